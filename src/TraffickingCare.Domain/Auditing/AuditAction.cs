@@ -1,0 +1,10 @@
+namespace TraffickingCare.Domain.Auditing;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+    Viewed,
+    Downloaded,
+}

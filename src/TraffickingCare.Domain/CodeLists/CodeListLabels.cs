@@ -1,0 +1,3 @@
+namespace TraffickingCare.Domain.CodeLists;
+
+public sealed record CodeListLabels(string? Latin, string? Cyrillic, string? English);

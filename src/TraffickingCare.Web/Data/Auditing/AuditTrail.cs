@@ -1,0 +1,20 @@
+using TraffickingCare.Domain.Auditing;
+
+namespace TraffickingCare.Web.Data.Auditing;
+
+/// <summary>
+/// Records reads: that a user viewed (or downloaded) a protected record, and why when a reason was asked.
+/// Changes are recorded by the context itself; reads have to be recorded by the page that reads.
+/// </summary>
+public sealed class AuditTrail(AppDbContext db, TimeProvider clock, CurrentActor actor)
+{
+    public async Task RecordAsync(AuditAction action, string entityType, Guid entityId, string? reason = null, CancellationToken ct = default)
+    {
+        db.AuditEntries.Add(AuditEntry.For(
+            action, entityType, entityId, actor.UserId, clock.GetUtcNow().UtcDateTime, reason: reason, correlationId: actor.CorrelationId));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task RecordViewAsync(string entityType, Guid entityId, string? reason = null, CancellationToken ct = default) =>
+        RecordAsync(AuditAction.Viewed, entityType, entityId, reason, ct);
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TraffickingCare.Domain.Auditing;
+
+namespace TraffickingCare.Web.Data.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(x => x.EntityType).HasMaxLength(AuditEntry.EntityTypeMaxLength).IsRequired();
+        builder.Property(x => x.UserId).HasMaxLength(AuditEntry.UserIdMaxLength);
+        builder.Property(x => x.Reason).HasMaxLength(AuditEntry.ReasonMaxLength);
+        builder.Property(x => x.CorrelationId).HasMaxLength(100);
+        builder.HasIndex(x => new { x.EntityType, x.EntityId });
+        builder.HasIndex(x => x.AtUtc);
+        builder.HasIndex(x => x.UserId);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using TraffickingCare.Web.Data.Encryption;
+
+namespace TraffickingCare.Web.Data;
+
+public static class DatabaseSetup
+{
+    public static void AddAppDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+        services.AddSingleton<FieldProtector>();
+        services.AddScoped<AppDbContextServices>();
+
+        if (options.IsSqlServer)
+        {
+            var connectionString = builder.Configuration.GetConnectionString("SqlServer")
+                ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseAppSqlServer(connectionString));
+        }
+        else
+        {
+            var connectionString = SqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseAppSqlite(connectionString));
+        }
+    }
+
+    /// <summary>A relative SQLite path is taken from the content root, and its folder is created.</summary>
+    internal static string SqliteConnectionString(IConfiguration configuration, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            configuration.GetConnectionString("Sqlite") ?? "Data Source=data/traffickingcare.db");
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        var folder = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        builder.ForeignKeys = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace TraffickingCare.Web.Data.Encryption;
+
+/// <summary>Attaches a Data Protection value converter to every property configured with <c>IsEncrypted()</c>.</summary>
+internal static class EncryptionConverters
+{
+    public static void Apply(IMutableModel model, FieldProtector protector)
+    {
+        foreach (var property in model.GetEntityTypes().SelectMany(t => t.GetProperties()).Where(p => p.IsEncrypted()))
+        {
+            property.SetValueConverter(For(property.ClrType, protector));
+        }
+    }
+
+    private static ValueConverter For(Type clrType, FieldProtector protector)
+    {
+        var type = Nullable.GetUnderlyingType(clrType) ?? clrType;
+        if (type == typeof(string))
+        {
+            return new ValueConverter<string, string>(v => protector.Protect(v), v => protector.Unprotect(v));
+        }
+
+        if (type == typeof(DateOnly))
+        {
+            return new ValueConverter<DateOnly, string>(
+                v => protector.Protect(v.ToString("O", CultureInfo.InvariantCulture)),
+                v => DateOnly.ParseExact(protector.Unprotect(v), "O", CultureInfo.InvariantCulture));
+        }
+
+        throw new NotSupportedException($"Encryption of {type.Name} properties is not supported.");
+    }
+}

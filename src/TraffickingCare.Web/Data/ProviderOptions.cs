@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace TraffickingCare.Web.Data;
+
+/// <summary>Provider options shared by the app and the design-time factories, so both build the same model.</summary>
+public static class ProviderOptions
+{
+    public static DbContextOptionsBuilder UseAppSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder
+            .UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)
+                .MigrationsHistoryTable("__EFMigrationsHistory"))
+            .AddInterceptors(new SqlitePragmaInterceptor())
+            .ReplaceService<IModelCacheKeyFactory, AppModelCacheKeyFactory>();
+
+    public static DbContextOptionsBuilder UseAppSqlServer(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder
+            .UseSqlServer(connectionString, sql => sql
+                .MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)
+                .EnableRetryOnFailure())
+            .ReplaceService<IModelCacheKeyFactory, AppModelCacheKeyFactory>();
+
+    public static DbContextOptionsBuilder<T> UseAppSqlite<T>(this DbContextOptionsBuilder<T> builder, string connectionString)
+        where T : DbContext =>
+        (DbContextOptionsBuilder<T>)((DbContextOptionsBuilder)builder).UseAppSqlite(connectionString);
+
+    public static DbContextOptionsBuilder<T> UseAppSqlServer<T>(this DbContextOptionsBuilder<T> builder, string connectionString)
+        where T : DbContext =>
+        (DbContextOptionsBuilder<T>)((DbContextOptionsBuilder)builder).UseAppSqlServer(connectionString);
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TraffickingCare.Web.Identity;
+
+namespace TraffickingCare.Web.Data.Seeding;
+
+/// <summary>On start: migrate (if configured), make sure the roles and code lists exist, and in Development the demo accounts.</summary>
+public sealed partial class DatabaseInitializer(
+    AppDbContext db,
+    RoleManager<IdentityRole> roles,
+    UserManager<AppUser> users,
+    CodeListSeeder codeLists,
+    IOptions<DatabaseOptions> database,
+    IOptions<SeedOptions> seed,
+    IHostEnvironment environment,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(CancellationToken ct)
+    {
+        if (database.Value.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(ct);
+            LogMigrated(logger);
+        }
+
+        foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        await codeLists.SeedAsync(ct);
+
+        if (environment.IsDevelopment() && seed.Value.DemoUsers)
+        {
+            await SeedDemoUsersAsync();
+        }
+    }
+
+    private async Task SeedDemoUsersAsync()
+    {
+        var password = seed.Value.DemoPassword;
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            throw new InvalidOperationException("Seed:DemoPassword is required when Seed:DemoUsers is on.");
+        }
+
+        foreach (var (userName, displayName, role) in DemoUsers.All)
+        {
+            if (await users.FindByNameAsync(userName) is not null)
+            {
+                continue;
+            }
+
+            var user = new AppUser
+            {
+                UserName = userName,
+                DisplayName = displayName,
+                Email = $"{userName}@demo.invalid",
+                EmailConfirmed = true,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException("Demo user could not be created: " + string.Join(", ", created.Errors.Select(e => e.Code)));
+            }
+
+            await users.AddToRoleAsync(user, role);
+        }
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database migrated")]
+    private static partial void LogMigrated(ILogger logger);
+}

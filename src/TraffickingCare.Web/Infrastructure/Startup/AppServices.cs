@@ -1,0 +1,163 @@
+using System.Threading.RateLimiting;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Data.Seeding;
+using TraffickingCare.Web.Features;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Health;
+using TraffickingCare.Web.Infrastructure.Localization;
+using TraffickingCare.Web.Infrastructure.Logging;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Infrastructure.Startup;
+
+public static class AppServices
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static void AddTraffickingCare(this WebApplicationBuilder builder)
+    {
+        ProductionGuard.Verify(builder.Configuration, builder.Environment);
+
+        var services = builder.Services;
+        builder.AddAppSerilog();
+        services.TryAddSingleton(TimeProvider.System);
+        builder.AddAppDatabase();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
+
+        AddDataProtection(builder);
+        AddIdentity(builder);
+        AddMvc(services);
+        AddRateLimiting(builder);
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
+        services.AddFeatures();
+    }
+
+    private static void AddDataProtection(WebApplicationBuilder builder)
+    {
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("TraffickingCare");
+        var keyRingPath = builder.Configuration["DataProtection:KeyRingPath"];
+        if (!string.IsNullOrWhiteSpace(keyRingPath))
+        {
+            var folder = Path.IsPathRooted(keyRingPath) ? keyRingPath : Path.Combine(builder.Environment.ContentRootPath, keyRingPath);
+            dataProtection.PersistKeysToFileSystem(Directory.CreateDirectory(folder));
+        }
+    }
+
+    private static void AddIdentity(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var secureCookies = !builder.Environment.IsDevelopment();
+        services.AddOptions<SecurityOptions>()
+            .Bind(builder.Configuration.GetSection(SecurityOptions.Section))
+            .PostConfigure(o => o.RequireTwoFactor |= !builder.Environment.IsDevelopment());
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = PasswordPolicyValidator.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        services.Replace(ServiceDescriptor.Scoped<IUserConfirmation<AppUser>, ActiveUserConfirmation>());
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = security.SetPasswordLinkLifetime);
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "tc.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = security.IdleTimeout;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Events.OnSigningIn = AuthCookieEvents.OnSigningIn;
+            o.Events.OnValidatePrincipal = AuthCookieEvents.OnValidatePrincipal;
+        });
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = "tc.2fa";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "tc.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        // Sign-in is required everywhere; the few anonymous endpoints say [AllowAnonymous] and are
+        // listed in a test, so a new one cannot appear unnoticed.
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+
+    private static void AddMvc(IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = Cultures.Create();
+            o.DefaultRequestCulture = new RequestCulture(cultures[0]);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddScoped<TwoFactorEnrolmentFilter>();
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.AddService<TwoFactorEnrolmentFilter>();
+            })
+            .AddRazorOptions(FeatureViewLocations.Configure)
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+    }
+
+    private static void AddRateLimiting(WebApplicationBuilder builder)
+    {
+        var permits = builder.Configuration.GetValue($"{SecurityOptions.Section}:{nameof(SecurityOptions.SignInPermitsPerMinute)}", 10);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+}

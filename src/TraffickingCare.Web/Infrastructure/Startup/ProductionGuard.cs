@@ -1,0 +1,52 @@
+namespace TraffickingCare.Web.Infrastructure.Startup;
+
+/// <summary>
+/// Refuses to start a Production host that would protect victims' data with defaults: no key ring
+/// location (keys would vanish with the container, and every encrypted field with them), the
+/// Development demo password, or the placeholder SQL Server password of docker-compose.yml.
+/// </summary>
+public static class ProductionGuard
+{
+    public const string DevelopmentDemoPassword = "Demo-Lozinka-2026";
+    public const string PlaceholderSqlPassword = "Change-This-Sql-Passw0rd";
+
+    public static IReadOnlyList<string> Problems(IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (!environment.IsProduction())
+        {
+            return [];
+        }
+
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(configuration["DataProtection:KeyRingPath"]))
+        {
+            problems.Add("DataProtection:KeyRingPath must name a persistent, backed-up folder.");
+        }
+
+        if (configuration["Seed:DemoPassword"] == DevelopmentDemoPassword || configuration.GetValue<bool>("Seed:DemoUsers"))
+        {
+            problems.Add("Seed:DemoPassword / Seed:DemoUsers are for Development only.");
+        }
+
+        if ((configuration.GetConnectionString("SqlServer") ?? string.Empty).Contains(PlaceholderSqlPassword, StringComparison.Ordinal))
+        {
+            problems.Add("ConnectionStrings:SqlServer still carries the placeholder password of docker-compose.yml.");
+        }
+
+        if (!configuration.GetValue("Security:RequireTwoFactor", true))
+        {
+            problems.Add("Security:RequireTwoFactor cannot be switched off in Production.");
+        }
+
+        return problems;
+    }
+
+    public static void Verify(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var problems = Problems(configuration, environment);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("Refusing to start with default secrets: " + string.Join(" ", problems));
+        }
+    }
+}

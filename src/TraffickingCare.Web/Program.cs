@@ -1,0 +1,34 @@
+using Serilog;
+using TraffickingCare.Web.Infrastructure.Startup;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddTraffickingCare();
+
+    var app = builder.Build();
+    app.UseTraffickingCare();
+    await app.InitialiseDatabaseAsync();
+
+    if (await CommandLine.TryRunAsync(app, args))
+    {
+        return 0;
+    }
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "TraffickingCare stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point marker for WebApplicationFactory in the tests.</summary>
+public partial class Program;
