@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using TraffickingCare.Web.Data;
+
+namespace TraffickingCare.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real SQLite file with the real migrations, one database and key ring per factory,
+/// a fake clock, and its own log folder (so tests can read what the app logged).
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Integracioni-Test-Lozinka";
+
+    public AppFactory()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "traffickingcare-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+    }
+
+    public string Folder { get; }
+
+    public string DatabasePath => Path.Combine(Folder, "app.db");
+
+    public string LogFolder => Path.Combine(Folder, "logs");
+
+    /// <summary>Starts at the real time: the test client's cookie jar judges cookie expiry by the real clock.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Overrides of configuration for one factory (set before the first client is created).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public string EnvironmentName { get; set; } = "Development";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
+        builder.UseSetting("DataProtection:KeyRingPath", Path.Combine(Folder, "keys"));
+        builder.UseSetting("Seed:DemoUsers", "true");
+        builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        builder.UseSetting("Security:SignInPermitsPerMinute", "10000");
+        builder.UseSetting("Serilog:WriteTo:0:Name", "File");
+        builder.UseSetting("Serilog:WriteTo:0:Args:path", Path.Combine(LogFolder, "console-.log"));
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "app-.log"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public TestClient CreateTestClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A scope for arranging or checking data directly; changes made here are audited as "system".</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file may still be held open by the sink; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
