@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Auditing;
+using TraffickingCare.Domain.CodeLists;
+using TraffickingCare.Domain.People;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Data;
+
+public sealed class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private static CodeListItem NewItem(string code) =>
+        CodeListItem.Create("AuditTest", code, new CodeListLabels("Proba", "Проба", "Test"), 10);
+
+    [Fact]
+    public async Task An_audit_row_is_committed_with_the_change_it_describes()
+    {
+        var item = NewItem("Committed");
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.CodeListItems.Add(item);
+            return db.SaveChangesAsync();
+        });
+
+        var entry = await app.Factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == item.Id));
+
+        Assert.Equal(AuditAction.Created, entry.Action);
+        Assert.Equal(nameof(CodeListItem), entry.EntityType);
+        Assert.Equal("system", entry.UserId);
+        using var changes = JsonDocument.Parse(entry.Changes!);
+        Assert.Equal("Proba", changes.RootElement.GetProperty("LabelLatin").GetProperty("to").GetString());
+    }
+
+    [Fact]
+    public async Task An_audit_row_is_rolled_back_with_its_change()
+    {
+        var item = NewItem("RolledBack");
+        await app.Factory.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.CodeListItems.Add(item);
+            await db.SaveChangesAsync();
+            Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.EntityId == item.Id));
+            await transaction.RollbackAsync();
+        });
+
+        Assert.Equal(0, await app.Factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == item.Id)));
+        Assert.Equal(0, await app.Factory.WithDbAsync(db => db.CodeListItems.IgnoreQueryFilters().CountAsync(c => c.Id == item.Id)));
+    }
+
+    [Fact]
+    public async Task A_save_that_fails_leaves_no_audit_row_behind()
+    {
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.CodeListItems.Add(NewItem("Duplicate"));
+            return db.SaveChangesAsync();
+        });
+        var duplicate = NewItem("Duplicate");
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => app.Factory.WithDbAsync(db =>
+        {
+            db.CodeListItems.Add(duplicate);
+            return db.SaveChangesAsync();
+        }));
+
+        Assert.Equal(0, await app.Factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == duplicate.Id)));
+    }
+
+    [Fact]
+    public async Task An_update_records_old_and_new_values_of_the_fields_that_changed_only()
+    {
+        var item = NewItem("Updated");
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.CodeListItems.Add(item);
+            return db.SaveChangesAsync();
+        });
+
+        await app.Factory.WithDbAsync(async db =>
+        {
+            var loaded = await db.CodeListItems.SingleAsync(c => c.Id == item.Id);
+            loaded.Relabel(new CodeListLabels("Ispravljeno", "Проба", "Test"), 10);
+            await db.SaveChangesAsync();
+        });
+
+        var entry = await app.Factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == item.Id && a.Action == AuditAction.Updated));
+        using var changes = JsonDocument.Parse(entry.Changes!);
+        var fields = changes.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["LabelLatin"], fields);
+        Assert.Equal("Proba", changes.RootElement.GetProperty("LabelLatin").GetProperty("from").GetString());
+        Assert.Equal("Ispravljeno", changes.RootElement.GetProperty("LabelLatin").GetProperty("to").GetString());
+    }
+
+    [Fact]
+    public async Task The_values_of_sensitive_fields_never_reach_the_audit_trail()
+    {
+        var person = PersonIdentity.Record(new PersonIdentityDetails("Zorka", "Probić", PersonalIdNumber: "0101990715006"));
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.PersonIdentities.Add(person);
+            return db.SaveChangesAsync();
+        });
+
+        var entry = await app.Factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == person.Id));
+
+        Assert.Contains("FirstName", entry.Changes);
+        Assert.Contains("PersonalIdNumber", entry.Changes);
+        Assert.DoesNotContain("Zorka", entry.Changes);
+        Assert.DoesNotContain("Probić", entry.Changes);
+        Assert.DoesNotContain("0101990715006", entry.Changes);
+    }
+
+    [Fact]
+    public async Task A_recorded_view_names_the_user_the_record_and_the_reason()
+    {
+        var id = Guid.CreateVersion7();
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var trail = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.Auditing.AuditTrail>();
+            await trail.RecordViewAsync("Case", id, "Zahtev suda");
+        }
+
+        var entry = await app.Factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == id));
+
+        Assert.Equal(AuditAction.Viewed, entry.Action);
+        Assert.Equal("Case", entry.EntityType);
+        Assert.Equal("Zahtev suda", entry.Reason);
+    }
+}

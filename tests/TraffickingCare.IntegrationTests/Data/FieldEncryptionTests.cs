@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.People;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Data;
+
+public sealed class FieldEncryptionTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Identifying_fields_are_ciphertext_in_the_raw_columns_and_plaintext_through_the_app()
+    {
+        var person = PersonIdentity.Record(new PersonIdentityDetails(
+            "Vesna", "Šifrović", "Vesa", new DateOnly(2007, 5, 14), "1405007715012", "+381 60 000 0000", "Ulica Probna 1"));
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.PersonIdentities.Add(person);
+            return db.SaveChangesAsync();
+        });
+
+        var raw = await RawRowAsync(person.Id);
+        foreach (var plaintext in new[] { "Vesna", "Šifrović", "Vesa", "2007-05-14", "1405007715012", "+381 60 000 0000", "Ulica Probna 1" })
+        {
+            Assert.DoesNotContain(raw.Values, v => v?.Contains(plaintext, StringComparison.OrdinalIgnoreCase) == true);
+        }
+
+        // Data Protection payloads start with its magic header (base64url "CfDJ8").
+        Assert.All(raw.Values, v => Assert.StartsWith("CfDJ8", v));
+
+        var loaded = await app.Factory.WithDbAsync(db => db.PersonIdentities.AsNoTracking().SingleAsync(p => p.Id == person.Id));
+        Assert.Equal("Vesna", loaded.FirstName);
+        Assert.Equal("Šifrović", loaded.LastName);
+        Assert.Equal(new DateOnly(2007, 5, 14), loaded.DateOfBirth);
+        Assert.Equal("1405007715012", loaded.PersonalIdNumber);
+    }
+
+    [Fact]
+    public async Task The_same_name_encrypts_differently_each_time()
+    {
+        var first = PersonIdentity.Record(new PersonIdentityDetails("Ista", "Osoba"));
+        var second = PersonIdentity.Record(new PersonIdentityDetails("Ista", "Osoba"));
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.PersonIdentities.AddRange(first, second);
+            return db.SaveChangesAsync();
+        });
+
+        // Equal ciphertexts would let anyone with the database see which records name the same person.
+        Assert.NotEqual((await RawRowAsync(first.Id))["FirstName"], (await RawRowAsync(second.Id))["FirstName"]);
+    }
+
+    private async Task<Dictionary<string, string?>> RawRowAsync(Guid id)
+    {
+        await using var connection = new SqliteConnection($"Data Source={app.Factory.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT FirstName, LastName, Alias, DateOfBirth, PersonalIdNumber, Phone, Address FROM PersonIdentities WHERE Id = $id";
+        command.Parameters.AddWithValue("$id", id.ToString().ToUpperInvariant());
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), "row not found");
+        var row = new Dictionary<string, string?>();
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetString(i);
+        }
+
+        return row.Where(kv => kv.Value is not null).ToDictionary();
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using TraffickingCare.Web.Data;
+
+namespace TraffickingCare.IntegrationTests.Data;
+
+/// <summary>No SQL Server runs here, so its migrations are checked by Microsoft's own T-SQL parser.</summary>
+public sealed class MigrationTests
+{
+    [Fact]
+    public void The_sql_server_idempotent_script_parses_without_errors()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        var errors = Parse(script);
+
+        Assert.Empty(errors.Select(e => $"line {e.Line}: {e.Message}"));
+        Assert.Contains("CREATE TABLE [AuditEntries]", script);
+    }
+
+    [Fact]
+    public void The_parser_catches_a_misspelt_keyword()
+    {
+        Assert.NotEmpty(Parse("CRATE TABLE [X] ([Id] int NOT NULL);"));
+    }
+
+    [Fact]
+    public void Neither_provider_has_model_changes_without_a_migration()
+    {
+        using var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]);
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(sqlServer.Database.HasPendingModelChanges(), "SQL Server model has changes without a migration");
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "SQLite model has changes without a migration");
+    }
+
+    [Fact]
+    public void Both_providers_have_the_same_migrations()
+    {
+        using var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]);
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+
+        static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(m => m[15..]);
+
+        Assert.Equal(Names(sqlite), Names(sqlServer));
+    }
+
+    private static IList<ParseError> Parse(string script)
+    {
+        using var reader = new StringReader(script);
+        new TSql160Parser(initialQuotedIdentifiers: true).Parse(reader, out var errors);
+        return errors;
+    }
+}

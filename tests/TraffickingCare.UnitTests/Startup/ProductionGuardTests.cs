@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using TraffickingCare.Web.Infrastructure.Startup;
+
+namespace TraffickingCare.UnitTests.Startup;
+
+public sealed class ProductionGuardTests
+{
+    private static readonly Dictionary<string, string?> SafeProduction = new()
+    {
+        ["DataProtection:KeyRingPath"] = "/keys",
+        ["ConnectionStrings:SqlServer"] = "Server=db;Database=TraffickingCare;User Id=app;Password=a-real-secret-from-the-vault",
+    };
+
+    private static IReadOnlyList<string> Check(string environment, Dictionary<string, string?> settings) =>
+        ProductionGuard.Problems(
+            new ConfigurationBuilder().AddInMemoryCollection(settings).Build(),
+            new HostingEnvironment { EnvironmentName = environment });
+
+    [Fact]
+    public void A_properly_configured_production_host_starts()
+    {
+        Assert.Empty(Check(Environments.Production, SafeProduction));
+    }
+
+    [Fact]
+    public void Production_without_a_key_ring_location_is_refused()
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { ["DataProtection:KeyRingPath"] = "" };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("KeyRingPath"));
+    }
+
+    [Fact]
+    public void Production_with_the_development_demo_password_is_refused()
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { ["Seed:DemoPassword"] = ProductionGuard.DevelopmentDemoPassword };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("DemoPassword"));
+    }
+
+    [Fact]
+    public void Production_with_the_compose_placeholder_sql_password_is_refused()
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction)
+        {
+            ["ConnectionStrings:SqlServer"] = $"Server=db;User Id=sa;Password={ProductionGuard.PlaceholderSqlPassword}",
+        };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("placeholder"));
+    }
+
+    [Fact]
+    public void Production_cannot_switch_two_factor_off()
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { ["Security:RequireTwoFactor"] = "false" };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("RequireTwoFactor"));
+    }
+
+    [Fact]
+    public void Development_defaults_are_allowed_in_development()
+    {
+        var settings = new Dictionary<string, string?> { ["Seed:DemoPassword"] = ProductionGuard.DevelopmentDemoPassword };
+
+        Assert.Empty(Check(Environments.Development, settings));
+    }
+
+    [Fact]
+    public void Verify_throws_with_every_problem_named()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => ProductionGuard.Verify(
+            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:DemoPassword"] = ProductionGuard.DevelopmentDemoPassword }).Build(),
+            new HostingEnvironment { EnvironmentName = Environments.Production }));
+
+        Assert.Contains("KeyRingPath", ex.Message);
+        Assert.Contains("DemoPassword", ex.Message);
+    }
+}
