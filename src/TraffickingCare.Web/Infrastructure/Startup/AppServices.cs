@@ -125,6 +125,10 @@ public static class AppServices
     private static void AddMvc(IServiceCollection services)
     {
         services.AddLocalization();
+
+        // Serbian letters (č, ć, ž, š, đ, Cyrillic) are written as they are, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = Cultures.Create();
