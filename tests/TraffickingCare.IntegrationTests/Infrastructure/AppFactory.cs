@@ -34,8 +34,8 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; set; } = "Development";
 
-    /// <summary>Adds <see cref="ThrowingController"/> (GET /__test/throw) to this app.</summary>
-    public bool IncludeThrowingEndpoint { get; set; }
+    /// <summary>Adds the test-only controllers of this assembly (GET /__test/...) to this app.</summary>
+    public bool IncludeTestEndpoints { get; set; }
 
     /// <summary>A Production host with proper secrets: no demo users, two-factor forced on, HTTPS base address.</summary>
     public static AppFactory Production()
@@ -65,7 +65,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-            if (IncludeThrowingEndpoint)
+            if (IncludeTestEndpoints)
             {
                 services.AddControllers().AddApplicationPart(typeof(ThrowingController).Assembly);
             }

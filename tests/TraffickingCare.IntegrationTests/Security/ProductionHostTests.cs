@@ -50,7 +50,7 @@ public sealed class ProductionHostTests
     public async Task An_unhandled_error_shows_a_localized_page_without_the_exception()
     {
         await using var factory = AppFactory.Production();
-        factory.IncludeThrowingEndpoint = true;
+        factory.IncludeTestEndpoints = true;
         using var client = HttpsClient(factory);
 
         var response = await client.GetAsync("/__test/throw");
