@@ -69,6 +69,22 @@ public sealed class CaseFile : Entity
         return file;
     }
 
+    /// <summary>
+    /// Takes the next free number when another case got this one first. Only before the case is
+    /// first saved: a case code, once issued, is the person's name in every record.
+    /// </summary>
+    public void Renumber(CaseCode code)
+    {
+        if (Version > 1 || notes.Count > 0)
+        {
+            throw new DomainException("Cases.Errors.InvalidCode");
+        }
+
+        Code = code.Value;
+        CodeYear = code.Year;
+        CodeSequence = code.Sequence;
+    }
+
     public bool IsOnTeam(string userId) => LeadCaseworkerId == userId || team.Any(m => m.UserId == userId);
 
     public void AssignLead(string userId)

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
+using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.People;
+using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Encryption;
 using TraffickingCare.Web.Identity;
@@ -26,18 +28,49 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<PersonIdentity> PersonIdentities => Set<PersonIdentity>();
 
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<CaseFile> Cases => Set<CaseFile>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();
-        AuditTrailWriter.Write(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var audit = AuditTrailWriter.Write(this);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch
+        {
+            foreach (var entry in audit)
+            {
+                Entry(entry).State = EntityState.Detached;
+            }
+
+            throw;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        AuditTrailWriter.Write(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AuditTrailWriter.Write(this);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch
+        {
+            // The audit rows of a failed save were never written; a retry writes its own.
+            foreach (var entry in audit)
+            {
+                Entry(entry).State = EntityState.Detached;
+            }
+
+            throw;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

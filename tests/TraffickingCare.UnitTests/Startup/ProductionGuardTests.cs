@@ -60,6 +60,14 @@ public sealed class ProductionGuardTests
     }
 
     [Fact]
+    public void Production_refuses_to_trust_forwarded_headers_from_anyone()
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true" };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("FORWARDEDHEADERS"));
+    }
+
+    [Fact]
     public void Development_defaults_are_allowed_in_development()
     {
         var settings = new Dictionary<string, string?> { ["Seed:DemoPassword"] = ProductionGuard.DevelopmentDemoPassword };

@@ -20,7 +20,8 @@ internal static class AuditTrailWriter
         nameof(Entity.UpdatedBy), nameof(Entity.Version), nameof(Entity.DeletedAtUtc), nameof(Entity.DeletedBy),
     ];
 
-    public static void Write(AppDbContext context)
+    /// <summary>Adds the audit entries for the pending changes and returns them.</summary>
+    public static IReadOnlyList<AuditEntry> Write(AppDbContext context)
     {
         var now = context.Services.Clock.GetUtcNow().UtcDateTime;
         var actor = context.Services.Actor;
@@ -31,6 +32,7 @@ internal static class AuditTrailWriter
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
 
+        var written = new List<AuditEntry>();
         foreach (var entry in entries)
         {
             var action = Stamp(entry, userId, now);
@@ -40,9 +42,12 @@ internal static class AuditTrailWriter
             }
 
             var changes = DescribeChanges(entry, action.Value);
-            context.AuditEntries.Add(AuditEntry.For(
-                action.Value, entry.Metadata.ClrType.Name, entry.Entity.Id, userId, now, changes, correlationId: correlationId));
+            var audit = AuditEntry.For(action.Value, entry.Metadata.ClrType.Name, entry.Entity.Id, userId, now, changes, correlationId: correlationId);
+            context.AuditEntries.Add(audit);
+            written.Add(audit);
         }
+
+        return written;
     }
 
     private static AuditAction? Stamp(EntityEntry<Entity> entry, string userId, DateTime now)
@@ -58,7 +63,7 @@ internal static class AuditTrailWriter
                 entry.Entity.SoftDelete(userId, now);
                 entry.Entity.MarkUpdated(userId, now);
                 return AuditAction.Deleted;
-            case EntityState.Modified when entry.Properties.Any(IsRealChange):
+            case EntityState.Modified when AllProperties(entry).Any(IsRealChange):
                 var wasDeleted = entry.Property(e => e.IsDeleted).OriginalValue;
                 entry.Entity.MarkUpdated(userId, now);
                 return entry.Entity.IsDeleted && !wasDeleted ? AuditAction.Deleted : AuditAction.Updated;
@@ -67,6 +72,18 @@ internal static class AuditTrailWriter
         }
     }
 
+    // Scalar properties and those of complex types (e.g. Referral.Person), recursively.
+    private static IEnumerable<PropertyEntry> AllProperties(EntityEntry entry) =>
+        entry.Properties.Concat(entry.ComplexProperties.SelectMany(AllProperties));
+
+    private static IEnumerable<PropertyEntry> AllProperties(ComplexPropertyEntry complex) =>
+        complex.Properties.Concat(complex.ComplexProperties.SelectMany(AllProperties));
+
+    private static string Name(PropertyEntry property) =>
+        property.Metadata.DeclaringType is Microsoft.EntityFrameworkCore.Metadata.IComplexType complex
+            ? $"{complex.ComplexProperty.Name}.{property.Metadata.Name}"
+            : property.Metadata.Name;
+
     private static bool IsRealChange(PropertyEntry property) =>
         property.IsModified
         && !StampProperties.Contains(property.Metadata.Name)
@@ -74,10 +91,10 @@ internal static class AuditTrailWriter
 
     private static string? DescribeChanges(EntityEntry<Entity> entry, AuditAction action)
     {
-        var changed = entry.Properties
+        var changed = AllProperties(entry)
             .Where(p => !StampProperties.Contains(p.Metadata.Name) && p.Metadata.Name != nameof(Entity.Id))
             .Where(p => action == AuditAction.Created ? p.CurrentValue is not null : IsRealChange(p))
-            .ToDictionary(p => p.Metadata.Name, p => Describe(p, action));
+            .ToDictionary(Name, p => Describe(p, action));
 
         return changed.Count == 0 ? null : JsonSerializer.Serialize(changed);
     }

@@ -16,6 +16,9 @@ public static class EncryptedPropertyExtensions
     public static PropertyBuilder<TProperty> IsSensitive<TProperty>(this PropertyBuilder<TProperty> property) =>
         property.HasAnnotation(SensitiveAnnotation, true);
 
+    public static ComplexTypePropertyBuilder<TProperty> IsEncrypted<TProperty>(this ComplexTypePropertyBuilder<TProperty> property) =>
+        property.HasAnnotation(EncryptedAnnotation, true).HasAnnotation(SensitiveAnnotation, true);
+
     public static bool IsEncrypted(this IReadOnlyProperty property) =>
         property.FindAnnotation(EncryptedAnnotation)?.Value is true;
 

@@ -9,11 +9,15 @@ internal static class EncryptionConverters
 {
     public static void Apply(IMutableModel model, FieldProtector protector)
     {
-        foreach (var property in model.GetEntityTypes().SelectMany(t => t.GetProperties()).Where(p => p.IsEncrypted()))
+        foreach (var property in model.GetEntityTypes().SelectMany(AllProperties).Where(p => p.IsEncrypted()))
         {
             property.SetValueConverter(For(property.ClrType, protector));
         }
     }
+
+    // Includes the properties of complex types (e.g. what a referral knew about the person).
+    private static IEnumerable<IMutableProperty> AllProperties(IMutableTypeBase type) =>
+        type.GetDeclaredProperties().Concat(type.GetDeclaredComplexProperties().SelectMany(c => AllProperties(c.ComplexType)));
 
     private static ValueConverter For(Type clrType, FieldProtector protector)
     {

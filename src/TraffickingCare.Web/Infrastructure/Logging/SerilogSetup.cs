@@ -12,7 +12,7 @@ public static class SerilogSetup
             .Enrich.FromLogContext());
 
     /// <summary>
-    /// One line per request with method, route template, status and time, plus the user's id.
+    /// One line per request with method, path (ids only, never names), status and time, plus the user's id.
     /// Not the query string, not form fields: they may hold a victim's name.
     /// </summary>
     public static IApplicationBuilder UseAppRequestLogging(this IApplicationBuilder app) =>

@@ -26,12 +26,14 @@ public static class AppPipeline
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
+
+        // Before routing and authorization, so refused requests (302 to sign-in, 403, 429) are logged too.
+        app.UseAppRequestLogging();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseAppRequestLogging();
 
         // Health bodies say only Healthy/Unhealthy: nothing about the database or the version.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -87,6 +87,7 @@ public static class AppServices
                 o.Lockout.AllowedForNewUsers = true;
                 o.SignIn.RequireConfirmedAccount = true;
                 o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()

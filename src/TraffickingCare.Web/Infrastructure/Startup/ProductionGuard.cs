@@ -33,6 +33,12 @@ public static class ProductionGuard
             problems.Add("ConnectionStrings:SqlServer still carries the placeholder password of docker-compose.yml.");
         }
 
+        // This switch trusts X-Forwarded-For from anyone, defeating Proxy:KnownNetworks and the sign-in rate limit.
+        if (configuration.GetValue<bool>("FORWARDEDHEADERS_ENABLED") || configuration.GetValue<bool>("ASPNETCORE_FORWARDEDHEADERS_ENABLED"))
+        {
+            problems.Add("ASPNETCORE_FORWARDEDHEADERS_ENABLED must not be set; name the proxies in Proxy:KnownNetworks.");
+        }
+
         if (!configuration.GetValue("Security:RequireTwoFactor", true))
         {
             problems.Add("Security:RequireTwoFactor cannot be switched off in Production.");

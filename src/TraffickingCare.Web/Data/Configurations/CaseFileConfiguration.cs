@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Referrals;
+
+namespace TraffickingCare.Web.Data.Configurations;
+
+internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
+{
+    public void Configure(EntityTypeBuilder<CaseFile> builder)
+    {
+        builder.ToTable("Cases");
+        builder.Property(x => x.Code).HasMaxLength(CaseCode.MaxLength).IsRequired();
+        builder.HasIndex(x => x.Code).IsUnique();
+
+        // The database, not the application, guarantees that two people opening cases at the same
+        // moment never get the same number.
+        builder.HasIndex(x => new { x.CodeYear, x.CodeSequence }).IsUnique();
+        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(x => x.StatusBeforeClosure).HasConversion<string>().HasMaxLength(32);
+        builder.Property(x => x.LeadCaseworkerId).HasMaxLength(EntityConventions.UserIdMaxLength).IsRequired();
+        builder.Property(x => x.ClosureReasonCode).HasMaxLength(64);
+        builder.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<TraffickingCare.Domain.People.PersonIdentity>().WithMany().HasForeignKey(x => x.PersonIdentityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(x => x.Notes).WithOne().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(x => x.Team).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(x => x.Notes).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(x => x.Team).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(x => new { x.Status, x.OpenedAtUtc });
+        builder.HasIndex(x => x.LeadCaseworkerId);
+    }
+}

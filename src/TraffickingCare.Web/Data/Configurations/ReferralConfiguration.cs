@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Web.Data.Encryption;
+
+namespace TraffickingCare.Web.Data.Configurations;
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> builder)
+    {
+        builder.ToTable("Referrals");
+        builder.Property(x => x.ChannelCode).HasMaxLength(64).IsRequired();
+        builder.Property(x => x.ReferrerSectorCode).HasMaxLength(64).IsRequired();
+        builder.Property(x => x.ReferrerOrganisation).HasMaxLength(Referral.OrganisationMaxLength);
+        builder.Property(x => x.ReferrerContact).IsEncrypted();
+        builder.Property(x => x.MunicipalityCode).HasMaxLength(64);
+        builder.Property(x => x.Circumstances).IsEncrypted();
+        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(x => x.LoggedBy).HasMaxLength(EntityConventions.UserIdMaxLength).IsRequired();
+        builder.Property(x => x.AssigneeId).HasMaxLength(EntityConventions.UserIdMaxLength);
+        builder.Property(x => x.TriagedBy).HasMaxLength(EntityConventions.UserIdMaxLength);
+        builder.Property(x => x.OutcomeNote).HasMaxLength(Referral.ReasonMaxLength).IsSensitive();
+
+        builder.ComplexProperty(x => x.Person, person =>
+        {
+            person.Property(p => p.NameOrAlias).HasColumnName("PersonNameOrAlias").IsEncrypted();
+            person.Property(p => p.DateOfBirth).HasColumnName("PersonDateOfBirth").IsEncrypted();
+            person.Property(p => p.SexCode).HasColumnName("PersonSexCode").HasMaxLength(64);
+            person.Property(p => p.Age).HasColumnName("PersonAge");
+            person.Property(p => p.CitizenshipCode).HasColumnName("PersonCitizenshipCode").HasMaxLength(64);
+            person.Property(p => p.LanguageCode).HasColumnName("PersonLanguageCode").HasMaxLength(64);
+        });
+
+        builder.ComplexProperty(x => x.Urgency, urgency =>
+        {
+            urgency.Property(u => u.ImmediateDanger).HasColumnName("UrgentImmediateDanger");
+            urgency.Property(u => u.Child).HasColumnName("UrgentChild");
+            urgency.Property(u => u.Injured).HasColumnName("UrgentInjured");
+            urgency.Property(u => u.Detained).HasColumnName("UrgentDetained");
+        });
+
+        // The register filters and sorts on these; the coordinator's home asks for "waiting, by deadline".
+        builder.HasIndex(x => new { x.Status, x.TriageDeadlineUtc });
+        builder.HasIndex(x => x.ReceivedAtUtc);
+        builder.HasIndex(x => x.AssigneeId);
+        builder.HasIndex(x => x.LoggedBy);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Web.Data;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+/// <summary>
+/// Saves a new case under the next free code of its year. The unique index on (year, number) is the
+/// arbiter: when two caseworkers open cases at the same moment, the second save clashes and is retried
+/// with the following number, so codes stay sequential and are never shared.
+/// </summary>
+public sealed class CaseNumbering(AppDbContext db, TimeProvider clock)
+{
+    private const int Attempts = 10;
+    private static readonly TimeZoneInfo Belgrade = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
+
+    /// <summary>The case year follows the Centre's calendar, not UTC: a case opened at 00:30 on 1 January is next year's.</summary>
+    public int CurrentYear() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Belgrade).Year;
+
+    public async Task<CaseCode> NextCodeAsync(int year, CancellationToken ct)
+    {
+        var last = await db.Cases.IgnoreQueryFilters().Where(c => c.CodeYear == year).MaxAsync(c => (int?)c.CodeSequence, ct) ?? 0;
+        return CaseCode.Next(year, last);
+    }
+
+    /// <summary>Saves <paramref name="file"/> (and whatever else is pending) with a fresh code, retrying on a clash.</summary>
+    public async Task SaveNewAsync(CaseFile file, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException ex) when (IsUniqueViolation(ex) && attempt < Attempts)
+            {
+                file.Renumber(await NextCodeAsync(file.CodeYear, ct));
+            }
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067, // SQLITE_CONSTRAINT_UNIQUE
+        SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
+    };
+}
