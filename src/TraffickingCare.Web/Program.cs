@@ -22,8 +22,9 @@ try
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
+    // Rethrown so the process (and a test host) fails loudly, with the reason, instead of half-starting.
     Log.Fatal(ex, "TraffickingCare stopped unexpectedly");
-    return 1;
+    throw;
 }
 finally
 {

@@ -34,6 +34,18 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; set; } = "Development";
 
+    /// <summary>Adds the test-only controllers of this assembly (GET /__test/...) to this app.</summary>
+    public bool IncludeTestEndpoints { get; set; }
+
+    /// <summary>A Production host with proper secrets: no demo users, two-factor forced on, HTTPS base address.</summary>
+    public static AppFactory Production()
+    {
+        var factory = new AppFactory { EnvironmentName = "Production" };
+        factory.Settings["Seed:DemoUsers"] = "false";
+        factory.Settings["Seed:DemoPassword"] = null;
+        return factory;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -50,7 +62,14 @@ public class AppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            if (IncludeTestEndpoints)
+            {
+                services.AddControllers().AddApplicationPart(typeof(ThrowingController).Assembly);
+            }
+        });
     }
 
     public TestClient CreateTestClient() =>

@@ -10,10 +10,7 @@ public static class AppPipeline
 {
     public static void UseTraffickingCare(this WebApplication app)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
-        });
+        app.UseForwardedHeaders(ForwardedHeadersFrom(app.Configuration));
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
@@ -40,6 +37,24 @@ public static class AppPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+    }
+
+    /// <summary>
+    /// Trusts X-Forwarded-For/-Proto only from the reverse proxies named in Proxy:KnownNetworks (CIDR,
+    /// comma-separated; loopback is always trusted). The client address feeds the sign-in rate limiter,
+    /// so trusting everyone would let an attacker pick a fresh address per guess.
+    /// </summary>
+    private static ForwardedHeadersOptions ForwardedHeadersFrom(IConfiguration configuration)
+    {
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        var networks = (configuration["Proxy:KnownNetworks"] ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var network in networks)
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+
+        return options;
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)

@@ -54,6 +54,15 @@ public static class AppServices
             var folder = Path.IsPathRooted(keyRingPath) ? keyRingPath : Path.Combine(builder.Environment.ContentRootPath, keyRingPath);
             dataProtection.PersistKeysToFileSystem(Directory.CreateDirectory(folder));
         }
+
+        // Without a certificate the key files are plain XML: then the key volume itself must be
+        // encrypted and readable by the app's account only (see docs/operations.md).
+        var certificatePath = builder.Configuration["DataProtection:CertificatePath"];
+        if (!string.IsNullOrWhiteSpace(certificatePath))
+        {
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
     }
 
     private static void AddIdentity(WebApplicationBuilder builder)
@@ -125,6 +134,10 @@ public static class AppServices
     private static void AddMvc(IServiceCollection services)
     {
         services.AddLocalization();
+
+        // Serbian letters (č, ć, ž, š, đ, Cyrillic) are written as they are, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = Cultures.Create();
