@@ -1,0 +1,164 @@
+using TraffickingCare.Domain.Common;
+
+namespace TraffickingCare.Domain.Cases;
+
+/// <summary>
+/// A person's case. Identifying data lives apart (PersonIdentity, encrypted); here the person is the
+/// case code. The lifecycle is enforced here, so no screen can put a case into an impossible state.
+/// </summary>
+public sealed class CaseFile : Entity
+{
+    public const int ReasonMaxLength = 1000;
+
+    private readonly List<CaseNote> notes = [];
+    private readonly List<CaseTeamMember> team = [];
+
+    private CaseFile()
+    {
+        Code = string.Empty;
+        LeadCaseworkerId = string.Empty;
+    }
+
+    public string Code { get; private set; }
+
+    public int CodeYear { get; private set; }
+
+    public int CodeSequence { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public CaseStatus? StatusBeforeClosure { get; private set; }
+
+    public DateTime OpenedAtUtc { get; private set; }
+
+    public Guid? ReferralId { get; private set; }
+
+    public Guid? PersonIdentityId { get; private set; }
+
+    public string LeadCaseworkerId { get; private set; }
+
+    /// <summary>Visible only to the assigned team and, with a recorded reason, to management.</summary>
+    public bool IsRestricted { get; private set; }
+
+    public DateOnly? PresumedVictimSince { get; private set; }
+
+    public string? ClosureReasonCode { get; private set; }
+
+    public DateTime? ClosedAtUtc { get; private set; }
+
+    public DateOnly? FollowUpOn { get; private set; }
+
+    public IReadOnlyList<CaseNote> Notes => notes;
+
+    public IReadOnlyList<CaseTeamMember> Team => team;
+
+    public static CaseFile Open(CaseCode code, string leadCaseworkerId, DateTime utcNow, Guid? referralId = null, Guid? personIdentityId = null)
+    {
+        var file = new CaseFile
+        {
+            Code = code.Value,
+            CodeYear = code.Year,
+            CodeSequence = code.Sequence,
+            Status = CaseStatus.Open,
+            OpenedAtUtc = utcNow,
+            ReferralId = referralId,
+            PersonIdentityId = personIdentityId,
+            LeadCaseworkerId = Guard.Text(leadCaseworkerId, 64, "Cases.Errors.LeadRequired"),
+        };
+        file.team.Add(CaseTeamMember.Of(file.Id, leadCaseworkerId));
+        return file;
+    }
+
+    public bool IsOnTeam(string userId) => LeadCaseworkerId == userId || team.Any(m => m.UserId == userId);
+
+    public void AssignLead(string userId)
+    {
+        LeadCaseworkerId = Guard.Text(userId, 64, "Cases.Errors.LeadRequired");
+        AddToTeam(userId);
+    }
+
+    public void AddToTeam(string userId)
+    {
+        if (!team.Any(m => m.UserId == userId))
+        {
+            team.Add(CaseTeamMember.Of(Id, userId));
+        }
+    }
+
+    public void RemoveFromTeam(string userId)
+    {
+        if (userId == LeadCaseworkerId)
+        {
+            throw new DomainException("Cases.Errors.CannotRemoveLead");
+        }
+
+        team.RemoveAll(m => m.UserId == userId);
+    }
+
+    public void Restrict() => IsRestricted = true;
+
+    public void Unrestrict() => IsRestricted = false;
+
+    public void MoveTo(CaseStatus next, DateOnly today)
+    {
+        if (!CaseLifecycle.CanMove(Status, next))
+        {
+            throw new DomainException("Cases.Errors.InvalidTransition");
+        }
+
+        if (next == CaseStatus.PresumedVictim)
+        {
+            PresumedVictimSince ??= today;
+        }
+
+        Status = next;
+    }
+
+    public void Close(string closureReasonCode, DateOnly? followUpOn, DateTime utcNow)
+    {
+        if (Status == CaseStatus.Closed)
+        {
+            throw new DomainException("Cases.Errors.AlreadyClosed");
+        }
+
+        ClosureReasonCode = Guard.Text(closureReasonCode, 64, "Cases.Errors.ClosureReasonRequired");
+        StatusBeforeClosure = Status;
+        Status = CaseStatus.Closed;
+        ClosedAtUtc = utcNow;
+        FollowUpOn = followUpOn;
+    }
+
+    /// <summary>A closed case comes back where it was; the closure stays in the audit trail.</summary>
+    public void Reopen()
+    {
+        if (Status != CaseStatus.Closed)
+        {
+            throw new DomainException("Cases.Errors.NotClosed");
+        }
+
+        Status = StatusBeforeClosure ?? CaseStatus.Open;
+        StatusBeforeClosure = null;
+        ClosureReasonCode = null;
+        ClosedAtUtc = null;
+        FollowUpOn = null;
+    }
+
+    public CaseNote AddNote(string text, string authorId, DateTime utcNow)
+    {
+        var note = CaseNote.Write(Id, text, authorId, utcNow);
+        notes.Add(note);
+        return note;
+    }
+
+    public CaseNote Amend(Guid noteId, string text, string authorId, DateTime utcNow)
+    {
+        if (notes.All(n => n.Id != noteId))
+        {
+            throw new DomainException("Cases.Errors.NoteNotFound");
+        }
+
+        var amendment = CaseNote.Write(Id, text, authorId, utcNow, noteId);
+        notes.Add(amendment);
+        return amendment;
+    }
+}

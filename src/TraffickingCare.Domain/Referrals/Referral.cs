@@ -1,0 +1,127 @@
+using TraffickingCare.Domain.Common;
+
+namespace TraffickingCare.Domain.Referrals;
+
+/// <summary>
+/// A referral (prijava): a report that someone may be a victim of trafficking. Logged at once with
+/// partial data; the rapid-response clock starts at the moment it was received, not when it was typed in.
+/// </summary>
+public sealed class Referral : Entity
+{
+    public const int OrganisationMaxLength = 200;
+    public const int ContactMaxLength = 200;
+    public const int CircumstancesMaxLength = 4000;
+    public const int ReasonMaxLength = 1000;
+
+    private Referral()
+    {
+        ChannelCode = string.Empty;
+        ReferrerSectorCode = string.Empty;
+        Person = ReferredPerson.Unknown;
+        Urgency = UrgencyIndicators.None;
+    }
+
+    public DateTime ReceivedAtUtc { get; private set; }
+
+    public string ChannelCode { get; private set; }
+
+    public string ReferrerSectorCode { get; private set; }
+
+    public string? ReferrerOrganisation { get; private set; }
+
+    public string? ReferrerContact { get; private set; }
+
+    public string? MunicipalityCode { get; private set; }
+
+    public ReferredPerson Person { get; private set; }
+
+    public string? Circumstances { get; private set; }
+
+    public UrgencyIndicators Urgency { get; private set; }
+
+    public DateTime TriageDeadlineUtc { get; private set; }
+
+    public ReferralStatus Status { get; private set; }
+
+    public string LoggedBy { get; private set; } = string.Empty;
+
+    public string? AssigneeId { get; private set; }
+
+    public DateTime? TriagedAtUtc { get; private set; }
+
+    public string? TriagedBy { get; private set; }
+
+    /// <summary>Minutes from receipt to triage, kept for the annual statistics.</summary>
+    public int? MinutesToTriage { get; private set; }
+
+    public Guid? CaseId { get; private set; }
+
+    public string? OutcomeNote { get; private set; }
+
+    public bool IsAwaitingTriage => Status == ReferralStatus.AwaitingTriage;
+
+    public bool IsOverdue(DateTime utcNow) => IsAwaitingTriage && utcNow > TriageDeadlineUtc;
+
+    public static Referral Log(ReferralReceipt receipt, ResponseTargets targets, string loggedBy, DateTime utcNow)
+    {
+        if (receipt.ReceivedAtUtc > utcNow)
+        {
+            throw new DomainException("Referrals.Errors.ReceivedInFuture");
+        }
+
+        return new Referral
+        {
+            ReceivedAtUtc = receipt.ReceivedAtUtc,
+            ChannelCode = Guard.Text(receipt.ChannelCode, 64, "Referrals.Errors.ChannelRequired"),
+            ReferrerSectorCode = Guard.Text(receipt.ReferrerSectorCode, 64, "Referrals.Errors.SectorRequired"),
+            ReferrerOrganisation = Guard.OptionalText(receipt.ReferrerOrganisation, OrganisationMaxLength, "Referrals.Errors.TooLong"),
+            ReferrerContact = Guard.OptionalText(receipt.ReferrerContact, ContactMaxLength, "Referrals.Errors.TooLong"),
+            MunicipalityCode = Guard.OptionalText(receipt.MunicipalityCode, 64, "Referrals.Errors.TooLong"),
+            Person = receipt.Person,
+            Circumstances = Guard.OptionalText(receipt.Circumstances, CircumstancesMaxLength, "Referrals.Errors.TooLong"),
+            Urgency = receipt.Urgency,
+            TriageDeadlineUtc = targets.TriageDeadline(receipt.ReceivedAtUtc, receipt.Urgency),
+            Status = ReferralStatus.AwaitingTriage,
+            LoggedBy = loggedBy,
+        };
+    }
+
+    public void AssignTo(string userId)
+    {
+        EnsureAwaitingTriage();
+        AssigneeId = userId;
+    }
+
+    public void OpenAsCase(Guid caseId, string userId, DateTime utcNow) =>
+        Close(ReferralStatus.OpenedAsCase, userId, utcNow, caseId, note: null);
+
+    public void MarkDuplicateOf(Guid caseId, string userId, DateTime utcNow) =>
+        Close(ReferralStatus.Duplicate, userId, utcNow, caseId, note: null);
+
+    public void ForwardAsNotTrafficking(string forwardedTo, string userId, DateTime utcNow) =>
+        Close(ReferralStatus.NotTraffickingMatter, userId, utcNow, caseId: null,
+            Guard.Text(forwardedTo, ReasonMaxLength, "Referrals.Errors.ForwardedToRequired"));
+
+    public void Reject(string reason, string userId, DateTime utcNow) =>
+        Close(ReferralStatus.Rejected, userId, utcNow, caseId: null,
+            Guard.Text(reason, ReasonMaxLength, "Referrals.Errors.ReasonRequired"));
+
+    private void Close(ReferralStatus outcome, string userId, DateTime utcNow, Guid? caseId, string? note)
+    {
+        EnsureAwaitingTriage();
+        Status = outcome;
+        CaseId = caseId;
+        OutcomeNote = note;
+        TriagedAtUtc = utcNow;
+        TriagedBy = userId;
+        MinutesToTriage = (int)Math.Max(0, Math.Round((utcNow - ReceivedAtUtc).TotalMinutes));
+    }
+
+    private void EnsureAwaitingTriage()
+    {
+        if (!IsAwaitingTriage)
+        {
+            throw new DomainException("Referrals.Errors.AlreadyTriaged");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace TraffickingCare.Domain.Referrals;
+
+/// <summary>A referral waits for triage until it gets one of the four outcomes of DOMAIN.md.</summary>
+public enum ReferralStatus
+{
+    AwaitingTriage,
+    OpenedAsCase,
+    NotTraffickingMatter,
+    Rejected,
+    Duplicate,
+}
