@@ -23,6 +23,9 @@ public sealed class Referral : Entity
 
     public DateTime ReceivedAtUtc { get; private set; }
 
+    /// <summary>Chosen when the form was opened; a second submit of the same form finds the first referral.</summary>
+    public Guid SubmissionKey { get; private set; }
+
     public string ChannelCode { get; private set; }
 
     public string ReferrerSectorCode { get; private set; }
@@ -62,7 +65,7 @@ public sealed class Referral : Entity
 
     public bool IsOverdue(DateTime utcNow) => IsAwaitingTriage && utcNow > TriageDeadlineUtc;
 
-    public static Referral Log(ReferralReceipt receipt, ResponseTargets targets, string loggedBy, DateTime utcNow)
+    public static Referral Log(ReferralReceipt receipt, ResponseTargets targets, string loggedBy, DateTime utcNow, Guid? submissionKey = null)
     {
         if (receipt.ReceivedAtUtc > utcNow)
         {
@@ -83,6 +86,7 @@ public sealed class Referral : Entity
             TriageDeadlineUtc = targets.TriageDeadline(receipt.ReceivedAtUtc, receipt.Urgency),
             Status = ReferralStatus.AwaitingTriage,
             LoggedBy = loggedBy,
+            SubmissionKey = submissionKey ?? Guid.CreateVersion7(),
         };
     }
 

@@ -8,6 +8,7 @@ public static class FeatureSetup
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<CodeListSeeder>();
+        services.AddSingleton<Infrastructure.Time.CentreClock>();
         services.AddScoped<Cases.CaseNumbering>();
         return services;
     }

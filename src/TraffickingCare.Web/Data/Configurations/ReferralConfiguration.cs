@@ -45,5 +45,6 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(x => x.ReceivedAtUtc);
         builder.HasIndex(x => x.AssigneeId);
         builder.HasIndex(x => x.LoggedBy);
+        builder.HasIndex(x => x.SubmissionKey).IsUnique();
     }
 }

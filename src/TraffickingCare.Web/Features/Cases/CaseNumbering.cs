@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Cases;
 
@@ -11,13 +12,12 @@ namespace TraffickingCare.Web.Features.Cases;
 /// arbiter: when two caseworkers open cases at the same moment, the second save clashes and is retried
 /// with the following number, so codes stay sequential and are never shared.
 /// </summary>
-public sealed class CaseNumbering(AppDbContext db, TimeProvider clock)
+public sealed class CaseNumbering(AppDbContext db, CentreClock clock)
 {
     private const int Attempts = 10;
-    private static readonly TimeZoneInfo Belgrade = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
 
     /// <summary>The case year follows the Centre's calendar, not UTC: a case opened at 00:30 on 1 January is next year's.</summary>
-    public int CurrentYear() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Belgrade).Year;
+    public int CurrentYear() => clock.Today.Year;
 
     public async Task<CaseCode> NextCodeAsync(int year, CancellationToken ct)
     {

@@ -643,6 +643,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("TriageDeadlineUtc")
                         .HasColumnType("datetime2");
 
@@ -728,6 +731,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("LoggedBy");
 
                     b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "TriageDeadlineUtc");
 

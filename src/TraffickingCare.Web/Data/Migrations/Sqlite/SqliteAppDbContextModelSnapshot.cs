@@ -631,6 +631,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("TriageDeadlineUtc")
                         .HasColumnType("TEXT");
 
@@ -716,6 +719,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("LoggedBy");
 
                     b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "TriageDeadlineUtc");
 

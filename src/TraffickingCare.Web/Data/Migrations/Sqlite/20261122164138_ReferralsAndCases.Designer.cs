@@ -12,7 +12,7 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122163118_ReferralsAndCases")]
+    [Migration("20261122164138_ReferralsAndCases")]
     partial class ReferralsAndCases
     {
         /// <inheritdoc />
@@ -634,6 +634,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("TriageDeadlineUtc")
                         .HasColumnType("TEXT");
 
@@ -719,6 +722,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("LoggedBy");
 
                     b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "TriageDeadlineUtc");
 

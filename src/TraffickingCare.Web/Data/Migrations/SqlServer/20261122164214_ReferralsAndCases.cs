@@ -17,6 +17,7 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ChannelCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     ReferrerSectorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     ReferrerOrganisation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
@@ -235,6 +236,12 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 name: "IX_Referrals_Status_TriageDeadlineUtc",
                 table: "Referrals",
                 columns: new[] { "Status", "TriageDeadlineUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_SubmissionKey",
+                table: "Referrals",
+                column: "SubmissionKey",
+                unique: true);
         }
 
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261122163202_ReferralsAndCases")]
+    [Migration("20261122164214_ReferralsAndCases")]
     partial class ReferralsAndCases
     {
         /// <inheritdoc />
@@ -646,6 +646,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("TriageDeadlineUtc")
                         .HasColumnType("datetime2");
 
@@ -731,6 +734,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("LoggedBy");
 
                     b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "TriageDeadlineUtc");
 

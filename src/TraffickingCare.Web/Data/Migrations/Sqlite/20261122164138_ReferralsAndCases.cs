@@ -17,6 +17,7 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
                     ChannelCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ReferrerSectorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ReferrerOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -235,6 +236,12 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 name: "IX_Referrals_Status_TriageDeadlineUtc",
                 table: "Referrals",
                 columns: new[] { "Status", "TriageDeadlineUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_SubmissionKey",
+                table: "Referrals",
+                column: "SubmissionKey",
+                unique: true);
         }
 
         /// <inheritdoc />
