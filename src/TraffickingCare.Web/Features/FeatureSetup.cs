@@ -1,4 +1,5 @@
 using TraffickingCare.Web.Data.Seeding;
+using TraffickingCare.Web.Features.CodeLists;
 
 namespace TraffickingCare.Web.Features;
 
@@ -8,6 +9,15 @@ public static class FeatureSetup
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<CodeListSeeder>();
+
+        // Code lists (šifarnici)
+        services.AddScoped<CodeListIndexQuery>();
+        services.AddScoped<CodeListValuesQuery>();
+        services.AddScoped<CodeListOptionsQuery>();
+        services.AddScoped<EditValueFormQuery>();
+        services.AddScoped<EditValueHandler>();
+        services.AddScoped<CreateValueHandler>();
+        services.AddScoped<ChangeValueStatusHandler>();
         return services;
     }
 }
