@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Startup;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.TwoFactor;
@@ -22,6 +24,7 @@ public sealed class TwoFactorController(IStringLocalizer<SharedResource> l, TwoF
 
     [HttpPost]
     [AllowWithoutTwoFactor]
+    [EnableRateLimiting(AppServices.SignInRateLimit)]
     public async Task<IActionResult> Enable(EnableTwoFactorForm form, [FromServices] IValidator<EnableTwoFactorForm> validator, CancellationToken ct)
     {
         if (await handler.IsEnabledAsync(User))
