@@ -8,7 +8,7 @@ public sealed class LoginWithRecoveryCodeFormValidator : AbstractValidator<Login
 {
     public LoginWithRecoveryCodeFormValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(x => x.RecoveryCode).NotEmpty().WithMessage(_ => l["Account.RecoveryCode.Required"])
+        RuleFor(x => x.RecoveryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => l["Account.RecoveryCode.Required"])
             .MaximumLength(64).WithMessage(_ => l["Account.RecoveryCode.Invalid"]);
     }
 }

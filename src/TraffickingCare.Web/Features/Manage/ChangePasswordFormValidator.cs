@@ -9,7 +9,7 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
     public ChangePasswordFormValidator(IStringLocalizer<SharedResource> l)
     {
         RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(_ => l["Manage.ChangePassword.CurrentRequired"]);
-        RuleFor(x => x.NewPassword).NotEmpty().WithMessage(_ => l["Passwords.Errors.Required"])
+        RuleFor(x => x.NewPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => l["Passwords.Errors.Required"])
             .NotEqual(x => x.CurrentPassword).WithMessage(_ => l["Manage.ChangePassword.SameAsCurrent"]);
         RuleFor(x => x.ConfirmPassword).Equal(x => x.NewPassword).WithMessage(_ => l["Passwords.Errors.ConfirmMismatch"]);
     }

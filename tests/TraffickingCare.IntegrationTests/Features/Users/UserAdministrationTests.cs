@@ -30,6 +30,28 @@ public sealed class UserAdministrationTests
     }
 
     [Fact]
+    public async Task A_taken_user_name_is_refused_on_its_field_and_no_account_is_created()
+    {
+        await using var factory = new AppFactory();
+        using var admin = factory.CreateTestClient();
+        await admin.SignInAsync("admin");
+        var form = await admin.GetPageAsync("/Users/Create");
+
+        var response = await admin.SubmitAsync(form, "form#create-user-form", new Dictionary<string, string>
+        {
+            ["UserName"] = "RADNIK",
+            ["DisplayName"] = "Lažni Radnik",
+            ["Role"] = "Administrator",
+        });
+
+        var page = await TestClient.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Ui.Text("Identity.Errors.DuplicateUserName"), page.QuerySelector("#UserName-error")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("#set-password-link"));
+        Assert.Equal(0, await factory.WithDbAsync(db => Task.FromResult(db.Users.Count(u => u.DisplayName == "Lažni Radnik"))));
+    }
+
+    [Fact]
     public async Task The_set_password_link_cannot_be_used_twice()
     {
         await using var factory = new AppFactory();
