@@ -1,5 +1,9 @@
 using TraffickingCare.Web.Data.Seeding;
+using TraffickingCare.Web.Features.Account;
 using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Manage;
+using TraffickingCare.Web.Features.TwoFactor;
+using TraffickingCare.Web.Features.Users;
 
 namespace TraffickingCare.Web.Features;
 
@@ -9,6 +13,14 @@ public static class FeatureSetup
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<CodeListSeeder>();
+
+        services.AddScoped<SignInHandler>();
+        services.AddScoped<SetPasswordHandler>();
+        services.AddScoped<TwoFactorHandler>();
+        services.AddScoped<ChangePasswordHandler>();
+        services.AddScoped<UserListQuery>();
+        services.AddScoped<CreateUserHandler>();
+        services.AddScoped<UserAccountHandler>();
 
         // Code lists (šifarnici)
         services.AddScoped<CodeListIndexQuery>();
