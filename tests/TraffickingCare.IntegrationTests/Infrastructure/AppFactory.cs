@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using TraffickingCare.Web.Data;
 
@@ -15,11 +14,6 @@ namespace TraffickingCare.IntegrationTests.Infrastructure;
 public class AppFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Integracioni-Test-Lozinka";
-
-    // Program.cs installs Serilog's static bootstrap logger and each host freezes it on start: two
-    // hosts starting at once (test classes run in parallel) make the second fail with "The logger is
-    // already frozen". Starting hosts one at a time removes the race without changing the app.
-    private static readonly Lock HostStart = new();
 
     public AppFactory()
     {
@@ -58,14 +52,6 @@ public class AppFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
-    }
-
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        lock (HostStart)
-        {
-            return base.CreateHost(builder);
-        }
     }
 
     public TestClient CreateTestClient() =>
