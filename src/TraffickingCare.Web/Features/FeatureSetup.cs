@@ -1,4 +1,9 @@
 using TraffickingCare.Web.Data.Seeding;
+using TraffickingCare.Web.Features.Account;
+using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Manage;
+using TraffickingCare.Web.Features.TwoFactor;
+using TraffickingCare.Web.Features.Users;
 
 namespace TraffickingCare.Web.Features;
 
@@ -9,6 +14,25 @@ public static class FeatureSetup
     {
         services.AddScoped<CodeListSeeder>();
         services.AddSingleton<Infrastructure.Time.CentreClock>();
+
+        services.AddScoped<SignInHandler>();
+        services.AddScoped<SetPasswordHandler>();
+        services.AddScoped<TwoFactorHandler>();
+        services.AddScoped<ChangePasswordHandler>();
+        services.AddScoped<UserListQuery>();
+        services.AddScoped<CreateUserHandler>();
+        services.AddScoped<UserAccountHandler>();
+
+        // Code lists (šifarnici)
+        services.AddScoped<CodeListIndexQuery>();
+        services.AddScoped<CodeListValuesQuery>();
+        services.AddScoped<CodeListOptionsQuery>();
+        services.AddScoped<EditValueFormQuery>();
+        services.AddScoped<EditValueHandler>();
+        services.AddScoped<CreateValueHandler>();
+        services.AddScoped<ChangeValueStatusHandler>();
+
+        // Referrals and cases
         services.AddScoped<Cases.CaseNumbering>();
         return services;
     }

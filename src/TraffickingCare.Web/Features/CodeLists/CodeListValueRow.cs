@@ -1,0 +1,3 @@
+namespace TraffickingCare.Web.Features.CodeLists;
+
+public sealed record CodeListValueRow(Guid Id, string Code, string Label, int SortOrder, bool IsActive);

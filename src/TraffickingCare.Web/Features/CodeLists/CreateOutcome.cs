@@ -1,0 +1,8 @@
+namespace TraffickingCare.Web.Features.CodeLists;
+
+public enum CreateOutcome
+{
+    Created,
+    UnknownList,
+    DuplicateCode,
+}

@@ -1,0 +1,3 @@
+namespace TraffickingCare.Web.Features.CodeLists;
+
+public sealed record ValueStatusResult(string List, SaveOutcome Outcome);
