@@ -34,6 +34,9 @@ public static class FeatureSetup
 
         // Referrals and cases
         services.AddScoped<Cases.CaseNumbering>();
+        services.AddScoped<Referrals.LogReferralPageQuery>();
+        services.AddScoped<Referrals.LogReferralHandler>();
+        services.AddScoped<Referrals.ReferralDetailsQuery>();
         return services;
     }
 }

@@ -5,11 +5,13 @@ namespace TraffickingCare.Web.Infrastructure.Mvc;
 
 public static class ModelStateExtensions
 {
-    public static void AddErrors(this ModelStateDictionary modelState, ValidationResult result)
+    /// <summary>Adds the validator's errors under the fields' names (with the form's prefix when the form is nested in a page model).</summary>
+    public static void AddErrors(this ModelStateDictionary modelState, ValidationResult result, string? prefix = null)
     {
         foreach (var error in result.Errors)
         {
-            modelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            var key = string.IsNullOrEmpty(prefix) || string.IsNullOrEmpty(error.PropertyName) ? error.PropertyName : $"{prefix}.{error.PropertyName}";
+            modelState.AddModelError(key, error.ErrorMessage);
         }
     }
 }

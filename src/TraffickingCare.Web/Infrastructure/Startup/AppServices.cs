@@ -34,6 +34,7 @@ public static class AppServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<DatabaseInitializer>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
+        services.AddOptions<Features.Referrals.ReferralOptions>().Bind(builder.Configuration.GetSection(Features.Referrals.ReferralOptions.Section));
 
         AddDataProtection(builder);
         AddIdentity(builder);

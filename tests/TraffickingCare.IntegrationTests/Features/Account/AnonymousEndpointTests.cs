@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Identity;
 

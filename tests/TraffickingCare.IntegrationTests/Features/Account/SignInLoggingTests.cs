@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using TraffickingCare.IntegrationTests.Infrastructure;
 

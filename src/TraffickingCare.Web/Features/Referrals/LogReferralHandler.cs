@@ -1,0 +1,61 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Referrals;
+
+public sealed class LogReferralHandler(AppDbContext db, CentreClock clock, IOptions<ReferralOptions> options)
+{
+    /// <summary>Logs the referral; a repeated submit of the same form returns the referral it already created.</summary>
+    public async Task<Guid> HandleAsync(LogReferralForm form, string userId, CancellationToken ct)
+    {
+        var existing = await db.Referrals.Where(r => r.SubmissionKey == form.SubmissionKey).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        CentreClock.TryParseDate(form.ReceivedOn, out var date);
+        CentreClock.TryParseTime(form.ReceivedAt, out var time);
+        var receivedAtUtc = CentreClock.ToUtc(date, time);
+        var person = new ReferredPerson(
+            form.PersonNameOrAlias,
+            Blank(form.SexCode),
+            int.TryParse(form.Age, NumberStyles.None, CultureInfo.InvariantCulture, out var age) ? age : null,
+            CentreClock.TryParseDate(form.DateOfBirth, out var dob) ? dob : null,
+            Blank(form.CitizenshipCode),
+            Blank(form.LanguageCode));
+        var receipt = new ReferralReceipt(
+            Min(receivedAtUtc, clock.UtcNow),
+            form.ChannelCode,
+            form.ReferrerSectorCode,
+            form.ReferrerOrganisation,
+            form.ReferrerContact,
+            Blank(form.MunicipalityCode),
+            person,
+            form.Circumstances,
+            new UrgencyIndicators(form.ImmediateDanger, form.Child, form.Injured, form.Detained));
+
+        var referral = Referral.Log(receipt, options.Value.Targets, userId, clock.UtcNow, form.SubmissionKey);
+        db.Referrals.Add(referral);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return referral.Id;
+        }
+        catch (DbUpdateException)
+        {
+            // Two submits raced past the check above: the unique submission key let only one in.
+            db.Entry(referral).State = EntityState.Detached;
+            return await db.Referrals.Where(r => r.SubmissionKey == form.SubmissionKey).Select(r => r.Id).SingleAsync(ct);
+        }
+    }
+
+    private static string? Blank(string? code) => string.IsNullOrWhiteSpace(code) ? null : code;
+
+    // The validator allows a minute of clock drift; the domain allows none.
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Identity;
+
+namespace TraffickingCare.IntegrationTests.Security;
+
+/// <summary>
+/// Walks every endpoint: pages need sign-in (the allow-list itself is in AnonymousEndpointTests),
+/// and every form post is protected against cross-site request forgery.
+/// </summary>
+public sealed class EndpointInventoryTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private sealed record Route(string Method, string Name, Endpoint Endpoint);
+
+    private IEnumerable<Route> Routes()
+    {
+        var endpoints = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints;
+        foreach (var endpoint in endpoints.OfType<RouteEndpoint>())
+        {
+            var action = endpoint.Metadata.GetMetadata<ControllerActionDescriptor>();
+            var name = action is null ? endpoint.RoutePattern.RawText ?? endpoint.DisplayName! : $"{action.ControllerName}.{action.ActionName}";
+            name = name.StartsWith('/') || action is not null ? name : "/" + name;
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"];
+            foreach (var method in methods)
+            {
+                yield return new Route(method, name, endpoint);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Every_page_outside_the_allow_list_sends_an_anonymous_visitor_to_sign_in()
+    {
+        using var client = app.Factory.CreateTestClient();
+        var links = app.Factory.Services.GetRequiredService<LinkGenerator>();
+        var pages = Routes()
+            .Where(r => r.Method == "GET" && r.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Select(r => r.Endpoint.Metadata.GetMetadata<ControllerActionDescriptor>())
+            .OfType<ControllerActionDescriptor>()
+            .ToList();
+        Assert.NotEmpty(pages);
+
+        foreach (var page in pages)
+        {
+            var url = links.GetPathByAction(page.ActionName, page.ControllerName, new { id = Guid.CreateVersion7() })!;
+            var response = await client.Http.GetAsync(url);
+
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"GET {url} answered {response.StatusCode}");
+            Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
+        }
+    }
+
+    [Fact]
+    public async Task Every_post_without_an_antiforgery_token_is_refused_with_400()
+    {
+        await TestUsers.CreateAsync(app.Factory, "svi.ovlascenja", [.. Roles.All]);
+        using var client = app.Factory.CreateTestClient();
+        await client.SignInAsync("svi.ovlascenja");
+        var links = app.Factory.Services.GetRequiredService<LinkGenerator>();
+        var posts = Routes()
+            .Where(r => r.Method == "POST")
+            .Select(r => r.Endpoint.Metadata.GetMetadata<ControllerActionDescriptor>())
+            .OfType<ControllerActionDescriptor>()
+            .ToList();
+        Assert.True(posts.Count >= 5, $"only {posts.Count} form posts found");
+
+        foreach (var post in posts)
+        {
+            var url = links.GetPathByAction(post.ActionName, post.ControllerName, new { id = Guid.CreateVersion7() })!;
+            var response = await client.Http.PostAsync(url, new FormUrlEncodedContent([new("id", Guid.CreateVersion7().ToString())]));
+
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {url} without a token answered {response.StatusCode}");
+        }
+    }
+}
