@@ -37,6 +37,7 @@ public static class FeatureSetup
         services.AddScoped<Referrals.LogReferralPageQuery>();
         services.AddScoped<Referrals.LogReferralHandler>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();
+        services.AddScoped<Referrals.ReferralRegisterQuery>();
         return services;
     }
 }

@@ -12,6 +12,10 @@ namespace TraffickingCare.Web.Features.Referrals;
 public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet]
+    public async Task<IActionResult> Index(ReferralRegisterFilter filter, [FromServices] ReferralRegisterQuery query, CancellationToken ct) =>
+        View(await query.GetAsync(filter, User, ct));
+
+    [HttpGet]
     public async Task<IActionResult> Log([FromServices] LogReferralPageQuery page, CancellationToken ct) =>
         View(await page.GetAsync(page.NewForm(), ct));
 

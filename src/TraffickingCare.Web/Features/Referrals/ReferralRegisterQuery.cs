@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Referrals;
+
+/// <summary>
+/// The referral register: filtered, sorted and paged in the database (two commands per page, whatever
+/// the size of the register). Caseworkers see the referrals they logged or were assigned.
+/// </summary>
+public sealed class ReferralRegisterQuery(AppDbContext db, CentreClock clock, CodeListOptionsQuery options)
+{
+    public async Task<ReferralRegisterViewModel> GetAsync(ReferralRegisterFilter filter, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        var query = db.Referrals.AsNoTracking();
+        if (!user.IsInRole(Roles.Coordinator))
+        {
+            var userId = user.GetUserId();
+            query = query.Where(r => r.LoggedBy == userId || r.AssigneeId == userId);
+        }
+
+        if (Enum.TryParse<ReferralStatus>(filter.Status, out var status))
+        {
+            query = query.Where(r => r.Status == status);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Sector))
+        {
+            query = query.Where(r => r.ReferrerSectorCode == filter.Sector);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Municipality))
+        {
+            query = query.Where(r => r.MunicipalityCode == filter.Municipality);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Assignee))
+        {
+            query = query.Where(r => r.AssigneeId == filter.Assignee);
+        }
+
+        if (filter.UrgentOnly)
+        {
+            query = query.Where(r => r.Urgency.ImmediateDanger || r.Urgency.Child || r.Urgency.Injured || r.Urgency.Detained);
+        }
+
+        if (filter.OverdueOnly)
+        {
+            query = query.Where(r => r.Status == ReferralStatus.AwaitingTriage && r.TriageDeadlineUtc < now);
+        }
+
+        if (CentreClock.TryParseDate(filter.From, out var from))
+        {
+            var fromUtc = CentreClock.ToUtc(from, TimeOnly.MinValue);
+            query = query.Where(r => r.ReceivedAtUtc >= fromUtc);
+        }
+
+        if (CentreClock.TryParseDate(filter.To, out var to))
+        {
+            var toUtc = CentreClock.ToUtc(to.AddDays(1), TimeOnly.MinValue);
+            query = query.Where(r => r.ReceivedAtUtc < toUtc);
+        }
+
+        var total = await query.CountAsync(ct);
+        var ordered = filter.Sort == "deadline"
+            ? query.OrderBy(r => r.TriageDeadlineUtc).ThenBy(r => r.Id)
+            : query.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + ReferralRegisterFilter.PageSize - 1) / ReferralRegisterFilter.PageSize));
+        filter.Page = page;
+        var rows = await ordered
+            .Skip((page - 1) * ReferralRegisterFilter.PageSize)
+            .Take(ReferralRegisterFilter.PageSize)
+            .Select(r => new ReferralRegisterRow(
+                r.Id,
+                r.ReceivedAtUtc,
+                r.TriageDeadlineUtc,
+                "Referrals.Status." + r.Status,
+                r.ReferrerSectorCode,
+                r.MunicipalityCode,
+                r.Urgency.ImmediateDanger || r.Urgency.Child || r.Urgency.Injured || r.Urgency.Detained,
+                r.Status == ReferralStatus.AwaitingTriage && r.TriageDeadlineUtc < now))
+            .ToListAsync(ct);
+
+        var sectors = await options.GetAsync(ReferralCodeLists.ReferrerSector, ct: ct);
+        var municipalities = await options.GetAsync(ReferralCodeLists.Municipality, ct: ct);
+        return new ReferralRegisterViewModel(filter, rows, total, sectors, municipalities);
+    }
+}

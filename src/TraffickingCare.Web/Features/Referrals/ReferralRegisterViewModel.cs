@@ -1,0 +1,13 @@
+using TraffickingCare.Web.Features.CodeLists;
+
+namespace TraffickingCare.Web.Features.Referrals;
+
+public sealed record ReferralRegisterViewModel(
+    ReferralRegisterFilter Filter,
+    IReadOnlyList<ReferralRegisterRow> Rows,
+    int Total,
+    IReadOnlyList<CodeListOption> Sectors,
+    IReadOnlyList<CodeListOption> Municipalities)
+{
+    public int Pages => Math.Max(1, (Total + ReferralRegisterFilter.PageSize - 1) / ReferralRegisterFilter.PageSize);
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Referrals;
+
+public sealed class ReferralRegisterTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+    private string caseworkerId = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        using var _ = factory.CreateTestClient();
+        caseworkerId = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private async Task SeedAsync(int count, string sector, bool urgent, string loggedBy, int minutesAgo = 30)
+    {
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await factory.WithDbAsync(db =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var receipt = new ReferralReceipt(now.AddMinutes(-minutesAgo - i), "Phone", sector, null, null, "RS-BEOGRAD",
+                    ReferredPerson.Unknown, null, UrgencyIndicators.None with { Child = urgent });
+                db.Referrals.Add(Referral.Log(receipt, ResponseTargets.Default, loggedBy, now));
+            }
+
+            return db.SaveChangesAsync();
+        });
+    }
+
+    private async Task<TestClient> SignedInAsync(string user)
+    {
+        var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+        return client;
+    }
+
+    private static int Rows(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("#register tbody tr").Length;
+
+    [Fact]
+    public async Task Filters_and_paging_happen_in_the_database()
+    {
+        await SeedAsync(30, "Police", urgent: false, loggedBy: "someone-else");
+        await SeedAsync(4, "Ngo", urgent: true, loggedBy: "someone-else");
+        using var coordinator = await SignedInAsync("koordinator");
+
+        var all = await coordinator.GetPageAsync("/Referrals");
+        var ngo = await coordinator.GetPageAsync("/Referrals?Sector=Ngo");
+        var urgent = await coordinator.GetPageAsync("/Referrals?UrgentOnly=true");
+        var secondPage = await coordinator.GetPageAsync("/Referrals?page=2");
+
+        Assert.Equal(25, Rows(all));
+        Assert.Contains("34", all.QuerySelector("#register-count")!.TextContent);
+        Assert.Equal(4, Rows(ngo));
+        Assert.Equal(4, Rows(urgent));
+        Assert.Equal(9, Rows(secondPage));
+    }
+
+    [Fact]
+    public async Task Overdue_referrals_are_marked_once_the_fake_clock_passes_their_deadline()
+    {
+        // Received 1 h 58 min (and 1 h 59 min) ago: two urgent referrals a few minutes from their deadline.
+        await SeedAsync(2, "Police", urgent: true, loggedBy: "someone-else", minutesAgo: 118);
+        using var coordinator = await SignedInAsync("koordinator");
+        Assert.Equal(0, Rows(await coordinator.GetPageAsync("/Referrals?OverdueOnly=true")));
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        var overdue = await coordinator.GetPageAsync("/Referrals?OverdueOnly=true");
+        Assert.Equal(2, Rows(overdue));
+        Assert.Equal(2, overdue.QuerySelectorAll("#register tr.table-warning").Length);
+    }
+
+    [Fact]
+    public async Task A_caseworker_sees_only_the_referrals_they_logged_or_were_assigned()
+    {
+        await SeedAsync(3, "Police", urgent: false, loggedBy: caseworkerId);
+        await SeedAsync(5, "Police", urgent: false, loggedBy: "someone-else");
+        using var caseworker = await SignedInAsync("radnik");
+
+        var page = await caseworker.GetPageAsync("/Referrals");
+
+        Assert.Equal(3, Rows(page));
+    }
+
+    [Fact]
+    public async Task The_number_of_sql_commands_per_page_does_not_grow_with_the_register()
+    {
+        using var coordinator = await SignedInAsync("koordinator");
+        using var counter = new SqlCommandCounter(factory.DatabasePath);
+        await SeedAsync(30, "Police", urgent: false, loggedBy: "someone-else");
+        counter.Reset();
+        await coordinator.GetPageAsync("/Referrals");
+        var small = counter.Count;
+
+        await SeedAsync(300, "Police", urgent: true, loggedBy: "someone-else");
+        counter.Reset();
+        await coordinator.GetPageAsync("/Referrals");
+
+        Assert.True(small > 0);
+        Assert.Equal(small, counter.Count);
+    }
+
+    [Fact]
+    public async Task Shelter_staff_cannot_open_the_register()
+    {
+        using var shelter = await SignedInAsync("prihvatiliste");
+
+        var response = await shelter.Http.GetAsync("/Referrals");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery);
+    }
+}
