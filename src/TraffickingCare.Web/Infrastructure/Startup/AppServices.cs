@@ -112,6 +112,14 @@ public static class AppServices
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Events.OnSigningIn = AuthCookieEvents.OnSigningIn;
             o.Events.OnValidatePrincipal = AuthCookieEvents.OnValidatePrincipal;
+
+            // A refused page answers 403 where it was asked for; the status-code page explains in the
+            // user's language. A redirect would hide the refusal from tests and from the access log.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
