@@ -5,11 +5,17 @@ namespace TraffickingCare.Web.Infrastructure.Logging;
 
 public static class SerilogSetup
 {
+    // Each host gets its own logger instead of reconfiguring the static bootstrap logger
+    // (preserveStaticLogger): with the static one, hosts started side by side (the integration tests)
+    // raced to freeze it and wrote into each other's sinks. Program.cs's bootstrap logger still
+    // reports a failed start.
     public static void AddAppSerilog(this WebApplicationBuilder builder) =>
-        builder.Services.AddSerilog((services, configuration) => configuration
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        builder.Services.AddSerilog(
+            (services, configuration) => configuration
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
     /// <summary>
     /// One line per request with method, route template, status and time, plus the user's id.
@@ -18,6 +24,7 @@ public static class SerilogSetup
     public static IApplicationBuilder UseAppRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (http, _, ex) => ex is not null || http.Response.StatusCode >= 500
                 ? LogEventLevel.Error
