@@ -21,6 +21,7 @@ public static class FeatureSetup
         services.AddScoped<UserListQuery>();
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<UserAccountHandler>();
+        services.AddScoped<UserAudit>();
 
         // Code lists (šifarnici)
         services.AddScoped<CodeListIndexQuery>();

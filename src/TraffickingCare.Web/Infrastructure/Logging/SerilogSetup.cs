@@ -5,10 +5,11 @@ namespace TraffickingCare.Web.Infrastructure.Logging;
 
 public static class SerilogSetup
 {
-    // Each host gets its own logger instead of reconfiguring the static bootstrap logger
-    // (preserveStaticLogger): with the static one, hosts started side by side (the integration tests)
-    // raced to freeze it and wrote into each other's sinks. Program.cs's bootstrap logger still
-    // reports a failed start.
+    /// <summary>
+    /// Each host gets its own logger; the static bootstrap logger is left alone. Reconfiguring the
+    /// shared static logger instead sends one host's events to another's sinks, and fails a host
+    /// that starts while another has frozen it (several test hosts run side by side).
+    /// </summary>
     public static void AddAppSerilog(this WebApplicationBuilder builder) =>
         builder.Services.AddSerilog(
             (services, configuration) => configuration
@@ -24,7 +25,6 @@ public static class SerilogSetup
     public static IApplicationBuilder UseAppRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
-            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (http, _, ex) => ex is not null || http.Response.StatusCode >= 500
                 ? LogEventLevel.Error
