@@ -13,6 +13,8 @@ public abstract class CodeListValueFieldsValidator<TForm> : AbstractValidator<TF
 
     protected CodeListValueFieldsValidator(IStringLocalizer<SharedResource> l)
     {
+        // One message per field: an empty code is "required", not also "invalid characters".
+        RuleLevelCascadeMode = CascadeMode.Stop;
         Label(x => x.LabelLatin, "CodeLists.Fields.LabelLatin", l);
         Label(x => x.LabelCyrillic, "CodeLists.Fields.LabelCyrillic", l);
         Label(x => x.LabelEnglish, "CodeLists.Fields.LabelEnglish", l);

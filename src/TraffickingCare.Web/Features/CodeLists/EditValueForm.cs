@@ -6,7 +6,7 @@ namespace TraffickingCare.Web.Features.CodeLists;
 public sealed class EditValueForm : CodeListValueFields
 {
     /// <summary>The version the user started from; a save from an older version is refused.</summary>
-    public int Version { get; set; }
+    public int? Version { get; set; }
 
     [BindNever]
     public string List { get; set; } = string.Empty;

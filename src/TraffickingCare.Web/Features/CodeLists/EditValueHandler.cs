@@ -16,7 +16,7 @@ public sealed class EditValueHandler(AppDbContext db)
 
         // The UPDATE is made conditional on the version the user saw, not the one just loaded:
         // otherwise a second editor's stale form would silently overwrite the first editor's save.
-        db.Entry(item).Property(x => x.Version).OriginalValue = form.Version;
+        db.Entry(item).Property(x => x.Version).OriginalValue = form.Version!.Value;
         item.Relabel(new CodeListLabels(form.LabelLatin, form.LabelCyrillic, form.LabelEnglish), form.SortOrder ?? item.SortOrder);
         try
         {
