@@ -39,6 +39,7 @@ public static class FeatureSetup
         services.AddScoped<Referrals.LogReferralHandler>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();
         services.AddScoped<Referrals.ReferralRegisterQuery>();
+        services.AddScoped<Home.HomeWorkQuery>();
         return services;
     }
 }

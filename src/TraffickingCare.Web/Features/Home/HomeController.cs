@@ -5,5 +5,6 @@ namespace TraffickingCare.Web.Features.Home;
 public sealed class HomeController : Controller
 {
     /// <summary>Each role's work on one page; sections fill in as the features arrive.</summary>
-    public IActionResult Index() => View(HomeViewModel.For(User));
+    public async Task<IActionResult> Index([FromServices] HomeWorkQuery work, CancellationToken ct) =>
+        View(HomeViewModel.For(User, await work.ReferralsAsync(User, ct)));
 }

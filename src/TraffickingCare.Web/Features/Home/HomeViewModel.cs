@@ -3,9 +3,12 @@ using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Home;
 
-/// <summary>Which work panels the signed-in user's roles call for.</summary>
-public sealed record HomeViewModel(IReadOnlyList<string> Panels)
+/// <summary>Which work panels the signed-in user's roles call for, and what is waiting in them.</summary>
+public sealed record HomeViewModel(IReadOnlyList<string> Panels, ReferralCounts? Referrals)
 {
-    public static HomeViewModel For(ClaimsPrincipal user) =>
-        new(Roles.All.Where(user.IsInRole).ToList());
+    public static HomeViewModel For(ClaimsPrincipal user, ReferralCounts? referrals = null) =>
+        new(Roles.All.Where(user.IsInRole).ToList(), referrals);
+
+    public bool ShowsReferrals(string panel) =>
+        Referrals is not null && panel is Roles.Caseworker or Roles.Coordinator;
 }

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data.Seeding;
