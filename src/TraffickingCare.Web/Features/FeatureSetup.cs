@@ -13,6 +13,7 @@ public static class FeatureSetup
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<CodeListSeeder>();
+        services.AddScoped<DemoReferralSeeder>();
         services.AddSingleton<Infrastructure.Time.CentreClock>();
 
         services.AddScoped<SignInHandler>();

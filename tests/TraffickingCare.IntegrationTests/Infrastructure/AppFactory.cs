@@ -53,6 +53,9 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeyRingPath", Path.Combine(Folder, "keys"));
         builder.UseSetting("Seed:DemoUsers", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
+
+        // Tests arrange their own referrals; one test opts in to the demo data.
+        builder.UseSetting("Seed:DemoReferrals", "0");
         builder.UseSetting("Security:SignInPermitsPerMinute", "10000");
         builder.UseSetting("Serilog:WriteTo:0:Name", "File");
         builder.UseSetting("Serilog:WriteTo:0:Args:path", Path.Combine(LogFolder, "console-.log"));

@@ -11,6 +11,7 @@ public sealed partial class DatabaseInitializer(
     RoleManager<IdentityRole> roles,
     UserManager<AppUser> users,
     CodeListSeeder codeLists,
+    DemoReferralSeeder demoReferrals,
     IOptions<DatabaseOptions> database,
     IOptions<SeedOptions> seed,
     IHostEnvironment environment,
@@ -35,6 +36,7 @@ public sealed partial class DatabaseInitializer(
         if (environment.IsDevelopment() && seed.Value.DemoUsers)
         {
             await SeedDemoUsersAsync();
+            await demoReferrals.SeedAsync(seed.Value.DemoReferrals, ct);
         }
     }
 

@@ -7,6 +7,9 @@ public sealed class SeedOptions
     /// <summary>One synthetic account per role; honoured in Development only.</summary>
     public bool DemoUsers { get; set; }
 
+    /// <summary>How many synthetic referrals Development starts with (0 for none; tests use 0).</summary>
+    public int DemoReferrals { get; set; } = 120;
+
     /// <summary>Password of the demo accounts (Development default in appsettings.Development.json).</summary>
     public string? DemoPassword { get; set; }
 }
