@@ -20,6 +20,7 @@ public sealed class RigSelfTests(BrowserFixture browser, ITestOutputHelper outpu
 
         Assert.Contains("image-alt (critical)", failure.Message);
         Assert.Contains("#unlabelled", failure.Message);
+        File.Delete(Path.Combine(ScreenshotFolder, "Rig_accessibility_probe.png"));
     }
 
     [Fact]
