@@ -1,3 +1,4 @@
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -21,7 +22,11 @@ public static class Accessibility
         }
 
         var lines = blocking.Select(v =>
-            $"- {v.Id} ({v.Impact}): {v.Help}; targets: {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
+            $"- {v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n", v.Nodes.Select(n => $"    {n.Target}: {Finding(n)}")));
         Assert.Fail($"Accessibility violations on {page.Url}:\n{string.Join("\n", lines)}");
     }
+
+    /// <summary>What axe measured on the element, e.g. the contrast ratio and both colours.</summary>
+    private static string Finding(AxeResultNode node) =>
+        (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message).FirstOrDefault() ?? string.Empty;
 }
