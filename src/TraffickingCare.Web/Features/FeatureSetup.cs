@@ -1,4 +1,8 @@
 using TraffickingCare.Web.Data.Seeding;
+using TraffickingCare.Web.Features.Account;
+using TraffickingCare.Web.Features.Manage;
+using TraffickingCare.Web.Features.TwoFactor;
+using TraffickingCare.Web.Features.Users;
 
 namespace TraffickingCare.Web.Features;
 
@@ -8,6 +12,14 @@ public static class FeatureSetup
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<CodeListSeeder>();
+
+        services.AddScoped<SignInHandler>();
+        services.AddScoped<SetPasswordHandler>();
+        services.AddScoped<TwoFactorHandler>();
+        services.AddScoped<ChangePasswordHandler>();
+        services.AddScoped<UserListQuery>();
+        services.AddScoped<CreateUserHandler>();
+        services.AddScoped<UserAccountHandler>();
         return services;
     }
 }

@@ -16,8 +16,10 @@ internal static class AuthCookieEvents
 
     public static Task OnSigningIn(CookieSigningInContext context)
     {
+        // A refreshed sign-in (after a password change or two-factor enrolment) carries the original
+        // properties: keep their sign-in time, or each refresh would restart the absolute lifetime.
         var now = context.Options.TimeProvider?.GetUtcNow() ?? DateTimeOffset.UtcNow;
-        context.Properties.Items[SignedInAtKey] = now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Properties.Items.TryAdd(SignedInAtKey, now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TraffickingCare.Web.Features.Account;
+
+public sealed class LoginWithTwoFactorForm
+{
+    [Display(Name = "Account.TwoFactor.Code")]
+    public string? Code { get; set; }
+
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>Authenticator apps show the code as "123 456"; people type it that way.</summary>
+    public string NormalisedCode => (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+}

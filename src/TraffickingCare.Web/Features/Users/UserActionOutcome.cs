@@ -1,0 +1,9 @@
+namespace TraffickingCare.Web.Features.Users;
+
+public enum UserActionOutcome
+{
+    Done,
+    NotFound,
+    Stale,
+    OwnAccount,
+}

@@ -1,0 +1,13 @@
+namespace TraffickingCare.Web.Features.Users;
+
+public sealed record UserRow(
+    string Id,
+    string UserName,
+    string DisplayName,
+    string? Role,
+    bool IsDisabled,
+    bool TwoFactorEnabled,
+    bool IsLockedOut,
+    DateTime CreatedAtUtc,
+    string? ConcurrencyStamp,
+    bool IsSelf);

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace TraffickingCare.Web.Infrastructure.Mvc;
+
+/// <summary>
+/// Ties each field to its error message for screen readers: the input gets
+/// <c>aria-describedby</c> (and <c>aria-invalid</c> when refused), the validation span the matching id.
+/// </summary>
+[HtmlTargetElement("input", Attributes = "asp-for")]
+[HtmlTargetElement("select", Attributes = "asp-for")]
+[HtmlTargetElement("textarea", Attributes = "asp-for")]
+[HtmlTargetElement("span", Attributes = "asp-validation-for")]
+public sealed class AccessibleFieldTagHelper : TagHelper
+{
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression? For { get; set; }
+
+    [HtmlAttributeName("asp-validation-for")]
+    public ModelExpression? ValidationFor { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var expression = For ?? ValidationFor;
+        if (expression is null || (context.AllAttributes.TryGetAttribute("type", out var type) && "hidden".Equals(type.Value?.ToString(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var fullName = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(expression.Name);
+        var errorId = TagBuilder.CreateSanitizedId(fullName, "_") + "-error";
+        if (ValidationFor is not null)
+        {
+            output.Attributes.SetAttribute("id", errorId);
+            return;
+        }
+
+        // Keeps a hint the view already points to (e.g. password advice) and adds the error message.
+        var described = output.Attributes.TryGetAttribute("aria-describedby", out var existing) ? $"{existing.Value} {errorId}" : errorId;
+        output.Attributes.SetAttribute("aria-describedby", described);
+        if (ViewContext.ModelState.TryGetValue(fullName, out var entry) && entry.Errors.Count > 0)
+        {
+            output.Attributes.SetAttribute("aria-invalid", "true");
+        }
+    }
+}

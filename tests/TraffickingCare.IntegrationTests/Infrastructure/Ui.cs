@@ -1,0 +1,18 @@
+using System.Globalization;
+using System.Resources;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.IntegrationTests.Infrastructure;
+
+/// <summary>UI text in the default language (Serbian Latin), read from the app's own resources.</summary>
+public static class Ui
+{
+    private static readonly ResourceManager Resources = new("TraffickingCare.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+    private static readonly CultureInfo Serbian = new("sr-Latn-RS");
+
+    public static string Text(string key, params object[] args)
+    {
+        var text = Resources.GetString(key, Serbian) ?? throw new InvalidOperationException($"No resource '{key}'.");
+        return args.Length == 0 ? text : string.Format(Serbian, text, args);
+    }
+}
