@@ -20,6 +20,7 @@ public static class FeatureSetup
         services.AddScoped<UserListQuery>();
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<UserAccountHandler>();
+        services.AddScoped<UserAudit>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace TraffickingCare.Web.Features.Account;
 
 [AllowAnonymous]
 [AllowWithoutTwoFactor]
-public sealed class AccountController(IStringLocalizer<SharedResource> l, SignInHandler signIn) : Controller
+public sealed partial class AccountController(IStringLocalizer<SharedResource> l, SignInHandler signIn) : Controller
 {
     [HttpGet]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = LocalOrNull(returnUrl) });
@@ -44,71 +44,6 @@ public sealed class AccountController(IStringLocalizer<SharedResource> l, SignIn
         return View(form);
     }
 
-    [HttpGet]
-    public async Task<IActionResult> LoginWithTwoFactor(string? returnUrl) =>
-        await signIn.HasPendingTwoFactorAsync()
-            ? View(new LoginWithTwoFactorForm { ReturnUrl = LocalOrNull(returnUrl) })
-            : RedirectToAction(nameof(Login));
-
-    [HttpPost]
-    [EnableRateLimiting(AppServices.SignInRateLimit)]
-    public async Task<IActionResult> LoginWithTwoFactor(LoginWithTwoFactorForm form, [FromServices] IValidator<LoginWithTwoFactorForm> validator, CancellationToken ct)
-    {
-        var validation = await validator.ValidateAsync(form, ct);
-        if (!validation.IsValid)
-        {
-            ModelState.AddErrors(validation);
-            return View(form);
-        }
-
-        var result = await signIn.AuthenticatorAsync(form.NormalisedCode);
-        if (result is null)
-        {
-            return RedirectToAction(nameof(Login));
-        }
-
-        if (Next(result, form.ReturnUrl) is { } next)
-        {
-            return next;
-        }
-
-        ModelState.AddModelError(nameof(form.Code), l["Account.TwoFactor.CodeInvalid"]);
-        ModelState.SetModelValue(nameof(form.Code), null, null);
-        return View(form);
-    }
-
-    [HttpGet]
-    public async Task<IActionResult> LoginWithRecoveryCode(string? returnUrl) =>
-        await signIn.HasPendingTwoFactorAsync()
-            ? View(new LoginWithRecoveryCodeForm { ReturnUrl = LocalOrNull(returnUrl) })
-            : RedirectToAction(nameof(Login));
-
-    [HttpPost]
-    [EnableRateLimiting(AppServices.SignInRateLimit)]
-    public async Task<IActionResult> LoginWithRecoveryCode(LoginWithRecoveryCodeForm form, [FromServices] IValidator<LoginWithRecoveryCodeForm> validator, CancellationToken ct)
-    {
-        var validation = await validator.ValidateAsync(form, ct);
-        if (!validation.IsValid)
-        {
-            ModelState.AddErrors(validation);
-            return View(form);
-        }
-
-        var result = await signIn.RecoveryCodeAsync(form.NormalisedCode);
-        if (result is null)
-        {
-            return RedirectToAction(nameof(Login));
-        }
-
-        if (Next(result, form.ReturnUrl) is { } next)
-        {
-            return next;
-        }
-
-        ModelState.AddModelError(nameof(form.RecoveryCode), l["Account.RecoveryCode.Invalid"]);
-        return View(form);
-    }
-
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
@@ -124,49 +59,6 @@ public sealed class AccountController(IStringLocalizer<SharedResource> l, SignIn
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
-    }
-
-    [HttpGet]
-    public async Task<IActionResult> SetPassword(string? userId, string? token, [FromServices] SetPasswordHandler handler) =>
-        await handler.IsValidLinkAsync(userId, token)
-            ? View(new SetPasswordForm { UserId = userId, Token = token })
-            : View("SetPasswordInvalid");
-
-    [HttpPost]
-    [EnableRateLimiting(AppServices.SignInRateLimit)]
-    public async Task<IActionResult> SetPassword(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator, [FromServices] SetPasswordHandler handler, CancellationToken ct)
-    {
-        var validation = await validator.ValidateAsync(form, ct);
-        if (!validation.IsValid)
-        {
-            ModelState.AddErrors(validation);
-            return View(ClearPasswords(form));
-        }
-
-        var result = await handler.HandleAsync(form);
-        if (result is null || result.Errors.Any(e => e.Code == "InvalidToken"))
-        {
-            return View("SetPasswordInvalid");
-        }
-
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(form.NewPassword), error.Description);
-            }
-
-            return View(ClearPasswords(form));
-        }
-
-        TempData.Flash(l["Account.SetPassword.Done"]);
-        return RedirectToAction(nameof(Login));
-    }
-
-    private SetPasswordForm ClearPasswords(SetPasswordForm form)
-    {
-        form.NewPassword = form.ConfirmPassword = null;
-        return form;
     }
 
     private IActionResult? Next(SignInResult result, string? returnUrl)

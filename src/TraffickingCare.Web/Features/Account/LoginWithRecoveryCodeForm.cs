@@ -9,5 +9,6 @@ public sealed class LoginWithRecoveryCodeForm
 
     public string? ReturnUrl { get; set; }
 
-    public string NormalisedCode => (RecoveryCode ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+    /// <summary>Codes are stored in upper case; people copy them with spaces or type them in lower case.</summary>
+    public string NormalisedCode => (RecoveryCode ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Identity;
 
@@ -8,7 +9,7 @@ namespace TraffickingCare.Web.Features.Users;
 /// Creates an account with no password and returns a one-time set-password token: the user
 /// chooses their own password, so no administrator ever knows it.
 /// </summary>
-public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, ILogger<CreateUserHandler> logger)
+public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> users, UserAudit audit, TimeProvider clock, ILogger<CreateUserHandler> logger)
 {
     public async Task<(IdentityResult Result, string? UserId, string? Token)> HandleAsync(CreateUserForm form, string actorId, CancellationToken ct)
     {
@@ -32,6 +33,7 @@ public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> user
             return (result, null, null);
         }
 
+        await audit.RecordAsync(AuditAction.Created, user, new Dictionary<string, object> { ["Role"] = new { to = form.Role } }, ct);
         await transaction.CommitAsync(ct);
         logger.Created(actorId, user.Id, form.Role!);
         return (result, user.Id, await users.GeneratePasswordResetTokenAsync(user));

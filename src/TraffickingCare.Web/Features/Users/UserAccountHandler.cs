@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
+using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Identity;
+using static TraffickingCare.Web.Features.Users.UserAudit;
 
 namespace TraffickingCare.Web.Features.Users;
 
@@ -7,17 +9,17 @@ namespace TraffickingCare.Web.Features.Users;
 /// An administrator's actions on another account. Each one changes the security stamp, which is
 /// checked on every request: the user is signed out on their very next request.
 /// </summary>
-public sealed class UserAccountHandler(UserManager<AppUser> users, ILogger<UserAccountHandler> logger)
+public sealed class UserAccountHandler(UserManager<AppUser> users, UserAudit audit, ILogger<UserAccountHandler> logger)
 {
     public Task<UserActionOutcome> DisableAsync(UserActionForm form, string actorId) =>
-        ApplyAsync(form, actorId, "Disable", user =>
+        ApplyAsync(form, actorId, "Disable", u => new() { ["IsDisabled"] = Change(u.IsDisabled, true) }, user =>
         {
             user.IsDisabled = true;
             return users.UpdateSecurityStampAsync(user);
         });
 
     public Task<UserActionOutcome> EnableAsync(UserActionForm form, string actorId) =>
-        ApplyAsync(form, actorId, "Enable", user =>
+        ApplyAsync(form, actorId, "Enable", u => new() { ["IsDisabled"] = Change(u.IsDisabled, false) }, user =>
         {
             user.IsDisabled = false;
             return users.UpdateSecurityStampAsync(user);
@@ -25,7 +27,7 @@ public sealed class UserAccountHandler(UserManager<AppUser> users, ILogger<UserA
 
     /// <summary>For a lost phone: the user enrols a new authenticator at their next sign-in.</summary>
     public Task<UserActionOutcome> ResetTwoFactorAsync(UserActionForm form, string actorId) =>
-        ApplyAsync(form, actorId, "ResetTwoFactor", user => StepsAsync(
+        ApplyAsync(form, actorId, "ResetTwoFactor", u => new() { ["TwoFactorEnabled"] = Change(u.TwoFactorEnabled, false), ["AuthenticatorKey"] = Secret() }, user => StepsAsync(
             () => users.SetTwoFactorEnabledAsync(user, false),
             () => users.ResetAuthenticatorKeyAsync(user)));
 
@@ -36,7 +38,7 @@ public sealed class UserAccountHandler(UserManager<AppUser> users, ILogger<UserA
     public async Task<(UserActionOutcome Outcome, string? Token, string? DisplayName)> ResetPasswordAsync(UserActionForm form, string actorId)
     {
         AppUser? target = null;
-        var outcome = await ApplyAsync(form, actorId, "ResetPassword", async user =>
+        var outcome = await ApplyAsync(form, actorId, "ResetPassword", _ => new() { ["PasswordHash"] = Secret() }, async user =>
         {
             target = user;
             return await StepsAsync(
@@ -49,7 +51,8 @@ public sealed class UserAccountHandler(UserManager<AppUser> users, ILogger<UserA
             : (outcome, null, null);
     }
 
-    private async Task<UserActionOutcome> ApplyAsync(UserActionForm form, string actorId, string action, Func<AppUser, Task<IdentityResult>> change)
+    private async Task<UserActionOutcome> ApplyAsync(
+        UserActionForm form, string actorId, string action, Func<AppUser, Dictionary<string, object>> describe, Func<AppUser, Task<IdentityResult>> change)
     {
         var user = await users.FindByIdAsync(form.UserId!);
         if (user is null)
@@ -64,12 +67,14 @@ public sealed class UserAccountHandler(UserManager<AppUser> users, ILogger<UserA
         }
 
         // Identity's own concurrency check covers a change between this read and the save.
+        var changes = describe(user);
         if (!string.Equals(user.ConcurrencyStamp, form.ConcurrencyStamp, StringComparison.Ordinal)
             || !(await change(user)).Succeeded)
         {
             return UserActionOutcome.Stale;
         }
 
+        await audit.RecordAsync(AuditAction.Updated, user, changes);
         logger.Changed(actorId, action, user.Id);
         return UserActionOutcome.Done;
     }

@@ -5,11 +5,18 @@ namespace TraffickingCare.Web.Infrastructure.Logging;
 
 public static class SerilogSetup
 {
+    /// <summary>
+    /// Each host gets its own logger; the static bootstrap logger is left alone. Reconfiguring the
+    /// shared static logger instead sends one host's events to another's sinks, and fails a host
+    /// that starts while another has frozen it (several test hosts run side by side).
+    /// </summary>
     public static void AddAppSerilog(this WebApplicationBuilder builder) =>
-        builder.Services.AddSerilog((services, configuration) => configuration
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        builder.Services.AddSerilog(
+            (services, configuration) => configuration
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
     /// <summary>
     /// One line per request with method, route template, status and time, plus the user's id.

@@ -92,6 +92,14 @@ public sealed class UserAdministrationTests
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains(Ui.Text("Account.Login.Failed"), (await TestClient.ParseAsync(again)).QuerySelector("#form-errors")!.TextContent, StringComparison.Ordinal);
 
+        var adminId = await UserIdAsync(factory, "admin");
+        var userId = Guid.Parse(await UserIdAsync(factory, "radnik"));
+        var audited = await factory.WithDbAsync(db => Task.FromResult(db.AuditEntries
+            .Where(a => a.EntityType == "AppUser" && a.EntityId == userId && a.Action == TraffickingCare.Domain.Auditing.AuditAction.Updated)
+            .ToList()));
+        Assert.Equal(adminId, Assert.Single(audited).UserId);
+        Assert.Equal("{\"IsDisabled\":{\"from\":false,\"to\":true}}", audited[0].Changes);
+
         await ActAsync(admin, "radnik", "Enable");
         await user.SignInAsync("radnik");
     }

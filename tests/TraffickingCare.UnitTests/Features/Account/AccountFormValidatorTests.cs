@@ -37,4 +37,10 @@ public sealed class AccountFormValidatorTests
 
         Assert.Equal(["Account.Login.UserNameRequired", "Account.Login.PasswordRequired"], result.Errors.Select(e => e.ErrorMessage));
     }
+
+    [Fact]
+    public void A_recovery_code_is_compared_in_upper_case_without_spaces()
+    {
+        Assert.Equal("AB12C-DE34F", new LoginWithRecoveryCodeForm { RecoveryCode = " ab12c-de34f " }.NormalisedCode);
+    }
 }
