@@ -2,6 +2,7 @@
 # Builds the solution once and runs every test project, from any directory.
 # On a fresh Debian machine it first installs Debian's chromium, which the browser tests drive.
 # Ends with one line "tests: N passed, M failed"; exits non-zero if anything failed or nothing ran.
+# Environment: CHROMIUM_PATH (default /usr/bin/chromium), CONFIGURATION (default Debug).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -48,7 +49,10 @@ ensure_chromium
 export CHROMIUM_PATH="$chromium_path"
 
 dotnet tool restore
-dotnet build TraffickingCare.sln -c "$configuration"
+if ! dotnet build TraffickingCare.sln -c "$configuration"; then
+  echo "tests: 0 passed, 0 failed"
+  exit 1
+fi
 
 rm -rf "$results_dir" "$screenshots_dir"
 mkdir -p "$results_dir"
