@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TraffickingCare.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at a free loopback port, with its own SQLite file, key ring and log folder,
+/// in Development so the demo users are seeded. A browser can only reach a real socket, not the test server.
+/// </summary>
+public sealed class BrowserAppFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Pregledac-Test-Lozinka-2026";
+
+    public BrowserAppFactory()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "traffickingcare-browser-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        UseKestrel(0);
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Starts the host (migrations and seed run here) and returns its address, e.g. http://127.0.0.1:41234.</summary>
+    public Uri Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel reported no http address (got: {string.Join(", ", addresses)}).");
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(Folder, "app.db")}");
+        builder.UseSetting("DataProtection:KeyRingPath", Path.Combine(Folder, "keys"));
+        builder.UseSetting("Seed:DemoUsers", "true");
+        builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        builder.UseSetting("Security:SignInPermitsPerMinute", "10000");
+        builder.UseSetting("Serilog:WriteTo:0:Name", "File");
+        builder.UseSetting("Serilog:WriteTo:0:Args:path", Path.Combine(Folder, "logs", "console-.log"));
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "app-.log"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file may still be held open by the sink; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+
+namespace TraffickingCare.BrowserTests.Infrastructure;
+
+/// <summary>One app and one headless Chromium for the whole run; each test gets its own browser context.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string DefaultChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly BrowserAppFactory app = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not been launched.");
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : DefaultChromiumPath;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at {ChromiumPath}. Run tests/run.sh (it installs Debian's chromium) or set CHROMIUM_PATH.");
+        }
+
+        BaseAddress = app.Start();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace TraffickingCare.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Gives each test a fresh browser context (no cookies carried over) and, when the test fails,
+/// leaves a full-page screenshot named after it in the screenshots folder next to the test assembly.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper output)
+{
+    /// <summary>The Centre's staff use Serbian browsers; the app must pick Serbian Latin for them.</summary>
+    public const string BrowserLocale = "sr-Latn-RS";
+
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    protected Uri BaseAddress => browser.BaseAddress;
+
+    protected async Task RunAsync(string testName, Func<IPage, Task> body)
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = browser.BaseAddress.ToString(),
+            Locale = BrowserLocale,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        var page = await context.NewPageAsync();
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add($"uncaught: {error}");
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                scriptErrors.Add($"console: {message.Text}");
+            }
+        };
+
+        try
+        {
+            await body(page);
+
+            // A blocked script (CSP) or a broken bundle shows here before any user notices.
+            Assert.True(scriptErrors.Count == 0, "The page reported script errors:\n" + string.Join("\n", scriptErrors));
+        }
+        catch (Exception)
+        {
+            await SaveScreenshotAsync(page, testName);
+            throw;
+        }
+    }
+
+    private async Task SaveScreenshotAsync(IPage page, string testName)
+    {
+        var path = Path.Combine(ScreenshotFolder, Sanitise(testName) + ".png");
+        try
+        {
+            Directory.CreateDirectory(ScreenshotFolder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            output.WriteLine($"Screenshot of {page.Url}: {path}");
+        }
+        catch (PlaywrightException ex)
+        {
+            // The original failure matters more than a missing picture of it.
+            output.WriteLine($"No screenshot could be taken of {page.Url}: {ex.Message}");
+        }
+    }
+
+    private static string Sanitise(string name) =>
+        string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_'));
+}
