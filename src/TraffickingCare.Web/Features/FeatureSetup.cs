@@ -40,6 +40,8 @@ public static class FeatureSetup
         services.AddScoped<Referrals.LogReferralHandler>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();
         services.AddScoped<Referrals.ReferralRegisterQuery>();
+        services.AddScoped<Referrals.CaseworkerOptionsQuery>();
+        services.AddScoped<Referrals.TriageReferralHandler>();
         services.AddScoped<Home.HomeWorkQuery>();
         return services;
     }

@@ -60,8 +60,9 @@ public sealed class LogReferralFormValidator : AbstractValidator<LogReferralForm
         // A tampered or retired value is refused, not stored: the statistics count by these codes.
         void CodeFrom(System.Linq.Expressions.Expression<Func<LogReferralForm, string?>> field, string list) =>
             RuleFor(field)
-                .MustAsync((code, ct) => db.CodeListItems.AnyAsync(c => c.List == list && c.Code == code && c.IsActive, ct))
-                .When(x => !string.IsNullOrEmpty(field.Compile()(x)))
+                .MustAsync((code, ct) => string.IsNullOrEmpty(code)
+                    ? Task.FromResult(true)
+                    : db.CodeListItems.AnyAsync(c => c.List == list && c.Code == code && c.IsActive, ct))
                 .WithMessage(_ => l["Validation.UnknownOption"]);
     }
 }

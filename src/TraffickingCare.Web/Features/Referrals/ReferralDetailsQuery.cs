@@ -14,9 +14,9 @@ namespace TraffickingCare.Web.Features.Referrals;
 /// One referral, if the user may see it: the coordinator sees all, a caseworker those they logged or
 /// were assigned. Anything else is "not found", so an id in the address reveals nothing.
 /// </summary>
-public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock)
+public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, CaseworkerOptionsQuery caseworkers)
 {
-    public async Task<ReferralDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<ReferralDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, TriageReferralForm? refusedTriage = null)
     {
         var userId = user.GetUserId();
         var seesAll = user.IsInRole(Roles.Coordinator);
@@ -43,6 +43,15 @@ public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock)
         if (referral.Urgency.Injured) { urgency.Add("Referrals.Log.Injured"); }
         if (referral.Urgency.Detained) { urgency.Add("Referrals.Log.Detained"); }
 
+        var assignee = referral.AssigneeId is null ? null : await db.Users.Where(u => u.Id == referral.AssigneeId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+        var caseCode = referral.CaseId is null ? null : await db.Cases.IgnoreQueryFilters().Where(c => c.Id == referral.CaseId).Select(c => c.Code).SingleOrDefaultAsync(ct);
+        // A refused triage is shown again with the coordinator's choices, against the referral as it is now.
+        var form = refusedTriage ?? new TriageReferralForm();
+        form.Version = referral.Version;
+        var triage = seesAll && referral.IsAwaitingTriage
+            ? new ReferralTriagePanel(await caseworkers.GetAsync(ct), form, referral.AssigneeId)
+            : null;
+
         return new ReferralDetailsViewModel(
             referral.Id,
             CentreClock.ToLocal(referral.ReceivedAtUtc),
@@ -59,6 +68,14 @@ public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock)
             referral.Person.Age,
             Label(ReferralCodeLists.Citizenship, referral.Person.CitizenshipCode),
             referral.Circumstances,
-            urgency);
+            urgency,
+            referral.Version,
+            assignee,
+            caseCode,
+            referral.OutcomeNote,
+            referral.TriagedAtUtc is { } triaged ? CentreClock.ToLocal(triaged) : null)
+        {
+            Triage = triage,
+        };
     }
 }

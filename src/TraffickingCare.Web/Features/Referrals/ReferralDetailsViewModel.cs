@@ -16,4 +16,13 @@ public sealed record ReferralDetailsViewModel(
     int? Age,
     string? Citizenship,
     string? Circumstances,
-    IReadOnlyList<string> UrgencyIndicators);
+    IReadOnlyList<string> UrgencyIndicators,
+    int Version,
+    string? AssigneeName,
+    string? CaseCode,
+    string? OutcomeNote,
+    DateTime? TriagedAtLocal)
+{
+    /// <summary>Set for a coordinator while the referral waits: who it can go to, and the triage form (kept after a refusal).</summary>
+    public ReferralTriagePanel? Triage { get; init; }
+}

@@ -46,4 +46,71 @@ public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Co
         var model = await query.GetAsync(id, User, ct);
         return model is null ? NotFound() : View(model);
     }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Coordinator)]
+    public async Task<IActionResult> Assign(
+        Guid id,
+        AssignReferralForm form,
+        [FromServices] CaseworkerOptionsQuery caseworkers,
+        [FromServices] TriageReferralHandler handler,
+        CancellationToken ct)
+    {
+        if (!await caseworkers.IsCaseworkerAsync(form.AssigneeId, ct))
+        {
+            TempData.FlashError(l["Referrals.Triage.Errors.AssigneeRequired"]);
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var result = await handler.AssignAsync(id, form, ct);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData.Flash(l["Referrals.Triage.Assigned"]);
+        }
+        else
+        {
+            TempData.FlashError(l[result.ErrorKey!]);
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Coordinator)]
+    public async Task<IActionResult> Triage(
+        Guid id,
+        [Bind(Prefix = "Triage.Form")] TriageReferralForm form,
+        [FromServices] IValidator<TriageReferralForm> validator,
+        [FromServices] TriageReferralHandler handler,
+        [FromServices] ReferralDetailsQuery query,
+        CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(form, ct);
+        var result = validation.IsValid ? await handler.TriageAsync(id, form, User.GetUserId(), ct) : null;
+        if (result is { Found: false })
+        {
+            return NotFound();
+        }
+
+        if (result is { Succeeded: true })
+        {
+            TempData.Flash(l["Referrals.Triage.Done"]);
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        // Refused: show the referral as it is now, with the coordinator's choices kept.
+        ModelState.AddErrors(validation, prefix: "Triage.Form");
+        if (result?.ErrorKey is { } key)
+        {
+            ModelState.AddModelError(string.Empty, l[key]);
+        }
+
+        var model = await query.GetAsync(id, User, ct, form);
+        return model is null ? NotFound() : View(nameof(Details), model);
+    }
 }

@@ -1,0 +1,10 @@
+namespace TraffickingCare.Web.Features.Referrals;
+
+/// <summary>What the coordinator decides about a referral (DOMAIN.md: the four outcomes of a referral).</summary>
+public enum TriageOutcome
+{
+    OpenCase,
+    Duplicate,
+    NotTrafficking,
+    Reject,
+}

@@ -1,0 +1,37 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Referrals;
+
+public sealed class TriageReferralFormValidator : AbstractValidator<TriageReferralForm>
+{
+    public TriageReferralFormValidator(IStringLocalizer<SharedResource> l, AppDbContext db, CaseworkerOptionsQuery caseworkers)
+    {
+        RuleFor(x => x.Outcome).NotNull().WithMessage(_ => l["Referrals.Triage.Errors.OutcomeRequired"]);
+
+        RuleFor(x => x.LeadCaseworkerId)
+            .MustAsync((id, ct) => caseworkers.IsCaseworkerAsync(id, ct))
+            .When(x => x.Outcome == TriageOutcome.OpenCase)
+            .WithMessage(_ => l["Referrals.Triage.Errors.LeadRequired"]);
+
+        RuleFor(x => x.ExistingCaseCode)
+            .MustAsync(async (code, ct) => CaseCode.TryParse(code, out var parsed) && await db.Cases.AnyAsync(c => c.Code == parsed!.Value, ct))
+            .When(x => x.Outcome == TriageOutcome.Duplicate)
+            .WithMessage(_ => l["Referrals.Triage.Errors.CaseNotFound"]);
+
+        RuleFor(x => x.ForwardedTo)
+            .NotEmpty().WithMessage(_ => l["Referrals.Errors.ForwardedToRequired"])
+            .MaximumLength(Referral.ReasonMaxLength).WithMessage(_ => l["Validation.TooLong", Referral.ReasonMaxLength])
+            .When(x => x.Outcome == TriageOutcome.NotTrafficking);
+
+        RuleFor(x => x.Reason)
+            .NotEmpty().WithMessage(_ => l["Referrals.Errors.ReasonRequired"])
+            .MaximumLength(Referral.ReasonMaxLength).WithMessage(_ => l["Validation.TooLong", Referral.ReasonMaxLength])
+            .When(x => x.Outcome == TriageOutcome.Reject);
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Common;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Referrals;
+
+/// <summary>
+/// Assigns and triages referrals. Both carry the version the coordinator saw, so two coordinators
+/// triaging the same referral cannot both succeed: the second is told, and nothing of theirs is applied.
+/// </summary>
+public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numbering, CentreClock clock)
+{
+    public async Task<TriageResult> AssignAsync(Guid id, AssignReferralForm form, CancellationToken ct)
+    {
+        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (referral is null)
+        {
+            return TriageResult.NotFound;
+        }
+
+        return await SaveAsync(referral, form.Version, () => referral.AssignTo(form.AssigneeId!), ct);
+    }
+
+    public async Task<TriageResult> TriageAsync(Guid id, TriageReferralForm form, string userId, CancellationToken ct)
+    {
+        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (referral is null)
+        {
+            return TriageResult.NotFound;
+        }
+
+        var now = clock.UtcNow;
+        switch (form.Outcome)
+        {
+            case TriageOutcome.OpenCase:
+                var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), ct), form.LeadCaseworkerId!, now, referral.Id);
+                db.Cases.Add(file);
+                return await SaveAsync(referral, form.Version, () => referral.OpenAsCase(file.Id, userId, now), ct, file);
+            case TriageOutcome.Duplicate:
+                CaseCode.TryParse(form.ExistingCaseCode, out var code);
+                var existing = await db.Cases.Where(c => c.Code == code!.Value).Select(c => c.Id).SingleAsync(ct);
+                return await SaveAsync(referral, form.Version, () => referral.MarkDuplicateOf(existing, userId, now), ct);
+            case TriageOutcome.NotTrafficking:
+                return await SaveAsync(referral, form.Version, () => referral.ForwardAsNotTrafficking(form.ForwardedTo!, userId, now), ct);
+            default:
+                return await SaveAsync(referral, form.Version, () => referral.Reject(form.Reason!, userId, now), ct);
+        }
+    }
+
+    private async Task<TriageResult> SaveAsync(Domain.Referrals.Referral referral, int seenVersion, Action change, CancellationToken ct, CaseFile? newCase = null)
+    {
+        db.Entry(referral).Property(r => r.Version).OriginalValue = seenVersion;
+        try
+        {
+            change();
+            if (newCase is null)
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            else
+            {
+                await numbering.SaveNewAsync(newCase, ct);
+            }
+
+            return new TriageResult(true, CaseId: newCase?.Id);
+        }
+        catch (DomainException ex)
+        {
+            return new TriageResult(true, ex.ResourceKey);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new TriageResult(true, "Common.ConcurrencyConflict");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Referrals;
+
+public sealed class TriageReferralTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private async Task<Guid> WaitingReferralAsync()
+    {
+        var now = app.Factory.Clock.GetUtcNow().UtcDateTime;
+        var receipt = new ReferralReceipt(now.AddMinutes(-40), "Phone", "Police", null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None);
+        var referral = Referral.Log(receipt, ResponseTargets.Default, "someone-else", now);
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.Referrals.Add(referral);
+            return db.SaveChangesAsync();
+        });
+        return referral.Id;
+    }
+
+    private async Task<TestClient> CoordinatorAsync()
+    {
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync("koordinator");
+        return client;
+    }
+
+    private Task<string> UserIdAsync(string userName) =>
+        app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+
+    private Task<Referral> ReferralAsync(Guid id) =>
+        app.Factory.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.Id == id));
+
+    [Fact]
+    public async Task The_coordinator_opens_a_case_and_the_referral_keeps_who_when_and_how_long()
+    {
+        var id = await WaitingReferralAsync();
+        using var coordinator = await CoordinatorAsync();
+        var page = await coordinator.GetPageAsync($"/Referrals/Details/{id}");
+        var lead = await UserIdAsync("radnik");
+
+        var response = await coordinator.SubmitAsync(page, "form#triage-referral", new Dictionary<string, string>
+        {
+            ["Triage.Form.Outcome"] = "OpenCase",
+            ["Triage.Form.LeadCaseworkerId"] = lead,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var referral = await ReferralAsync(id);
+        Assert.Equal(ReferralStatus.OpenedAsCase, referral.Status);
+        Assert.Equal(40, referral.MinutesToTriage);
+        Assert.Equal(await UserIdAsync("koordinator"), referral.TriagedBy);
+        var file = await app.Factory.WithDbAsync(db => db.Cases.Include(c => c.Team).AsNoTracking().SingleAsync(c => c.Id == referral.CaseId));
+        Assert.Matches(@"^CZZ-\d{4}-\d{4}$", file.Code);
+        Assert.Equal(lead, file.LeadCaseworkerId);
+        Assert.Equal(id, file.ReferralId);
+        var details = await coordinator.GetPageAsync($"/Referrals/Details/{id}");
+        Assert.Equal(file.Code, details.QuerySelector("#case-code")!.TextContent);
+        Assert.Null(details.QuerySelector("form#triage-referral"));
+    }
+
+    [Fact]
+    public async Task A_duplicate_is_linked_to_the_existing_case_by_its_code()
+    {
+        var existing = CaseFile.Open(CaseCode.For(2019, 77), await UserIdAsync("radnik"), DateTime.UtcNow);
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.Cases.Add(existing);
+            return db.SaveChangesAsync();
+        });
+        var id = await WaitingReferralAsync();
+        using var coordinator = await CoordinatorAsync();
+        var page = await coordinator.GetPageAsync($"/Referrals/Details/{id}");
+
+        await coordinator.SubmitAsync(page, "form#triage-referral", new Dictionary<string, string>
+        {
+            ["Triage.Form.Outcome"] = "Duplicate",
+            ["Triage.Form.ExistingCaseCode"] = "czz-2019-0077",
+        });
+
+        var referral = await ReferralAsync(id);
+        Assert.Equal(ReferralStatus.Duplicate, referral.Status);
+        Assert.Equal(existing.Id, referral.CaseId);
+    }
+
+    [Fact]
+    public async Task A_triage_missing_its_details_is_refused_and_the_choices_are_kept()
+    {
+        var id = await WaitingReferralAsync();
+        using var coordinator = await CoordinatorAsync();
+        var page = await coordinator.GetPageAsync($"/Referrals/Details/{id}");
+
+        var response = await coordinator.SubmitAsync(page, "form#triage-referral", new Dictionary<string, string>
+        {
+            ["Triage.Form.Outcome"] = "Reject",
+            ["Triage.Form.ForwardedTo"] = "Zadržan tekst",
+            ["Triage.Form.ExistingCaseCode"] = "CZZ-1999-0001",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var refused = await TestClient.ParseAsync(response);
+        Assert.Equal(Ui.Text("Referrals.Errors.ReasonRequired"), refused.QuerySelector("#Triage_Form_Reason-error")!.TextContent);
+        Assert.NotNull(refused.QuerySelector("#outcome-Reject[checked]"));
+        Assert.Equal("Zadržan tekst", refused.QuerySelector("#Triage_Form_ForwardedTo")!.GetAttribute("value"));
+        Assert.Equal(ReferralStatus.AwaitingTriage, (await ReferralAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task Of_two_coordinators_triaging_the_same_referral_the_second_is_told_and_nothing_of_theirs_is_applied()
+    {
+        var id = await WaitingReferralAsync();
+        using var first = await CoordinatorAsync();
+        using var second = await CoordinatorAsync();
+        var firstPage = await first.GetPageAsync($"/Referrals/Details/{id}");
+        var secondPage = await second.GetPageAsync($"/Referrals/Details/{id}");
+
+        await first.SubmitAsync(firstPage, "form#triage-referral", new Dictionary<string, string>
+        {
+            ["Triage.Form.Outcome"] = "NotTrafficking",
+            ["Triage.Form.ForwardedTo"] = "Centar za socijalni rad",
+        });
+        var late = await second.SubmitAsync(secondPage, "form#triage-referral", new Dictionary<string, string>
+        {
+            ["Triage.Form.Outcome"] = "Reject",
+            ["Triage.Form.Reason"] = "Kasna odluka",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Contains(Ui.Text("Referrals.Errors.AlreadyTriaged"), (await TestClient.ParseAsync(late)).QuerySelector("#form-errors")!.TextContent);
+        var referral = await ReferralAsync(id);
+        Assert.Equal(ReferralStatus.NotTraffickingMatter, referral.Status);
+        Assert.Equal("Centar za socijalni rad", referral.OutcomeNote);
+    }
+
+    [Fact]
+    public async Task A_stale_assignment_is_refused()
+    {
+        var id = await WaitingReferralAsync();
+        using var first = await CoordinatorAsync();
+        using var second = await CoordinatorAsync();
+        var firstPage = await first.GetPageAsync($"/Referrals/Details/{id}");
+        var secondPage = await second.GetPageAsync($"/Referrals/Details/{id}");
+
+        await first.SubmitAsync(firstPage, "form#assign-referral", new Dictionary<string, string> { ["AssigneeId"] = await UserIdAsync("radnik") });
+        var late = await second.SubmitAsync(secondPage, "form#assign-referral", new Dictionary<string, string> { ["AssigneeId"] = await UserIdAsync("radnik2") });
+        var after = await second.GetPageAsync(late.Headers.Location!.OriginalString);
+
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), after.Body!.TextContent);
+        Assert.Equal(await UserIdAsync("radnik"), (await ReferralAsync(id)).AssigneeId);
+    }
+
+    [Fact]
+    public async Task An_assigned_caseworker_can_see_the_referral_and_cannot_triage_it()
+    {
+        var id = await WaitingReferralAsync();
+        using var coordinator = await CoordinatorAsync();
+        var page = await coordinator.GetPageAsync($"/Referrals/Details/{id}");
+        await coordinator.SubmitAsync(page, "form#assign-referral", new Dictionary<string, string> { ["AssigneeId"] = await UserIdAsync("radnik2") });
+
+        using var caseworker = app.Factory.CreateTestClient();
+        await caseworker.SignInAsync("radnik2");
+        var own = await caseworker.GetPageAsync($"/Referrals/Details/{id}");
+        Assert.Null(own.QuerySelector("form#triage-referral"));
+
+        var triage = await caseworker.Http.PostAsync($"/Referrals/Triage/{id}", new FormUrlEncodedContent(
+            [new("Triage.Form.Outcome", "Reject"), new("Triage.Form.Reason", "x"), new("__RequestVerificationToken", own.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!)]));
+        Assert.Equal(HttpStatusCode.Forbidden, triage.StatusCode);
+        Assert.Equal(ReferralStatus.AwaitingTriage, (await ReferralAsync(id)).Status);
+    }
+}
