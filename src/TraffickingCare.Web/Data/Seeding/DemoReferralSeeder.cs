@@ -46,7 +46,8 @@ public sealed class DemoReferralSeeder(AppDbContext db, TimeProvider clock)
             var referral = Referral.Log(receipt, ResponseTargets.Default, loggedBy, now);
             if (i >= 8)
             {
-                var triagedAt = received.AddMinutes(random.Next(15, urgency.IsUrgent ? 150 : 1800));
+                var proposed = received.AddMinutes(random.Next(15, urgency.IsUrgent ? 150 : 1800));
+                var triagedAt = proposed < now ? proposed : now;
                 switch (random.Next(10))
                 {
                     case < 6:

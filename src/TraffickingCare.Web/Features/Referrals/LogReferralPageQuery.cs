@@ -3,7 +3,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Referrals;
 
-public sealed class LogReferralPageQuery(CodeListOptionsQuery options, CentreClock clock)
+public sealed class LogReferralPageQuery(CodeListOptionsQuery options, CentreClock clock, Microsoft.Extensions.Options.IOptions<ReferralOptions> targets)
 {
     private static readonly string[] Lists =
     [
@@ -27,6 +27,6 @@ public sealed class LogReferralPageQuery(CodeListOptionsQuery options, CentreClo
             lists[list] = await options.GetAsync(list, ct: ct);
         }
 
-        return new LogReferralPage(form, lists);
+        return new LogReferralPage(form, lists, targets.Value.UrgentTriageTarget);
     }
 }

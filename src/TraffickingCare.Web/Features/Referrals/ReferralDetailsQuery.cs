@@ -28,7 +28,7 @@ public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, Cas
             return null;
         }
 
-        var codes = new[] { referral.ChannelCode, referral.ReferrerSectorCode, referral.MunicipalityCode, referral.Person.SexCode, referral.Person.CitizenshipCode }
+        var codes = new[] { referral.ChannelCode, referral.ReferrerSectorCode, referral.MunicipalityCode, referral.Person.SexCode, referral.Person.CitizenshipCode, referral.Person.LanguageCode }
             .OfType<string>().ToList();
         var language = Cultures.ToUiLanguage(CultureInfo.CurrentUICulture);
         var labels = await db.CodeListItems.AsNoTracking()
@@ -62,11 +62,14 @@ public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, Cas
             Label(ReferralCodeLists.Channel, referral.ChannelCode)!,
             Label(ReferralCodeLists.ReferrerSector, referral.ReferrerSectorCode)!,
             referral.ReferrerOrganisation,
+            referral.ReferrerContact,
             Label(ReferralCodeLists.Municipality, referral.MunicipalityCode),
             referral.Person.NameOrAlias,
             Label(ReferralCodeLists.Sex, referral.Person.SexCode),
             referral.Person.Age,
+            referral.Person.DateOfBirth,
             Label(ReferralCodeLists.Citizenship, referral.Person.CitizenshipCode),
+            Label(ReferralCodeLists.Language, referral.Person.LanguageCode),
             referral.Circumstances,
             urgency,
             referral.Version,

@@ -13,7 +13,7 @@ namespace TraffickingCare.Web.Features.Referrals;
 /// The referral register: filtered, sorted and paged in the database (two commands per page, whatever
 /// the size of the register). Caseworkers see the referrals they logged or were assigned.
 /// </summary>
-public sealed class ReferralRegisterQuery(AppDbContext db, CentreClock clock, CodeListOptionsQuery options)
+public sealed class ReferralRegisterQuery(AppDbContext db, CentreClock clock, CodeListOptionsQuery options, CaseworkerOptionsQuery caseworkers)
 {
     public async Task<ReferralRegisterViewModel> GetAsync(ReferralRegisterFilter filter, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -89,6 +89,7 @@ public sealed class ReferralRegisterQuery(AppDbContext db, CentreClock clock, Co
 
         var sectors = await options.GetAsync(ReferralCodeLists.ReferrerSector, ct: ct);
         var municipalities = await options.GetAsync(ReferralCodeLists.Municipality, ct: ct);
-        return new ReferralRegisterViewModel(filter, rows, total, sectors, municipalities);
+        IReadOnlyList<CodeListOption> assignees = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [];
+        return new ReferralRegisterViewModel(filter, rows, total, sectors, municipalities, assignees);
     }
 }

@@ -7,7 +7,8 @@ public sealed record ReferralRegisterViewModel(
     IReadOnlyList<ReferralRegisterRow> Rows,
     int Total,
     IReadOnlyList<CodeListOption> Sectors,
-    IReadOnlyList<CodeListOption> Municipalities)
+    IReadOnlyList<CodeListOption> Municipalities,
+    IReadOnlyList<CodeListOption> Caseworkers)
 {
     public int Pages => Math.Max(1, (Total + ReferralRegisterFilter.PageSize - 1) / ReferralRegisterFilter.PageSize);
 }

@@ -108,6 +108,34 @@ public sealed class ReferralRegisterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_coordinator_filters_by_the_assigned_caseworker()
+    {
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await factory.WithDbAsync(db =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var receipt = new ReferralReceipt(now.AddMinutes(-10), "Phone", "Police", null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None);
+                var referral = Referral.Log(receipt, ResponseTargets.Default, "someone-else", now);
+                if (i < 2)
+                {
+                    referral.AssignTo(caseworkerId);
+                }
+
+                db.Referrals.Add(referral);
+            }
+
+            return db.SaveChangesAsync();
+        });
+        using var coordinator = await SignedInAsync("koordinator");
+
+        var page = await coordinator.GetPageAsync($"/Referrals?Assignee={caseworkerId}");
+
+        Assert.Equal(2, Rows(page));
+        Assert.NotNull(page.QuerySelector($"#f-assignee option[value='{caseworkerId}'][selected]"));
+    }
+
+    [Fact]
     public async Task Shelter_staff_cannot_open_the_register()
     {
         using var shelter = await SignedInAsync("prihvatiliste");
