@@ -36,6 +36,10 @@ public static class FeatureSetup
 
         // Referrals and cases
         services.AddScoped<Cases.CaseNumbering>();
+        services.AddScoped<Cases.CaseAccess>();
+        services.AddScoped<Cases.CaseListQuery>();
+        services.AddScoped<Cases.CaseDetailsQuery>();
+        services.AddScoped<Cases.CaseChangeHandler>();
         services.AddScoped<Referrals.LogReferralPageQuery>();
         services.AddScoped<Referrals.LogReferralHandler>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();

@@ -3,6 +3,7 @@ using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Common;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Referrals;
@@ -13,23 +14,23 @@ namespace TraffickingCare.Web.Features.Referrals;
 /// </summary>
 public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numbering, CentreClock clock)
 {
-    public async Task<TriageResult> AssignAsync(Guid id, AssignReferralForm form, CancellationToken ct)
+    public async Task<ChangeResult> AssignAsync(Guid id, AssignReferralForm form, CancellationToken ct)
     {
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null)
         {
-            return TriageResult.NotFound;
+            return ChangeResult.NotFound;
         }
 
         return await SaveAsync(referral, form.Version, () => referral.AssignTo(form.AssigneeId!), ct);
     }
 
-    public async Task<TriageResult> TriageAsync(Guid id, TriageReferralForm form, string userId, CancellationToken ct)
+    public async Task<ChangeResult> TriageAsync(Guid id, TriageReferralForm form, string userId, CancellationToken ct)
     {
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null)
         {
-            return TriageResult.NotFound;
+            return ChangeResult.NotFound;
         }
 
         var now = clock.UtcNow;
@@ -50,7 +51,7 @@ public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numberi
         }
     }
 
-    private async Task<TriageResult> SaveAsync(Domain.Referrals.Referral referral, int seenVersion, Action change, CancellationToken ct, CaseFile? newCase = null)
+    private async Task<ChangeResult> SaveAsync(Domain.Referrals.Referral referral, int seenVersion, Action change, CancellationToken ct, CaseFile? newCase = null)
     {
         db.Entry(referral).Property(r => r.Version).OriginalValue = seenVersion;
         try
@@ -65,15 +66,15 @@ public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numberi
                 await numbering.SaveNewAsync(newCase, ct);
             }
 
-            return new TriageResult(true, CaseId: newCase?.Id);
+            return new ChangeResult(true, CaseId: newCase?.Id);
         }
         catch (DomainException ex)
         {
-            return new TriageResult(true, ex.ResourceKey);
+            return new ChangeResult(true, ex.ResourceKey);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new TriageResult(true, "Common.ConcurrencyConflict");
+            return new ChangeResult(true, "Common.ConcurrencyConflict");
         }
     }
 }

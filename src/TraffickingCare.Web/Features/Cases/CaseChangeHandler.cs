@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Common;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+/// <summary>
+/// Every change to a case: load it through <see cref="CaseAccess"/> (so a case out of reach is not
+/// found), apply one domain method, save with the version the user saw.
+/// </summary>
+public sealed class CaseChangeHandler(AppDbContext db, CaseAccess access, CentreClock clock)
+{
+    public Task<ChangeResult> AddNoteAsync(Guid id, CaseNoteForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ChangeAsync(id, user, seenVersion: null, file =>
+        {
+            var author = user.GetUserId();
+            if (form.AmendsNoteId is { } amends)
+            {
+                file.Amend(amends, form.Text!, author, clock.UtcNow);
+            }
+            else
+            {
+                file.AddNote(form.Text!, author, clock.UtcNow);
+            }
+        }, ct, includeNotes: true);
+
+    public Task<ChangeResult> MoveAsync(Guid id, MoveCaseForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ChangeAsync(id, user, form.Version, file => file.MoveTo(form.Status ?? throw new DomainException("Cases.Errors.InvalidTransition"), clock.Today), ct);
+
+    public Task<ChangeResult> CloseAsync(Guid id, CloseCaseForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ChangeAsync(id, user, form.Version, file =>
+            file.Close(form.ClosureReasonCode!, CentreClock.TryParseDate(form.FollowUpOn, out var d) ? d : null, clock.UtcNow), ct);
+
+    public Task<ChangeResult> ReopenAsync(Guid id, MoveCaseForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ChangeAsync(id, user, form.Version, file => file.Reopen(), ct);
+
+    // Notes are added, never overwritten, so adding one does not compete with a status change: it
+    // carries no version. Status changes do.
+    private async Task<ChangeResult> ChangeAsync(Guid id, ClaimsPrincipal user, int? seenVersion, Action<CaseFile> change, CancellationToken ct, bool includeNotes = false)
+    {
+        var query = access.Editable(user);
+        var file = await (includeNotes ? query.Include(c => c.Notes) : query).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (file is null)
+        {
+            return ChangeResult.NotFound;
+        }
+
+        if (seenVersion is { } version)
+        {
+            db.Entry(file).Property(c => c.Version).OriginalValue = version;
+        }
+
+        try
+        {
+            change(file);
+            await db.SaveChangesAsync(ct);
+            return new ChangeResult(true);
+        }
+        catch (DomainException ex)
+        {
+            return new ChangeResult(true, ex.ResourceKey);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ChangeResult(true, "Common.ConcurrencyConflict");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Identity;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options)
+{
+    public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var file = await access.Visible(user).AsNoTracking()
+            .Include(c => c.Team)
+            .Include(c => c.Notes)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var userIds = file.Team.Select(m => m.UserId).Append(file.LeadCaseworkerId).Concat(file.Notes.Select(n => n.AuthorId)).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        string Name(string userId) => names.GetValueOrDefault(userId) ?? userId;
+
+        var closureReasons = await options.GetAsync(CloseCaseFormValidator.ClosureReasons, file.ClosureReasonCode, ct);
+        var canEdit = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker);
+        return new CaseDetailsViewModel(
+            file.Id,
+            file.Code,
+            file.Status,
+            file.Version,
+            Name(file.LeadCaseworkerId),
+            file.Team.Select(m => Name(m.UserId)).Order().ToList(),
+            file.OpenedAtUtc,
+            file.ReferralId,
+            file.IsRestricted,
+            file.PresumedVictimSince,
+            file.ClosureReasonCode is null ? null : closureReasons.FirstOrDefault(o => o.Code == file.ClosureReasonCode)?.Label ?? file.ClosureReasonCode,
+            file.FollowUpOn,
+            file.Notes.OrderBy(n => n.WrittenAtUtc).Select(n => new CaseNoteRow(n.Id, n.Text, Name(n.AuthorId), n.WrittenAtUtc, n.AmendsNoteId)).ToList(),
+            CaseLifecycle.NextFrom(file.Status),
+            closureReasons,
+            canEdit);
+    }
+}

@@ -1,0 +1,28 @@
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Web.Features.CodeLists;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+public sealed record CaseDetailsViewModel(
+    Guid Id,
+    string Code,
+    CaseStatus Status,
+    int Version,
+    string LeadName,
+    IReadOnlyList<string> Team,
+    DateTime OpenedAtUtc,
+    Guid? ReferralId,
+    bool IsRestricted,
+    DateOnly? PresumedVictimSince,
+    string? ClosureReason,
+    DateOnly? FollowUpOn,
+    IReadOnlyList<CaseNoteRow> Notes,
+    IReadOnlyList<CaseStatus> NextStatuses,
+    IReadOnlyList<CodeListOption> ClosureReasons,
+    bool CanEdit)
+{
+    /// <summary>What the user typed in a refused form, shown again.</summary>
+    public CaseNoteForm NoteForm { get; init; } = new();
+
+    public CloseCaseForm CloseForm { get; init; } = new();
+}

@@ -1,0 +1,13 @@
+namespace TraffickingCare.Web.Features.Cases;
+
+public sealed class CaseListFilter
+{
+    public const int PageSize = 25;
+
+    public string? Status { get; set; }
+
+    /// <summary>Case code or its beginning, e.g. "CZZ-2024".</summary>
+    public string? Code { get; set; }
+
+    public int Page { get; set; } = 1;
+}

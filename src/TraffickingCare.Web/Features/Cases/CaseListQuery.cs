@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Web.Data;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+/// <summary>The cases a user may see, newest first, filtered and paged in the database.</summary>
+public sealed class CaseListQuery(AppDbContext db, CaseAccess access)
+{
+    public async Task<CaseListViewModel> GetAsync(CaseListFilter filter, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var query = access.Visible(user).AsNoTracking();
+        if (Enum.TryParse<CaseStatus>(filter.Status, out var status))
+        {
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Code))
+        {
+            var code = filter.Code.Trim().ToUpperInvariant();
+            query = query.Where(c => c.Code.StartsWith(code));
+        }
+
+        var total = await query.CountAsync(ct);
+        filter.Page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + CaseListFilter.PageSize - 1) / CaseListFilter.PageSize));
+        var rows = await query
+            .OrderByDescending(c => c.OpenedAtUtc).ThenByDescending(c => c.Id)
+            .Skip((filter.Page - 1) * CaseListFilter.PageSize)
+            .Take(CaseListFilter.PageSize)
+            .Select(c => new CaseListRow(
+                c.Id,
+                c.Code,
+                "Cases.Status." + c.Status,
+                db.Users.Where(u => u.Id == c.LeadCaseworkerId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
+                c.OpenedAtUtc,
+                c.IsRestricted))
+            .ToListAsync(ct);
+        return new CaseListViewModel(filter, rows, total);
+    }
+}

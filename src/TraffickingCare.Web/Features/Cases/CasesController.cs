@@ -1,0 +1,98 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+/// <summary>The case file. Which cases a user reaches is decided by <see cref="CaseAccess"/> alone.</summary>
+[Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator + "," + Roles.Management)]
+public sealed class CasesController(IStringLocalizer<SharedResource> l) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CaseListFilter filter, [FromServices] CaseListQuery query, CancellationToken ct) =>
+        View(await query.GetAsync(filter, User, ct));
+
+    [HttpGet]
+    [AuditView("CaseFile")]
+    public async Task<IActionResult> Details(Guid id, [FromServices] CaseDetailsQuery query, CancellationToken ct)
+    {
+        var model = await query.GetAsync(id, User, ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    public async Task<IActionResult> AddNote(
+        Guid id,
+        [Bind(Prefix = "NoteForm")] CaseNoteForm form,
+        [FromServices] IValidator<CaseNoteForm> validator,
+        [FromServices] CaseChangeHandler handler,
+        [FromServices] CaseDetailsQuery query,
+        CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(form, ct);
+        var result = validation.IsValid ? await handler.AddNoteAsync(id, form, User, ct) : null;
+        return await OutcomeAsync(id, validation, "NoteForm", result, query, model => model with { NoteForm = form }, "Cases.Notes.Added", ct);
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    public async Task<IActionResult> Move(Guid id, MoveCaseForm form, [FromServices] CaseChangeHandler handler, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
+        await OutcomeAsync(id, new FluentValidation.Results.ValidationResult(), string.Empty, await handler.MoveAsync(id, form, User, ct), query, m => m, "Cases.Move.Done", ct);
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    public async Task<IActionResult> Close(
+        Guid id,
+        [Bind(Prefix = "CloseForm")] CloseCaseForm form,
+        [FromServices] IValidator<CloseCaseForm> validator,
+        [FromServices] CaseChangeHandler handler,
+        [FromServices] CaseDetailsQuery query,
+        CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(form, ct);
+        var result = validation.IsValid ? await handler.CloseAsync(id, form, User, ct) : null;
+        return await OutcomeAsync(id, validation, "CloseForm", result, query, model => model with { CloseForm = form }, "Cases.Close.Done", ct);
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    public async Task<IActionResult> Reopen(Guid id, MoveCaseForm form, [FromServices] CaseChangeHandler handler, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
+        await OutcomeAsync(id, new FluentValidation.Results.ValidationResult(), string.Empty, await handler.ReopenAsync(id, form, User, ct), query, m => m, "Cases.Reopen.Done", ct);
+
+    // Done: back to the case (Post/Redirect/Get). Refused: the case as it is now, with what was typed.
+    private async Task<IActionResult> OutcomeAsync(
+        Guid id,
+        FluentValidation.Results.ValidationResult validation,
+        string prefix,
+        ChangeResult? result,
+        CaseDetailsQuery query,
+        Func<CaseDetailsViewModel, CaseDetailsViewModel> keepInput,
+        string doneKey,
+        CancellationToken ct)
+    {
+        if (result is { Found: false })
+        {
+            return NotFound();
+        }
+
+        if (result is { Succeeded: true })
+        {
+            TempData.Flash(l[doneKey]);
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        ModelState.AddErrors(validation, prefix);
+        if (result?.ErrorKey is { } key)
+        {
+            ModelState.AddModelError(string.Empty, l[key]);
+        }
+
+        var model = await query.GetAsync(id, User, ct);
+        return model is null ? NotFound() : View(nameof(Details), keepInput(model));
+    }
+}

@@ -1,0 +1,25 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Time;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+/// <summary>Closure needs a reason from the ClosureReason list; a follow-up date, if given, is not in the past.</summary>
+public sealed class CloseCaseFormValidator : AbstractValidator<CloseCaseForm>
+{
+    public const string ClosureReasons = "ClosureReason";
+
+    public CloseCaseFormValidator(IStringLocalizer<SharedResource> l, AppDbContext db, CentreClock clock)
+    {
+        RuleFor(x => x.ClosureReasonCode)
+            .MustAsync((code, ct) => db.CodeListItems.AnyAsync(c => c.List == ClosureReasons && c.Code == code && c.IsActive, ct))
+            .WithMessage(_ => l["Cases.Errors.ClosureReasonRequired"]);
+        RuleFor(x => x.FollowUpOn)
+            .Must(v => CentreClock.TryParseDate(v, out var d) && d >= clock.Today && d <= clock.Today.AddYears(5))
+            .When(x => !string.IsNullOrWhiteSpace(x.FollowUpOn))
+            .WithMessage(_ => l["Cases.Errors.FollowUpInvalid"]);
+    }
+}

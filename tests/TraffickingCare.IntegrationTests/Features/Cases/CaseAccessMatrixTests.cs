@@ -1,0 +1,112 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Cases;
+
+/// <summary>
+/// Every case route that takes an id, for every role, against an own, another's and a restricted case:
+/// a user cannot reach a case by changing the id in the address.
+/// </summary>
+public sealed class CaseAccessMatrixTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+    private readonly Dictionary<string, Guid> cases = [];
+
+    public async Task InitializeAsync()
+    {
+        using var _ = factory.CreateTestClient();
+        var ids = await factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
+        var own = CaseFile.Open(CaseCode.For(2026, 9001), ids["radnik"], DateTime.UtcNow);
+        var other = CaseFile.Open(CaseCode.For(2026, 9002), ids["radnik2"], DateTime.UtcNow);
+        var restricted = CaseFile.Open(CaseCode.For(2026, 9003), ids["radnik2"], DateTime.UtcNow);
+        restricted.Restrict();
+        await factory.WithDbAsync(db =>
+        {
+            db.Cases.AddRange(own, other, restricted);
+            return db.SaveChangesAsync();
+        });
+        cases["own"] = own.Id;
+        cases["other"] = other.Id;
+        cases["restricted"] = restricted.Id;
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    public static TheoryData<string, string, HttpStatusCode> Reads => new()
+    {
+        { "radnik", "own", HttpStatusCode.OK },
+        { "radnik", "other", HttpStatusCode.NotFound },
+        { "radnik", "restricted", HttpStatusCode.NotFound },
+        { "koordinator", "own", HttpStatusCode.OK },
+        { "koordinator", "other", HttpStatusCode.OK },
+        { "koordinator", "restricted", HttpStatusCode.OK },
+        { "rukovodstvo", "own", HttpStatusCode.OK },
+        { "rukovodstvo", "restricted", HttpStatusCode.NotFound },
+        { "prihvatiliste", "own", HttpStatusCode.Forbidden },
+        { "admin", "own", HttpStatusCode.Forbidden },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reads))]
+    public async Task Reading_a_case(string user, string which, HttpStatusCode expected)
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+
+        var response = await client.Http.GetAsync($"/Cases/Details/{cases[which]}");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    public static TheoryData<string, string, string, HttpStatusCode> Writes
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string, HttpStatusCode>();
+            foreach (var action in new[] { "AddNote", "Move", "Close", "Reopen" })
+            {
+                data.Add(action, "radnik", "other", HttpStatusCode.NotFound);
+                data.Add(action, "radnik", "restricted", HttpStatusCode.NotFound);
+                data.Add(action, "rukovodstvo", "own", HttpStatusCode.Forbidden);
+                data.Add(action, "prihvatiliste", "own", HttpStatusCode.Forbidden);
+                data.Add(action, "admin", "own", HttpStatusCode.Forbidden);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Writes))]
+    public async Task Changing_a_case(string action, string user, string which, HttpStatusCode expected)
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+        var page = await client.GetPageAsync("/");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await client.Http.PostAsync($"/Cases/{action}/{cases[which]}", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("Version", "1"), new("Status", "PresumedVictim"),
+            new("NoteForm.Text", "Pokušaj upisa."), new("CloseForm.Version", "1"), new("CloseForm.ClosureReasonCode", "GoalsReached"),
+        ]));
+
+        Assert.Equal(expected, response.StatusCode);
+        var file = await factory.WithDbAsync(db => db.Cases.Include(c => c.Notes).AsNoTracking().SingleAsync(c => c.Id == cases[which]));
+        Assert.Equal(CaseStatus.Open, file.Status);
+        Assert.Empty(file.Notes);
+    }
+
+    [Fact]
+    public async Task Every_allowed_view_of_a_case_is_in_the_audit_trail()
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync("koordinator");
+
+        await client.GetPageAsync($"/Cases/Details/{cases["restricted"]}");
+
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == cases["restricted"] && a.Action == TraffickingCare.Domain.Auditing.AuditAction.Viewed)));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Cases;
+
+public sealed class CaseFileTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private static int nextNumber = 100;
+
+    private async Task<Guid> OwnCaseAsync()
+    {
+        var lead = await app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
+        var file = CaseFile.Open(CaseCode.For(2025, Interlocked.Increment(ref nextNumber)), lead, DateTime.UtcNow);
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.Cases.Add(file);
+            return db.SaveChangesAsync();
+        });
+        return file.Id;
+    }
+
+    private async Task<TestClient> CaseworkerAsync()
+    {
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync("radnik");
+        return client;
+    }
+
+    private Task<CaseFile> CaseAsync(Guid id) =>
+        app.Factory.WithDbAsync(db => db.Cases.Include(c => c.Notes).AsNoTracking().SingleAsync(c => c.Id == id));
+
+    [Fact]
+    public async Task The_lead_caseworker_writes_notes_moves_closes_and_reopens_the_case()
+    {
+        var id = await OwnCaseAsync();
+        using var client = await CaseworkerAsync();
+        var url = $"/Cases/Details/{id}";
+
+        await client.SubmitAsync(await client.GetPageAsync(url), "form#add-note", new Dictionary<string, string> { ["NoteForm.Text"] = "Prvi razgovor obavljen." });
+        await client.SubmitAsync(await client.GetPageAsync(url), "form[action$='/Move/" + id + "']", submitName: "Status", submitValue: "PresumedVictim");
+        var close = await client.SubmitAsync(await client.GetPageAsync(url), "form#close-case", new Dictionary<string, string> { ["CloseForm.ClosureReasonCode"] = "GoalsReached" });
+
+        Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
+        var closed = await CaseAsync(id);
+        Assert.Equal(CaseStatus.Closed, closed.Status);
+        Assert.Equal(CaseStatus.PresumedVictim, closed.StatusBeforeClosure);
+        Assert.Equal("Prvi razgovor obavljen.", Assert.Single(closed.Notes).Text);
+        var page = await client.GetPageAsync(url);
+        Assert.Contains("Prvi razgovor obavljen.", page.QuerySelector("#notes")!.TextContent);
+
+        await client.SubmitAsync(page, "form[action$='/Reopen/" + id + "']");
+
+        Assert.Equal(CaseStatus.PresumedVictim, (await CaseAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_note_is_amended_by_a_new_note_that_points_to_it_and_the_original_stays()
+    {
+        var id = await OwnCaseAsync();
+        using var client = await CaseworkerAsync();
+        var url = $"/Cases/Details/{id}";
+        await client.SubmitAsync(await client.GetPageAsync(url), "form#add-note", new Dictionary<string, string> { ["NoteForm.Text"] = "Originalna beleška." });
+        var original = Assert.Single((await CaseAsync(id)).Notes);
+
+        await client.SubmitAsync(await client.GetPageAsync(url), "form#add-note", new Dictionary<string, string>
+        {
+            ["NoteForm.Text"] = "Dopuna: prevodilac je bio prisutan.",
+            ["NoteForm.AmendsNoteId"] = original.Id.ToString(),
+        });
+
+        var notes = (await CaseAsync(id)).Notes;
+        Assert.Equal(2, notes.Count);
+        Assert.Equal("Originalna beleška.", notes.Single(n => n.Id == original.Id).Text);
+        Assert.Equal(original.Id, notes.Single(n => n.Id != original.Id).AmendsNoteId);
+    }
+
+    [Fact]
+    public async Task An_invalid_transition_and_a_stale_status_change_are_refused_with_a_clear_message()
+    {
+        var id = await OwnCaseAsync();
+        using var client = await CaseworkerAsync();
+        var url = $"/Cases/Details/{id}";
+        var stale = await client.GetPageAsync(url);
+        await client.SubmitAsync(await client.GetPageAsync(url), "form[action$='/Move/" + id + "']", submitName: "Status", submitValue: "PresumedVictim");
+
+        var late = await client.SubmitAsync(stale, "form[action$='/Move/" + id + "']", submitName: "Status", submitValue: "Suspended");
+        var invalid = await client.SubmitAsync(await client.GetPageAsync(url), "form[action$='/Move/" + id + "']", submitName: "Status", submitValue: "Open");
+
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(late)).QuerySelector("#form-errors")!.TextContent);
+        Assert.Contains(Ui.Text("Cases.Errors.InvalidTransition"), (await TestClient.ParseAsync(invalid)).QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(CaseStatus.PresumedVictim, (await CaseAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task Closing_without_a_reason_is_refused_and_the_typed_follow_up_kept()
+    {
+        var id = await OwnCaseAsync();
+        using var client = await CaseworkerAsync();
+
+        var response = await client.SubmitAsync(await client.GetPageAsync($"/Cases/Details/{id}"), "form#close-case",
+            new Dictionary<string, string> { ["CloseForm.FollowUpOn"] = "01.06.2031." });
+
+        var page = await TestClient.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Ui.Text("Cases.Errors.ClosureReasonRequired"), page.QuerySelector("#CloseForm_ClosureReasonCode-error")!.TextContent);
+        Assert.Equal("01.06.2031.", page.QuerySelector("#CloseForm_FollowUpOn")!.GetAttribute("value"));
+        Assert.Equal(CaseStatus.Open, (await CaseAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_caseworker_lists_only_their_own_cases()
+    {
+        var id = await OwnCaseAsync();
+        using var client = await CaseworkerAsync();
+        using var other = app.Factory.CreateTestClient();
+        await other.SignInAsync("radnik2");
+
+        var mine = await client.GetPageAsync("/Cases");
+        var theirs = await other.GetPageAsync("/Cases");
+
+        Assert.NotNull(mine.QuerySelector($"#cases a[href='/Cases/Details/{id}']"));
+        Assert.Null(theirs.QuerySelector($"#cases a[href='/Cases/Details/{id}']"));
+    }
+}
