@@ -9,8 +9,25 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Home;
 
 /// <summary>The counts on the home page, in one grouped query: the coordinator's across the service, a caseworker's own.</summary>
-public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock)
+public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, Cases.CaseAccess cases)
 {
+    /// <summary>Visible cases per status (one GROUP BY): the coordinator's caseload, a caseworker's own.</summary>
+    public async Task<IReadOnlyList<CasesByStatus>> CasesAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!user.IsInRole(Roles.Coordinator) && !user.IsInRole(Roles.Caseworker) && !user.IsInRole(Roles.Management))
+        {
+            return [];
+        }
+
+        var groups = await cases.Visible(user).AsNoTracking()
+            .GroupBy(c => c.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+
+        // At most one row per status: ordered in memory by the lifecycle's order.
+        return groups.OrderBy(g => g.Status).Select(g => new CasesByStatus(g.Status, g.Count)).ToList();
+    }
+
     public async Task<ReferralCounts?> ReferralsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var coordinator = user.IsInRole(Roles.Coordinator);

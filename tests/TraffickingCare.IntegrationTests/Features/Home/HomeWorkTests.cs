@@ -39,4 +39,27 @@ public sealed class HomeWorkTests : IAsyncLifetime
         Assert.Null(own.QuerySelector("#referral-work-Caseworker"));
         Assert.Contains(Ui.Text("Home.Panel.Caseworker.Empty"), own.Body!.TextContent);
     }
+
+    [Fact]
+    public async Task The_coordinator_sees_the_caseload_by_status_counted_in_the_database()
+    {
+        using var coordinator = factory.CreateTestClient();
+        await coordinator.SignInAsync("koordinator");
+        await factory.WithDbAsync(db =>
+        {
+            var open = TraffickingCare.Domain.Cases.CaseFile.Open(TraffickingCare.Domain.Cases.CaseCode.For(2024, 1), "lead", DateTime.UtcNow);
+            var presumed = TraffickingCare.Domain.Cases.CaseFile.Open(TraffickingCare.Domain.Cases.CaseCode.For(2024, 2), "lead", DateTime.UtcNow);
+            var alsoPresumed = TraffickingCare.Domain.Cases.CaseFile.Open(TraffickingCare.Domain.Cases.CaseCode.For(2024, 3), "lead", DateTime.UtcNow);
+            presumed.MoveTo(TraffickingCare.Domain.Cases.CaseStatus.PresumedVictim, new DateOnly(2024, 5, 1));
+            alsoPresumed.MoveTo(TraffickingCare.Domain.Cases.CaseStatus.PresumedVictim, new DateOnly(2024, 5, 2));
+            db.Cases.AddRange(open, presumed, alsoPresumed);
+            return db.SaveChangesAsync();
+        });
+
+        var home = await coordinator.GetPageAsync("/");
+
+        var work = home.QuerySelector("#case-work-Coordinator")!.TextContent;
+        Assert.Contains(Ui.Text("Home.Cases.ByStatus", Ui.Text("Cases.Status.Open"), 1), work);
+        Assert.Contains(Ui.Text("Home.Cases.ByStatus", Ui.Text("Cases.Status.PresumedVictim"), 2), work);
+    }
 }
