@@ -85,7 +85,7 @@ public sealed class CaseFile : Entity
         CodeSequence = code.Sequence;
     }
 
-    public bool IsOnTeam(string userId) => LeadCaseworkerId == userId || team.Any(m => m.UserId == userId);
+    public bool IsOnTeam(string userId) => LeadCaseworkerId == userId || team.Any(m => m.UserId == userId && !m.IsDeleted);
 
     public void AssignLead(string userId)
     {
@@ -95,20 +95,24 @@ public sealed class CaseFile : Entity
 
     public void AddToTeam(string userId)
     {
-        if (!team.Any(m => m.UserId == userId))
+        if (!team.Any(m => m.UserId == userId && !m.IsDeleted))
         {
             team.Add(CaseTeamMember.Of(Id, userId));
         }
     }
 
-    public void RemoveFromTeam(string userId)
+    /// <summary>The membership ends but stays on record: who worked on a case is part of its history.</summary>
+    public void RemoveFromTeam(string userId, string removedBy, DateTime utcNow)
     {
         if (userId == LeadCaseworkerId)
         {
             throw new DomainException("Cases.Errors.CannotRemoveLead");
         }
 
-        team.RemoveAll(m => m.UserId == userId);
+        foreach (var member in team.Where(m => m.UserId == userId && !m.IsDeleted))
+        {
+            member.SoftDelete(removedBy, utcNow);
+        }
     }
 
     public void Restrict() => IsRestricted = true;

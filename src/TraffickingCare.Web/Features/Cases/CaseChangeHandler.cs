@@ -35,15 +35,52 @@ public sealed class CaseChangeHandler(AppDbContext db, CaseAccess access, Centre
         ChangeAsync(id, user, form.Version, file =>
             file.Close(form.ClosureReasonCode!, CentreClock.TryParseDate(form.FollowUpOn, out var d) ? d : null, clock.UtcNow), ct);
 
+    /// <summary>Staffing and restriction are the coordinator's (the controller allows only that role).</summary>
+    public Task<ChangeResult> ChangeTeamAsync(Guid id, CaseTeamForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ChangeAsync(id, user, form.Version, file =>
+        {
+            switch (form.Change)
+            {
+                case "lead":
+                    file.AssignLead(form.UserId!);
+                    break;
+                case "add":
+                    file.AddToTeam(form.UserId!);
+                    break;
+                case "remove":
+                    file.RemoveFromTeam(form.UserId!, user.GetUserId(), clock.UtcNow);
+                    break;
+                case "restrict":
+                    file.Restrict();
+                    break;
+                case "unrestrict":
+                    file.Unrestrict();
+                    break;
+                default:
+                    throw new DomainException("Cases.Errors.InvalidTransition");
+            }
+
+            // Team rows are children, so the case itself may not change: stamp it anyway, so its version
+            // moves and a second coordinator working from the old page is told.
+            db.ChangeTracker.DetectChanges();
+            if (db.Entry(file).State == EntityState.Unchanged)
+            {
+                file.MarkUpdated(user.GetUserId(), clock.UtcNow);
+            }
+        }, ct, includeTeam: true);
+
     public Task<ChangeResult> ReopenAsync(Guid id, MoveCaseForm form, ClaimsPrincipal user, CancellationToken ct) =>
         ChangeAsync(id, user, form.Version, file => file.Reopen(), ct);
 
     // Notes are added, never overwritten, so adding one does not compete with a status change: it
     // carries no version. Status changes do.
-    private async Task<ChangeResult> ChangeAsync(Guid id, ClaimsPrincipal user, int? seenVersion, Action<CaseFile> change, CancellationToken ct, bool includeNotes = false)
+    private async Task<ChangeResult> ChangeAsync(
+        Guid id, ClaimsPrincipal user, int? seenVersion, Action<CaseFile> change, CancellationToken ct, bool includeNotes = false, bool includeTeam = false)
     {
         var query = access.Editable(user);
-        var file = await (includeNotes ? query.Include(c => c.Notes) : query).SingleOrDefaultAsync(c => c.Id == id, ct);
+        query = includeNotes ? query.Include(c => c.Notes) : query;
+        query = includeTeam ? query.Include(c => c.Team) : query;
+        var file = await query.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (file is null)
         {
             return ChangeResult.NotFound;

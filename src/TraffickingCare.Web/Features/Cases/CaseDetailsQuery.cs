@@ -7,7 +7,7 @@ using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options)
+public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, Referrals.CaseworkerOptionsQuery caseworkers)
 {
     public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             file.Status,
             file.Version,
             Name(file.LeadCaseworkerId),
-            file.Team.Select(m => Name(m.UserId)).Order().ToList(),
+            file.Team.Select(m => new CodeListOption(m.UserId, Name(m.UserId))).OrderBy(o => o.Label).ToList(),
             file.OpenedAtUtc,
             file.ReferralId,
             file.IsRestricted,
@@ -43,6 +43,9 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             file.Notes.OrderBy(n => n.WrittenAtUtc).Select(n => new CaseNoteRow(n.Id, n.Text, Name(n.AuthorId), n.WrittenAtUtc, n.AmendsNoteId)).ToList(),
             CaseLifecycle.NextFrom(file.Status),
             closureReasons,
-            canEdit);
+            canEdit)
+        {
+            Caseworkers = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [],
+        };
     }
 }

@@ -9,7 +9,7 @@ public sealed record CaseDetailsViewModel(
     CaseStatus Status,
     int Version,
     string LeadName,
-    IReadOnlyList<string> Team,
+    IReadOnlyList<CodeListOption> Team,
     DateTime OpenedAtUtc,
     Guid? ReferralId,
     bool IsRestricted,
@@ -25,4 +25,7 @@ public sealed record CaseDetailsViewModel(
     public CaseNoteForm NoteForm { get; init; } = new();
 
     public CloseCaseForm CloseForm { get; init; } = new();
+
+    /// <summary>For the coordinator: who can be made lead or added to the team.</summary>
+    public IReadOnlyList<CodeListOption> Caseworkers { get; init; } = [];
 }

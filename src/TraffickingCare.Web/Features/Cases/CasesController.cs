@@ -60,6 +60,26 @@ public sealed class CasesController(IStringLocalizer<SharedResource> l) : Contro
     }
 
     [HttpPost]
+    [Authorize(Roles = Roles.Coordinator)]
+    public async Task<IActionResult> Team(
+        Guid id,
+        CaseTeamForm form,
+        [FromServices] Referrals.CaseworkerOptionsQuery caseworkers,
+        [FromServices] CaseChangeHandler handler,
+        [FromServices] CaseDetailsQuery query,
+        CancellationToken ct)
+    {
+        var validation = new FluentValidation.Results.ValidationResult();
+        if (form.Change is "lead" or "add" && !await caseworkers.IsCaseworkerAsync(form.UserId, ct))
+        {
+            validation.Errors.Add(new FluentValidation.Results.ValidationFailure(string.Empty, l["Referrals.Triage.Errors.AssigneeRequired"]));
+        }
+
+        var result = validation.IsValid ? await handler.ChangeTeamAsync(id, form, User, ct) : null;
+        return await OutcomeAsync(id, validation, string.Empty, result, query, m => m, "Cases.Team.Done", ct);
+    }
+
+    [HttpPost]
     [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
     public async Task<IActionResult> Reopen(Guid id, MoveCaseForm form, [FromServices] CaseChangeHandler handler, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
         await OutcomeAsync(id, new FluentValidation.Results.ValidationResult(), string.Empty, await handler.ReopenAsync(id, form, User, ct), query, m => m, "Cases.Reopen.Done", ct);

@@ -106,10 +106,14 @@ public sealed class CaseFileTests
         var file = Opened();
         file.AddToTeam("caseworker-2");
 
-        Assert.Throws<DomainException>(() => file.RemoveFromTeam("caseworker-1"));
-        file.RemoveFromTeam("caseworker-2");
+        Assert.Throws<DomainException>(() => file.RemoveFromTeam("caseworker-1", "coordinator", Now));
+        file.RemoveFromTeam("caseworker-2", "coordinator", Now);
 
         Assert.False(file.IsOnTeam("caseworker-2"));
+        Assert.Contains(file.Team, m => m.UserId == "caseworker-2" && m.IsDeleted && m.DeletedBy == "coordinator");
+
+        file.AddToTeam("caseworker-2");
+        Assert.True(file.IsOnTeam("caseworker-2"));
     }
 
     [Fact]

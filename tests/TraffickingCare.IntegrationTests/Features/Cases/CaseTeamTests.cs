@@ -1,0 +1,100 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Cases;
+
+public sealed class CaseTeamTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private static int nextNumber = 500;
+
+    private Task<string> UserIdAsync(string userName) =>
+        app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+
+    private async Task<Guid> CaseLedByRadnikAsync()
+    {
+        var file = CaseFile.Open(CaseCode.For(2023, Interlocked.Increment(ref nextNumber)), await UserIdAsync("radnik"), DateTime.UtcNow);
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.Cases.Add(file);
+            return db.SaveChangesAsync();
+        });
+        return file.Id;
+    }
+
+    private async Task<TestClient> SignedInAsync(string user)
+    {
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync(user);
+        return client;
+    }
+
+    private static Dictionary<string, string> Pick(string userId) => new() { ["UserId"] = userId };
+
+    [Fact]
+    public async Task A_caseworker_added_to_the_team_can_open_the_case_and_removed_cannot()
+    {
+        var id = await CaseLedByRadnikAsync();
+        var url = $"/Cases/Details/{id}";
+        using var coordinator = await SignedInAsync("koordinator");
+        using var other = await SignedInAsync("radnik2");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync(url)).StatusCode);
+
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "add");
+        Assert.Equal(HttpStatusCode.OK, (await other.Http.GetAsync(url)).StatusCode);
+
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "remove");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_restricted_case_disappears_from_management_until_the_restriction_is_lifted()
+    {
+        var id = await CaseLedByRadnikAsync();
+        var url = $"/Cases/Details/{id}";
+        using var coordinator = await SignedInAsync("koordinator");
+        using var management = await SignedInAsync("rukovodstvo");
+
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", submitName: "Change", submitValue: "restrict");
+        Assert.Equal(HttpStatusCode.NotFound, (await management.Http.GetAsync(url)).StatusCode);
+        Assert.True((await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id))).IsRestricted);
+
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", submitName: "Change", submitValue: "unrestrict");
+        Assert.Equal(HttpStatusCode.OK, (await management.Http.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_lead_cannot_be_removed_and_a_stale_team_change_is_refused()
+    {
+        var id = await CaseLedByRadnikAsync();
+        var url = $"/Cases/Details/{id}";
+        using var coordinator = await SignedInAsync("koordinator");
+        var stale = await coordinator.GetPageAsync(url);
+
+        var removeLead = await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", Pick(await UserIdAsync("radnik")), "Change", "remove");
+        Assert.Contains(Ui.Text("Cases.Errors.CannotRemoveLead"), (await TestClient.ParseAsync(removeLead)).QuerySelector("#form-errors")!.TextContent);
+
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "add");
+        var late = await coordinator.SubmitAsync(stale, "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "lead");
+
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(late)).QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(await UserIdAsync("radnik"), (await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id))).LeadCaseworkerId);
+    }
+
+    [Fact]
+    public async Task A_caseworker_cannot_staff_or_restrict_even_their_own_case()
+    {
+        var id = await CaseLedByRadnikAsync();
+        using var caseworker = await SignedInAsync("radnik");
+        var page = await caseworker.GetPageAsync($"/Cases/Details/{id}");
+        Assert.Null(page.QuerySelector("form#case-team-form"));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await caseworker.Http.PostAsync($"/Cases/Team/{id}", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Version", "1"), new("Change", "restrict")]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False((await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id))).IsRestricted);
+    }
+}
