@@ -41,11 +41,7 @@ internal sealed partial class AppProcess : IDisposable
     }
 
     /// <summary>The server's own time for the next logged request ("responded ... in X ms"), or null if none came.</summary>
-    public double? NextServerTime(string path)
-    {
-        _ = path;
-        return serverTimes.TryTake(out var ms, TimeSpan.FromSeconds(5)) ? ms : null;
-    }
+    public double? NextServerTime() => serverTimes.TryTake(out var ms, TimeSpan.FromSeconds(5)) ? ms : null;
 
     public void DiscardServerTimes()
     {

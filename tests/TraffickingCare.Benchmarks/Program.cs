@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using TraffickingCare.Benchmarks;
 
 // Usage (from the repository root, after `dotnet build` and the seed command, see docs/performance.md):
-//   dotnet run --project tests/TraffickingCare.Benchmarks -- --database /path/to/seeded.db [--requests 50]
+//   dotnet run --project tests/TraffickingCare.Benchmarks -- --database "$PERF/perf.db" [--requests 50]
 var database = Option("--database") ?? throw new InvalidOperationException("--database is required.");
 var requests = int.Parse(Option("--requests") ?? "50", CultureInfo.InvariantCulture);
 var keys = Option("--keys") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "keys");
@@ -55,7 +55,7 @@ foreach (var url in urls)
         await response.Content.ReadAsStringAsync();
         wall.Add(stopwatch.Elapsed.TotalMilliseconds);
         response.EnsureSuccessStatusCode();
-        if (app.NextServerTime("/Referrals") is { } ms)
+        if (app.NextServerTime() is { } ms)
         {
             server.Add(ms);
         }
