@@ -14,6 +14,7 @@ public static class FeatureSetup
     {
         services.AddScoped<CodeListSeeder>();
         services.AddScoped<DemoReferralSeeder>();
+        services.AddScoped<SyntheticCaseloadGenerator>();
         services.AddSingleton<Infrastructure.Time.CentreClock>();
 
         services.AddScoped<SignInHandler>();

@@ -42,7 +42,13 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
 
         // The register filters and sorts on these; the coordinator's home asks for "waiting, by deadline".
         builder.HasIndex(x => new { x.Status, x.TriageDeadlineUtc });
-        builder.HasIndex(x => x.ReceivedAtUtc);
+
+        // IsDeleted rides along so that the register's COUNT(*) (the soft-delete filter is always on)
+        // is answered from the index alone instead of reading every wide, encrypted row: at 150,000
+        // referrals on SQLite that is the difference between a full table scan and a few milliseconds.
+        builder.HasIndex(x => new { x.ReceivedAtUtc, x.IsDeleted });
+        builder.HasIndex(x => new { x.ReferrerSectorCode, x.ReceivedAtUtc, x.IsDeleted });
+        builder.HasIndex(x => new { x.MunicipalityCode, x.ReceivedAtUtc, x.IsDeleted });
         builder.HasIndex(x => x.AssigneeId);
         builder.HasIndex(x => x.LoggedBy);
         builder.HasIndex(x => x.SubmissionKey).IsUnique();

@@ -1,11 +1,14 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using TraffickingCare.Web.Data.Seeding;
 using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Operator commands run with the app's own configuration, e.g.
-/// <c>dotnet TraffickingCare.Web.dll bootstrap-admin --user ime.prezime --name "Ime Prezime" --base-url https://tc.example</c>.
+/// <c>dotnet TraffickingCare.Web.dll bootstrap-admin --user ime.prezime --name "Ime Prezime" --base-url https://tc.example</c>,
+/// or in Development <c>seed --cases 100000 [--referrals 150000]</c> (synthetic data for load measurements).
 /// </summary>
 public static class CommandLine
 {
@@ -21,6 +24,9 @@ public static class CommandLine
         {
             case "bootstrap-admin":
                 await BootstrapAdminAsync(scope.ServiceProvider, args);
+                return true;
+            case "seed":
+                await SeedAsync(app, scope.ServiceProvider, args);
                 return true;
             default:
                 throw new InvalidOperationException($"Unknown command '{args[0]}'.");
@@ -51,6 +57,21 @@ public static class CommandLine
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = $"{baseUrl}/Account/SetPassword?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
         await Console.Out.WriteLineAsync(link);
+    }
+
+    // Synthetic data must never mix with real case files, so the command refuses anything but Development.
+    private static async Task SeedAsync(WebApplication app, IServiceProvider services, string[] args)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("seed runs in the Development environment only.");
+        }
+
+        var cases = int.Parse(Option(args, "--cases") ?? "1000", CultureInfo.InvariantCulture);
+        var referrals = int.Parse(Option(args, "--referrals") ?? (cases * 3 / 2).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var result = await services.GetRequiredService<SyntheticCaseloadGenerator>()
+            .GenerateAsync(cases, referrals, Console.Out, app.Lifetime.ApplicationStopping);
+        await Console.Out.WriteLineAsync($"Seeded {result.Referrals:N0} referrals and {result.Cases:N0} cases in {result.Elapsed.TotalSeconds:N1} s.");
     }
 
     private static string? Option(string[] args, string name)

@@ -718,12 +718,16 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("LoggedBy");
 
-                    b.HasIndex("ReceivedAtUtc");
-
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAtUtc", "IsDeleted");
+
                     b.HasIndex("Status", "TriageDeadlineUtc");
+
+                    b.HasIndex("MunicipalityCode", "ReceivedAtUtc", "IsDeleted");
+
+                    b.HasIndex("ReferrerSectorCode", "ReceivedAtUtc", "IsDeleted");
 
                     b.ToTable("Referrals", (string)null);
                 });

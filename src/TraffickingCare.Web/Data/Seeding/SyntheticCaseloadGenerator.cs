@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Data.Seeding;
+
+/// <summary>
+/// Synthetic referrals and cases over five years, for the Development demo and for load measurements.
+/// Deterministic (fixed seed); every value comes from the code lists, no real person's name, only
+/// "Demo osoba N". Cases get the codes the Centre would have issued: CZZ-YYYY-NNNN, sequential per year.
+/// </summary>
+public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clock)
+{
+    // Each SaveChanges also writes one audit row per entity; a bounded batch keeps the tracker small.
+    private const int BatchSize = 2_000;
+
+    public async Task<SyntheticCaseloadResult> GenerateAsync(int cases, int referrals, TextWriter? progress, CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var pool = await SyntheticCodePool.LoadAsync(db, ct);
+        var caseworkers = await UsersInRole(Roles.Caseworker, ct);
+        var coordinator = (await UsersInRole(Roles.Coordinator, ct)).FirstOrDefault() ?? caseworkers.FirstOrDefault() ?? "system";
+        if (caseworkers.Count == 0)
+        {
+            caseworkers.Add(coordinator);
+        }
+
+        var sequences = await db.Cases.IgnoreQueryFilters()
+            .GroupBy(c => c.CodeYear)
+            .Select(g => new { Year = g.Key, Last = g.Max(c => c.CodeSequence) })
+            .ToDictionaryAsync(x => x.Year, x => x.Last, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var random = new Random(2026);
+
+        // A few hundred still wait for triage (the newest); every other referral is triaged.
+        var awaiting = Math.Min(Math.Min(300, Math.Max(8, referrals / 500)), referrals);
+        cases = Math.Clamp(cases, 0, referrals - awaiting);
+        var plan = new SyntheticReferralPlan(random, pool, now, referrals, awaiting, cases);
+
+        var previousDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var lastCase = default(CaseFile);
+        var opened = 0;
+        try
+        {
+            for (var i = 0; i < referrals; i++)
+            {
+                var (receipt, outcome) = plan.Next(i);
+                var loggedBy = random.Next(4) == 0 ? coordinator : caseworkers[random.Next(caseworkers.Count)];
+                var referral = Referral.Log(receipt, ResponseTargets.Default, loggedBy, now);
+                db.Referrals.Add(referral);
+                if (outcome is not null)
+                {
+                    var triagedAt = Min(now, receipt.ReceivedAtUtc.AddMinutes(random.Next(15, receipt.Urgency.IsUrgent ? 150 : 1800)));
+                    var lead = caseworkers[random.Next(caseworkers.Count)];
+                    if (random.Next(3) == 0)
+                    {
+                        referral.AssignTo(lead);
+                    }
+
+                    switch (outcome)
+                    {
+                        case ReferralStatus.OpenedAsCase:
+                            lastCase = Open(referral, lead, coordinator, triagedAt, now, sequences, random, pool);
+                            opened++;
+                            break;
+                        case ReferralStatus.Duplicate when lastCase is not null:
+                            referral.MarkDuplicateOf(lastCase.Id, coordinator, triagedAt);
+                            break;
+                        case ReferralStatus.Rejected:
+                            referral.Reject("Nema elemenata trgovine ljudima.", coordinator, triagedAt);
+                            break;
+                        default:
+                            referral.ForwardAsNotTrafficking(random.Next(2) == 0 ? "Centar za socijalni rad" : "Policijska uprava", coordinator, triagedAt);
+                            break;
+                    }
+                }
+
+                if ((i + 1) % BatchSize == 0 || i + 1 == referrals)
+                {
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                    progress?.WriteLine($"{i + 1:N0}/{referrals:N0} referrals, {opened:N0} cases, {stopwatch.Elapsed:mm\\:ss}");
+                }
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = previousDetect;
+        }
+
+        return new SyntheticCaseloadResult(referrals, opened, stopwatch.Elapsed);
+    }
+
+    private CaseFile Open(Referral referral, string lead, string coordinator, DateTime openedAt, DateTime now,
+        Dictionary<int, int> sequences, Random random, SyntheticCodePool pool)
+    {
+        // The case year is the Centre's calendar year, as CaseNumbering issues it.
+        var year = CentreClock.ToLocal(openedAt).Year;
+        sequences[year] = sequences.GetValueOrDefault(year) + 1;
+        var file = CaseFile.Open(CaseCode.For(year, sequences[year]), lead, openedAt, referral.Id);
+        referral.OpenAsCase(file.Id, coordinator, openedAt);
+        if (random.Next(20) == 0)
+        {
+            file.Restrict();
+        }
+
+        var age = now - openedAt;
+        if (age > TimeSpan.FromDays(180) && random.Next(10) < 7)
+        {
+            var closedAt = openedAt.AddDays(random.Next(30, Math.Min(900, (int)age.TotalDays)));
+            file.Close(pool.Pick("ClosureReason", random)!, random.Next(3) == 0 ? DateOnly.FromDateTime(closedAt.AddDays(90)) : null, closedAt);
+        }
+
+        db.Cases.Add(file);
+        return file;
+    }
+
+    private Task<List<string>> UsersInRole(string role, CancellationToken ct) =>
+        db.Users
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
+            .OrderBy(u => u.UserName)
+            .Select(u => u.Id)
+            .ToListAsync(ct);
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+}

@@ -1,0 +1,3 @@
+namespace TraffickingCare.Web.Data.Seeding;
+
+public sealed record SyntheticCaseloadResult(int Referrals, int Cases, TimeSpan Elapsed);

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TraffickingCare.Benchmarks;
+
+/// <summary>
+/// The built app, started as a child process on loopback only, in Development (so the demo accounts
+/// exist), against the given database. It is stopped, by its own process id, when disposed.
+/// </summary>
+internal sealed partial class AppProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly BlockingCollection<double> serverTimes = [];
+
+    private AppProcess(Process process) => this.process = process;
+
+    public static AppProcess Start(string webProjectFolder, string appDll, string databasePath, string keysFolder, int port)
+    {
+        var start = new ProcessStartInfo("dotnet", [appDll, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = webProjectFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={databasePath}";
+        start.Environment["DataProtection__KeyRingPath"] = keysFolder;
+
+        // The seed command already ran; the app must not add the small demo set on top of a measured database.
+        start.Environment["Seed__DemoReferrals"] = "0";
+        start.Environment["Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware"] = "Information";
+        var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("The app did not start."));
+        app.process.OutputDataReceived += (_, e) => app.Read(e.Data);
+        app.process.ErrorDataReceived += (_, _) => { };
+        app.process.BeginOutputReadLine();
+        app.process.BeginErrorReadLine();
+        return app;
+    }
+
+    /// <summary>The server's own time for the next logged request ("responded ... in X ms"), or null if none came.</summary>
+    public double? NextServerTime() => serverTimes.TryTake(out var ms, TimeSpan.FromSeconds(5)) ? ms : null;
+
+    public void DiscardServerTimes()
+    {
+        while (serverTimes.TryTake(out _))
+        {
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+
+        process.Dispose();
+        serverTimes.Dispose();
+    }
+
+    private void Read(string? line)
+    {
+        var match = line is null ? Match.Empty : Responded().Match(line);
+        if (match.Success)
+        {
+            serverTimes.Add(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
+        }
+    }
+
+    [GeneratedRegex(@"HTTP GET /Referrals responded \d+ in ([0-9.]+) ms")]
+    private static partial Regex Responded();
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using TraffickingCare.Benchmarks;
+
+// Usage (from the repository root, after `dotnet build` and the seed command, see docs/performance.md):
+//   dotnet run --project tests/TraffickingCare.Benchmarks -- --database "$PERF/perf.db" [--requests 50]
+var database = Option("--database") ?? throw new InvalidOperationException("--database is required.");
+var requests = int.Parse(Option("--requests") ?? "50", CultureInfo.InvariantCulture);
+var keys = Option("--keys") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "keys");
+var port = int.Parse(Option("--port") ?? "5181", CultureInfo.InvariantCulture);
+var webFolder = Path.GetFullPath(Option("--web") ?? Path.Combine("src", "TraffickingCare.Web"));
+var appDll = Directory.GetFiles(Path.Combine(webFolder, "bin"), "TraffickingCare.Web.dll", SearchOption.AllDirectories)
+    .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+    ?? throw new InvalidOperationException("Build the web project first (dotnet build).");
+
+string[] urls =
+[
+    "/Referrals",
+    "/Referrals?Sector=Police",
+    "/Referrals?OverdueOnly=true&Sort=deadline",
+    "/Referrals?page=500",
+    "/Referrals?From=01.01.2024.&To=31.12.2024.",
+    "/Referrals?Status=AwaitingTriage&Sort=deadline",
+    "/Referrals?Municipality=RS-NIS&UrgentOnly=true",
+];
+
+using var app = AppProcess.Start(webFolder, appDll, Path.GetFullPath(database), Path.GetFullPath(keys), port);
+using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+{
+    BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+    Timeout = TimeSpan.FromSeconds(30),
+};
+await WaitUntilLiveAsync(http);
+await SignInAsync(http, "koordinator", Option("--password") ?? "Demo-Lozinka-2026");
+
+Console.WriteLine($"{"URL",-50} {"n",4} {"server median",14} {"server p95",11} {"wall median",12} {"wall p95",9}");
+foreach (var url in urls)
+{
+    // Two warm-up requests: the first compiles the query and fills SQLite's page cache.
+    for (var i = 0; i < 2; i++)
+    {
+        (await http.GetAsync(url)).EnsureSuccessStatusCode();
+    }
+
+    await Task.Delay(200);
+    app.DiscardServerTimes();
+    var server = new List<double>();
+    var wall = new List<double>();
+    for (var i = 0; i < requests; i++)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var response = await http.GetAsync(url);
+        await response.Content.ReadAsStringAsync();
+        wall.Add(stopwatch.Elapsed.TotalMilliseconds);
+        response.EnsureSuccessStatusCode();
+        if (app.NextServerTime() is { } ms)
+        {
+            server.Add(ms);
+        }
+    }
+
+    Console.WriteLine($"{url,-50} {requests,4} {Median(server),11:0.0} ms {P95(server),8:0.0} ms {Median(wall),9:0.0} ms {P95(wall),6:0.0} ms");
+}
+
+return 0;
+
+static double Median(List<double> values) => Percentile(values, 0.5);
+
+static double P95(List<double> values) => Percentile(values, 0.95);
+
+static double Percentile(List<double> values, double p)
+{
+    if (values.Count == 0)
+    {
+        return double.NaN;
+    }
+
+    var sorted = values.Order().ToList();
+    return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+}
+
+static async Task WaitUntilLiveAsync(HttpClient http)
+{
+    for (var attempt = 0; attempt < 120; attempt++)
+    {
+        try
+        {
+            if ((await http.GetAsync("/health/live")).IsSuccessStatusCode)
+            {
+                return;
+            }
+        }
+        catch (HttpRequestException)
+        {
+        }
+
+        await Task.Delay(500);
+    }
+
+    throw new TimeoutException("The app did not come up on loopback within a minute.");
+}
+
+static async Task SignInAsync(HttpClient http, string userName, string password)
+{
+    var form = await http.GetStringAsync("/Account/Login");
+    var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+    using var response = await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+    {
+        ["UserName"] = userName,
+        ["Password"] = password,
+        ["__RequestVerificationToken"] = token,
+    }));
+    if (response.StatusCode != HttpStatusCode.Redirect || (await http.GetAsync("/Referrals")).StatusCode != HttpStatusCode.OK)
+    {
+        throw new InvalidOperationException($"Sign-in as {userName} failed ({(int)response.StatusCode}).");
+    }
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
