@@ -71,6 +71,6 @@ internal sealed partial class AppProcess : IDisposable
         }
     }
 
-    [GeneratedRegex(@"HTTP GET /Referrals responded \d+ in ([0-9.]+) ms")]
+    [GeneratedRegex(@"HTTP GET /(?:Referrals|Cases) responded \d+ in ([0-9.]+) ms")]
     private static partial Regex Responded();
 }

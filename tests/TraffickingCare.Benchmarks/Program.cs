@@ -24,6 +24,10 @@ string[] urls =
     "/Referrals?From=01.01.2024.&To=31.12.2024.",
     "/Referrals?Status=AwaitingTriage&Sort=deadline",
     "/Referrals?Municipality=RS-NIS&UrgentOnly=true",
+    "/Cases",
+    "/Cases?Status=Closed",
+    "/Cases?Code=CZZ-2024",
+    "/Cases?page=200",
 ];
 
 using var app = AppProcess.Start(webFolder, appDll, Path.GetFullPath(database), Path.GetFullPath(keys), port);

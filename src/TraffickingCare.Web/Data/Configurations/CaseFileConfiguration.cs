@@ -26,7 +26,11 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.HasMany(x => x.Team).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(x => x.Notes).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(x => x.Team).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(x => new { x.Status, x.OpenedAtUtc });
+        // The case list counts and pages live cases newest first. IsDeleted is in every query (soft
+        // delete) as NOT IsDeleted, which SQLite cannot seek on: it goes last, so the index still
+        // serves the order and the count reads only the index.
+        builder.HasIndex(x => new { x.OpenedAtUtc, x.IsDeleted });
+        builder.HasIndex(x => new { x.Status, x.OpenedAtUtc, x.IsDeleted });
         builder.HasIndex(x => x.LeadCaseworkerId);
     }
 }

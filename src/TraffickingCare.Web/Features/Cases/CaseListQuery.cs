@@ -6,8 +6,11 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>The cases a user may see, newest first, filtered and paged in the database.</summary>
-public sealed class CaseListQuery(AppDbContext db, CaseAccess access)
+public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access)
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:CZZ)-(\d{4})-?$")]
+    private static partial System.Text.RegularExpressions.Regex YearPrefix();
+
     public async Task<CaseListViewModel> GetAsync(CaseListFilter filter, ClaimsPrincipal user, CancellationToken ct)
     {
         var query = access.Visible(user).AsNoTracking();
@@ -16,7 +19,17 @@ public sealed class CaseListQuery(AppDbContext db, CaseAccess access)
             query = query.Where(c => c.Status == status);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Code))
+        // A whole code finds its case through the unique index; "CZZ-2024" narrows to a year the same way.
+        if (CaseCode.TryParse(filter.Code, out var exact))
+        {
+            query = query.Where(c => c.Code == exact!.Value);
+        }
+        else if (YearPrefix().Match(filter.Code?.Trim() ?? string.Empty) is { Success: true } year)
+        {
+            var codeYear = int.Parse(year.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            query = query.Where(c => c.CodeYear == codeYear);
+        }
+        else if (!string.IsNullOrWhiteSpace(filter.Code))
         {
             var code = filter.Code.Trim().ToUpperInvariant();
             query = query.Where(c => c.Code.StartsWith(code));

@@ -291,7 +291,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("CodeYear", "CodeSequence")
                         .IsUnique();
 
-                    b.HasIndex("Status", "OpenedAtUtc");
+                    b.HasIndex("OpenedAtUtc", "IsDeleted");
+
+                    b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
 
                     b.ToTable("Cases", (string)null);
                 });
