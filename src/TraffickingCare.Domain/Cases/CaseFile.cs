@@ -85,6 +85,17 @@ public sealed class CaseFile : Entity
         CodeSequence = code.Sequence;
     }
 
+    /// <summary>Links the person's identity record, once; later corrections change that record, never the link.</summary>
+    public void LinkPerson(Guid personIdentityId)
+    {
+        if (PersonIdentityId is not null && PersonIdentityId != personIdentityId)
+        {
+            throw new DomainException("Cases.Errors.PersonAlreadyLinked");
+        }
+
+        PersonIdentityId = personIdentityId;
+    }
+
     public bool IsOnTeam(string userId) => LeadCaseworkerId == userId || team.Any(m => m.UserId == userId && !m.IsDeleted);
 
     public void AssignLead(string userId)

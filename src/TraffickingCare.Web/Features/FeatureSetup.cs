@@ -41,6 +41,7 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseListQuery>();
         services.AddScoped<Cases.CaseDetailsQuery>();
         services.AddScoped<Cases.CaseChangeHandler>();
+        services.AddScoped<Cases.PersonIdentityHandler>();
         services.AddScoped<Referrals.LogReferralPageQuery>();
         services.AddScoped<Referrals.LogReferralHandler>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();

@@ -9,7 +9,8 @@ namespace TraffickingCare.Web.Features.Cases;
 
 public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, Referrals.CaseworkerOptionsQuery caseworkers)
 {
-    public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    /// <param name="revealPerson">Management only sees identifying data when it has recorded a reason (the controller audits it).</param>
+    public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, bool revealPerson = false)
     {
         var file = await access.Visible(user).AsNoTracking()
             .Include(c => c.Team)
@@ -27,6 +28,11 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
 
         var closureReasons = await options.GetAsync(CloseCaseFormValidator.ClosureReasons, file.ClosureReasonCode, ct);
         var canEdit = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker);
+        var showsPerson = canEdit || revealPerson;
+        var person = showsPerson && file.PersonIdentityId is { } personId
+            ? await db.PersonIdentities.AsNoTracking().Where(p => p.Id == personId).SingleOrDefaultAsync(ct)
+            : null;
+
         return new CaseDetailsViewModel(
             file.Id,
             file.Code,
@@ -46,6 +52,18 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             canEdit)
         {
             Caseworkers = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [],
+            HasPerson = file.PersonIdentityId is not null,
+            Person = !showsPerson ? null : person is null ? new PersonIdentityForm() : new PersonIdentityForm
+            {
+                Version = person.Version,
+                FirstName = person.FirstName,
+                LastName = person.LastName,
+                Alias = person.Alias,
+                DateOfBirth = person.DateOfBirth is { } dob ? Infrastructure.Time.CentreClock.FormatDate(dob) : null,
+                PersonalIdNumber = person.PersonalIdNumber,
+                Phone = person.Phone,
+                Address = person.Address,
+            },
         };
     }
 }

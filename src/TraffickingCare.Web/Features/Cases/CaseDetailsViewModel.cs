@@ -26,6 +26,11 @@ public sealed record CaseDetailsViewModel(
 
     public CloseCaseForm CloseForm { get; init; } = new();
 
+    /// <summary>The person's identifying data; null while hidden (management must give a reason first).</summary>
+    public PersonIdentityForm? Person { get; init; }
+
+    public bool HasPerson { get; init; }
+
     /// <summary>For the coordinator: who can be made lead or added to the team.</summary>
     public IReadOnlyList<CodeListOption> Caseworkers { get; init; } = [];
 }

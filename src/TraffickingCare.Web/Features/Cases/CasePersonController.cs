@@ -1,0 +1,72 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using TraffickingCare.Domain.Auditing;
+using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+/// <summary>The person's identifying data on a case: edited by the team, read by management only with a recorded reason.</summary>
+public sealed class CasePersonController(IStringLocalizer<SharedResource> l) : Controller
+{
+    private const string DetailsView = "/Features/Cases/Details.cshtml";
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    public async Task<IActionResult> Save(
+        Guid id,
+        [Bind(Prefix = "Person")] PersonIdentityForm form,
+        [FromServices] IValidator<PersonIdentityForm> validator,
+        [FromServices] PersonIdentityHandler handler,
+        [FromServices] CaseDetailsQuery query,
+        CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(form, ct);
+        var result = validation.IsValid ? await handler.SaveAsync(id, form, User, ct) : null;
+        if (result is { Found: false })
+        {
+            return NotFound();
+        }
+
+        if (result is { Succeeded: true })
+        {
+            TempData.Flash(l["People.Saved"]);
+            return RedirectToAction(nameof(CasesController.Details), "Cases", new { id });
+        }
+
+        ModelState.AddErrors(validation, "Person");
+        if (result?.ErrorKey is { } key)
+        {
+            ModelState.AddModelError(string.Empty, l[key]);
+        }
+
+        var model = await query.GetAsync(id, User, ct);
+        return model is null ? NotFound() : View(DetailsView, model with { Person = form });
+    }
+
+    /// <summary>Management sees who the person is only after saying why; the reason goes into the audit trail.</summary>
+    [HttpPost]
+    [Authorize(Roles = Roles.Management)]
+    public async Task<IActionResult> Reveal(Guid id, string? reason, [FromServices] CaseDetailsQuery query, [FromServices] AuditTrail audit, CancellationToken ct)
+    {
+        var model = await query.GetAsync(id, User, ct);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        var trimmed = reason?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > AuditEntry.ReasonMaxLength)
+        {
+            ModelState.AddModelError("reason", l["People.Errors.ReasonRequired"]);
+            return View(DetailsView, model);
+        }
+
+        await audit.RecordViewAsync("CaseFile.Person", id, trimmed, ct);
+        return View(DetailsView, await query.GetAsync(id, User, ct, revealPerson: true));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Common;
+using TraffickingCare.Domain.People;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+/// <summary>Records or corrects the person's identifying data on a case the user may change.</summary>
+public sealed class PersonIdentityHandler(AppDbContext db, CaseAccess access)
+{
+    public async Task<ChangeResult> SaveAsync(Guid caseId, PersonIdentityForm form, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var file = await access.Editable(user).SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        if (file is null)
+        {
+            return ChangeResult.NotFound;
+        }
+
+        var details = new PersonIdentityDetails(
+            form.FirstName, form.LastName, form.Alias,
+            CentreClock.TryParseDate(form.DateOfBirth, out var dob) ? dob : null,
+            form.PersonalIdNumber, form.Phone, form.Address);
+        try
+        {
+            if (file.PersonIdentityId is { } identityId)
+            {
+                var identity = await db.PersonIdentities.SingleAsync(p => p.Id == identityId, ct);
+                db.Entry(identity).Property(p => p.Version).OriginalValue = form.Version;
+                identity.Correct(details);
+            }
+            else
+            {
+                var identity = PersonIdentity.Record(details);
+                db.PersonIdentities.Add(identity);
+                file.LinkPerson(identity.Id);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return new ChangeResult(true);
+        }
+        catch (DomainException ex)
+        {
+            return new ChangeResult(true, ex.ResourceKey);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ChangeResult(true, "Common.ConcurrencyConflict");
+        }
+    }
+}
