@@ -45,7 +45,13 @@ public sealed class CasePersonController(IStringLocalizer<SharedResource> l) : C
         }
 
         var model = await query.GetAsync(id, User, ct);
-        return model is null ? NotFound() : View(DetailsView, model with { Person = form });
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        await HttpContext.RequestServices.GetRequiredService<AuditTrail>().RecordViewAsync("CaseFile", id, ct: ct);
+        return View(DetailsView, model with { Person = form });
     }
 
     /// <summary>Management sees who the person is only after saying why; the reason goes into the audit trail.</summary>
@@ -63,9 +69,11 @@ public sealed class CasePersonController(IStringLocalizer<SharedResource> l) : C
         if (string.IsNullOrEmpty(trimmed) || trimmed.Length > AuditEntry.ReasonMaxLength)
         {
             ModelState.AddModelError("reason", l["People.Errors.ReasonRequired"]);
+            await audit.RecordViewAsync("CaseFile", id, ct: ct);
             return View(DetailsView, model);
         }
 
+        await audit.RecordViewAsync("CaseFile", id, ct: ct);
         await audit.RecordViewAsync("CaseFile.Person", id, trimmed, ct);
         return View(DetailsView, await query.GetAsync(id, User, ct, revealPerson: true));
     }

@@ -113,6 +113,13 @@ public sealed class CasesController(IStringLocalizer<SharedResource> l) : Contro
         }
 
         var model = await query.GetAsync(id, User, ct);
-        return model is null ? NotFound() : View(nameof(Details), keepInput(model));
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        // The refused form shows the whole case again: that is a view of the file too.
+        await HttpContext.RequestServices.GetRequiredService<Data.Auditing.AuditTrail>().RecordViewAsync("CaseFile", id, ct: ct);
+        return View(nameof(Details), keepInput(model));
     }
 }

@@ -111,6 +111,13 @@ public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Co
         }
 
         var model = await query.GetAsync(id, User, ct, form);
-        return model is null ? NotFound() : View(nameof(Details), model);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        // The refused form shows the whole referral again: that is a view too.
+        await HttpContext.RequestServices.GetRequiredService<Data.Auditing.AuditTrail>().RecordViewAsync("Referral", id, ct: ct);
+        return View(nameof(Details), model);
     }
 }

@@ -99,15 +99,23 @@ public sealed class CaseFileTests(AppFixture app) : IClassFixture<AppFixture>
         var id = await OwnCaseAsync();
         using var client = await CaseworkerAsync();
 
-        var response = await client.SubmitAsync(await client.GetPageAsync($"/Cases/Details/{id}"), "form#close-case",
-            new Dictionary<string, string> { ["CloseForm.FollowUpOn"] = "01.06.2031." });
+        var form = await client.GetPageAsync($"/Cases/Details/{id}");
+        var viewsBefore = await ViewsAsync(id);
+
+        var response = await client.SubmitAsync(form, "form#close-case", new Dictionary<string, string> { ["CloseForm.FollowUpOn"] = "01.06.2031." });
 
         var page = await TestClient.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Ui.Text("Cases.Errors.ClosureReasonRequired"), page.QuerySelector("#CloseForm_ClosureReasonCode-error")!.TextContent);
         Assert.Equal("01.06.2031.", page.QuerySelector("#CloseForm_FollowUpOn")!.GetAttribute("value"));
         Assert.Equal(CaseStatus.Open, (await CaseAsync(id)).Status);
+
+        // The refused form showed the whole case again: that view is audited too.
+        Assert.Equal(viewsBefore + 1, await ViewsAsync(id));
     }
+
+    private Task<int> ViewsAsync(Guid id) =>
+        app.Factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == id && a.Action == TraffickingCare.Domain.Auditing.AuditAction.Viewed));
 
     [Fact]
     public async Task A_caseworker_lists_only_their_own_cases()
