@@ -5,11 +5,15 @@ namespace TraffickingCare.Web.Data.Auditing;
 /// <summary>
 /// Records reads: that a user viewed (or downloaded) a protected record, and why when a reason was asked.
 /// Changes are recorded by the context itself; reads have to be recorded by the page that reads.
+/// A read is written through its own context, so it never carries along (or fails with) whatever
+/// the request left pending in its own, e.g. a save that was just refused.
 /// </summary>
-public sealed class AuditTrail(AppDbContext db, TimeProvider clock, CurrentActor actor)
+public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, CurrentActor actor)
 {
     public async Task RecordAsync(AuditAction action, string entityType, Guid entityId, string? reason = null, CancellationToken ct = default)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.AuditEntries.Add(AuditEntry.For(
             action, entityType, entityId, actor.UserId, clock.GetUtcNow().UtcDateTime, reason: reason, correlationId: actor.CorrelationId));
         await db.SaveChangesAsync(ct);
