@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Referrals;
+
+/// <summary>
+/// Every referral route that takes an id, for every role, against a referral the caseworker logged and
+/// one someone else logged: nobody reaches a referral by changing the id in the address.
+/// </summary>
+public sealed class ReferralAccessMatrixTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+    private readonly Dictionary<string, Guid> referrals = [];
+
+    public async Task InitializeAsync()
+    {
+        using var _ = factory.CreateTestClient();
+        var radnik = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var receipt = new ReferralReceipt(now.AddMinutes(-5), "Phone", "Police", null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None);
+        var own = Referral.Log(receipt, ResponseTargets.Default, radnik, now);
+        var other = Referral.Log(receipt, ResponseTargets.Default, "someone-else", now);
+        await factory.WithDbAsync(db =>
+        {
+            db.Referrals.AddRange(own, other);
+            return db.SaveChangesAsync();
+        });
+        referrals["own"] = own.Id;
+        referrals["other"] = other.Id;
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    public static TheoryData<string, string, HttpStatusCode> Reads => new()
+    {
+        { "radnik", "own", HttpStatusCode.OK },
+        { "radnik", "other", HttpStatusCode.NotFound },
+        { "radnik2", "own", HttpStatusCode.NotFound },
+        { "koordinator", "other", HttpStatusCode.OK },
+        { "rukovodstvo", "own", HttpStatusCode.Forbidden },
+        { "prihvatiliste", "own", HttpStatusCode.Forbidden },
+        { "admin", "own", HttpStatusCode.Forbidden },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reads))]
+    public async Task Reading_a_referral(string user, string which, HttpStatusCode expected)
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+
+        Assert.Equal(expected, (await client.Http.GetAsync($"/Referrals/Details/{referrals[which]}")).StatusCode);
+    }
+
+    public static TheoryData<string, string> Triagers
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var action in new[] { "Assign", "Triage" })
+            {
+                foreach (var user in new[] { "radnik", "rukovodstvo", "prihvatiliste", "admin" })
+                {
+                    data.Add(action, user);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Triagers))]
+    public async Task Only_the_coordinator_assigns_and_triages(string action, string user)
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+        var token = (await client.GetPageAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await client.Http.PostAsync($"/Referrals/{action}/{referrals["own"]}", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("Version", "1"), new("AssigneeId", "x"),
+            new("Triage.Form.Version", "1"), new("Triage.Form.Outcome", "Reject"), new("Triage.Form.Reason", "Pokušaj"),
+        ]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var referral = await factory.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referrals["own"]));
+        Assert.Equal(ReferralStatus.AwaitingTriage, referral.Status);
+        Assert.Null(referral.AssigneeId);
+    }
+
+    [Fact]
+    public async Task A_triage_of_an_unknown_id_is_not_found()
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync("koordinator");
+        var token = (await client.GetPageAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await client.Http.PostAsync($"/Referrals/Triage/{Guid.CreateVersion7()}", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Triage.Form.Version", "1"), new("Triage.Form.Outcome", "Reject"), new("Triage.Form.Reason", "x")]));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
