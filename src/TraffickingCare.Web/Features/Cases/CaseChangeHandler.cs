@@ -28,6 +28,13 @@ public sealed class CaseChangeHandler(AppDbContext db, CaseAccess access, Centre
             }
         }, ct, includeNotes: true);
 
+    public Task<ChangeResult> EditNoteAsync(Guid id, Guid noteId, string text, ClaimsPrincipal user, CancellationToken ct) =>
+        ChangeAsync(id, user, seenVersion: null, file =>
+        {
+            var note = file.Notes.FirstOrDefault(n => n.Id == noteId) ?? throw new DomainException("Cases.Errors.NoteNotFound");
+            note.Edit(text, user.GetUserId(), clock.UtcNow);
+        }, ct, includeNotes: true);
+
     public Task<ChangeResult> MoveAsync(Guid id, MoveCaseForm form, ClaimsPrincipal user, CancellationToken ct) =>
         ChangeAsync(id, user, form.Version, file => file.MoveTo(form.Status ?? throw new DomainException("Cases.Errors.InvalidTransition"), clock.Today), ct);
 

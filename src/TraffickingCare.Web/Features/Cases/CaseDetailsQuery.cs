@@ -7,7 +7,7 @@ using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, Referrals.CaseworkerOptionsQuery caseworkers)
+public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, Referrals.CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock)
 {
     /// <param name="revealPerson">Management only sees identifying data when it has recorded a reason (the controller audits it).</param>
     public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, bool revealPerson = false)
@@ -28,6 +28,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
 
         var closureReasons = await options.GetAsync(CloseCaseFormValidator.ClosureReasons, file.ClosureReasonCode, ct);
         var canEdit = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker);
+        var currentUser = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
         var showsPerson = canEdit || revealPerson;
         var person = showsPerson && file.PersonIdentityId is { } personId
             ? await db.PersonIdentities.AsNoTracking().Where(p => p.Id == personId).SingleOrDefaultAsync(ct)
@@ -46,7 +47,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             file.PresumedVictimSince,
             file.ClosureReasonCode is null ? null : closureReasons.FirstOrDefault(o => o.Code == file.ClosureReasonCode)?.Label ?? file.ClosureReasonCode,
             file.FollowUpOn,
-            file.Notes.OrderBy(n => n.WrittenAtUtc).Select(n => new CaseNoteRow(n.Id, n.Text, Name(n.AuthorId), n.WrittenAtUtc, n.AmendsNoteId)).ToList(),
+            file.Notes.OrderBy(n => n.WrittenAtUtc).Select(n => new CaseNoteRow(n.Id, n.Text, Name(n.AuthorId), n.WrittenAtUtc, n.AmendsNoteId, canEdit && n.CanBeEditedBy(currentUser, clock.UtcNow))).ToList(),
             CaseLifecycle.NextFrom(file.Status),
             closureReasons,
             canEdit)

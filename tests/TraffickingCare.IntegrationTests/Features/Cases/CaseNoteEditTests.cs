@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Cases;
+
+public sealed class CaseNoteEditTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task The_author_corrects_a_note_within_24_hours_and_not_after()
+    {
+        _ = factory.Server; // starts the app: migrations and demo users
+
+        var lead = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
+        var file = CaseFile.Open(CaseCode.For(2021, 1), lead, factory.Clock.GetUtcNow().UtcDateTime);
+        await factory.WithDbAsync(db =>
+        {
+            db.Cases.Add(file);
+            return db.SaveChangesAsync();
+        });
+        var url = $"/Cases/Details/{file.Id}";
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync("radnik");
+        await client.SubmitAsync(await client.GetPageAsync(url), "form#add-note", new Dictionary<string, string> { ["NoteForm.Text"] = "Prvobitni tekst." });
+        var noteId = (await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.CaseId == file.Id))).Id;
+
+        await client.SubmitAsync(await client.GetPageAsync(url), $"form#edit-note-{noteId}", new Dictionary<string, string> { ["NoteForm.Text"] = "Ispravljen tekst." });
+        Assert.Equal("Ispravljen tekst.", (await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.Id == noteId))).Text);
+        var stale = await client.GetPageAsync(url);
+
+        factory.Clock.Advance(TimeSpan.FromHours(25));
+        using var nextDay = factory.CreateTestClient();
+        await nextDay.SignInAsync("radnik");
+        Assert.Null((await nextDay.GetPageAsync(url)).QuerySelector($"form#edit-note-{noteId}"));
+        var token = (await nextDay.GetPageAsync(url)).QuerySelector("form#add-note input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var late = await nextDay.Http.PostAsync(stale.QuerySelector($"form#edit-note-{noteId}")!.GetAttribute("action"), new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("NoteForm.Text", "Kasna izmena.")]));
+        var after = await nextDay.GetPageAsync(late.Headers.Location!.OriginalString);
+
+        Assert.Contains(Ui.Text("Cases.Errors.NoteLocked"), after.Body!.TextContent);
+        Assert.Equal("Ispravljen tekst.", (await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.Id == noteId))).Text);
+    }
+
+    [Fact]
+    public async Task Nobody_corrects_another_persons_note()
+    {
+        _ = factory.Server; // starts the app: migrations and demo users
+
+        var ids = await factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
+        var file = CaseFile.Open(CaseCode.For(2021, 2), ids["radnik"], factory.Clock.GetUtcNow().UtcDateTime);
+        var note = file.AddNote("Beleška nosioca.", ids["radnik"], factory.Clock.GetUtcNow().UtcDateTime);
+        await factory.WithDbAsync(db =>
+        {
+            db.Cases.Add(file);
+            return db.SaveChangesAsync();
+        });
+        using var coordinator = factory.CreateTestClient();
+        await coordinator.SignInAsync("koordinator");
+        var page = await coordinator.GetPageAsync($"/Cases/Details/{file.Id}");
+        Assert.Null(page.QuerySelector($"form#edit-note-{note.Id}"));
+        var token = page.QuerySelector("form#add-note input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await coordinator.Http.PostAsync($"/CaseNotes/Edit/{file.Id}?noteId={note.Id}", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("NoteForm.Text", "Tuđa izmena.")]));
+        var after = await coordinator.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Contains(Ui.Text("Cases.Errors.NoteNotYours"), after.Body!.TextContent);
+        Assert.Equal("Beleška nosioca.", (await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.Id == note.Id))).Text);
+    }
+}
