@@ -98,19 +98,10 @@ public sealed class CaseChangeHandler(AppDbContext db, CaseAccess access, Centre
             db.Entry(file).Property(c => c.Version).OriginalValue = version;
         }
 
-        try
+        return await ChangeResult.OfAsync(() =>
         {
             change(file);
-            await db.SaveChangesAsync(ct);
-            return new ChangeResult(true);
-        }
-        catch (DomainException ex)
-        {
-            return new ChangeResult(true, ex.ResourceKey);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new ChangeResult(true, "Common.ConcurrencyConflict");
-        }
+            return db.SaveChangesAsync(ct);
+        });
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Domain.Common;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Infrastructure.Mvc;
@@ -23,7 +22,7 @@ public sealed class PersonIdentityHandler(AppDbContext db, CaseAccess access)
             form.FirstName, form.LastName, form.Alias,
             CentreClock.TryParseDate(form.DateOfBirth, out var dob) ? dob : null,
             form.PersonalIdNumber, form.Phone, form.Address);
-        try
+        return await ChangeResult.OfAsync(async () =>
         {
             if (file.PersonIdentityId is { } identityId)
             {
@@ -39,15 +38,6 @@ public sealed class PersonIdentityHandler(AppDbContext db, CaseAccess access)
             }
 
             await db.SaveChangesAsync(ct);
-            return new ChangeResult(true);
-        }
-        catch (DomainException ex)
-        {
-            return new ChangeResult(true, ex.ResourceKey);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new ChangeResult(true, "Common.ConcurrencyConflict");
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Domain.Common;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Cases;
 using TraffickingCare.Web.Infrastructure.Mvc;
@@ -54,7 +53,7 @@ public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numberi
     private async Task<ChangeResult> SaveAsync(Domain.Referrals.Referral referral, int seenVersion, Action change, CancellationToken ct, CaseFile? newCase = null)
     {
         db.Entry(referral).Property(r => r.Version).OriginalValue = seenVersion;
-        try
+        return await ChangeResult.OfAsync(async () =>
         {
             change();
             if (newCase is null)
@@ -65,16 +64,6 @@ public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numberi
             {
                 await numbering.SaveNewAsync(newCase, ct);
             }
-
-            return new ChangeResult(true, CaseId: newCase?.Id);
-        }
-        catch (DomainException ex)
-        {
-            return new ChangeResult(true, ex.ResourceKey);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new ChangeResult(true, "Common.ConcurrencyConflict");
-        }
+        });
     }
 }
