@@ -65,6 +65,17 @@ public sealed class TestClient(HttpClient http) : IDisposable
         return await Http.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>
+    /// Posts hand-made fields with a valid antiforgery token (taken from the home page): a request the
+    /// page would not offer this user, such as another record's id or a button their role does not see.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostWithTokenAsync(string url, params (string Name, string Value)[] fields)
+    {
+        var token = (await GetPageAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var values = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token));
+        return await Http.PostAsync(url, new FormUrlEncodedContent(values));
+    }
+
     /// <summary>Signs in through the real login form (two-factor off, as in Development).</summary>
     public async Task SignInAsync(string userName, string password = AppFactory.DemoPassword)
     {

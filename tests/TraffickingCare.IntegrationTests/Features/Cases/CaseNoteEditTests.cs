@@ -38,9 +38,7 @@ public sealed class CaseNoteEditTests : IAsyncLifetime
         using var nextDay = factory.CreateTestClient();
         await nextDay.SignInAsync("radnik");
         Assert.Null((await nextDay.GetPageAsync(url)).QuerySelector($"form#edit-note-{noteId}"));
-        var token = (await nextDay.GetPageAsync(url)).QuerySelector("form#add-note input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var late = await nextDay.Http.PostAsync(stale.QuerySelector($"form#edit-note-{noteId}")!.GetAttribute("action"), new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", token), new("NoteForm.Text", "Kasna izmena.")]));
+        var late = await nextDay.PostWithTokenAsync(stale.QuerySelector($"form#edit-note-{noteId}")!.GetAttribute("action")!, ("NoteForm.Text", "Kasna izmena."));
         var after = await nextDay.GetPageAsync(late.Headers.Location!.OriginalString);
 
         Assert.Contains(Ui.Text("Cases.Errors.NoteLocked"), after.Body!.TextContent);
@@ -64,10 +62,8 @@ public sealed class CaseNoteEditTests : IAsyncLifetime
         await coordinator.SignInAsync("koordinator");
         var page = await coordinator.GetPageAsync($"/Cases/Details/{file.Id}");
         Assert.Null(page.QuerySelector($"form#edit-note-{note.Id}"));
-        var token = page.QuerySelector("form#add-note input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await coordinator.Http.PostAsync($"/CaseNotes/Edit/{file.Id}?noteId={note.Id}", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", token), new("NoteForm.Text", "Tuđa izmena.")]));
+        var response = await coordinator.PostWithTokenAsync($"/CaseNotes/Edit/{file.Id}?noteId={note.Id}", ("NoteForm.Text", "Tuđa izmena."));
         var after = await coordinator.GetPageAsync(response.Headers.Location!.OriginalString);
 
         Assert.Contains(Ui.Text("Cases.Errors.NoteNotYours"), after.Body!.TextContent);

@@ -94,11 +94,8 @@ public sealed class CasePersonTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var id = await CaseLedByRadnikAsync();
         using var other = await SignedInAsync("radnik2");
-        var home = await other.GetPageAsync("/");
-        var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await other.Http.PostAsync($"/CasePerson/Save/{id}", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", token), new("Person.FirstName", "Upad")]));
+        var response = await other.PostWithTokenAsync($"/CasePerson/Save/{id}", ("Person.FirstName", "Upad"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Null((await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id))).PersonIdentityId);

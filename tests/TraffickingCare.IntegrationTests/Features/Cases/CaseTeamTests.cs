@@ -89,10 +89,8 @@ public sealed class CaseTeamTests(AppFixture app) : IClassFixture<AppFixture>
         using var caseworker = await SignedInAsync("radnik");
         var page = await caseworker.GetPageAsync($"/Cases/Details/{id}");
         Assert.Null(page.QuerySelector("form#case-team-form"));
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await caseworker.Http.PostAsync($"/Cases/Team/{id}", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", token), new("Version", "1"), new("Change", "restrict")]));
+        var response = await caseworker.PostWithTokenAsync($"/Cases/Team/{id}", ("Version", "1"), ("Change", "restrict"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.False((await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id))).IsRestricted);

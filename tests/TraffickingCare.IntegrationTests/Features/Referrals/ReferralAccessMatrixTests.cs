@@ -77,13 +77,10 @@ public sealed class ReferralAccessMatrixTests : IAsyncLifetime
     {
         using var client = factory.CreateTestClient();
         await client.SignInAsync(user);
-        var token = (await client.GetPageAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await client.Http.PostAsync($"/Referrals/{action}/{referrals["own"]}", new FormUrlEncodedContent(
-        [
-            new("__RequestVerificationToken", token), new("Version", "1"), new("AssigneeId", "x"),
-            new("Triage.Form.Version", "1"), new("Triage.Form.Outcome", "Reject"), new("Triage.Form.Reason", "Pokušaj"),
-        ]));
+        var response = await client.PostWithTokenAsync(
+            $"/Referrals/{action}/{referrals["own"]}",
+            ("Version", "1"), ("AssigneeId", "x"), ("Triage.Form.Version", "1"), ("Triage.Form.Outcome", "Reject"), ("Triage.Form.Reason", "Pokušaj"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var referral = await factory.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referrals["own"]));
@@ -96,10 +93,9 @@ public sealed class ReferralAccessMatrixTests : IAsyncLifetime
     {
         using var client = factory.CreateTestClient();
         await client.SignInAsync("koordinator");
-        var token = (await client.GetPageAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await client.Http.PostAsync($"/Referrals/Triage/{Guid.CreateVersion7()}", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", token), new("Triage.Form.Version", "1"), new("Triage.Form.Outcome", "Reject"), new("Triage.Form.Reason", "x")]));
+        var response = await client.PostWithTokenAsync(
+            $"/Referrals/Triage/{Guid.CreateVersion7()}", ("Triage.Form.Version", "1"), ("Triage.Form.Outcome", "Reject"), ("Triage.Form.Reason", "x"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -165,8 +165,7 @@ public sealed class TriageReferralTests(AppFixture app) : IClassFixture<AppFixtu
         var own = await caseworker.GetPageAsync($"/Referrals/Details/{id}");
         Assert.Null(own.QuerySelector("form#triage-referral"));
 
-        var triage = await caseworker.Http.PostAsync($"/Referrals/Triage/{id}", new FormUrlEncodedContent(
-            [new("Triage.Form.Outcome", "Reject"), new("Triage.Form.Reason", "x"), new("__RequestVerificationToken", own.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!)]));
+        var triage = await caseworker.PostWithTokenAsync($"/Referrals/Triage/{id}", ("Triage.Form.Outcome", "Reject"), ("Triage.Form.Reason", "x"));
         Assert.Equal(HttpStatusCode.Forbidden, triage.StatusCode);
         Assert.Equal(ReferralStatus.AwaitingTriage, (await ReferralAsync(id)).Status);
     }
