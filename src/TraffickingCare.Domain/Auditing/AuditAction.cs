@@ -7,4 +7,7 @@ public enum AuditAction
     Deleted,
     Viewed,
     Downloaded,
+
+    /// <summary>A search among people's identities; the terms are not kept (they are identifying).</summary>
+    Searched,
 }

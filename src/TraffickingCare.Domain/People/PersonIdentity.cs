@@ -9,6 +9,9 @@ namespace TraffickingCare.Domain.People;
 public sealed class PersonIdentity : Entity
 {
     public const int NameMaxLength = 100;
+
+    /// <summary>As long as a referral's "name or alias", which becomes the alias when a case is opened.</summary>
+    public const int AliasMaxLength = 200;
     public const int PersonalIdNumberMaxLength = 13;
     public const int PhoneMaxLength = 40;
     public const int AddressMaxLength = 300;
@@ -43,7 +46,7 @@ public sealed class PersonIdentity : Entity
     {
         FirstName = Guard.OptionalText(details.FirstName, NameMaxLength, "People.Errors.NameTooLong");
         LastName = Guard.OptionalText(details.LastName, NameMaxLength, "People.Errors.NameTooLong");
-        Alias = Guard.OptionalText(details.Alias, NameMaxLength, "People.Errors.NameTooLong");
+        Alias = Guard.OptionalText(details.Alias, AliasMaxLength, "People.Errors.NameTooLong");
         DateOfBirth = details.DateOfBirth;
         PersonalIdNumber = Guard.OptionalText(details.PersonalIdNumber, PersonalIdNumberMaxLength, "People.Errors.PersonalIdNumberInvalid");
         Phone = Guard.OptionalText(details.Phone, PhoneMaxLength, "People.Errors.PhoneTooLong");

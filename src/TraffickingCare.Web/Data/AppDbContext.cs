@@ -28,6 +28,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<PersonIdentity> PersonIdentities => Set<PersonIdentity>();
 
+    public DbSet<PersonSearch.PersonSearchToken> PersonSearchTokens => Set<PersonSearch.PersonSearchToken>();
+
     public DbSet<Referral> Referrals => Set<Referral>();
 
     public DbSet<CaseFile> Cases => Set<CaseFile>();

@@ -14,6 +14,8 @@ public static class DatabaseSetup
         services.AddScoped<CurrentActor>();
         services.AddSingleton<FieldProtector>();
         services.AddScoped<AppDbContextServices>();
+        services.AddSingleton(new PersonSearch.BlindIndexKey(builder.Configuration[PersonSearch.BlindIndexKey.ConfigurationKey]));
+        services.AddScoped<PersonSearch.PersonSearchIndex>();
 
         if (options.IsSqlServer)
         {

@@ -45,6 +45,7 @@ public static class FeatureSetup
         services.AddScoped<Referrals.LogReferralPageQuery>();
         services.AddScoped<Referrals.LogReferralHandler>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();
+        services.AddScoped<Referrals.PersonMatchQuery>();
         services.AddScoped<Referrals.ReferralRegisterQuery>();
         services.AddScoped<Referrals.CaseworkerOptionsQuery>();
         services.AddScoped<Referrals.TriageReferralHandler>();

@@ -43,6 +43,7 @@ public class AppFactory : WebApplicationFactory<Program>
         var factory = new AppFactory { EnvironmentName = "Production" };
         factory.Settings["Seed:DemoUsers"] = "false";
         factory.Settings["Seed:DemoPassword"] = null;
+        factory.Settings["DataProtection:SearchIndexKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         return factory;
     }
 
@@ -68,6 +69,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Errors);
             if (IncludeTestEndpoints)
             {
                 services.AddControllers().AddApplicationPart(typeof(ThrowingController).Assembly);
@@ -75,8 +77,11 @@ public class AppFactory : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>The app's errors, so that a test failing on an unexpected status can say why.</summary>
+    public CollectingLogSink Errors { get; } = new(Serilog.Events.LogEventLevel.Error);
+
     public TestClient CreateTestClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), () => Errors.All);
 
     /// <summary>A scope for arranging or checking data directly; changes made here are audited as "system".</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)

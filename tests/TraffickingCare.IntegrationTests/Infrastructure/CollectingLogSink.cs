@@ -5,7 +5,7 @@ using Serilog.Events;
 namespace TraffickingCare.IntegrationTests.Infrastructure;
 
 /// <summary>Keeps every log event the app writes, rendered with its properties, so a test can check what reached the logs.</summary>
-public sealed class CollectingLogSink : ILogEventSink
+public sealed class CollectingLogSink(LogEventLevel minimumLevel = LogEventLevel.Verbose) : ILogEventSink
 {
     private readonly ConcurrentQueue<string> _events = new();
 
@@ -13,6 +13,11 @@ public sealed class CollectingLogSink : ILogEventSink
 
     public void Emit(LogEvent logEvent)
     {
+        if (logEvent.Level < minimumLevel)
+        {
+            return;
+        }
+
         using var writer = new StringWriter();
         logEvent.RenderMessage(writer);
         foreach (var (name, value) in logEvent.Properties)

@@ -8,7 +8,7 @@ namespace TraffickingCare.IntegrationTests.Infrastructure;
 /// Drives the app as a browser would: GET a page, read its form (with the antiforgery token), POST it
 /// back, follow the redirect. Redirects are not followed automatically, so tests can assert on them.
 /// </summary>
-public sealed class TestClient(HttpClient http) : IDisposable
+public sealed class TestClient(HttpClient http, Func<string>? serverErrors = null) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
@@ -18,7 +18,7 @@ public sealed class TestClient(HttpClient http) : IDisposable
     {
         var response = await Http.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"GET {url}: expected {expected}, got {response.StatusCode} {response.Headers.Location}");
+        Assert.True(response.StatusCode == expected, $"GET {url}: expected {expected}, got {response.StatusCode} {response.Headers.Location} {serverErrors?.Invoke()}");
         return await Parser.ParseDocumentAsync(body);
     }
 

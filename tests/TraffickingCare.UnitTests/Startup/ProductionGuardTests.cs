@@ -10,6 +10,7 @@ public sealed class ProductionGuardTests
     private static readonly Dictionary<string, string?> SafeProduction = new()
     {
         ["DataProtection:KeyRingPath"] = "/keys",
+        ["DataProtection:SearchIndexKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray()),
         ["ConnectionStrings:SqlServer"] = "Server=db;Database=TraffickingCare;User Id=app;Password=a-real-secret-from-the-vault",
     };
 
@@ -22,6 +23,17 @@ public sealed class ProductionGuardTests
     public void A_properly_configured_production_host_starts()
     {
         Assert.Empty(Check(Environments.Production, SafeProduction));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(TraffickingCare.Web.Data.PersonSearch.BlindIndexKey.DevelopmentKey)]
+    [InlineData("c2hvcnQ=")]
+    [InlineData("not base64!")]
+    public void Production_without_its_own_search_index_key_is_refused(string? key)
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { ["DataProtection:SearchIndexKey"] = key };
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("SearchIndexKey"));
     }
 
     [Fact]

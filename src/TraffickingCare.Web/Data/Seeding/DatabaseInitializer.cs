@@ -12,6 +12,7 @@ public sealed partial class DatabaseInitializer(
     UserManager<AppUser> users,
     CodeListSeeder codeLists,
     DemoReferralSeeder demoReferrals,
+    PersonSearch.PersonSearchIndex personSearch,
     IOptions<DatabaseOptions> database,
     IOptions<SeedOptions> seed,
     IHostEnvironment environment,
@@ -32,6 +33,13 @@ public sealed partial class DatabaseInitializer(
         }
 
         await codeLists.SeedAsync(ct);
+
+        // After a key rotation or a change of the name rules, the blind index is rebuilt here.
+        var reindexed = await personSearch.RebuildStaleAsync(ct);
+        if (reindexed > 0)
+        {
+            LogReindexed(logger, reindexed);
+        }
 
         if (environment.IsDevelopment() && seed.Value.DemoUsers)
         {
@@ -72,6 +80,9 @@ public sealed partial class DatabaseInitializer(
             await users.AddToRoleAsync(user, role);
         }
     }
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Person search index rebuilt for {Count} people")]
+    private static partial void LogReindexed(ILogger logger, int count);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database migrated")]
     private static partial void LogMigrated(ILogger logger);

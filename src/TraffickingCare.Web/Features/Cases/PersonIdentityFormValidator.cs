@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Web.Infrastructure.Time;
+using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Cases;
@@ -12,15 +13,12 @@ public sealed class PersonIdentityFormValidator : AbstractValidator<PersonIdenti
     {
         RuleFor(x => x.FirstName).MaximumLength(PersonIdentity.NameMaxLength).WithMessage(_ => l["People.Errors.NameTooLong"]);
         RuleFor(x => x.LastName).MaximumLength(PersonIdentity.NameMaxLength).WithMessage(_ => l["People.Errors.NameTooLong"]);
-        RuleFor(x => x.Alias).MaximumLength(PersonIdentity.NameMaxLength).WithMessage(_ => l["People.Errors.NameTooLong"]);
+        RuleFor(x => x.Alias).MaximumLength(PersonIdentity.AliasMaxLength).WithMessage(_ => l["People.Errors.NameTooLong"]);
         RuleFor(x => x.Phone).MaximumLength(PersonIdentity.PhoneMaxLength).WithMessage(_ => l["People.Errors.PhoneTooLong"]);
         RuleFor(x => x.Address).MaximumLength(PersonIdentity.AddressMaxLength).WithMessage(_ => l["People.Errors.AddressTooLong"]);
         RuleFor(x => x.PersonalIdNumber)
             .Matches("^[0-9]{13}$").When(x => !string.IsNullOrWhiteSpace(x.PersonalIdNumber))
             .WithMessage(_ => l["People.Errors.PersonalIdNumberInvalid"]);
-        RuleFor(x => x.DateOfBirth)
-            .Must(v => CentreClock.TryParseDate(v, out var d) && d >= new DateOnly(1900, 1, 1) && d <= clock.Today)
-            .When(x => !string.IsNullOrWhiteSpace(x.DateOfBirth))
-            .WithMessage(_ => l["Referrals.Errors.DateOfBirthInvalid"]);
+        RuleFor(x => x.DateOfBirth).OptionalBirthDate(clock).WithMessage(_ => l["Referrals.Errors.DateOfBirthInvalid"]);
     }
 }

@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.PersonSearch;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>Records or corrects the person's identifying data on a case the user may change.</summary>
-public sealed class PersonIdentityHandler(AppDbContext db, CaseAccess access)
+public sealed class PersonIdentityHandler(AppDbContext db, CaseAccess access, PersonSearchIndex search)
 {
     public async Task<ChangeResult> SaveAsync(Guid caseId, PersonIdentityForm form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -29,12 +30,14 @@ public sealed class PersonIdentityHandler(AppDbContext db, CaseAccess access)
                 var identity = await db.PersonIdentities.SingleAsync(p => p.Id == identityId, ct);
                 db.Entry(identity).Property(p => p.Version).OriginalValue = form.Version;
                 identity.Correct(details);
+                await search.IndexAsync(identity, ct);
             }
             else
             {
                 var identity = PersonIdentity.Record(details);
                 db.PersonIdentities.Add(identity);
                 file.LinkPerson(identity.Id);
+                await search.IndexAsync(identity, ct);
             }
 
             await db.SaveChangesAsync(ct);

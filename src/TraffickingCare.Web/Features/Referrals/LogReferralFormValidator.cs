@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Infrastructure.Time;
+using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Referrals;
@@ -49,10 +50,7 @@ public sealed class LogReferralFormValidator : AbstractValidator<LogReferralForm
             .Must(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age <= 120)
             .When(x => !string.IsNullOrWhiteSpace(x.Age))
             .WithMessage(_ => l["Referrals.Errors.AgeInvalid"]);
-        RuleFor(x => x.DateOfBirth)
-            .Must(v => CentreClock.TryParseDate(v, out var d) && d >= new DateOnly(1900, 1, 1) && d <= clock.Today)
-            .When(x => !string.IsNullOrWhiteSpace(x.DateOfBirth))
-            .WithMessage(_ => l["Referrals.Errors.DateOfBirthInvalid"]);
+        RuleFor(x => x.DateOfBirth).OptionalBirthDate(clock).WithMessage(_ => l["Referrals.Errors.DateOfBirthInvalid"]);
 
         void MaxLength(System.Linq.Expressions.Expression<Func<LogReferralForm, string?>> field, int max) =>
             RuleFor(field).MaximumLength(max).WithMessage(_ => l["Validation.TooLong", max]);

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Common;
+using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.PersonSearch;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Infrastructure.Mvc;
@@ -14,9 +16,12 @@ namespace TraffickingCare.Web.Features.Referrals;
 /// One referral, if the user may see it: the coordinator sees all, a caseworker those they logged or
 /// were assigned. Anything else is "not found", so an id in the address reveals nothing.
 /// </summary>
-public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, CaseworkerOptionsQuery caseworkers)
+public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, CaseworkerOptionsQuery caseworkers, PersonMatchQuery matches)
 {
-    public async Task<ReferralDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, TriageReferralForm? refusedTriage = null)
+    /// <param name="refusedTriage">A refused triage, shown again with the coordinator's choices.</param>
+    /// <param name="search">The coordinator's own person search; without it, the search starts from what the referral knew.</param>
+    public async Task<ReferralDetailsViewModel?> GetAsync(
+        Guid id, ClaimsPrincipal user, CancellationToken ct, TriageReferralForm? refusedTriage = null, PersonSearchForm? search = null)
     {
         var userId = user.GetUserId();
         var seesAll = user.IsInRole(Roles.Coordinator);
@@ -49,7 +54,7 @@ public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, Cas
         var form = refusedTriage ?? new TriageReferralForm();
         form.Version = referral.Version;
         var triage = seesAll && referral.IsAwaitingTriage
-            ? new ReferralTriagePanel(await caseworkers.GetAsync(ct), form, referral.AssigneeId)
+            ? await TriagePanelAsync(referral, form, search, ct)
             : null;
 
         return new ReferralDetailsViewModel(
@@ -80,5 +85,27 @@ public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, Cas
         {
             Triage = triage,
         };
+    }
+
+    private async Task<ReferralTriagePanel> TriagePanelAsync(Referral referral, TriageReferralForm form, PersonSearchForm? search, CancellationToken ct)
+    {
+        PersonSearchTerms terms;
+        if (search is null)
+        {
+            var person = referral.Person;
+            var approximateYear = person.Age is { } age ? CentreClock.ToLocal(referral.ReceivedAtUtc).Year - age : (int?)null;
+            terms = new PersonSearchTerms(person.NameOrAlias, person.DateOfBirth, approximateYear);
+            search = new PersonSearchForm
+            {
+                Name = person.NameOrAlias,
+                DateOfBirth = person.DateOfBirth is { } dob ? CentreClock.FormatDate(dob) : null,
+            };
+        }
+        else
+        {
+            terms = new PersonSearchTerms(search.Name, CentreClock.TryParseDate(search.DateOfBirth, out var dob) ? dob : null);
+        }
+
+        return new ReferralTriagePanel(await caseworkers.GetAsync(ct), form, referral.AssigneeId, search, await matches.FindAsync(terms, ct));
     }
 }

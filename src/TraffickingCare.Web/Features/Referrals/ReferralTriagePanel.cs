@@ -2,4 +2,13 @@ using TraffickingCare.Web.Features.CodeLists;
 
 namespace TraffickingCare.Web.Features.Referrals;
 
-public sealed record ReferralTriagePanel(IReadOnlyList<CodeListOption> Caseworkers, TriageReferralForm Form, string? AssigneeId);
+/// <summary>
+/// The coordinator's tools while a referral waits: who it can go to, the cases of people who match
+/// (searched from the referral at first, then as the coordinator searches), and the triage form.
+/// </summary>
+public sealed record ReferralTriagePanel(
+    IReadOnlyList<CodeListOption> Caseworkers,
+    TriageReferralForm Form,
+    string? AssigneeId,
+    PersonSearchForm Search,
+    IReadOnlyList<PersonMatchRow> Matches);

@@ -120,4 +120,35 @@ public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Co
         await HttpContext.RequestServices.GetRequiredService<Data.Auditing.AuditTrail>().RecordViewAsync("Referral", id, ct: ct);
         return View(nameof(Details), model);
     }
+
+    /// <summary>
+    /// The coordinator searches for an existing person before opening a case. A POST, so that names
+    /// never travel in an address (and so in no access log); the search is audited, its terms are not.
+    /// </summary>
+    [HttpPost]
+    [Authorize(Roles = Roles.Coordinator)]
+    public async Task<IActionResult> FindPerson(
+        Guid id,
+        [Bind(Prefix = "Triage.Search")] PersonSearchForm form,
+        [FromServices] IValidator<PersonSearchForm> validator,
+        [FromServices] ReferralDetailsQuery query,
+        [FromServices] Data.Auditing.AuditTrail audit,
+        CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(form, ct);
+        ModelState.AddErrors(validation, prefix: "Triage.Search");
+        var model = await query.GetAsync(id, User, ct, search: form);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (validation.IsValid)
+        {
+            await audit.RecordAsync(Domain.Auditing.AuditAction.Searched, "Person", id, ct: ct);
+        }
+
+        await audit.RecordViewAsync("Referral", id, ct: ct);
+        return View(nameof(Details), model);
+    }
 }

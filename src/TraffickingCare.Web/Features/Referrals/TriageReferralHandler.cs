@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.People;
+using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.PersonSearch;
 using TraffickingCare.Web.Features.Cases;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
@@ -11,7 +14,7 @@ namespace TraffickingCare.Web.Features.Referrals;
 /// Assigns and triages referrals. Both carry the version the coordinator saw, so two coordinators
 /// triaging the same referral cannot both succeed: the second is told, and nothing of theirs is applied.
 /// </summary>
-public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numbering, CentreClock clock)
+public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numbering, PersonSearchIndex personSearch, CentreClock clock)
 {
     public async Task<ChangeResult> AssignAsync(Guid id, AssignReferralForm form, CancellationToken ct)
     {
@@ -36,7 +39,8 @@ public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numberi
         switch (form.Outcome)
         {
             case TriageOutcome.OpenCase:
-                var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), ct), form.LeadCaseworkerId!, now, referral.Id);
+                var person = await RecordReferredPersonAsync(referral.Person, ct);
+                var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), ct), form.LeadCaseworkerId!, now, referral.Id, person?.Id);
                 db.Cases.Add(file);
                 return await SaveAsync(referral, form.Version, () => referral.OpenAsCase(file.Id, userId, now), ct, file);
             case TriageOutcome.Duplicate:
@@ -50,7 +54,24 @@ public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numberi
         }
     }
 
-    private async Task<ChangeResult> SaveAsync(Domain.Referrals.Referral referral, int seenVersion, Action change, CancellationToken ct, CaseFile? newCase = null)
+    /// <summary>
+    /// What the referral knew of the person starts the new case's identity record (the name as the
+    /// alias, until the caseworker learns more), so the next referral of the same person finds this case.
+    /// </summary>
+    private async Task<PersonIdentity?> RecordReferredPersonAsync(ReferredPerson referred, CancellationToken ct)
+    {
+        if (referred.NameOrAlias is null && referred.DateOfBirth is null)
+        {
+            return null;
+        }
+
+        var identity = PersonIdentity.Record(new PersonIdentityDetails(null, null, referred.NameOrAlias, referred.DateOfBirth));
+        db.PersonIdentities.Add(identity);
+        await personSearch.IndexAsync(identity, ct);
+        return identity;
+    }
+
+    private async Task<ChangeResult> SaveAsync(Referral referral, int seenVersion, Action change, CancellationToken ct, CaseFile? newCase = null)
     {
         db.Entry(referral).Property(r => r.Version).OriginalValue = seenVersion;
         return await ChangeResult.OfAsync(async () =>

@@ -23,6 +23,11 @@ public static class ProductionGuard
             problems.Add("DataProtection:KeyRingPath must name a persistent, backed-up folder.");
         }
 
+        if (!Data.PersonSearch.BlindIndexKey.IsAcceptableForProduction(configuration[Data.PersonSearch.BlindIndexKey.ConfigurationKey]))
+        {
+            problems.Add(Data.PersonSearch.BlindIndexKey.ConfigurationKey + " must be a random key of at least 32 bytes, in base64, kept like the key ring.");
+        }
+
         if (configuration["Seed:DemoPassword"] == DevelopmentDemoPassword || configuration.GetValue<bool>("Seed:DemoUsers"))
         {
             problems.Add("Seed:DemoPassword / Seed:DemoUsers are for Development only.");

@@ -59,7 +59,7 @@ public sealed class ReferralAccessMatrixTests : IAsyncLifetime
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var action in new[] { "Assign", "Triage" })
+            foreach (var action in new[] { "Assign", "Triage", "FindPerson" })
             {
                 foreach (var user in new[] { "radnik", "rukovodstvo", "prihvatiliste", "admin" })
                 {
@@ -80,7 +80,7 @@ public sealed class ReferralAccessMatrixTests : IAsyncLifetime
 
         var response = await client.PostWithTokenAsync(
             $"/Referrals/{action}/{referrals["own"]}",
-            ("Version", "1"), ("AssigneeId", "x"), ("Triage.Form.Version", "1"), ("Triage.Form.Outcome", "Reject"), ("Triage.Form.Reason", "Pokušaj"));
+            ("Version", "1"), ("AssigneeId", "x"), ("Triage.Form.Version", "1"), ("Triage.Form.Outcome", "Reject"), ("Triage.Form.Reason", "Pokušaj"), ("Triage.Search.Name", "Ana"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var referral = await factory.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referrals["own"]));

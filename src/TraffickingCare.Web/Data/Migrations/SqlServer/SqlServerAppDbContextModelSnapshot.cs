@@ -746,6 +746,26 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.ToTable("Referrals", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
+                {
+                    b.Property<Guid>("PersonIdentityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte>("Kind")
+                        .HasColumnType("tinyint");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(24)");
+
+                    b.HasKey("PersonIdentityId", "Kind", "Token");
+
+                    b.HasIndex("Token", "PersonIdentityId");
+
+                    b.ToTable("PersonSearchTokens", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -906,6 +926,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .WithMany("Team")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.People.PersonIdentity", null)
+                        .WithMany()
+                        .HasForeignKey("PersonIdentityId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

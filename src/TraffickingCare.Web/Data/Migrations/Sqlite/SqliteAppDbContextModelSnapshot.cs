@@ -734,6 +734,26 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.ToTable("Referrals", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
+                {
+                    b.Property<Guid>("PersonIdentityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonIdentityId", "Kind", "Token");
+
+                    b.HasIndex("Token", "PersonIdentityId");
+
+                    b.ToTable("PersonSearchTokens", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -893,6 +913,15 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .WithMany("Team")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.People.PersonIdentity", null)
+                        .WithMany()
+                        .HasForeignKey("PersonIdentityId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
