@@ -10,8 +10,14 @@ namespace TraffickingCare.Web.Features.Cases;
 /// The one place that decides which cases a user may see. Every case query starts here, so a case
 /// outside the user's reach is simply not found, whatever id is typed into the address.
 /// </summary>
-public sealed class CaseAccess(AppDbContext db)
+public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>The audit entry type that records management's reason for opening a restricted case.</summary>
+    public const string RestrictedAccessAuditType = "CaseFile.RestrictedAccess";
+
+    /// <summary>How long one recorded reason opens a restricted case to the manager who gave it: a working day.</summary>
+    public static readonly TimeSpan RestrictedAccessWindow = TimeSpan.FromHours(8);
+
     public IQueryable<CaseFile> Visible(ClaimsPrincipal user)
     {
         if (user.IsInRole(Roles.Coordinator))
@@ -25,10 +31,22 @@ public sealed class CaseAccess(AppDbContext db)
             return db.Cases.Where(c => c.LeadCaseworkerId == userId || c.Team.Any(m => m.UserId == userId));
         }
 
-        // Management reads the caseload but not restricted cases (those need a recorded reason,
-        // which arrives with the management views); shelter staff and administrators see no case.
-        return user.IsInRole(Roles.Management) ? db.Cases.Where(c => !c.IsRestricted) : db.Cases.Where(_ => false);
+        // Management reads the caseload, and a restricted case only after recording why: the audit
+        // entry with the reason is the permission. Shelter staff and administrators see no case.
+        if (user.IsInRole(Roles.Management))
+        {
+            var userId = user.GetUserId();
+            var since = clock.GetUtcNow().UtcDateTime - RestrictedAccessWindow;
+            return db.Cases.Where(c => !c.IsRestricted || db.AuditEntries.Any(a =>
+                a.EntityType == RestrictedAccessAuditType && a.EntityId == c.Id && a.UserId == userId && a.AtUtc >= since));
+        }
+
+        return db.Cases.Where(_ => false);
     }
+
+    /// <summary>Closed cases whose follow-up contact is due on or before <paramref name="today"/>: work waiting for their team.</summary>
+    public static IQueryable<CaseFile> FollowUpDue(IQueryable<CaseFile> cases, DateOnly today) =>
+        cases.Where(c => c.Status == CaseStatus.Closed && c.FollowUpOn != null && c.FollowUpOn <= today);
 
     /// <summary>Who may change a case: its team, and the coordinator.</summary>
     public IQueryable<CaseFile> Editable(ClaimsPrincipal user) =>

@@ -9,5 +9,8 @@ public sealed class CaseListFilter
     /// <summary>Case code or its beginning, e.g. "CZZ-2024".</summary>
     public string? Code { get; set; }
 
+    /// <summary>Closed cases whose follow-up contact is due (today or earlier), soonest first.</summary>
+    public bool FollowUpDue { get; set; }
+
     public int Page { get; set; } = 1;
 }

@@ -2,11 +2,12 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>The cases a user may see, newest first, filtered and paged in the database.</summary>
-public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access)
+public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, CentreClock clock)
 {
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:CZZ)-(\d{4})-?$")]
     private static partial System.Text.RegularExpressions.Regex YearPrefix();
@@ -35,10 +36,17 @@ public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access)
             query = query.Where(c => c.Code.StartsWith(code));
         }
 
+        if (filter.FollowUpDue)
+        {
+            query = CaseAccess.FollowUpDue(query, clock.Today);
+        }
+
         var total = await query.CountAsync(ct);
         filter.Page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + CaseListFilter.PageSize - 1) / CaseListFilter.PageSize));
-        var rows = await query
-            .OrderByDescending(c => c.OpenedAtUtc).ThenByDescending(c => c.Id)
+        var ordered = filter.FollowUpDue
+            ? query.OrderBy(c => c.FollowUpOn).ThenByDescending(c => c.Id)
+            : query.OrderByDescending(c => c.OpenedAtUtc).ThenByDescending(c => c.Id);
+        var rows = await ordered
             .Skip((filter.Page - 1) * CaseListFilter.PageSize)
             .Take(CaseListFilter.PageSize)
             .Select(c => new CaseListRow(
@@ -47,7 +55,8 @@ public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access)
                 "Cases.Status." + c.Status,
                 db.Users.Where(u => u.Id == c.LeadCaseworkerId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
                 c.OpenedAtUtc,
-                c.IsRestricted))
+                c.IsRestricted,
+                c.FollowUpOn))
             .ToListAsync(ct);
         return new CaseListViewModel(filter, rows, total);
     }

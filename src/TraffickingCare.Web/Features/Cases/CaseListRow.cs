@@ -1,3 +1,3 @@
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed record CaseListRow(Guid Id, string Code, string Status, string LeadName, DateTime OpenedAtUtc, bool IsRestricted);
+public sealed record CaseListRow(Guid Id, string Code, string Status, string LeadName, DateTime OpenedAtUtc, bool IsRestricted, DateOnly? FollowUpOn);

@@ -4,10 +4,12 @@ using TraffickingCare.Web.Identity;
 namespace TraffickingCare.Web.Features.Home;
 
 /// <summary>Which work panels the signed-in user's roles call for, and what is waiting in them.</summary>
-public sealed record HomeViewModel(IReadOnlyList<string> Panels, ReferralCounts? Referrals, IReadOnlyList<CasesByStatus> Cases)
+public sealed record HomeViewModel(IReadOnlyList<string> Panels, ReferralCounts? Referrals, IReadOnlyList<CasesByStatus> Cases, int FollowUpsDue)
 {
-    public static HomeViewModel For(ClaimsPrincipal user, ReferralCounts? referrals = null, IReadOnlyList<CasesByStatus>? cases = null) =>
-        new(Roles.All.Where(user.IsInRole).ToList(), referrals, cases ?? []);
+    public static HomeViewModel For(ClaimsPrincipal user, ReferralCounts? referrals = null, IReadOnlyList<CasesByStatus>? cases = null, int followUpsDue = 0) =>
+        new(Roles.All.Where(user.IsInRole).ToList(), referrals, cases ?? [], followUpsDue);
+
+    public bool ShowsFollowUps(string panel) => FollowUpsDue > 0 && panel is Roles.Caseworker or Roles.Coordinator;
 
     public bool ShowsCases(string panel) => Cases.Count > 0 && panel is Roles.Caseworker or Roles.Coordinator or Roles.Management;
 

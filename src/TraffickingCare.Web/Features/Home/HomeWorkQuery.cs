@@ -28,6 +28,12 @@ public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, Cases.Case
         return groups.OrderBy(g => g.Status).Select(g => new CasesByStatus(g.Status, g.Count)).ToList();
     }
 
+    /// <summary>Closed cases of the user's whose follow-up contact is due: the team's (or, for the coordinator, anyone's) work.</summary>
+    public async Task<int> FollowUpsDueAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker)
+            ? await Cases.CaseAccess.FollowUpDue(cases.Visible(user), clock.Today).CountAsync(ct)
+            : 0;
+
     public async Task<ReferralCounts?> ReferralsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var coordinator = user.IsInRole(Roles.Coordinator);

@@ -62,4 +62,42 @@ public sealed class HomeWorkTests : IAsyncLifetime
         Assert.Contains(Ui.Text("Home.Cases.ByStatus", Ui.Text("Cases.Status.Open"), 1), work);
         Assert.Contains(Ui.Text("Home.Cases.ByStatus", Ui.Text("Cases.Status.PresumedVictim"), 2), work);
     }
+
+    [Fact]
+    public async Task A_caseworker_sees_the_follow_ups_due_on_their_closed_cases_and_the_list_shows_just_those()
+    {
+        using var caseworker = factory.CreateTestClient();
+        await caseworker.SignInAsync("radnik");
+        var ids = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(db.Users, u => u.UserName!, u => u.Id));
+        var today = DateOnly.FromDateTime(TraffickingCare.Web.Infrastructure.Time.CentreClock.ToLocal(factory.Clock.GetUtcNow().UtcDateTime));
+        TraffickingCare.Domain.Cases.CaseFile Closed(int sequence, string lead, DateOnly? followUp)
+        {
+            var file = TraffickingCare.Domain.Cases.CaseFile.Open(TraffickingCare.Domain.Cases.CaseCode.For(2023, sequence), lead, DateTime.UtcNow.AddDays(-sequence));
+            file.Close("GoalsReached", followUp, DateTime.UtcNow);
+            return file;
+        }
+
+        await factory.WithDbAsync(db =>
+        {
+            db.Cases.AddRange(
+                Closed(1, ids["radnik"], today.AddDays(-1)),
+                Closed(2, ids["radnik"], today),
+                Closed(3, ids["radnik"], today.AddDays(7)),
+                Closed(4, ids["radnik"], null),
+                Closed(5, ids["radnik2"], today.AddDays(-3)));
+            return db.SaveChangesAsync();
+        });
+
+        var home = await caseworker.GetPageAsync("/");
+        var link = home.QuerySelector("#follow-ups-Caseworker a")!;
+        Assert.Equal(Ui.Text("Home.Cases.FollowUpsDue", 2), link.TextContent);
+
+        var list = await caseworker.GetPageAsync(link.GetAttribute("href")!);
+        var codes = list.QuerySelectorAll("#cases tbody tr td:first-child a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["CZZ-2023-0001", "CZZ-2023-0002"], codes);
+
+        using var coordinator = factory.CreateTestClient();
+        await coordinator.SignInAsync("koordinator");
+        Assert.Equal(Ui.Text("Home.Cases.FollowUpsDue", 3), (await coordinator.GetPageAsync("/")).QuerySelector("#follow-ups-Coordinator a")!.TextContent);
+    }
 }

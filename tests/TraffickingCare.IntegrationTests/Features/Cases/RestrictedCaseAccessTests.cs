@@ -1,0 +1,123 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Auditing;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Features.Cases;
+
+namespace TraffickingCare.IntegrationTests.Features.Cases;
+
+/// <summary>
+/// A restricted case is visible to its team and, only after recording a reason, to management; the
+/// reason is in the audit trail and opens the case to that manager for a working day.
+/// Each test has its own app: a granted reason (and the clock) must not leak between them.
+/// </summary>
+public sealed class RestrictedCaseAccessTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+    private CaseFile restricted = null!;
+    private CaseFile open = null!;
+
+    public async Task InitializeAsync()
+    {
+        using var _ = factory.CreateTestClient();
+        var lead = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik2").Select(u => u.Id).SingleAsync());
+        restricted = CaseFile.Open(CaseCode.For(2025, 8101), lead, DateTime.UtcNow);
+        restricted.Restrict();
+        open = CaseFile.Open(CaseCode.For(2025, 8102), lead, DateTime.UtcNow);
+        await factory.WithDbAsync(db =>
+        {
+            db.Cases.AddRange(restricted, open);
+            return db.SaveChangesAsync();
+        });
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private async Task<TestClient> ManagementAsync()
+    {
+        var client = factory.CreateTestClient();
+        await client.SignInAsync("rukovodstvo");
+        return client;
+    }
+
+    private Task<List<AuditEntry>> GrantsAsync() =>
+        factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityType == CaseAccess.RestrictedAccessAuditType).ToListAsync());
+
+    [Fact]
+    public async Task Management_opens_a_restricted_case_with_a_reason_for_a_working_day_only()
+    {
+        using (var manager = await ManagementAsync())
+        {
+            await manager.GetPageAsync($"/Cases/Details/{restricted.Id}", HttpStatusCode.NotFound);
+            var form = await manager.GetPageAsync("/RestrictedCases/Open");
+
+            var response = await manager.SubmitAsync(form, "form#open-restricted", new Dictionary<string, string>
+            {
+                ["CaseCode"] = "czz-2025-8101",
+                ["Reason"] = "Pritužba korisnice, zahtev zaštitnika građana br. 17",
+            });
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal($"/Cases/Details/{restricted.Id}", response.Headers.Location!.OriginalString);
+            var page = await manager.GetPageAsync($"/Cases/Details/{restricted.Id}");
+            Assert.Contains("CZZ-2025-8101", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+            var list = await manager.GetPageAsync("/Cases?Code=CZZ-2025-8101");
+            Assert.Contains("CZZ-2025-8101", list.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        }
+
+        var grant = Assert.Single(await GrantsAsync());
+        Assert.Equal(restricted.Id, grant.EntityId);
+        Assert.Equal("Pritužba korisnice, zahtev zaštitnika građana br. 17", grant.Reason);
+        Assert.Equal(await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "rukovodstvo").Select(u => u.Id).SingleAsync()), grant.UserId);
+
+        factory.Clock.Advance(CaseAccess.RestrictedAccessWindow + TimeSpan.FromMinutes(1));
+        using var nextDay = await ManagementAsync();
+        await nextDay.GetPageAsync($"/Cases/Details/{restricted.Id}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Without_a_reason_or_with_an_unknown_code_nothing_opens_and_the_form_keeps_what_was_typed()
+    {
+        using var manager = await ManagementAsync();
+        var form = await manager.GetPageAsync("/RestrictedCases/Open");
+
+        var noReason = await TestClient.ParseAsync(await manager.SubmitAsync(form, "form#open-restricted", new Dictionary<string, string> { ["CaseCode"] = "CZZ-2025-8101" }));
+        var unknown = await TestClient.ParseAsync(await manager.SubmitAsync(form, "form#open-restricted", new Dictionary<string, string> { ["CaseCode"] = "CZZ-2025-9999", ["Reason"] = "Provera" }));
+
+        Assert.Contains(Ui.Text("People.Errors.ReasonRequired"), noReason.QuerySelector("[data-valmsg-for=Reason]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("CZZ-2025-8101", noReason.QuerySelector("#CaseCode")!.GetAttribute("value"));
+        Assert.Contains(Ui.Text("Referrals.Triage.Errors.CaseNotFound"), unknown.QuerySelector("[data-valmsg-for=CaseCode]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Provera", unknown.QuerySelector("#Reason")!.TextContent);
+        Assert.Empty(await GrantsAsync());
+        await manager.GetPageAsync($"/Cases/Details/{restricted.Id}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_case_that_is_not_restricted_opens_without_recording_a_grant()
+    {
+        using var manager = await ManagementAsync();
+        var form = await manager.GetPageAsync("/RestrictedCases/Open");
+
+        var response = await manager.SubmitAsync(form, "form#open-restricted", new Dictionary<string, string> { ["CaseCode"] = "CZZ-2025-8102", ["Reason"] = "Provera" });
+
+        Assert.Equal($"/Cases/Details/{open.Id}", response.Headers.Location!.OriginalString);
+        Assert.Empty(await GrantsAsync());
+    }
+
+    [Theory]
+    [InlineData("radnik")]
+    [InlineData("koordinator")]
+    [InlineData("prihvatiliste")]
+    [InlineData("admin")]
+    public async Task Only_management_uses_the_reasoned_access(string user)
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync("/RestrictedCases/Open")).StatusCode);
+        var post = await client.PostWithTokenAsync("/RestrictedCases/Open", ("CaseCode", "CZZ-2025-8101"), ("Reason", "Pokušaj"));
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Empty(await GrantsAsync());
+    }
+}
