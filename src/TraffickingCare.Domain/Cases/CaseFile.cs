@@ -1,4 +1,5 @@
 using TraffickingCare.Domain.Common;
+using TraffickingCare.Domain.Identification;
 
 namespace TraffickingCare.Domain.Cases;
 
@@ -143,6 +144,34 @@ public sealed class CaseFile : Entity
         }
 
         Status = next;
+    }
+
+    /// <summary>
+    /// Applies an approved identification decision. A corrected decision replaces an earlier one;
+    /// otherwise the lifecycle applies (a person is a presumed victim before being identified).
+    /// </summary>
+    public void RecordIdentificationDecision(IdentificationDecision decision, DateOnly today)
+    {
+        var target = decision switch
+        {
+            IdentificationDecision.Identified => CaseStatus.IdentifiedVictim,
+            IdentificationDecision.NotIdentified => CaseStatus.NotIdentified,
+            IdentificationDecision.Suspended => CaseStatus.Suspended,
+            _ => CaseStatus.Rejected,
+        };
+        if (Status == target)
+        {
+            return;
+        }
+
+        var decided = Status is CaseStatus.IdentifiedVictim or CaseStatus.NotIdentified or CaseStatus.Rejected;
+        if (decided)
+        {
+            Status = target;
+            return;
+        }
+
+        MoveTo(target, today);
     }
 
     public void Close(string closureReasonCode, DateOnly? followUpOn, DateTime utcNow)

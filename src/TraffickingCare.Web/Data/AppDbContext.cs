@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.CodeLists;
+using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data.Auditing;
@@ -35,6 +36,12 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<CaseFile> Cases => Set<CaseFile>();
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<IdentificationIndicator> IdentificationIndicators => Set<IdentificationIndicator>();
+
+    public DbSet<PreliminaryChecklist> PreliminaryChecklists => Set<PreliminaryChecklist>();
+
+    public DbSet<FindingsAndOpinion> Findings => Set<FindingsAndOpinion>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

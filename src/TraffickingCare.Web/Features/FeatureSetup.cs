@@ -13,6 +13,7 @@ public static class FeatureSetup
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<CodeListSeeder>();
+        services.AddScoped<IndicatorSeeder>();
         services.AddScoped<DemoReferralSeeder>();
         services.AddScoped<SyntheticCaseloadGenerator>();
         services.AddSingleton<Infrastructure.Time.CentreClock>();

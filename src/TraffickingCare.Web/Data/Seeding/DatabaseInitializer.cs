@@ -11,6 +11,7 @@ public sealed partial class DatabaseInitializer(
     RoleManager<IdentityRole> roles,
     UserManager<AppUser> users,
     CodeListSeeder codeLists,
+    IndicatorSeeder indicators,
     DemoReferralSeeder demoReferrals,
     PersonSearch.PersonSearchIndex personSearch,
     IOptions<DatabaseOptions> database,
@@ -33,6 +34,7 @@ public sealed partial class DatabaseInitializer(
         }
 
         await codeLists.SeedAsync(ct);
+        await indicators.SeedAsync(ct);
 
         // After a key rotation or a change of the name rules, the blind index is rebuilt here.
         var reindexed = await personSearch.RebuildStaleAsync(ct);

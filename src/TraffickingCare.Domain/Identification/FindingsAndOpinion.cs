@@ -1,0 +1,164 @@
+using TraffickingCare.Domain.Common;
+
+namespace TraffickingCare.Domain.Identification;
+
+/// <summary>
+/// The findings and opinion (nalaz i mišljenje): the written, two-author basis of an identification
+/// decision. It is edited as a draft, submitted, and approved by a coordinator who wrote none of it
+/// (four eyes); then it is final and never changes. A correction is a new revision that names the
+/// one it corrects, so the register shows what was decided, when, and what replaced it.
+/// </summary>
+public sealed class FindingsAndOpinion : Entity
+{
+    private readonly List<FindingsExploitationForm> exploitationForms = [];
+
+    private FindingsAndOpinion()
+    {
+        FirstAuthorId = string.Empty;
+    }
+
+    public Guid CaseId { get; private set; }
+
+    /// <summary>1 for the first findings of a case, then one more for each correction.</summary>
+    public int Revision { get; private set; }
+
+    public Guid? SupersedesId { get; private set; }
+
+    public FindingsStatus Status { get; private set; }
+
+    public string? Basis { get; private set; }
+
+    public string? Sources { get; private set; }
+
+    public string? EstablishedFacts { get; private set; }
+
+    public string? IndicatorAnalysis { get; private set; }
+
+    public string? Opinion { get; private set; }
+
+    public IdentificationDecision? Decision { get; private set; }
+
+    public string FirstAuthorId { get; private set; }
+
+    public string? SecondAuthorId { get; private set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    public string? ApprovedBy { get; private set; }
+
+    public DateTime? ApprovedAtUtc { get; private set; }
+
+    /// <summary>The date of the decision: the day the coordinator approved it.</summary>
+    public DateOnly? DecidedOn { get; private set; }
+
+    public IReadOnlyList<FindingsExploitationForm> ExploitationForms => exploitationForms;
+
+    public FindingsSections Sections => new(Basis, Sources, EstablishedFacts, IndicatorAnalysis, Opinion);
+
+    public static FindingsAndOpinion Draft(Guid caseId, string firstAuthorId) => new()
+    {
+        CaseId = caseId,
+        Revision = 1,
+        Status = FindingsStatus.Draft,
+        FirstAuthorId = Guard.Text(firstAuthorId, 64, "Identification.Errors.AuthorRequired"),
+    };
+
+    public bool IsAuthor(string userId) => userId == FirstAuthorId || userId == SecondAuthorId;
+
+    public void Edit(FindingsSections sections, IdentificationDecision? decision, IEnumerable<string> forms, string? secondAuthorId)
+    {
+        EnsureStatus(FindingsStatus.Draft, "Identification.Errors.NotDraft");
+        Basis = Section(sections.Basis);
+        Sources = Section(sections.Sources);
+        EstablishedFacts = Section(sections.EstablishedFacts);
+        IndicatorAnalysis = Section(sections.IndicatorAnalysis);
+        Opinion = Section(sections.Opinion);
+        Decision = decision;
+        SecondAuthorId = string.IsNullOrWhiteSpace(secondAuthorId) ? null : secondAuthorId;
+        if (SecondAuthorId == FirstAuthorId)
+        {
+            throw new DomainException("Identification.Errors.SameAuthors");
+        }
+
+        // Forms of exploitation belong to an identified victim only.
+        var wanted = decision == IdentificationDecision.Identified ? forms.Where(f => !string.IsNullOrWhiteSpace(f)).Distinct().ToList() : [];
+        exploitationForms.RemoveAll(f => !wanted.Contains(f.Code));
+        foreach (var code in wanted.Where(c => exploitationForms.All(f => f.Code != c)))
+        {
+            exploitationForms.Add(FindingsExploitationForm.Of(Id, code));
+        }
+    }
+
+    /// <summary>Hands the draft to the coordinator: complete, with two authors and a decision.</summary>
+    public void Submit(DateTime utcNow)
+    {
+        EnsureStatus(FindingsStatus.Draft, "Identification.Errors.NotDraft");
+        if (SecondAuthorId is null)
+        {
+            throw new DomainException("Identification.Errors.SecondAuthorRequired");
+        }
+
+        if (Decision is null)
+        {
+            throw new DomainException("Identification.Errors.DecisionRequired");
+        }
+
+        if (string.IsNullOrWhiteSpace(EstablishedFacts) || string.IsNullOrWhiteSpace(Opinion))
+        {
+            throw new DomainException("Identification.Errors.SectionsRequired");
+        }
+
+        if (Decision == IdentificationDecision.Identified && exploitationForms.Count == 0)
+        {
+            throw new DomainException("Identification.Errors.FormsRequired");
+        }
+
+        Status = FindingsStatus.Submitted;
+        SubmittedAtUtc = utcNow;
+    }
+
+    /// <summary>The coordinator sends a submitted document back to its authors.</summary>
+    public void ReturnToDraft()
+    {
+        EnsureStatus(FindingsStatus.Submitted, "Identification.Errors.NotSubmitted");
+        Status = FindingsStatus.Draft;
+        SubmittedAtUtc = null;
+    }
+
+    /// <summary>Four eyes: the approving coordinator wrote none of it. Approval makes the decision final.</summary>
+    public void Approve(string coordinatorId, DateTime utcNow, DateOnly today)
+    {
+        EnsureStatus(FindingsStatus.Submitted, "Identification.Errors.NotSubmitted");
+        if (IsAuthor(coordinatorId))
+        {
+            throw new DomainException("Identification.Errors.AuthorCannotApprove");
+        }
+
+        Status = FindingsStatus.Final;
+        ApprovedBy = coordinatorId;
+        ApprovedAtUtc = utcNow;
+        DecidedOn = today;
+    }
+
+    /// <summary>A final document never changes: its correction is a new draft that names it and starts from its text.</summary>
+    public FindingsAndOpinion Correct(string authorId)
+    {
+        EnsureStatus(FindingsStatus.Final, "Identification.Errors.NotFinal");
+        var correction = Draft(CaseId, authorId);
+        correction.Revision = Revision + 1;
+        correction.SupersedesId = Id;
+        correction.Edit(Sections, Decision, exploitationForms.Select(f => f.Code), SecondAuthorId == authorId ? FirstAuthorId : SecondAuthorId);
+        return correction;
+    }
+
+    private static string? Section(string? text) =>
+        Guard.OptionalText(text, FindingsSections.SectionMaxLength, "Identification.Errors.SectionTooLong");
+
+    private void EnsureStatus(FindingsStatus expected, string errorKey)
+    {
+        if (Status != expected)
+        {
+            throw new DomainException(errorKey);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace TraffickingCare.Domain.Identification;
+
+public enum IndicatorAnswer
+{
+    Unknown,
+    Present,
+    Absent,
+}

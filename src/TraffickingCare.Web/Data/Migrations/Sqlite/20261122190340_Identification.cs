@@ -1,0 +1,225 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TraffickingCare.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Identification : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FindingsAndOpinions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupersedesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", nullable: true),
+                    Sources = table.Column<string>(type: "TEXT", nullable: true),
+                    EstablishedFacts = table.Column<string>(type: "TEXT", nullable: true),
+                    IndicatorAnalysis = table.Column<string>(type: "TEXT", nullable: true),
+                    Opinion = table.Column<string>(type: "TEXT", nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    FirstAuthorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SecondAuthorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FindingsAndOpinions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FindingsAndOpinions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FindingsAndOpinions_FindingsAndOpinions_SupersedesId",
+                        column: x => x.SupersedesId,
+                        principalTable: "FindingsAndOpinions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdentificationIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SetVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetiredInSetVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    LabelLatin = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    LabelCyrillic = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    LabelEnglish = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdentificationIndicators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PreliminaryChecklists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndicatorSetVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PreliminaryChecklists", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PreliminaryChecklists_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FindingsExploitationForms",
+                columns: table => new
+                {
+                    FindingsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FindingsExploitationForms", x => new { x.FindingsId, x.Code });
+                    table.ForeignKey(
+                        name: "FK_FindingsExploitationForms_FindingsAndOpinions_FindingsId",
+                        column: x => x.FindingsId,
+                        principalTable: "FindingsAndOpinions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChecklistId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IndicatorResponses_PreliminaryChecklists_ChecklistId",
+                        column: x => x.ChecklistId,
+                        principalTable: "PreliminaryChecklists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingsAndOpinions_CaseId_Revision",
+                table: "FindingsAndOpinions",
+                columns: new[] { "CaseId", "Revision" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingsAndOpinions_Status_DecidedOn",
+                table: "FindingsAndOpinions",
+                columns: new[] { "Status", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingsAndOpinions_SupersedesId",
+                table: "FindingsAndOpinions",
+                column: "SupersedesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingsExploitationForms_Code",
+                table: "FindingsExploitationForms",
+                column: "Code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdentificationIndicators_Code_SetVersion",
+                table: "IdentificationIndicators",
+                columns: new[] { "Code", "SetVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorResponses_ChecklistId_IndicatorCode",
+                table: "IndicatorResponses",
+                columns: new[] { "ChecklistId", "IndicatorCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PreliminaryChecklists_CaseId",
+                table: "PreliminaryChecklists",
+                column: "CaseId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FindingsExploitationForms");
+
+            migrationBuilder.DropTable(
+                name: "IdentificationIndicators");
+
+            migrationBuilder.DropTable(
+                name: "IndicatorResponses");
+
+            migrationBuilder.DropTable(
+                name: "FindingsAndOpinions");
+
+            migrationBuilder.DropTable(
+                name: "PreliminaryChecklists");
+        }
+    }
+}
