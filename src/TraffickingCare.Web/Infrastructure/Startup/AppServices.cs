@@ -43,7 +43,9 @@ public static class AppServices
         AddRateLimiting(builder);
 
         services.AddReporting(builder.Configuration);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<FontsHealthCheck>("fonts", tags: ["ready"]);
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
         services.AddFeatures();
     }
