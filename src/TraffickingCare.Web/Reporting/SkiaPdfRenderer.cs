@@ -72,10 +72,13 @@ public sealed class SkiaPdfRenderer(
     }
 
     // Author is the institution; nothing about the person or the user goes into the document's properties.
-    private SKDocumentPdfMetadata Metadata(PdfDocumentModel document) => new()
+    // Starts from Default: a bare struct would say encoding quality 0, turning opaque images into poor JPEGs.
+    private SKDocumentPdfMetadata Metadata(PdfDocumentModel document)
     {
-        Title = document.Title,
-        Author = options.Value.CentreName,
-        Creator = "TraffickingCare",
-    };
+        var metadata = SKDocumentPdfMetadata.Default;
+        metadata.Title = document.Title;
+        metadata.Author = options.Value.CentreName;
+        metadata.Creator = "TraffickingCare";
+        return metadata;
+    }
 }

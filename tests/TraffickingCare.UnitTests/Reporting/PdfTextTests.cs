@@ -62,4 +62,18 @@ public sealed class PdfTextTests
         Assert.True(pages[1].Width > pages[1].Height);
         Assert.Contains("položeno", pages[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void One_renderer_serves_parallel_requests()
+    {
+        var texts = Enumerable.Range(1, 8).AsParallel().Select(i => TestPdf.Lines(TestPdf.Renderer.Render(
+            TestPdf.Document(reference: $"TC-2026-{i:0000}").Paragraph(string.Join(" ", Enumerable.Repeat($"dokument{i}", 400)))))).ToList();
+
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var words = texts[i].SelectMany(page => page.Skip(1).SkipLast(1)).SelectMany(line => line.Split(' ')).ToList();
+            Assert.Equal(Enumerable.Repeat($"dokument{i + 1}", 400), words);
+            Assert.All(texts[i], page => Assert.EndsWith($"TC-2026-{i + 1:0000}", page[0], StringComparison.Ordinal));
+        }
+    }
 }
