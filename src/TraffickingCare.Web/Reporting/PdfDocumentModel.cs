@@ -59,6 +59,17 @@ public sealed class PdfDocumentModel(string title, string reference)
     /// <summary>A chart or figure: the callback draws on the canvas from (0,0) within the given size in points.</summary>
     public PdfDocumentModel Drawing(float width, float height, Action<SKCanvas, SKSize> draw) => Add(new DrawingBlock(width, height, draw));
 
+    /// <summary>
+    /// A column chart across the line width, <paramref name="height"/> points tall with its labels;
+    /// values are written in the document's culture. For other charts use <see cref="Drawing"/>.
+    /// </summary>
+    public PdfDocumentModel BarChart(IReadOnlyList<(string Label, double Value)> bars, float height = 200)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(bars.Count);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        return Add(new BarChartBlock(bars, height));
+    }
+
     public PdfDocumentModel Spacer(float points) => Add(new SpacerBlock(points));
 
     public PdfDocumentModel PageBreak(PageOrientation? turnTo = null) => Add(new PageBreakBlock(turnTo));

@@ -26,7 +26,7 @@ public sealed class SkiaPdfRenderer(
         using var type = new Typesetter(fonts);
 
         // Lay out everything first: the footer of page 1 already needs the page count.
-        var flow = new PageFlow(type, document.Orientation, document.Margins);
+        var flow = new PageFlow(type, document.Culture, document.Orientation, document.Margins);
         foreach (var block in document.Blocks)
         {
             block.Layout(flow);

@@ -14,14 +14,18 @@ internal static class TestPdf
 {
     public const string CentreName = "Centar za zaštitu žrtava trgovine ljudima";
 
+    private static readonly Lazy<ReportFonts> SharedFonts = new(() => new ReportFonts(Options.Create(new ReportingOptions())));
+
     private static readonly Lazy<SkiaPdfRenderer> SharedRenderer = new(() => new SkiaPdfRenderer(
-        new ReportFonts(Options.Create(new ReportingOptions { CentreName = CentreName })),
+        SharedFonts.Value,
         Options.Create(new ReportingOptions { CentreName = CentreName }),
         new StringLocalizer<SharedResource>(new ResourceManagerStringLocalizerFactory(
             Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)),
         NullLogger<SkiaPdfRenderer>.Instance));
 
     public static IPdfRenderer Renderer => SharedRenderer.Value;
+
+    public static ReportFonts Fonts => SharedFonts.Value;
 
     public static PdfDocumentModel Document(string culture = "sr-Latn-RS", string reference = "TC-2026-0042") =>
         new("Nalaz i mišljenje", reference) { Culture = CultureInfo.GetCultureInfo(culture) };

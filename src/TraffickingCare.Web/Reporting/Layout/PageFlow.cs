@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 
 namespace TraffickingCare.Web.Reporting.Layout;
@@ -16,15 +17,19 @@ internal sealed class PageFlow
     private float freshPageY;
     private (float Height, Action<PageFlow> Place)? repeated;
 
-    public PageFlow(Typesetter type, PageOrientation orientation, PageMargins margins)
+    public PageFlow(Typesetter type, CultureInfo culture, PageOrientation orientation, PageMargins margins)
     {
         Type = type;
+        Culture = culture;
         this.orientation = orientation;
         this.margins = margins;
         NewPage();
     }
 
     public Typesetter Type { get; }
+
+    /// <summary>The document's culture, for numbers the engine writes itself (chart values).</summary>
+    public CultureInfo Culture { get; }
 
     public IReadOnlyList<LaidOutPage> Pages => pages;
 

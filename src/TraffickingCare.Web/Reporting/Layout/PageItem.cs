@@ -13,11 +13,11 @@ internal sealed record TextItem(string Text, float X, float Baseline, TextStyle 
     public override void Draw(SKCanvas canvas, Typesetter type) => type.Draw(canvas, Text, X, Baseline, Style);
 }
 
-internal sealed record LineItem(SKPoint From, SKPoint To, float Thickness) : PageItem
+internal sealed record LineItem(SKPoint From, SKPoint To, float Thickness, SKColor? Colour = null) : PageItem
 {
     public override void Draw(SKCanvas canvas, Typesetter type)
     {
-        using var pen = new SKPaint { Color = SKColors.Black, StrokeWidth = Thickness, Style = SKPaintStyle.Stroke, IsAntialias = true };
+        using var pen = new SKPaint { Color = Colour ?? SKColors.Black, StrokeWidth = Thickness, Style = SKPaintStyle.Stroke, IsAntialias = true };
         canvas.DrawLine(From, To, pen);
     }
 }
