@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the solution once and runs every test project, from any directory.
-# On a fresh Debian machine it first installs Debian's chromium, which the browser tests drive.
+# On a fresh Debian machine it first installs Debian's chromium, which the browser tests drive, and
+# fonts-dejavu-core, which the PDF documents are set in.
 # Ends with one line "tests: N passed, M failed"; exits non-zero if anything failed or nothing ran.
 # Environment: CHROMIUM_PATH (default /usr/bin/chromium), CONFIGURATION (default Debug).
 set -euo pipefail
@@ -25,15 +26,27 @@ as_root() {
   fi
 }
 
-ensure_chromium() {
-  if [ -x "$chromium_path" ]; then
+# The PDF engine loads DejaVu Sans by file path (Reporting:FontFolder); without it the app refuses to start.
+dejavu_folder="/usr/share/fonts/truetype/dejavu"
+
+ensure_system_packages() {
+  local missing=()
+  [ -x "$chromium_path" ] || missing+=(chromium)
+  if [ ! -f "$dejavu_folder/DejaVuSans.ttf" ] || [ ! -f "$dejavu_folder/DejaVuSans-Bold.ttf" ]; then
+    missing+=(fonts-dejavu-core)
+  fi
+  if [ "${#missing[@]}" -eq 0 ]; then
     return 0
   fi
-  echo "Chromium not found at $chromium_path: installing Debian's chromium package"
+  echo "Installing Debian packages the tests need: ${missing[*]}"
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
   if [ ! -x "$chromium_path" ]; then
     echo "run.sh: chromium is still missing at $chromium_path (set CHROMIUM_PATH to where it is)" >&2
+    return 1
+  fi
+  if [ ! -f "$dejavu_folder/DejaVuSans.ttf" ] || [ ! -f "$dejavu_folder/DejaVuSans-Bold.ttf" ]; then
+    echo "run.sh: DejaVu Sans is still missing from $dejavu_folder" >&2
     return 1
   fi
 }
@@ -45,7 +58,7 @@ count() {
     | { total=0; while read -r n; do total=$((total + n)); done; echo "$total"; }
 }
 
-ensure_chromium
+ensure_system_packages
 export CHROMIUM_PATH="$chromium_path"
 
 dotnet tool restore

@@ -15,6 +15,7 @@ using TraffickingCare.Web.Infrastructure.Health;
 using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Infrastructure.Logging;
 using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Reporting;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Infrastructure.Startup;
@@ -41,7 +42,10 @@ public static class AppServices
         AddMvc(services);
         AddRateLimiting(builder);
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddReporting(builder.Configuration);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<FontsHealthCheck>("fonts", tags: ["ready"]);
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
         services.AddFeatures();
     }

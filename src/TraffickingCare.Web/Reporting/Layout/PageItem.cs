@@ -1,0 +1,64 @@
+using SkiaSharp;
+
+namespace TraffickingCare.Web.Reporting.Layout;
+
+/// <summary>One thing at a fixed place on a laid-out page, drawn once the page count is known.</summary>
+internal abstract record PageItem
+{
+    public abstract void Draw(SKCanvas canvas, Typesetter type);
+}
+
+internal sealed record TextItem(string Text, float X, float Baseline, TextStyle Style) : PageItem
+{
+    public override void Draw(SKCanvas canvas, Typesetter type) => type.Draw(canvas, Text, X, Baseline, Style);
+}
+
+internal sealed record LineItem(SKPoint From, SKPoint To, float Thickness, SKColor? Colour = null) : PageItem
+{
+    public override void Draw(SKCanvas canvas, Typesetter type)
+    {
+        using var pen = new SKPaint { Color = Colour ?? SKColors.Black, StrokeWidth = Thickness, Style = SKPaintStyle.Stroke, IsAntialias = true };
+        canvas.DrawLine(From, To, pen);
+    }
+}
+
+internal sealed record BoxItem(SKRect Rect, SKColor? Fill, bool Border) : PageItem
+{
+    public override void Draw(SKCanvas canvas, Typesetter type)
+    {
+        if (Fill is { } fill)
+        {
+            using var paint = new SKPaint { Color = fill, Style = SKPaintStyle.Fill };
+            canvas.DrawRect(Rect, paint);
+        }
+
+        if (Border)
+        {
+            using var pen = new SKPaint { Color = SKColors.Black, StrokeWidth = 0.5f, Style = SKPaintStyle.Stroke };
+            canvas.DrawRect(Rect, pen);
+        }
+    }
+}
+
+/// <summary>Encoded PNG or JPEG bytes, decoded only while drawing (Skia passes a JPEG into the PDF as it is).</summary>
+internal sealed record ImageItem(byte[] Encoded, SKRect Rect) : PageItem
+{
+    public override void Draw(SKCanvas canvas, Typesetter type)
+    {
+        using var image = SKImage.FromEncodedData(Encoded);
+        canvas.DrawImage(image, Rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+    }
+}
+
+/// <summary>A chart or figure drawn by the caller's callback, in its own coordinates (0,0 at its top left) and clipped to its box.</summary>
+internal sealed record DrawingItem(Action<SKCanvas, SKSize> Drawing, SKRect Rect) : PageItem
+{
+    public override void Draw(SKCanvas canvas, Typesetter type)
+    {
+        canvas.Save();
+        canvas.ClipRect(Rect);
+        canvas.Translate(Rect.Left, Rect.Top);
+        Drawing(canvas, Rect.Size);
+        canvas.Restore();
+    }
+}
