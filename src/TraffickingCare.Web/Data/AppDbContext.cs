@@ -34,6 +34,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
+    public DbSet<CaseCodeListValue> CaseCodeListValues => Set<CaseCodeListValue>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();
