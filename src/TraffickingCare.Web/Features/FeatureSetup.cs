@@ -42,6 +42,8 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseDetailsQuery>();
         services.AddScoped<Cases.CaseChangeHandler>();
         services.AddScoped<Cases.PersonIdentityHandler>();
+        services.AddScoped<Cases.CaseStatisticsQuery>();
+        services.AddScoped<Cases.CaseStatisticsHandler>();
         services.AddScoped<Referrals.LogReferralPageQuery>();
         services.AddScoped<Referrals.LogReferralHandler>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();

@@ -37,6 +37,9 @@ public sealed class PersonIdentityHandler(AppDbContext db, CaseAccess access)
                 file.LinkPerson(identity.Id);
             }
 
+            // A date of birth now known decides the age at the start of exploitation in the statistics.
+            file.SettleAge(details.DateOfBirth);
+
             await db.SaveChangesAsync(ct);
         });
     }
