@@ -246,6 +246,27 @@ public sealed class CaseStatisticsTests(AppFixture app) : IClassFixture<AppFixtu
         var file = await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.Equal(17, file.Profile.AgeAtExploitation);
         Assert.True(file.IsChildAtExploitation);
+
+        // A corrected date of birth settles the age again.
+        Assert.Equal(HttpStatusCode.Redirect, (await caseworker.SubmitAsync(await caseworker.GetPageAsync($"/Cases/Details/{id}"), "form#person-form",
+            new Dictionary<string, string> { ["Person.DateOfBirth"] = "10.07.2007." })).StatusCode);
+        file = await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal(18, file.Profile.AgeAtExploitation);
+        Assert.False(file.IsChildAtExploitation);
+    }
+
+    [Fact]
+    public async Task A_stale_save_that_only_ticks_a_language_is_refused_too()
+    {
+        var id = await CaseLedByRadnikAsync();
+        using var caseworker = await SignedInAsync("radnik");
+        var stale = await caseworker.GetPageAsync($"/Cases/Profile/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await caseworker.SubmitAsync(Tick(await caseworker.GetPageAsync($"/Cases/Profile/{id}"), "Form.Languages", "eng"), "form#profile-form")).StatusCode);
+
+        var late = await caseworker.SubmitAsync(Tick(stale, "Form.Languages", "eng", "deu"), "form#profile-form");
+
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(late)).QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(["eng"], await RowsAsync(id, CaseCodeFields.Language));
     }
 
     [Fact]
