@@ -7,7 +7,8 @@ namespace TraffickingCare.Web.Data.Seeding;
 /// The profile and exploitation of the n-th synthetic case, in proportions like the Centre's reports:
 /// mostly women and girls, many children, mostly Serbian citizens exploited within Serbia, sexual and
 /// labour exploitation far ahead of the other forms, some cases with several forms. Every seventh
-/// case takes the next value of each list in turn, so a run of a few hundred uses every code; some fields stay unknown.
+/// of the first cases takes the next value of each list in turn, so a run of a few hundred uses every code;
+/// some fields stay unknown.
 /// </summary>
 internal sealed class SyntheticStatisticsPlan(SyntheticCodePool pool)
 {
@@ -80,13 +81,15 @@ internal sealed class SyntheticStatisticsPlan(SyntheticCodePool pool)
 
     private bool Unknown(int percent) => random.Next(100) < percent;
 
-    // Every Stride-th case takes the next value of the list instead of a likely one: over a few hundred
-    // cases every code appears, while a small demo set still looks like the Centre's caseload.
-    private string? Cycle(string list, int index, Func<string?> otherwise) => index % Stride == 3 ? pool.Cycle(list, index / Stride, random) : otherwise();
+    // Every Stride-th of the first cases takes the next value of the list instead of a likely one: over a
+    // few hundred cases every code appears, while a small demo set and a large run keep the proportions.
+    private string? Cycle(string list, int index, Func<string?> otherwise) => IsCycled(index) ? pool.Cycle(list, index / Stride, random) : otherwise();
+
+    private static bool IsCycled(int index) => index % Stride == 3 && index < Stride * 60;
 
     private List<string> Plus(List<string> codes, string list, int index, bool when = true)
     {
-        if (when && index % Stride == 3 && pool.Cycle(list, index / Stride, random) is { } code && !codes.Contains(code))
+        if (when && IsCycled(index) && pool.Cycle(list, index / Stride, random) is { } code && !codes.Contains(code))
         {
             codes.Add(code);
         }
