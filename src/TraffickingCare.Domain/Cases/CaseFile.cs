@@ -7,7 +7,7 @@ namespace TraffickingCare.Domain.Cases;
 /// A person's case. Identifying data lives apart (PersonIdentity, encrypted); here the person is the
 /// case code. The lifecycle is enforced here, so no screen can put a case into an impossible state.
 /// </summary>
-public sealed class CaseFile : Entity
+public sealed partial class CaseFile : Entity
 {
     public const int ReasonMaxLength = 1000;
 
@@ -18,6 +18,8 @@ public sealed class CaseFile : Entity
     {
         Code = string.Empty;
         LeadCaseworkerId = string.Empty;
+        Profile = PersonProfile.Unknown;
+        Exploitation = ExploitationRecord.Unknown;
     }
 
     public string Code { get; private set; }

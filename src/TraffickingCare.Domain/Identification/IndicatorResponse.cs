@@ -35,10 +35,19 @@ public sealed class IndicatorResponse : Entity
         Answer = IndicatorAnswer.Unknown,
     };
 
-    internal void Record(IndicatorAnswer answer, string? source, string? note)
+    /// <summary>Records the answer; true when anything changed.</summary>
+    internal bool Record(IndicatorAnswer answer, string? source, string? note)
     {
+        source = Guard.OptionalText(source, SourceMaxLength, "Identification.Errors.SourceTooLong");
+        note = Guard.OptionalText(note, NoteMaxLength, "Identification.Errors.NoteTooLong");
+        if (Answer == answer && Source == source && Note == note)
+        {
+            return false;
+        }
+
         Answer = answer;
-        Source = Guard.OptionalText(source, SourceMaxLength, "Identification.Errors.SourceTooLong");
-        Note = Guard.OptionalText(note, NoteMaxLength, "Identification.Errors.NoteTooLong");
+        Source = source;
+        Note = note;
+        return true;
     }
 }

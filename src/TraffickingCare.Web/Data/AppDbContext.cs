@@ -43,6 +43,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<FindingsAndOpinion> Findings => Set<FindingsAndOpinion>();
 
+    public DbSet<CaseCodeListValue> CaseCodeListValues => Set<CaseCodeListValue>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();

@@ -44,6 +44,8 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseChangeHandler>();
         services.AddScoped<Cases.PersonIdentityHandler>();
         services.AddScoped<Cases.RestrictedCaseAccessHandler>();
+        services.AddScoped<Cases.CaseStatisticsQuery>();
+        services.AddScoped<Cases.CaseStatisticsHandler>();
         services.AddScoped<Referrals.LogReferralPageQuery>();
         services.AddScoped<Referrals.LogReferralHandler>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();

@@ -7,6 +7,8 @@ namespace TraffickingCare.Web.Data.Configurations;
 
 internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
 {
+    private const int CodeMaxLength = TraffickingCare.Domain.CodeLists.CodeListItem.CodeMaxLength;
+
     public void Configure(EntityTypeBuilder<CaseFile> builder)
     {
         builder.ToTable("Cases");
@@ -26,6 +28,29 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.HasMany(x => x.Team).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(x => x.Notes).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(x => x.Team).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(x => x.CodeListValues).WithOne().HasForeignKey(v => v.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(x => x.CodeListValues).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The non-identifying profile and the exploitation record are plain columns of the case, named
+        // for the annual report's GROUP BY; several-valued fields are rows of CaseCodeListValues.
+        builder.ComplexProperty(x => x.Profile, profile =>
+        {
+            profile.Property(p => p.SexCode).HasColumnName("SexCode").HasMaxLength(CodeMaxLength);
+            profile.Property(p => p.AgeAtExploitation).HasColumnName("AgeAtExploitation");
+            profile.Property(p => p.CitizenshipCode).HasColumnName("CitizenshipCode").HasMaxLength(CodeMaxLength);
+            profile.Property(p => p.EducationCode).HasColumnName("EducationCode").HasMaxLength(CodeMaxLength);
+            profile.Property(p => p.MaritalStatusCode).HasColumnName("MaritalStatusCode").HasMaxLength(CodeMaxLength);
+            profile.Property(p => p.ResidenceMunicipalityCode).HasColumnName("ResidenceMunicipalityCode").HasMaxLength(CodeMaxLength);
+        });
+        builder.ComplexProperty(x => x.Exploitation, exploitation =>
+        {
+            exploitation.Property(e => e.IsTransnational).HasColumnName("IsTransnational");
+            exploitation.Property(e => e.MunicipalityCode).HasColumnName("ExploitationMunicipalityCode").HasMaxLength(CodeMaxLength);
+            exploitation.Property(e => e.From).HasColumnName("ExploitationFrom");
+            exploitation.Property(e => e.To).HasColumnName("ExploitationTo");
+            exploitation.Property(e => e.RecruitmentMethodCode).HasColumnName("RecruitmentMethodCode").HasMaxLength(CodeMaxLength);
+            exploitation.Property(e => e.RelationshipToTraffickerCode).HasColumnName("RelationshipToTraffickerCode").HasMaxLength(CodeMaxLength);
+        });
         // The case list counts and pages live cases newest first. IsDeleted is in every query (soft
         // delete) as NOT IsDeleted, which SQLite cannot seek on: it goes last, so the index still
         // serves the order and the count reads only the index.

@@ -39,6 +39,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
         var awaiting = Math.Min(Math.Min(300, Math.Max(8, referrals / 500)), referrals);
         cases = Math.Clamp(cases, 0, referrals - awaiting);
         var plan = new SyntheticReferralPlan(random, pool, now, referrals, awaiting, cases);
+        var statistics = new SyntheticStatisticsPlan(pool);
 
         var previousDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -65,6 +66,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
                     {
                         case ReferralStatus.OpenedAsCase:
                             lastCase = Open(referral, lead, coordinator, triagedAt, now, sequences, random, pool);
+                            statistics.Fill(lastCase, opened, triagedAt, lead);
                             opened++;
                             break;
                         case ReferralStatus.Duplicate when lastCase is not null:

@@ -5,7 +5,7 @@ namespace TraffickingCare.Web.Data.Seeding;
 /// <summary>The code-list values synthetic data is drawn from, read once from the database.</summary>
 public sealed class SyntheticCodePool
 {
-    private static readonly string[] Lists = ["ReferrerSector", "ReferralChannel", "Municipality", "Sex", "Citizenship", "Language", "ClosureReason"];
+    private static readonly string[] Lists = ["ReferrerSector", "ReferralChannel", "Municipality", "Sex", "Citizenship", "Language", "ClosureReason", .. SyntheticStatisticsPlan.Lists];
 
     private readonly Dictionary<string, List<string>> codes;
 

@@ -7,7 +7,7 @@ using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, Referrals.CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock)
+public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, Referrals.CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock)
 {
     /// <param name="revealPerson">Management only sees identifying data when it has recorded a reason (the controller audits it).</param>
     public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, bool revealPerson = false)
@@ -15,6 +15,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         var file = await access.Visible(user).AsNoTracking()
             .Include(c => c.Team)
             .Include(c => c.Notes)
+            .Include(c => c.CodeListValues)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, ct);
         if (file is null)
@@ -54,6 +55,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         {
             Caseworkers = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [],
             HasPerson = file.PersonIdentityId is not null,
+            Statistics = await statistics.PanelAsync(file, ct),
             Person = !showsPerson ? null : person is null ? new PersonIdentityForm() : new PersonIdentityForm
             {
                 Version = person.Version,

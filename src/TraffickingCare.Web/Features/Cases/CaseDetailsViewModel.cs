@@ -31,6 +31,9 @@ public sealed record CaseDetailsViewModel(
 
     public bool HasPerson { get; init; }
 
+    /// <summary>The non-identifying profile and the exploitation record (read by everyone who sees the case).</summary>
+    public CaseStatisticsPanel? Statistics { get; init; }
+
     /// <summary>For the coordinator: who can be made lead or added to the team.</summary>
     public IReadOnlyList<CodeListOption> Caseworkers { get; init; } = [];
 }

@@ -1,7 +1,7 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.CodeLists;
 using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Resources;
 
@@ -15,8 +15,9 @@ public sealed class CloseCaseFormValidator : AbstractValidator<CloseCaseForm>
     public CloseCaseFormValidator(IStringLocalizer<SharedResource> l, AppDbContext db, CentreClock clock)
     {
         RuleFor(x => x.ClosureReasonCode)
-            .MustAsync((code, ct) => db.CodeListItems.AnyAsync(c => c.List == ClosureReasons && c.Code == code && c.IsActive, ct))
-            .WithMessage(_ => l["Cases.Errors.ClosureReasonRequired"]);
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => l["Cases.Errors.ClosureReasonRequired"])
+            .InCodeList(db, ClosureReasons).WithMessage(_ => l["Cases.Errors.ClosureReasonRequired"]);
         RuleFor(x => x.FollowUpOn)
             .Must(v => CentreClock.TryParseDate(v, out var d) && d >= clock.Today && d <= clock.Today.AddYears(5))
             .When(x => !string.IsNullOrWhiteSpace(x.FollowUpOn))

@@ -40,6 +40,9 @@ public sealed class PersonIdentityHandler(AppDbContext db, CaseAccess access, Pe
                 await search.IndexAsync(identity, ct);
             }
 
+            // A date of birth now known decides the age at the start of exploitation in the statistics.
+            file.SettleAge(details.DateOfBirth);
+
             await db.SaveChangesAsync(ct);
         });
     }

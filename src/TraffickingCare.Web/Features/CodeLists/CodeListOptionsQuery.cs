@@ -13,15 +13,47 @@ namespace TraffickingCare.Web.Features.CodeLists;
 /// </summary>
 public sealed class CodeListOptionsQuery(AppDbContext db)
 {
-    public async Task<IReadOnlyList<CodeListOption>> GetAsync(string list, string? keep = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CodeListOption>> GetAsync(string list, string? keep = null, CancellationToken ct = default) =>
+        (await GetManyAsync([(list, keep is null ? [] : [keep])], ct))[list];
+
+    /// <summary>Several lists for one form, in one query; each list keeps the codes the record holds from it.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<CodeListOption>>> GetManyAsync(
+        IEnumerable<(string List, IEnumerable<string> Keep)> lists, CancellationToken ct = default)
+    {
+        var keep = lists.GroupBy(x => x.List).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Keep).ToHashSet());
+        var names = keep.Keys.ToList();
+        var codes = keep.Values.SelectMany(k => k).Distinct().ToList();
+        var rows = await Labelled(db.CodeListItems.AsNoTracking().Where(x => names.Contains(x.List) && (x.IsActive || codes.Contains(x.Code))))
+            .ToListAsync(ct);
+        return names.ToDictionary(
+            name => name,
+            IReadOnlyList<CodeListOption> (name) => rows.Where(r => r.List == name && (r.IsActive || keep[name].Contains(r.Code))).Select(r => new CodeListOption(r.Code, r.Label)).ToList());
+    }
+
+    /// <summary>Labels in the user's language for codes a record holds, retired ones included: (list, code) → label.</summary>
+    public async Task<IReadOnlyDictionary<(string List, string Code), string>> GetLabelsAsync(
+        IReadOnlyCollection<string> lists, IReadOnlyCollection<string> codes, CancellationToken ct = default)
+    {
+        if (codes.Count == 0)
+        {
+            return new Dictionary<(string, string), string>();
+        }
+
+        var rows = await Labelled(db.CodeListItems.AsNoTracking().Where(x => lists.Contains(x.List) && codes.Contains(x.Code))).ToListAsync(ct);
+        return rows.ToDictionary(r => (r.List, r.Code), r => r.Label);
+    }
+
+    private static IQueryable<LabelledValue> Labelled(IQueryable<Domain.CodeLists.CodeListItem> items)
     {
         var language = Cultures.ToUiLanguage(CultureInfo.CurrentUICulture);
-        return await db.CodeListItems.AsNoTracking()
-            .Where(x => x.List == list && (x.IsActive || x.Code == keep))
+        return items
             .OrderBy(x => x.SortOrder).ThenBy(x => x.Code)
-            .Select(x => new CodeListOption(
+            .Select(x => new LabelledValue(
+                x.List,
                 x.Code,
-                language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin))
-            .ToListAsync(ct);
+                x.IsActive,
+                language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin));
     }
+
+    private sealed record LabelledValue(string List, string Code, bool IsActive, string Label);
 }

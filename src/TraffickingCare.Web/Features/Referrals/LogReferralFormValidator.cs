@@ -1,9 +1,9 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.CodeLists;
 using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
@@ -55,12 +55,7 @@ public sealed class LogReferralFormValidator : AbstractValidator<LogReferralForm
         void MaxLength(System.Linq.Expressions.Expression<Func<LogReferralForm, string?>> field, int max) =>
             RuleFor(field).MaximumLength(max).WithMessage(_ => l["Validation.TooLong", max]);
 
-        // A tampered or retired value is refused, not stored: the statistics count by these codes.
         void CodeFrom(System.Linq.Expressions.Expression<Func<LogReferralForm, string?>> field, string list) =>
-            RuleFor(field)
-                .MustAsync((code, ct) => string.IsNullOrEmpty(code)
-                    ? Task.FromResult(true)
-                    : db.CodeListItems.AnyAsync(c => c.List == list && c.Code == code && c.IsActive, ct))
-                .WithMessage(_ => l["Validation.UnknownOption"]);
+            RuleFor(field).InCodeList(db, list).WithMessage(_ => l["Validation.UnknownOption"]);
     }
 }

@@ -62,6 +62,49 @@ public sealed class SyntheticCaseloadGeneratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cases_get_a_profile_and_exploitation_in_realistic_proportions_and_every_code_is_used()
+    {
+        await GenerateAsync(cases: 300, referrals: 450);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var cases = await db.Cases.CountAsync();
+            Assert.True(await db.Cases.CountAsync(c => c.Profile.SexCode == "Feminine") > cases * 0.6);
+            var children = await db.Cases.CountAsync(c => c.IsChildAtExploitation == true);
+            Assert.InRange(children, cases * 0.2, cases * 0.6);
+            Assert.True(await db.Cases.CountAsync(c => c.Exploitation.IsTransnational == false) > cases / 2);
+            Assert.True(await db.Cases.CountAsync(c => c.Profile.CitizenshipCode == "RS") > cases * 0.7);
+            Assert.True(await db.Cases.AnyAsync(c => c.Exploitation.From != null && c.Exploitation.To != null && c.Exploitation.From <= c.Exploitation.To));
+
+            var types = await db.CaseCodeListValues.Where(v => v.Field == CaseCodeFields.ExploitationType)
+                .GroupBy(v => v.Code).Select(g => new { Code = g.Key, Cases = g.Count() }).OrderByDescending(x => x.Cases).ToListAsync();
+            Assert.Equal(["SexualExploitation", "ForcedLabour"], types.Take(2).Select(t => t.Code));
+            Assert.True(await db.Cases.CountAsync(c => c.CodeListValues.Count(v => v.Field == CaseCodeFields.ExploitationType) > 1) > 0);
+
+            foreach (var (list, used) in new (string, IQueryable<string?>)[]
+            {
+                ("Sex", db.Cases.Select(c => c.Profile.SexCode)),
+                ("Education", db.Cases.Select(c => c.Profile.EducationCode)),
+                ("MaritalStatus", db.Cases.Select(c => c.Profile.MaritalStatusCode)),
+                ("RecruitmentMethod", db.Cases.Select(c => c.Exploitation.RecruitmentMethodCode)),
+                ("RelationshipToTrafficker", db.Cases.Select(c => c.Exploitation.RelationshipToTraffickerCode)),
+                ("Language", db.CaseCodeListValues.Where(v => v.Field == CaseCodeFields.Language).Select(v => (string?)v.Code)),
+                ("Vulnerability", db.CaseCodeListValues.Where(v => v.Field == CaseCodeFields.Vulnerability).Select(v => (string?)v.Code)),
+                ("ExploitationType", db.CaseCodeListValues.Where(v => v.Field == CaseCodeFields.ExploitationType).Select(v => (string?)v.Code)),
+                ("MethodOfControl", db.CaseCodeListValues.Where(v => v.Field == CaseCodeFields.MethodOfControl).Select(v => (string?)v.Code)),
+            })
+            {
+                var codes = await db.CodeListItems.Where(c => c.List == list).Select(c => c.Code).ToListAsync();
+                var seen = await used.Distinct().ToListAsync();
+                Assert.True(codes.Count > 0 && !codes.Except(seen!).Any(), $"{list}: unused {string.Join(", ", codes.Except(seen!))}");
+            }
+
+            Assert.True(await db.CaseCodeListValues.AnyAsync(v => v.Field == CaseCodeFields.ExploitationCountry));
+            Assert.True(await db.Cases.AnyAsync(c => c.Profile.ResidenceMunicipalityCode != null && c.Exploitation.MunicipalityCode != null));
+        });
+    }
+
+    [Fact]
     public async Task A_second_run_continues_the_numbering_of_each_year()
     {
         await GenerateAsync(cases: 20, referrals: 40);

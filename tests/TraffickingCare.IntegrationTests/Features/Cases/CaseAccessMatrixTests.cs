@@ -95,6 +95,75 @@ public sealed class CaseAccessMatrixTests : IAsyncLifetime
         Assert.Empty(file.Notes);
     }
 
+    public static TheoryData<string, string, string, HttpStatusCode> StatisticsPages
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string, HttpStatusCode>();
+            foreach (var page in new[] { "Profile", "Exploitation" })
+            {
+                data.Add(page, "radnik", "own", HttpStatusCode.OK);
+                data.Add(page, "radnik", "other", HttpStatusCode.NotFound);
+                data.Add(page, "radnik", "restricted", HttpStatusCode.NotFound);
+                data.Add(page, "koordinator", "other", HttpStatusCode.OK);
+                data.Add(page, "koordinator", "restricted", HttpStatusCode.OK);
+                data.Add(page, "rukovodstvo", "own", HttpStatusCode.Forbidden);
+                data.Add(page, "prihvatiliste", "own", HttpStatusCode.Forbidden);
+                data.Add(page, "admin", "own", HttpStatusCode.Forbidden);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StatisticsPages))]
+    public async Task Opening_the_profile_or_exploitation_form(string page, string user, string which, HttpStatusCode expected)
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+
+        var response = await client.Http.GetAsync($"/Cases/{page}/{cases[which]}");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    public static TheoryData<string, string, string, HttpStatusCode> StatisticsWrites
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string, HttpStatusCode>();
+            foreach (var page in new[] { "Profile", "Exploitation" })
+            {
+                data.Add(page, "radnik", "other", HttpStatusCode.NotFound);
+                data.Add(page, "radnik", "restricted", HttpStatusCode.NotFound);
+                data.Add(page, "rukovodstvo", "own", HttpStatusCode.Forbidden);
+                data.Add(page, "prihvatiliste", "own", HttpStatusCode.Forbidden);
+                data.Add(page, "admin", "own", HttpStatusCode.Forbidden);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StatisticsWrites))]
+    public async Task Saving_the_profile_or_exploitation(string page, string user, string which, HttpStatusCode expected)
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+
+        var response = await client.PostWithTokenAsync(
+            $"/Cases/{page}/{cases[which]}",
+            ("Form.Version", "1"), ("Form.SexCode", "Feminine"), ("Form.Languages", "srp"), ("Form.Types", "ForcedLabour"), ("Form.IsTransnational", "true"));
+
+        Assert.Equal(expected, response.StatusCode);
+        var file = await factory.WithDbAsync(db => db.Cases.Include(c => c.CodeListValues).AsNoTracking().SingleAsync(c => c.Id == cases[which]));
+        Assert.Equal(PersonProfile.Unknown, file.Profile);
+        Assert.Equal(ExploitationRecord.Unknown, file.Exploitation);
+        Assert.Empty(file.CodeListValues);
+    }
+
     [Fact]
     public async Task Every_allowed_view_of_a_case_is_in_the_audit_trail()
     {

@@ -194,6 +194,63 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseCodeListValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Field", "Code")
+                        .IsUnique()
+                        .HasFilter("IsDeleted = 0");
+
+                    b.HasIndex("Field", "Code", "CaseId", "IsDeleted");
+
+                    b.ToTable("CaseCodeListValues", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -233,6 +290,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsChildAtExploitation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
@@ -276,6 +336,72 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Exploitation", "TraffickingCare.Domain.Cases.CaseFile.Exploitation#ExploitationRecord", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("From")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExploitationFrom");
+
+                            b1.Property<bool?>("IsTransnational")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("IsTransnational");
+
+                            b1.Property<string>("MunicipalityCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExploitationMunicipalityCode");
+
+                            b1.Property<string>("RecruitmentMethodCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecruitmentMethodCode");
+
+                            b1.Property<string>("RelationshipToTraffickerCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RelationshipToTraffickerCode");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExploitationTo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Profile", "TraffickingCare.Domain.Cases.CaseFile.Profile#PersonProfile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("AgeAtExploitation")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AgeAtExploitation");
+
+                            b1.Property<string>("CitizenshipCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CitizenshipCode");
+
+                            b1.Property<string>("EducationCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EducationCode");
+
+                            b1.Property<string>("MaritalStatusCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MaritalStatusCode");
+
+                            b1.Property<string>("ResidenceMunicipalityCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResidenceMunicipalityCode");
+
+                            b1.Property<string>("SexCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SexCode");
+                        });
 
                     b.HasKey("Id");
 
@@ -756,6 +882,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AnswersRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -1203,6 +1332,15 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseCodeListValue", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany("CodeListValues")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseFile", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.People.PersonIdentity", null)
@@ -1291,6 +1429,8 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseFile", b =>
                 {
+                    b.Navigation("CodeListValues");
+
                     b.Navigation("Notes");
 
                     b.Navigation("Team");

@@ -6,11 +6,125 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TraffickingCare.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class Identification : Migration
+    public partial class CaseProfileAndIdentification : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "AgeAtExploitation",
+                table: "Cases",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CitizenshipCode",
+                table: "Cases",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EducationCode",
+                table: "Cases",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ExploitationFrom",
+                table: "Cases",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExploitationMunicipalityCode",
+                table: "Cases",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ExploitationTo",
+                table: "Cases",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsChildAtExploitation",
+                table: "Cases",
+                type: "bit",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsTransnational",
+                table: "Cases",
+                type: "bit",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MaritalStatusCode",
+                table: "Cases",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecruitmentMethodCode",
+                table: "Cases",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RelationshipToTraffickerCode",
+                table: "Cases",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResidenceMunicipalityCode",
+                table: "Cases",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SexCode",
+                table: "Cases",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CaseCodeListValues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Field = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseCodeListValues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseCodeListValues_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "FindingsAndOpinions",
                 columns: table => new
@@ -94,6 +208,7 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     IndicatorSetVersion = table.Column<int>(type: "int", nullable: false),
                     CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     CompletedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    AnswersRevision = table.Column<int>(type: "int", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     CreatedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
@@ -164,6 +279,18 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseCodeListValues_CaseId_Field_Code",
+                table: "CaseCodeListValues",
+                columns: new[] { "CaseId", "Field", "Code" },
+                unique: true,
+                filter: "IsDeleted = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseCodeListValues_Field_Code_CaseId_IsDeleted",
+                table: "CaseCodeListValues",
+                columns: new[] { "Field", "Code", "CaseId", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FindingsAndOpinions_CaseId_Revision",
                 table: "FindingsAndOpinions",
                 columns: new[] { "CaseId", "Revision" },
@@ -207,6 +334,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CaseCodeListValues");
+
+            migrationBuilder.DropTable(
                 name: "FindingsExploitationForms");
 
             migrationBuilder.DropTable(
@@ -220,6 +350,58 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "PreliminaryChecklists");
+
+            migrationBuilder.DropColumn(
+                name: "AgeAtExploitation",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "CitizenshipCode",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "EducationCode",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ExploitationFrom",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ExploitationMunicipalityCode",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ExploitationTo",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "IsChildAtExploitation",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "IsTransnational",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "MaritalStatusCode",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "RecruitmentMethodCode",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "RelationshipToTraffickerCode",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ResidenceMunicipalityCode",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "SexCode",
+                table: "Cases");
         }
     }
 }

@@ -13,8 +13,8 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261122190409_Identification")]
-    partial class Identification
+    [Migration("20261122190906_CaseProfileAndIdentification")]
+    partial class CaseProfileAndIdentification
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -209,6 +209,63 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseCodeListValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Field", "Code")
+                        .IsUnique()
+                        .HasFilter("IsDeleted = 0");
+
+                    b.HasIndex("Field", "Code", "CaseId", "IsDeleted");
+
+                    b.ToTable("CaseCodeListValues", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -248,6 +305,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("date");
+
+                    b.Property<bool?>("IsChildAtExploitation")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
@@ -291,6 +351,72 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Exploitation", "TraffickingCare.Domain.Cases.CaseFile.Exploitation#ExploitationRecord", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("ExploitationFrom");
+
+                            b1.Property<bool?>("IsTransnational")
+                                .HasColumnType("bit")
+                                .HasColumnName("IsTransnational");
+
+                            b1.Property<string>("MunicipalityCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ExploitationMunicipalityCode");
+
+                            b1.Property<string>("RecruitmentMethodCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("RecruitmentMethodCode");
+
+                            b1.Property<string>("RelationshipToTraffickerCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("RelationshipToTraffickerCode");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("ExploitationTo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Profile", "TraffickingCare.Domain.Cases.CaseFile.Profile#PersonProfile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("AgeAtExploitation")
+                                .HasColumnType("int")
+                                .HasColumnName("AgeAtExploitation");
+
+                            b1.Property<string>("CitizenshipCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("CitizenshipCode");
+
+                            b1.Property<string>("EducationCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("EducationCode");
+
+                            b1.Property<string>("MaritalStatusCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("MaritalStatusCode");
+
+                            b1.Property<string>("ResidenceMunicipalityCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ResidenceMunicipalityCode");
+
+                            b1.Property<string>("SexCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("SexCode");
+                        });
 
                     b.HasKey("Id");
 
@@ -771,6 +897,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("AnswersRevision")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1219,6 +1348,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseCodeListValue", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany("CodeListValues")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseFile", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.People.PersonIdentity", null)
@@ -1307,6 +1445,8 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseFile", b =>
                 {
+                    b.Navigation("CodeListValues");
+
                     b.Navigation("Notes");
 
                     b.Navigation("Team");
