@@ -10,9 +10,9 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-# Dozens of test hosts start in parallel; without this each watches its configuration files and a
-# machine's small inotify limit (128 instances per user) can refuse the next one.
-export DOTNET_hostBuilder__reloadConfigOnChange=false
+# Dozens of test hosts start in parallel; without these each watches its settings files and wwwroot
+# with inotify, and a machine's small limit (128 instances per user) makes the next request fail.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=true
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 configuration="${CONFIGURATION:-Debug}"
 results_dir="$repo_root/TestResults"

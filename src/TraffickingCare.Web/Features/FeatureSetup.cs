@@ -44,6 +44,12 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseChangeHandler>();
         services.AddScoped<Cases.PersonIdentityHandler>();
         services.AddScoped<Cases.RestrictedCaseAccessHandler>();
+        services.AddScoped<Identification.IndicatorLabels>();
+        services.AddScoped<Identification.IdentificationQuery>();
+        services.AddScoped<Identification.ChecklistQuery>();
+        services.AddScoped<Identification.ChecklistHandler>();
+        services.AddScoped<Identification.FindingsQuery>();
+        services.AddScoped<Identification.FindingsHandler>();
         services.AddScoped<Cases.CaseStatisticsQuery>();
         services.AddScoped<Cases.CaseStatisticsHandler>();
         services.AddScoped<Referrals.LogReferralPageQuery>();

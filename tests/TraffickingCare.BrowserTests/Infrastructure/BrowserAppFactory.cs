@@ -13,6 +13,15 @@ namespace TraffickingCare.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserAppFactory : WebApplicationFactory<Program>
 {
+    // Many hosts run at once. Each watches wwwroot (for asp-append-version) and its settings files;
+    // with inotify a machine's limit of 128 watchers per user is soon reached and a request fails
+    // with a 500. Polling watchers need no inotify instance.
+    static BrowserAppFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public const string DemoPassword = "Pregledac-Test-Lozinka-2026";
 
     public BrowserAppFactory()

@@ -12,6 +12,15 @@ namespace TraffickingCare.IntegrationTests.Infrastructure;
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
+    // Many hosts run at once. Each watches wwwroot (for asp-append-version) and its settings files;
+    // with inotify a machine's limit of 128 watchers per user is soon reached and a request fails
+    // with a 500. Polling watchers need no inotify instance.
+    static AppFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public const string DemoPassword = "Integracioni-Test-Lozinka";
 
     public AppFactory()

@@ -671,6 +671,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("FormsRevision")
+                        .HasColumnType("int");
+
                     b.Property<string>("IndicatorAnalysis")
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("TraffickingCare:Encrypted", true)

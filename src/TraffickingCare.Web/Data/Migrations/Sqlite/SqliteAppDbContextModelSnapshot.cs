@@ -659,6 +659,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FormsRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IndicatorAnalysis")
                         .HasColumnType("TEXT")
                         .HasAnnotation("TraffickingCare:Encrypted", true)

@@ -12,7 +12,7 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122190852_CaseProfileAndIdentification")]
+    [Migration("20261122192113_CaseProfileAndIdentification")]
     partial class CaseProfileAndIdentification
     {
         /// <inheritdoc />
@@ -661,6 +661,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FormsRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IndicatorAnalysis")
                         .HasColumnType("TEXT")

@@ -146,6 +146,7 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FormsRevision = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),

@@ -13,7 +13,7 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261122190906_CaseProfileAndIdentification")]
+    [Migration("20261122192138_CaseProfileAndIdentification")]
     partial class CaseProfileAndIdentification
     {
         /// <inheritdoc />
@@ -673,6 +673,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("FormsRevision")
+                        .HasColumnType("int");
 
                     b.Property<string>("IndicatorAnalysis")
                         .HasColumnType("nvarchar(max)")

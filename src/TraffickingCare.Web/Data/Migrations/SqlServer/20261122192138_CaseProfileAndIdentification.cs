@@ -146,6 +146,7 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     ApprovedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     ApprovedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FormsRevision = table.Column<int>(type: "int", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     CreatedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Cases;
+
+namespace TraffickingCare.Web.Features.Identification;
+
+public sealed class ChecklistQuery(AppDbContext db, CaseAccess access, IndicatorLabels labels)
+{
+    /// <param name="typed">A refused form: its answers are shown instead of the saved ones.</param>
+    public async Task<ChecklistViewModel?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct, ChecklistForm? typed = null)
+    {
+        var file = await access.Visible(user).AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Id, c.Code, c.IsChildAtExploitation }).SingleOrDefaultAsync(ct);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var checklist = await db.PreliminaryChecklists.AsNoTracking().Include(c => c.Responses).SingleOrDefaultAsync(c => c.CaseId == caseId, ct);
+        if (checklist is null)
+        {
+            return null;
+        }
+
+        var wording = await labels.ForSetAsync(checklist.IndicatorSetVersion, ct);
+        var canEdit = !checklist.IsCompleted && await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
+        var items = checklist.Responses
+            .OrderBy(r => wording.GetValueOrDefault(r.IndicatorCode)?.SortOrder ?? int.MaxValue)
+            .Select(r =>
+            {
+                var label = wording.GetValueOrDefault(r.IndicatorCode)?.Label ?? r.IndicatorCode;
+                var answer = typed?.Answers.FirstOrDefault(a => a.Code == r.IndicatorCode);
+                return answer is null
+                    ? new ChecklistItemView(r.IndicatorCode, r.Group, label, r.Answer, r.Source, r.Note)
+                    : new ChecklistItemView(r.IndicatorCode, r.Group, label, answer.Answer, answer.Source, answer.Note);
+            })
+            .ToList();
+        var summary = LegalElements.Of(items.Select(i => (i.Group, i.Answer)), file.IsChildAtExploitation == true);
+        // Always the saved version: after a conflict, saving again is a deliberate overwrite by someone who has seen the other change.
+        return new ChecklistViewModel(file.Id, file.Code, checklist.Version, checklist.IndicatorSetVersion, checklist.IsCompleted, checklist.CompletedOn, canEdit, items, summary);
+    }
+}

@@ -1,0 +1,38 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Referrals;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Identification;
+
+/// <summary>What can be checked before the domain: lengths, known options, a real caseworker as second author.</summary>
+public sealed class FindingsFormValidator : AbstractValidator<FindingsForm>
+{
+    public const string ExploitationTypeList = "ExploitationType";
+
+    public FindingsFormValidator(IStringLocalizer<SharedResource> l, AppDbContext db, CaseworkerOptionsQuery caseworkers)
+    {
+        foreach (var section in new System.Linq.Expressions.Expression<Func<FindingsForm, string?>>[] { x => x.Basis, x => x.Sources, x => x.EstablishedFacts, x => x.IndicatorAnalysis, x => x.Opinion })
+        {
+            RuleFor(section).MaximumLength(FindingsSections.SectionMaxLength).WithMessage(_ => l["Validation.TooLong", FindingsSections.SectionMaxLength]);
+        }
+
+        RuleFor(x => x.Decision).IsInEnum().WithMessage(_ => l["Validation.UnknownOption"]);
+        RuleFor(x => x.SecondAuthorId)
+            .MustAsync((id, ct) => caseworkers.IsCaseworkerAsync(id, ct))
+            .When(x => !string.IsNullOrEmpty(x.SecondAuthorId))
+            .WithMessage(_ => l["Validation.UnknownOption"]);
+
+        // A form already on the document stays valid after its code is retired; a new one must be active.
+        RuleFor(x => x.Forms)
+            .MustAsync(async (forms, ct) =>
+            {
+                var codes = forms.Distinct().ToList();
+                return codes.Count == await db.CodeListItems.CountAsync(c => c.List == ExploitationTypeList && codes.Contains(c.Code), ct);
+            })
+            .WithMessage(_ => l["Validation.UnknownOption"]);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Identification;
+
+/// <summary>
+/// The findings and opinion's workflow. Every step loads the document through its case's access
+/// rule and saves with the version the user saw; approval also records the decision on the case.
+/// </summary>
+public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreClock clock)
+{
+    /// <summary>The case's open draft (or submitted document), or a new draft by this user when there is none.</summary>
+    public async Task<(ChangeResult Result, Guid? FindingsId)> StartAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        {
+            return (ChangeResult.NotFound, null);
+        }
+
+        var existing = await db.Findings.Where(f => f.CaseId == caseId).OrderByDescending(f => f.Revision).Select(f => new { f.Id, f.Status }).FirstOrDefaultAsync(ct);
+        if (existing is not null)
+        {
+            // A final decision is changed only by correcting it, from its own page.
+            return existing.Status == FindingsStatus.Final
+                ? (new ChangeResult(true, "Identification.Errors.UseCorrection"), existing.Id)
+                : (new ChangeResult(true), existing.Id);
+        }
+
+        var draft = FindingsAndOpinion.Draft(caseId, user.GetUserId());
+        db.Findings.Add(draft);
+        var result = await ChangeResult.OfAsync(() => db.SaveChangesAsync(ct));
+        return (result, draft.Id);
+    }
+
+    public async Task<ChangeResult> SaveAsync(Guid id, FindingsForm form, bool submit, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var findings = await EditableAsync(id, user, ct);
+        if (findings is null)
+        {
+            return ChangeResult.NotFound;
+        }
+
+        db.Entry(findings).Property(f => f.Version).OriginalValue = form.Version;
+        return await ChangeResult.OfAsync(async () =>
+        {
+            findings.Edit(form.Sections, form.Decision, form.Forms, form.SecondAuthorId);
+            if (submit)
+            {
+                findings.Submit(clock.UtcNow);
+            }
+
+            await db.SaveChangesAsync(ct);
+        });
+    }
+
+    public async Task<ChangeResult> ReturnToDraftAsync(Guid id, int version, CancellationToken ct)
+    {
+        var findings = await db.Findings.SingleOrDefaultAsync(f => f.Id == id, ct);
+        if (findings is null)
+        {
+            return ChangeResult.NotFound;
+        }
+
+        db.Entry(findings).Property(f => f.Version).OriginalValue = version;
+        return await ChangeResult.OfAsync(async () =>
+        {
+            findings.ReturnToDraft();
+            await db.SaveChangesAsync(ct);
+        });
+    }
+
+    /// <summary>
+    /// The coordinator's approval: the document becomes final and its decision the case's status; an
+    /// identified victim's forms of exploitation join the case's exploitation record, which the statistics count.
+    /// </summary>
+    public async Task<ChangeResult> ApproveAsync(Guid id, int version, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var findings = await db.Findings.Include(f => f.ExploitationForms).SingleOrDefaultAsync(f => f.Id == id, ct);
+        var file = findings is null ? null : await db.Cases.Include(c => c.CodeListValues).SingleOrDefaultAsync(c => c.Id == findings.CaseId, ct);
+        if (findings is null || file is null)
+        {
+            return ChangeResult.NotFound;
+        }
+
+        db.Entry(findings).Property(f => f.Version).OriginalValue = version;
+        return await ChangeResult.OfAsync(async () =>
+        {
+            var userId = user.GetUserId();
+            findings.Approve(userId, clock.UtcNow, clock.Today);
+            file.RecordIdentificationDecision(findings.Decision!.Value, clock.Today);
+            if (findings.Decision == IdentificationDecision.Identified)
+            {
+                var forms = file.CodesOf(CaseCodeFields.ExploitationType).Union(findings.ExploitationForms.Select(f => f.Code));
+                file.ReplaceCodes(CaseCodeFields.ExploitationType, forms, userId, clock.UtcNow);
+            }
+
+            await db.SaveChangesAsync(ct);
+        });
+    }
+
+    /// <summary>Starts the correction of a final document: a new draft revision that names it.</summary>
+    public async Task<(ChangeResult Result, Guid? FindingsId)> CorrectAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var findings = await db.Findings.Include(f => f.ExploitationForms).SingleOrDefaultAsync(f => f.Id == id, ct);
+        if (findings is null || !await access.Editable(user).AnyAsync(c => c.Id == findings.CaseId, ct))
+        {
+            return (ChangeResult.NotFound, null);
+        }
+
+        if (await db.Findings.AnyAsync(f => f.SupersedesId == id, ct))
+        {
+            return (new ChangeResult(true, "Identification.Errors.AlreadyCorrected"), null);
+        }
+
+        FindingsAndOpinion? correction = null;
+        var result = await ChangeResult.OfAsync(async () =>
+        {
+            correction = findings.Correct(user.GetUserId());
+            db.Findings.Add(correction);
+            await db.SaveChangesAsync(ct);
+        });
+        return (result, correction?.Id);
+    }
+
+    private async Task<FindingsAndOpinion?> EditableAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var findings = await db.Findings.Include(f => f.ExploitationForms).SingleOrDefaultAsync(f => f.Id == id, ct);
+        return findings is not null && await access.Editable(user).AnyAsync(c => c.Id == findings.CaseId, ct) ? findings : null;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Referrals;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+
+namespace TraffickingCare.Web.Features.Identification;
+
+/// <summary>One findings and opinion, if its case is within the user's reach, with what the user may do to it.</summary>
+public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseworkerOptionsQuery caseworkers, CodeListOptionsQuery codeLists)
+{
+    /// <param name="typed">A refused edit: shown with what was typed, against the document as it is now.</param>
+    public async Task<FindingsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, FindingsForm? typed = null)
+    {
+        var findings = await db.Findings.AsNoTracking().Include(f => f.ExploitationForms).SingleOrDefaultAsync(f => f.Id == id, ct);
+        var file = findings is null ? null : await access.Visible(user).AsNoTracking()
+            .Where(c => c.Id == findings.CaseId).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync(ct);
+        if (findings is null || file is null)
+        {
+            return null;
+        }
+
+        var related = await db.Findings.AsNoTracking()
+            .Where(f => f.Id == findings.SupersedesId || f.SupersedesId == findings.Id)
+            .Select(f => new { f.Id, f.Revision })
+            .ToListAsync(ct);
+        var userIds = new[] { findings.FirstAuthorId, findings.SecondAuthorId, findings.ApprovedBy }.OfType<string>().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var canEdit = await access.Editable(user).AnyAsync(c => c.Id == file.Id, ct);
+        var form = typed ?? FindingsForm.Of(findings);
+        form.Version = findings.Version;
+        var userId = user.GetUserId();
+
+        return new FindingsViewModel(
+            findings.Id,
+            file.Id,
+            file.Code,
+            findings.Revision,
+            related.FirstOrDefault(r => r.Id == findings.SupersedesId)?.Revision,
+            related.FirstOrDefault(r => r.Id != findings.SupersedesId)?.Revision,
+            findings.Status,
+            form,
+            names.GetValueOrDefault(findings.FirstAuthorId, string.Empty),
+            findings.SecondAuthorId is null ? null : names.GetValueOrDefault(findings.SecondAuthorId),
+            findings.ApprovedBy is null ? null : names.GetValueOrDefault(findings.ApprovedBy),
+            findings.DecidedOn,
+            await caseworkers.GetAsync(ct),
+            await codeLists.GetAsync(FindingsFormValidator.ExploitationTypeList, ct: ct))
+        {
+            CanEdit = canEdit && findings.Status == FindingsStatus.Draft,
+            CanApprove = user.IsInRole(Roles.Coordinator) && findings.Status == FindingsStatus.Submitted && !findings.IsAuthor(userId),
+            CanCorrect = canEdit && findings.Status == FindingsStatus.Final && related.All(r => r.Id == findings.SupersedesId),
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Features.CodeLists;
+
+namespace TraffickingCare.Web.Features.Identification;
+
+/// <summary>One findings and opinion: its editor while a draft (for the team), otherwise the document and its workflow.</summary>
+public sealed record FindingsViewModel(
+    Guid Id,
+    Guid CaseId,
+    string CaseCode,
+    int Revision,
+    int? SupersedesRevision,
+    int? CorrectedByRevision,
+    FindingsStatus Status,
+    FindingsForm Form,
+    string FirstAuthorName,
+    string? SecondAuthorName,
+    string? ApprovedByName,
+    DateOnly? DecidedOn,
+    IReadOnlyList<CodeListOption> Caseworkers,
+    IReadOnlyList<CodeListOption> ExploitationTypes)
+{
+    public bool CanEdit { get; init; }
+
+    public bool CanApprove { get; init; }
+
+    public bool CanCorrect { get; init; }
+
+    public string? FormLabel(string code) => ExploitationTypes.FirstOrDefault(o => o.Code == code)?.Label ?? code;
+}

@@ -1,0 +1,194 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Identification;
+
+/// <summary>
+/// Preliminary and formal identification of a case. The team edits, the coordinator approves,
+/// management reads; which case a user reaches is decided by CaseAccess, as everywhere.
+/// </summary>
+[Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator + "," + Roles.Management)]
+public sealed class IdentificationController(IStringLocalizer<SharedResource> l) : Controller
+{
+    private const string Editors = Roles.Caseworker + "," + Roles.Coordinator;
+
+    [HttpGet]
+    [AuditView("CaseFile.Identification")]
+    public async Task<IActionResult> Case(Guid id, [FromServices] IdentificationQuery query, CancellationToken ct) =>
+        await query.GetAsync(id, User, ct) is { } model ? View(model) : NotFound();
+
+    [HttpPost]
+    [Authorize(Roles = Editors)]
+    public async Task<IActionResult> StartChecklist(Guid id, [FromServices] ChecklistHandler handler, CancellationToken ct)
+    {
+        var result = await handler.StartAsync(id, User, ct);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+
+        FlashIfRefused(result);
+        return RedirectToAction(result.Succeeded ? nameof(Checklist) : nameof(Case), new { id });
+    }
+
+    [HttpGet]
+    [AuditView("CaseFile.Identification")]
+    public async Task<IActionResult> Checklist(Guid id, [FromServices] ChecklistQuery query, CancellationToken ct) =>
+        await query.GetAsync(id, User, ct) is { } model ? View(model) : NotFound();
+
+    [HttpPost]
+    [Authorize(Roles = Editors)]
+    [AuditView("CaseFile.Identification")]
+    public async Task<IActionResult> Checklist(
+        Guid id,
+        ChecklistForm form,
+        bool complete,
+        [FromServices] IValidator<ChecklistForm> validator,
+        [FromServices] ChecklistHandler handler,
+        [FromServices] ChecklistQuery query,
+        CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(form, ct);
+        var result = validation.IsValid ? await handler.SaveAsync(id, form, complete, User, ct) : null;
+        if (result is { Found: false })
+        {
+            return NotFound();
+        }
+
+        if (result is { Succeeded: true })
+        {
+            TempData.Flash(l[complete ? "Identification.Checklist.Completed" : "Identification.Checklist.Saved"]);
+            return RedirectToAction(complete ? nameof(Case) : nameof(Checklist), new { id });
+        }
+
+        ModelState.AddErrors(validation);
+        if (result?.ErrorKey is { } key)
+        {
+            ModelState.AddModelError(string.Empty, l[key]);
+        }
+
+        return await query.GetAsync(id, User, ct, form) is { } model ? View(model) : NotFound();
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Editors)]
+    public async Task<IActionResult> StartFindings(Guid id, [FromServices] FindingsHandler handler, CancellationToken ct)
+    {
+        var (result, findingsId) = await handler.StartAsync(id, User, ct);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+
+        FlashIfRefused(result);
+        return findingsId is { } fid ? RedirectToAction(nameof(Findings), new { id = fid }) : RedirectToAction(nameof(Case), new { id });
+    }
+
+    [HttpGet]
+    [AuditView("FindingsAndOpinion")]
+    public async Task<IActionResult> Findings(Guid id, [FromServices] FindingsQuery query, CancellationToken ct) =>
+        await query.GetAsync(id, User, ct) is { } model ? View(model) : NotFound();
+
+    [HttpPost]
+    [Authorize(Roles = Editors)]
+    [AuditView("FindingsAndOpinion")]
+    public async Task<IActionResult> Findings(
+        Guid id,
+        [Bind(Prefix = "Form")] FindingsForm form,
+        bool submit,
+        [FromServices] IValidator<FindingsForm> validator,
+        [FromServices] FindingsHandler handler,
+        [FromServices] FindingsQuery query,
+        CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(form, ct);
+        var result = validation.IsValid ? await handler.SaveAsync(id, form, submit, User, ct) : null;
+        if (result is { Found: false })
+        {
+            return NotFound();
+        }
+
+        if (result is { Succeeded: true })
+        {
+            TempData.Flash(l[submit ? "Identification.Findings.Submitted" : "Identification.Findings.Saved"]);
+            return RedirectToAction(nameof(Findings), new { id });
+        }
+
+        ModelState.AddErrors(validation, prefix: "Form");
+        if (result?.ErrorKey is { } key)
+        {
+            ModelState.AddModelError(string.Empty, l[key]);
+        }
+
+        return await query.GetAsync(id, User, ct, form) is { } model ? View(model) : NotFound();
+    }
+
+    /// <summary>A final document as PDF, in the user's language; every download is audited.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Pdf(
+        Guid id, [FromServices] FindingsQuery query, [FromServices] Reporting.IPdfRenderer renderer, [FromServices] Data.Auditing.AuditTrail audit, CancellationToken ct)
+    {
+        var findings = await query.GetAsync(id, User, ct);
+        if (findings is not { Status: Domain.Identification.FindingsStatus.Final })
+        {
+            return NotFound();
+        }
+
+        var pdf = renderer.Render(FindingsDocument.Compose(findings, l));
+        await audit.RecordAsync(Domain.Auditing.AuditAction.Downloaded, "FindingsAndOpinion", id, ct: ct);
+        return File(pdf, "application/pdf", FindingsDocument.FileName(findings));
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Coordinator)]
+    public async Task<IActionResult> Approve(Guid id, int version, [FromServices] FindingsHandler handler, CancellationToken ct) =>
+        Outcome(id, await handler.ApproveAsync(id, version, User, ct), "Identification.Findings.Approved");
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Coordinator)]
+    public async Task<IActionResult> ReturnToDraft(Guid id, int version, [FromServices] FindingsHandler handler, CancellationToken ct) =>
+        Outcome(id, await handler.ReturnToDraftAsync(id, version, ct), "Identification.Findings.Returned");
+
+    [HttpPost]
+    [Authorize(Roles = Editors)]
+    public async Task<IActionResult> Correct(Guid id, [FromServices] FindingsHandler handler, CancellationToken ct)
+    {
+        var (result, correctionId) = await handler.CorrectAsync(id, User, ct);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+
+        FlashIfRefused(result);
+        return RedirectToAction(nameof(Findings), new { id = correctionId ?? id });
+    }
+
+    private IActionResult Outcome(Guid id, ChangeResult result, string doneKey)
+    {
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData.Flash(l[doneKey]);
+        }
+
+        FlashIfRefused(result);
+        return RedirectToAction(nameof(Findings), new { id });
+    }
+
+    private void FlashIfRefused(ChangeResult result)
+    {
+        if (result.ErrorKey is { } key)
+        {
+            TempData.FlashError(l[key]);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Cases;
+
+namespace TraffickingCare.Web.Features.Identification;
+
+public sealed class IdentificationQuery(AppDbContext db, CaseAccess access)
+{
+    public async Task<IdentificationViewModel?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var file = await access.Visible(user).AsNoTracking()
+            .Where(c => c.Id == caseId)
+            .Select(c => new { c.Id, c.Code, c.Status, c.IsChildAtExploitation })
+            .SingleOrDefaultAsync(ct);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var checklist = await db.PreliminaryChecklists.AsNoTracking()
+            .Where(c => c.CaseId == caseId)
+            .Select(c => new { c.CompletedOn, Answers = c.Responses.Select(r => new { r.Group, r.Answer }).ToList() })
+            .SingleOrDefaultAsync(ct);
+        var findings = await db.Findings.AsNoTracking()
+            .Where(f => f.CaseId == caseId)
+            .OrderByDescending(f => f.Revision)
+            .Select(f => new FindingsRow(f.Id, f.Revision, f.Status, f.Decision, f.DecidedOn, db.Findings.Any(n => n.SupersedesId == f.Id)))
+            .ToListAsync(ct);
+
+        var summary = checklist is null ? null : new ChecklistSummaryView(
+            checklist.CompletedOn is not null,
+            checklist.CompletedOn,
+            checklist.Answers.Count(a => a.Answer == IndicatorAnswer.Present),
+            checklist.Answers.Count(a => a.Answer == IndicatorAnswer.Absent),
+            checklist.Answers.Count(a => a.Answer == IndicatorAnswer.Unknown),
+            LegalElements.Of(checklist.Answers.Select(a => (a.Group, a.Answer)), file.IsChildAtExploitation == true));
+        return new IdentificationViewModel(
+            file.Id, file.Code, "Cases.Status." + file.Status, await access.Editable(user).AnyAsync(c => c.Id == caseId, ct), summary, findings);
+    }
+}
