@@ -43,6 +43,10 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<FindingsAndOpinion> Findings => Set<FindingsAndOpinion>();
 
+    public DbSet<Interview> Interviews => Set<Interview>();
+
+    public DbSet<InformationSource> InformationSources => Set<InformationSource>();
+
     public DbSet<CaseCodeListValue> CaseCodeListValues => Set<CaseCodeListValue>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -50,6 +50,7 @@ public static class FeatureSetup
         services.AddScoped<Identification.ChecklistHandler>();
         services.AddScoped<Identification.FindingsQuery>();
         services.AddScoped<Identification.FindingsHandler>();
+        services.AddScoped<Identification.EvidenceHandler>();
         services.AddScoped<Cases.CaseStatisticsQuery>();
         services.AddScoped<Cases.CaseStatisticsHandler>();
         services.AddScoped<Referrals.LogReferralPageQuery>();

@@ -24,6 +24,38 @@ public sealed class IdentificationController(IStringLocalizer<SharedResource> l)
 
     [HttpPost]
     [Authorize(Roles = Editors)]
+    [AuditView("CaseFile.Identification")]
+    public async Task<IActionResult> AddInterview(
+        Guid id,
+        [Bind(Prefix = nameof(IdentificationViewModel.InterviewForm))] InterviewForm form,
+        [FromServices] IValidator<InterviewForm> validator,
+        [FromServices] EvidenceHandler handler,
+        [FromServices] IdentificationQuery query,
+        CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(form, ct);
+        var result = validation.IsValid ? await handler.AddInterviewAsync(id, form, User, ct) : null;
+        return await EvidenceOutcomeAsync(id, validation, nameof(IdentificationViewModel.InterviewForm), result, query, m => m with { InterviewForm = form }, "Identification.Interviews.Added", ct);
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Editors)]
+    [AuditView("CaseFile.Identification")]
+    public async Task<IActionResult> AddSource(
+        Guid id,
+        [Bind(Prefix = nameof(IdentificationViewModel.SourceForm))] SourceForm form,
+        [FromServices] IValidator<SourceForm> validator,
+        [FromServices] EvidenceHandler handler,
+        [FromServices] IdentificationQuery query,
+        CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(form, ct);
+        var result = validation.IsValid ? await handler.AddSourceAsync(id, form, User, ct) : null;
+        return await EvidenceOutcomeAsync(id, validation, nameof(IdentificationViewModel.SourceForm), result, query, m => m with { SourceForm = form }, "Identification.Sources.Added", ct);
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Editors)]
     public async Task<IActionResult> StartChecklist(Guid id, [FromServices] ChecklistHandler handler, CancellationToken ct)
     {
         var result = await handler.StartAsync(id, User, ct);
@@ -166,6 +198,37 @@ public sealed class IdentificationController(IStringLocalizer<SharedResource> l)
 
         FlashIfRefused(result);
         return RedirectToAction(nameof(Findings), new { id = correctionId ?? id });
+    }
+
+    /// <summary>Done: back to the page with a message. Refused: the page again, with everything typed and the reasons.</summary>
+    private async Task<IActionResult> EvidenceOutcomeAsync(
+        Guid id,
+        FluentValidation.Results.ValidationResult validation,
+        string prefix,
+        ChangeResult? result,
+        IdentificationQuery query,
+        Func<IdentificationViewModel, IdentificationViewModel> keepTyped,
+        string doneKey,
+        CancellationToken ct)
+    {
+        if (result is { Found: false })
+        {
+            return NotFound();
+        }
+
+        if (result is { Succeeded: true })
+        {
+            TempData.Flash(l[doneKey]);
+            return RedirectToAction(nameof(Case), new { id });
+        }
+
+        ModelState.AddErrors(validation, prefix);
+        if (result?.ErrorKey is { } key)
+        {
+            ModelState.AddModelError(string.Empty, l[key]);
+        }
+
+        return await query.GetAsync(id, User, ct) is { } model ? View(nameof(Case), keepTyped(model)) : NotFound();
     }
 
     private IActionResult Outcome(Guid id, ChangeResult result, string doneKey)

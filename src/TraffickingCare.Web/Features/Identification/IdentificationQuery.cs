@@ -29,6 +29,20 @@ public sealed class IdentificationQuery(AppDbContext db, CaseAccess access)
             .Select(f => new FindingsRow(f.Id, f.Revision, f.Status, f.Decision, f.DecidedOn, db.Findings.Any(n => n.SupersedesId == f.Id)))
             .ToListAsync(ct);
 
+        var canEdit = await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
+
+        // The interview summary is the person's own account: need to know, so only for those who work the case.
+        var interviews = await db.Interviews.AsNoTracking()
+            .Where(i => i.CaseId == caseId)
+            .OrderByDescending(i => i.HeldOn)
+            .Select(i => new InterviewRow(i.HeldOn, i.Interviewers, i.Interpreter, i.Place, i.DurationMinutes, canEdit ? i.Summary : null))
+            .ToListAsync(ct);
+        var sources = await db.InformationSources.AsNoTracking()
+            .Where(s => s.CaseId == caseId)
+            .OrderByDescending(s => s.ReceivedOn)
+            .Select(s => new SourceRow(s.Institution, s.Document, s.ReceivedOn))
+            .ToListAsync(ct);
+
         var summary = checklist is null ? null : new ChecklistSummaryView(
             checklist.CompletedOn is not null,
             checklist.CompletedOn,
@@ -36,7 +50,6 @@ public sealed class IdentificationQuery(AppDbContext db, CaseAccess access)
             checklist.Answers.Count(a => a.Answer == IndicatorAnswer.Absent),
             checklist.Answers.Count(a => a.Answer == IndicatorAnswer.Unknown),
             LegalElements.Of(checklist.Answers.Select(a => (a.Group, a.Answer)), file.IsChildAtExploitation == true));
-        return new IdentificationViewModel(
-            file.Id, file.Code, "Cases.Status." + file.Status, await access.Editable(user).AnyAsync(c => c.Id == caseId, ct), summary, findings);
+        return new IdentificationViewModel(file.Id, file.Code, "Cases.Status." + file.Status, canEdit, summary, findings, interviews, sources);
     }
 }

@@ -9,7 +9,20 @@ public sealed record IdentificationViewModel(
     string CaseStatus,
     bool CanEdit,
     ChecklistSummaryView? Checklist,
-    IReadOnlyList<FindingsRow> Findings);
+    IReadOnlyList<FindingsRow> Findings,
+    IReadOnlyList<InterviewRow> Interviews,
+    IReadOnlyList<SourceRow> Sources)
+{
+    /// <summary>The forms for a new interview and source: kept as typed after a refusal.</summary>
+    public InterviewForm InterviewForm { get; init; } = new();
+
+    public SourceForm SourceForm { get; init; } = new();
+}
+
+/// <summary>An interview; its summary only for those who may change the case (null otherwise).</summary>
+public sealed record InterviewRow(DateOnly HeldOn, string Interviewers, string? Interpreter, string Place, int DurationMinutes, string? Summary);
+
+public sealed record SourceRow(string Institution, string Document, DateOnly ReceivedOn);
 
 public sealed record ChecklistSummaryView(bool IsCompleted, DateOnly? CompletedOn, int Present, int Absent, int Unknown, LegalElements Elements);
 
