@@ -60,6 +60,11 @@ public static class FeatureSetup
         services.AddScoped<Referrals.CaseworkerOptionsQuery>();
         services.AddScoped<Referrals.TriageReferralHandler>();
         services.AddScoped<Home.HomeWorkQuery>();
+
+        // Identification decisions: the register and its export
+        services.AddScoped<Decisions.DecisionRegisterSource>();
+        services.AddScoped<Decisions.DecisionRegisterQuery>();
+        services.AddScoped<Decisions.DecisionExportHandler>();
         return services;
     }
 }
