@@ -61,6 +61,12 @@ public static class FeatureSetup
         services.AddScoped<Referrals.CaseworkerOptionsQuery>();
         services.AddScoped<Referrals.TriageReferralHandler>();
         services.AddScoped<Home.HomeWorkQuery>();
+
+        // Identification decisions: the register, its export and the decision clock
+        services.AddScoped<Decisions.DecisionRegisterSource>();
+        services.AddScoped<Decisions.DecisionRegisterQuery>();
+        services.AddScoped<Decisions.DecisionExportHandler>();
+        services.AddScoped<Decisions.DecisionClock>();
         return services;
     }
 }

@@ -12,5 +12,8 @@ public sealed class CaseListFilter
     /// <summary>Closed cases whose follow-up contact is due (today or earlier), soonest first.</summary>
     public bool FollowUpDue { get; set; }
 
+    /// <summary>Cases past a target of the decision clock without a final identification decision.</summary>
+    public bool DecisionOverdue { get; set; }
+
     public int Page { get; set; } = 1;
 }

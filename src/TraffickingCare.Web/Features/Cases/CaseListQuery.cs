@@ -7,7 +7,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>The cases a user may see, newest first, filtered and paged in the database.</summary>
-public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, CentreClock clock)
+public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, CentreClock clock, Decisions.DecisionClock decisions)
 {
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:CZZ)-(\d{4})-?$")]
     private static partial System.Text.RegularExpressions.Regex YearPrefix();
@@ -39,6 +39,11 @@ public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, Ce
         if (filter.FollowUpDue)
         {
             query = CaseAccess.FollowUpDue(query, clock.Today);
+        }
+
+        if (filter.DecisionOverdue)
+        {
+            query = decisions.Overdue(query);
         }
 
         var total = await query.CountAsync(ct);

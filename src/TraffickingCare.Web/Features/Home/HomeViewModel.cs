@@ -4,10 +4,13 @@ using TraffickingCare.Web.Identity;
 namespace TraffickingCare.Web.Features.Home;
 
 /// <summary>Which work panels the signed-in user's roles call for, and what is waiting in them.</summary>
-public sealed record HomeViewModel(IReadOnlyList<string> Panels, ReferralCounts? Referrals, IReadOnlyList<CasesByStatus> Cases, int FollowUpsDue)
+public sealed record HomeViewModel(IReadOnlyList<string> Panels, ReferralCounts? Referrals, IReadOnlyList<CasesByStatus> Cases, int FollowUpsDue, int DecisionsOverdue)
 {
-    public static HomeViewModel For(ClaimsPrincipal user, ReferralCounts? referrals = null, IReadOnlyList<CasesByStatus>? cases = null, int followUpsDue = 0) =>
-        new(Roles.All.Where(user.IsInRole).ToList(), referrals, cases ?? [], followUpsDue);
+    public static HomeViewModel For(
+        ClaimsPrincipal user, ReferralCounts? referrals = null, IReadOnlyList<CasesByStatus>? cases = null, int followUpsDue = 0, int decisionsOverdue = 0) =>
+        new(Roles.All.Where(user.IsInRole).ToList(), referrals, cases ?? [], followUpsDue, decisionsOverdue);
+
+    public bool ShowsDecisionsOverdue(string panel) => DecisionsOverdue > 0 && panel is Roles.Caseworker or Roles.Coordinator;
 
     public bool ShowsFollowUps(string panel) => FollowUpsDue > 0 && panel is Roles.Caseworker or Roles.Coordinator;
 

@@ -9,7 +9,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Home;
 
 /// <summary>The counts on the home page, in one grouped query: the coordinator's across the service, a caseworker's own.</summary>
-public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, Cases.CaseAccess cases)
+public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, Cases.CaseAccess cases, Decisions.DecisionClock decisions)
 {
     /// <summary>Visible cases per status (one GROUP BY): the coordinator's caseload, a caseworker's own.</summary>
     public async Task<IReadOnlyList<CasesByStatus>> CasesAsync(ClaimsPrincipal user, CancellationToken ct)
@@ -32,6 +32,12 @@ public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, Cases.Case
     public async Task<int> FollowUpsDueAsync(ClaimsPrincipal user, CancellationToken ct) =>
         user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker)
             ? await Cases.CaseAccess.FollowUpDue(cases.Visible(user), clock.Today).CountAsync(ct)
+            : 0;
+
+    /// <summary>Cases of the user's past a decision-clock target without a final decision (the coordinator's: all).</summary>
+    public async Task<int> DecisionsOverdueAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker)
+            ? await decisions.Overdue(cases.Visible(user)).CountAsync(ct)
             : 0;
 
     public async Task<ReferralCounts?> ReferralsAsync(ClaimsPrincipal user, CancellationToken ct)

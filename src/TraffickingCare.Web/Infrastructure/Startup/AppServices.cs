@@ -36,6 +36,7 @@ public static class AppServices
         services.AddScoped<DatabaseInitializer>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddOptions<Features.Referrals.ReferralOptions>().Bind(builder.Configuration.GetSection(Features.Referrals.ReferralOptions.Section));
+        services.AddOptions<Features.Decisions.IdentificationOptions>().Bind(builder.Configuration.GetSection(Features.Decisions.IdentificationOptions.Section));
 
         AddDataProtection(builder);
         AddIdentity(builder);

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Common;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Localization;
+
+namespace TraffickingCare.Web.Features.Decisions;
+
+/// <summary>
+/// The decision register: every final findings and opinion (each revision), newest first, filtered and
+/// paged in the database. Four commands per page whatever the register's size: count, page (names
+/// and forms joined in), code-list labels, author choices.
+/// </summary>
+public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSource source)
+{
+    public async Task<DecisionRegisterViewModel> GetAsync(DecisionRegisterFilter filter, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var query = source.Final(filter, user);
+        var total = await query.CountAsync(ct);
+        filter.Page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + DecisionRegisterFilter.PageSize - 1) / DecisionRegisterFilter.PageSize));
+        var rows = await DecisionRegisterSource.Newest(query)
+            .Skip((filter.Page - 1) * DecisionRegisterFilter.PageSize)
+            .Take(DecisionRegisterFilter.PageSize)
+            .Select(f => new DecisionRegisterRow(
+                f.CaseId,
+                db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Code).First(),
+                f.Decision!.Value,
+                f.ExploitationForms.OrderBy(e => e.Code).Select(e => e.Code).ToList(),
+                f.DecidedOn!.Value,
+                f.Revision,
+                db.Findings.Where(n => n.SupersedesId == f.Id && n.Status == FindingsStatus.Final).Select(n => (int?)n.Revision).FirstOrDefault(),
+                db.Users.Where(u => u.Id == f.FirstAuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
+                db.Users.Where(u => u.Id == f.SecondAuthorId).Select(u => u.DisplayName).FirstOrDefault(),
+                db.Users.Where(u => u.Id == f.ApprovedBy).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
+
+        // Retired code-list values stay in the labels: old decisions still name them.
+        var language = Cultures.ToUiLanguage(CultureInfo.CurrentUICulture);
+        var labels = await db.CodeListItems.AsNoTracking()
+            .Where(x => x.List == DecisionRegisterSource.DecisionList || x.List == DecisionRegisterSource.FormList)
+            .OrderBy(x => x.SortOrder).ThenBy(x => x.Code)
+            .Select(x => new
+            {
+                x.List,
+                Option = new CodeListOption(x.Code, language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin),
+            })
+            .ToListAsync(ct);
+        var outcomes = Enum.GetNames<IdentificationDecision>()
+            .Select(code => labels.FirstOrDefault(l => l.List == DecisionRegisterSource.DecisionList && l.Option.Code == code)?.Option ?? new CodeListOption(code, code))
+            .ToList();
+        var forms = labels.Where(l => l.List == DecisionRegisterSource.FormList).Select(l => l.Option).ToList();
+        return new DecisionRegisterViewModel(filter, rows, total, outcomes, forms, await AuthorsAsync(ct));
+    }
+
+    /// <summary>Who writes findings: caseworkers and coordinators, disabled accounts included (they wrote older decisions).</summary>
+    private async Task<IReadOnlyList<CodeListOption>> AuthorsAsync(CancellationToken ct) =>
+        await db.Users.AsNoTracking()
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Caseworker || r.Name == Roles.Coordinator))))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new CodeListOption(u.Id, u.DisplayName))
+            .ToListAsync(ct);
+}
