@@ -84,10 +84,14 @@ public sealed class DecisionClockTests : IAsyncLifetime
         await arrange.CaseAsync(2025, 2, "radnik2", openedAtUtc: now.AddDays(-29.5));
         var closed = await arrange.CaseAsync(2025, 3, "radnik", openedAtUtc: now.AddDays(-40));
         var decided = await arrange.CaseAsync(2025, 4, "radnik", openedAtUtc: now.AddDays(-40));
+        var suspended = await arrange.CaseAsync(2025, 5, "radnik", openedAtUtc: now.AddDays(-40));
         await factory.WithDbAsync(async db =>
         {
             var file = await db.Cases.SingleAsync(c => c.Id == closed.Id);
             file.Close("GoalsReached", null, now);
+
+            // A suspended procedure (contact lost) has stopped its clock.
+            (await db.Cases.SingleAsync(c => c.Id == suspended.Id)).MoveTo(TraffickingCare.Domain.Cases.CaseStatus.Suspended, new DateOnly(2025, 6, 1));
             await db.SaveChangesAsync();
         });
         await arrange.FinalAsync(decided.Id, "radnik", "radnik2", IdentificationDecision.Rejected, new DateOnly(2025, 6, 1));
