@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace TraffickingCare.BrowserTests.Infrastructure;
@@ -23,6 +24,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : DefaultChromiumPath;
+
+    /// <summary>A scope of the running app, for arranging data directly; changes made here are audited as "system".</summary>
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
 
     public async Task InitializeAsync()
     {

@@ -17,6 +17,9 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
 
     protected Uri BaseAddress => browser.BaseAddress;
 
+    /// <summary>Arranges what a test needs but does not walk through (a case to work on) in the app's own database.</summary>
+    protected Task<T> ArrangeAsync<T>(Func<IServiceProvider, Task<T>> work) => browser.WithServicesAsync(work);
+
     protected async Task RunAsync(string testName, Func<IPage, Task> body)
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
