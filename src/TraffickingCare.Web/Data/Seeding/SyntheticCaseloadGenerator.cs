@@ -40,6 +40,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
         cases = Math.Clamp(cases, 0, referrals - awaiting);
         var plan = new SyntheticReferralPlan(random, pool, now, referrals, awaiting, cases);
         var statistics = new SyntheticStatisticsPlan(pool);
+        var identification = new SyntheticIdentificationPlan(await db.IdentificationIndicators.AsNoTracking().ToListAsync(ct));
 
         var previousDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -67,6 +68,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
                         case ReferralStatus.OpenedAsCase:
                             lastCase = Open(referral, lead, coordinator, triagedAt, now, sequences, random, pool);
                             statistics.Fill(lastCase, opened, triagedAt, lead);
+                            identification.Identify(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], coordinator, triagedAt, now, random);
                             opened++;
                             break;
                         case ReferralStatus.Duplicate when lastCase is not null:

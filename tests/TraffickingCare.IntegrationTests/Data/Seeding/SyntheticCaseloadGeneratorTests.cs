@@ -54,6 +54,12 @@ public sealed class SyntheticCaseloadGeneratorTests : IAsyncLifetime
 
             Assert.True(await db.Cases.AnyAsync(c => c.IsRestricted));
             Assert.True(await db.Cases.AnyAsync(c => c.Status == CaseStatus.Closed && c.ClosureReasonCode != null));
+
+            // Every stage of identification is in the demo: presumed victims, and approved decisions both ways.
+            Assert.True(await db.Cases.AnyAsync(c => c.Status == CaseStatus.PresumedVictim && db.PreliminaryChecklists.Any(p => p.CaseId == c.Id && p.CompletedOn != null)));
+            Assert.True(await db.Cases.AnyAsync(c => c.Status == CaseStatus.IdentifiedVictim
+                && db.Findings.Any(f => f.CaseId == c.Id && f.Status == TraffickingCare.Domain.Identification.FindingsStatus.Final && f.ApprovedBy != f.FirstAuthorId && f.ApprovedBy != f.SecondAuthorId)));
+            Assert.True(await db.Findings.AnyAsync(f => f.Decision == TraffickingCare.Domain.Identification.IdentificationDecision.NotIdentified));
             var sectors = await db.CodeListItems.Where(c => c.List == "ReferrerSector").Select(c => c.Code).ToListAsync();
             var used = await db.Referrals.Select(r => r.ReferrerSectorCode).Distinct().ToListAsync();
             Assert.NotEmpty(sectors);
