@@ -86,21 +86,9 @@ public sealed class CaseStatisticsController(IStringLocalizer<SharedResource> l)
         string doneKey,
         CancellationToken ct)
     {
-        if (result is { Found: false })
+        if (this.Settle(result, validation, "Form", l, doneKey, () => RedirectToAction(nameof(CasesController.Details), "Cases", new { id })) is { } settled)
         {
-            return NotFound();
-        }
-
-        if (result is { Succeeded: true })
-        {
-            TempData.Flash(l[doneKey]);
-            return RedirectToAction(nameof(CasesController.Details), "Cases", new { id });
-        }
-
-        ModelState.AddErrors(validation, "Form");
-        if (result?.ErrorKey is { } key)
-        {
-            ModelState.AddModelError(string.Empty, l[key]);
+            return settled;
         }
 
         if (result?.ErrorKey == ChangeResult.ConflictKey)

@@ -95,21 +95,9 @@ public sealed class CasesController(IStringLocalizer<SharedResource> l) : Contro
         string doneKey,
         CancellationToken ct)
     {
-        if (result is { Found: false })
+        if (this.Settle(result, validation, prefix, l, doneKey, () => RedirectToAction(nameof(Details), new { id })) is { } settled)
         {
-            return NotFound();
-        }
-
-        if (result is { Succeeded: true })
-        {
-            TempData.Flash(l[doneKey]);
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        ModelState.AddErrors(validation, prefix);
-        if (result?.ErrorKey is { } key)
-        {
-            ModelState.AddModelError(string.Empty, l[key]);
+            return settled;
         }
 
         var model = await query.GetAsync(id, User, ct);

@@ -87,21 +87,10 @@ public sealed class IdentificationController(IStringLocalizer<SharedResource> l)
     {
         var validation = await validator.ValidateAsync(form, ct);
         var result = validation.IsValid ? await handler.SaveAsync(id, form, complete, User, ct) : null;
-        if (result is { Found: false })
+        var doneKey = complete ? "Identification.Checklist.Completed" : "Identification.Checklist.Saved";
+        if (this.Settle(result, validation, string.Empty, l, doneKey, () => RedirectToAction(complete ? nameof(Case) : nameof(Checklist), new { id })) is { } settled)
         {
-            return NotFound();
-        }
-
-        if (result is { Succeeded: true })
-        {
-            TempData.Flash(l[complete ? "Identification.Checklist.Completed" : "Identification.Checklist.Saved"]);
-            return RedirectToAction(complete ? nameof(Case) : nameof(Checklist), new { id });
-        }
-
-        ModelState.AddErrors(validation);
-        if (result?.ErrorKey is { } key)
-        {
-            ModelState.AddModelError(string.Empty, l[key]);
+            return settled;
         }
 
         return await query.GetAsync(id, User, ct, form) is { } model ? View(model) : NotFound();
@@ -140,21 +129,10 @@ public sealed class IdentificationController(IStringLocalizer<SharedResource> l)
     {
         var validation = await validator.ValidateAsync(form, ct);
         var result = validation.IsValid ? await handler.SaveAsync(id, form, submit, User, ct) : null;
-        if (result is { Found: false })
+        var doneKey = submit ? "Identification.Findings.Submitted" : "Identification.Findings.Saved";
+        if (this.Settle(result, validation, "Form", l, doneKey, () => RedirectToAction(nameof(Findings), new { id })) is { } settled)
         {
-            return NotFound();
-        }
-
-        if (result is { Succeeded: true })
-        {
-            TempData.Flash(l[submit ? "Identification.Findings.Submitted" : "Identification.Findings.Saved"]);
-            return RedirectToAction(nameof(Findings), new { id });
-        }
-
-        ModelState.AddErrors(validation, prefix: "Form");
-        if (result?.ErrorKey is { } key)
-        {
-            ModelState.AddModelError(string.Empty, l[key]);
+            return settled;
         }
 
         return await query.GetAsync(id, User, ct, form) is { } model ? View(model) : NotFound();
@@ -211,21 +189,9 @@ public sealed class IdentificationController(IStringLocalizer<SharedResource> l)
         string doneKey,
         CancellationToken ct)
     {
-        if (result is { Found: false })
+        if (this.Settle(result, validation, prefix, l, doneKey, () => RedirectToAction(nameof(Case), new { id })) is { } settled)
         {
-            return NotFound();
-        }
-
-        if (result is { Succeeded: true })
-        {
-            TempData.Flash(l[doneKey]);
-            return RedirectToAction(nameof(Case), new { id });
-        }
-
-        ModelState.AddErrors(validation, prefix);
-        if (result?.ErrorKey is { } key)
-        {
-            ModelState.AddModelError(string.Empty, l[key]);
+            return settled;
         }
 
         return await query.GetAsync(id, User, ct) is { } model ? View(nameof(Case), keepTyped(model)) : NotFound();
