@@ -48,6 +48,10 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     public static IQueryable<CaseFile> FollowUpDue(IQueryable<CaseFile> cases, DateOnly today) =>
         cases.Where(c => c.Status == CaseStatus.Closed && c.FollowUpOn != null && c.FollowUpOn <= today);
 
+    /// <summary>Cases whose findings and opinion has been submitted and waits for a coordinator's approval.</summary>
+    public IQueryable<CaseFile> AwaitingApproval(IQueryable<CaseFile> cases) =>
+        cases.Where(c => db.Findings.Any(f => f.CaseId == c.Id && f.Status == Domain.Identification.FindingsStatus.Submitted));
+
     /// <summary>Who may change a case: its team, and the coordinator.</summary>
     public IQueryable<CaseFile> Editable(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker) ? Visible(user) : db.Cases.Where(_ => false);

@@ -15,5 +15,8 @@ public sealed class CaseListFilter
     /// <summary>Cases past a target of the decision clock without a final identification decision.</summary>
     public bool DecisionOverdue { get; set; }
 
+    /// <summary>Cases whose findings and opinion waits for a coordinator's approval.</summary>
+    public bool AwaitingApproval { get; set; }
+
     public int Page { get; set; } = 1;
 }

@@ -46,6 +46,11 @@ public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, Ce
             query = decisions.Overdue(query);
         }
 
+        if (filter.AwaitingApproval)
+        {
+            query = access.AwaitingApproval(query);
+        }
+
         var total = await query.CountAsync(ct);
         filter.Page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + CaseListFilter.PageSize - 1) / CaseListFilter.PageSize));
         var ordered = filter.FollowUpDue

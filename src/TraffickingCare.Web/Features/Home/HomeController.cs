@@ -11,5 +11,8 @@ public sealed class HomeController : Controller
             await work.ReferralsAsync(User, ct),
             await work.CasesAsync(User, ct),
             await work.FollowUpsDueAsync(User, ct),
-            await work.DecisionsOverdueAsync(User, ct)));
+            await work.DecisionsOverdueAsync(User, ct)) with
+        {
+            AwaitingApproval = await work.AwaitingApprovalAsync(User, ct),
+        });
 }

@@ -40,6 +40,10 @@ public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, Cases.Case
             ? await decisions.Overdue(cases.Visible(user)).CountAsync(ct)
             : 0;
 
+    /// <summary>The coordinator's queue: findings submitted for approval.</summary>
+    public async Task<int> AwaitingApprovalAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        user.IsInRole(Roles.Coordinator) ? await cases.AwaitingApproval(cases.Visible(user)).CountAsync(ct) : 0;
+
     public async Task<ReferralCounts?> ReferralsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var coordinator = user.IsInRole(Roles.Coordinator);

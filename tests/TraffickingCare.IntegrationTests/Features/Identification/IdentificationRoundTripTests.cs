@@ -99,9 +99,14 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, byAuthor.StatusCode);
 
         using var coordinator = await AsAsync("koordinator");
+        var queue = (await coordinator.GetPageAsync("/")).QuerySelector("#awaiting-approval-Coordinator a")!;
+        Assert.Equal(Ui.Text("Home.Cases.AwaitingApproval", 1), queue.TextContent);
+        var waiting = await coordinator.GetPageAsync(queue.GetAttribute("href")!);
+        Assert.Equal(["CZZ-2026-4101"], waiting.QuerySelectorAll("#cases tbody tr td:first-child a").Select(a => a.TextContent).ToList());
         var submitted = await coordinator.GetPageAsync($"/Identification/Findings/{findingsId}");
         Assert.Equal(Ui.Text("Identification.Findings.Status.Submitted"), submitted.QuerySelector("#findings-status")!.TextContent);
         await coordinator.SubmitAsync(submitted, "form#approve-form");
+        Assert.Null((await coordinator.GetPageAsync("/")).QuerySelector("#awaiting-approval-Coordinator"));
 
         var findings = await factory.WithDbAsync(db => db.Findings.AsNoTracking().SingleAsync(f => f.Id == findingsId));
         Assert.Equal(FindingsStatus.Final, findings.Status);
