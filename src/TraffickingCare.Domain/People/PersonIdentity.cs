@@ -15,6 +15,7 @@ public sealed class PersonIdentity : Entity
     public const int PersonalIdNumberMaxLength = 13;
     public const int PhoneMaxLength = 40;
     public const int AddressMaxLength = 300;
+    public const int DocumentsMaxLength = 500;
 
     private PersonIdentity()
     {
@@ -35,6 +36,9 @@ public sealed class PersonIdentity : Entity
 
     public string? Address { get; private set; }
 
+    /// <summary>Identity and travel documents: kind, number, issuer, where they are (often withheld by the trafficker).</summary>
+    public string? Documents { get; private set; }
+
     public static PersonIdentity Record(PersonIdentityDetails details)
     {
         var identity = new PersonIdentity();
@@ -51,5 +55,6 @@ public sealed class PersonIdentity : Entity
         PersonalIdNumber = Guard.OptionalText(details.PersonalIdNumber, PersonalIdNumberMaxLength, "People.Errors.PersonalIdNumberInvalid");
         Phone = Guard.OptionalText(details.Phone, PhoneMaxLength, "People.Errors.PhoneTooLong");
         Address = Guard.OptionalText(details.Address, AddressMaxLength, "People.Errors.AddressTooLong");
+        Documents = Guard.OptionalText(details.Documents, DocumentsMaxLength, "People.Errors.DocumentsTooLong");
     }
 }

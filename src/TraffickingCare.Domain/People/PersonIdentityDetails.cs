@@ -7,4 +7,5 @@ public sealed record PersonIdentityDetails(
     DateOnly? DateOfBirth = null,
     string? PersonalIdNumber = null,
     string? Phone = null,
-    string? Address = null);
+    string? Address = null,
+    string? Documents = null);

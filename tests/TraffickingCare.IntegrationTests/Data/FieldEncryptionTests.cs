@@ -11,7 +11,7 @@ public sealed class FieldEncryptionTests(AppFixture app) : IClassFixture<AppFixt
     public async Task Identifying_fields_are_ciphertext_in_the_raw_columns_and_plaintext_through_the_app()
     {
         var person = PersonIdentity.Record(new PersonIdentityDetails(
-            "Vesna", "Šifrović", "Vesa", new DateOnly(2007, 5, 14), "1405007715012", "+381 60 000 0000", "Ulica Probna 1"));
+            "Vesna", "Šifrović", "Vesa", new DateOnly(2007, 5, 14), "1405007715012", "+381 60 000 0000", "Ulica Probna 1", "Pasoš P0000001, oduzet"));
         await app.Factory.WithDbAsync(db =>
         {
             db.PersonIdentities.Add(person);
@@ -19,7 +19,7 @@ public sealed class FieldEncryptionTests(AppFixture app) : IClassFixture<AppFixt
         });
 
         var raw = await RawRowAsync(person.Id);
-        foreach (var plaintext in new[] { "Vesna", "Šifrović", "Vesa", "2007-05-14", "1405007715012", "+381 60 000 0000", "Ulica Probna 1" })
+        foreach (var plaintext in new[] { "Vesna", "Šifrović", "Vesa", "2007-05-14", "1405007715012", "+381 60 000 0000", "Ulica Probna 1", "P0000001" })
         {
             Assert.DoesNotContain(raw.Values, v => v?.Contains(plaintext, StringComparison.OrdinalIgnoreCase) == true);
         }
@@ -32,6 +32,7 @@ public sealed class FieldEncryptionTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal("Šifrović", loaded.LastName);
         Assert.Equal(new DateOnly(2007, 5, 14), loaded.DateOfBirth);
         Assert.Equal("1405007715012", loaded.PersonalIdNumber);
+        Assert.Equal("Pasoš P0000001, oduzet", loaded.Documents);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class FieldEncryptionTests(AppFixture app) : IClassFixture<AppFixt
         await using var connection = new SqliteConnection($"Data Source={app.Factory.DatabasePath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT FirstName, LastName, Alias, DateOfBirth, PersonalIdNumber, Phone, Address FROM PersonIdentities WHERE Id = $id";
+        command.CommandText = "SELECT FirstName, LastName, Alias, DateOfBirth, PersonalIdNumber, Phone, Address, Documents FROM PersonIdentities WHERE Id = $id";
         command.Parameters.AddWithValue("$id", id.ToString().ToUpperInvariant());
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync(), "row not found");

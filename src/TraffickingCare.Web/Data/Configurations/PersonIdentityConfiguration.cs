@@ -19,5 +19,6 @@ internal sealed class PersonIdentityConfiguration : IEntityTypeConfiguration<Per
         builder.Property(x => x.PersonalIdNumber).IsEncrypted();
         builder.Property(x => x.Phone).IsEncrypted();
         builder.Property(x => x.Address).IsEncrypted();
+        builder.Property(x => x.Documents).IsEncrypted();
     }
 }

@@ -66,6 +66,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
                 PersonalIdNumber = person.PersonalIdNumber,
                 Phone = person.Phone,
                 Address = person.Address,
+                Documents = person.Documents,
             },
         };
     }

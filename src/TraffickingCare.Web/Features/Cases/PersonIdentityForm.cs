@@ -28,4 +28,7 @@ public sealed class PersonIdentityForm
 
     [Display(Name = "People.Address")]
     public string? Address { get; set; }
+
+    [Display(Name = "People.Documents")]
+    public string? Documents { get; set; }
 }

@@ -15,6 +15,7 @@ public sealed class PersonIdentityFormValidator : AbstractValidator<PersonIdenti
         RuleFor(x => x.LastName).MaximumLength(PersonIdentity.NameMaxLength).WithMessage(_ => l["People.Errors.NameTooLong"]);
         RuleFor(x => x.Alias).MaximumLength(PersonIdentity.AliasMaxLength).WithMessage(_ => l["People.Errors.NameTooLong"]);
         RuleFor(x => x.Phone).MaximumLength(PersonIdentity.PhoneMaxLength).WithMessage(_ => l["People.Errors.PhoneTooLong"]);
+        RuleFor(x => x.Documents).MaximumLength(PersonIdentity.DocumentsMaxLength).WithMessage(_ => l["People.Errors.DocumentsTooLong"]);
         RuleFor(x => x.Address).MaximumLength(PersonIdentity.AddressMaxLength).WithMessage(_ => l["People.Errors.AddressTooLong"]);
         RuleFor(x => x.PersonalIdNumber)
             .Matches("^[0-9]{13}$").When(x => !string.IsNullOrWhiteSpace(x.PersonalIdNumber))

@@ -22,7 +22,7 @@ public sealed class PersonIdentityHandler(AppDbContext db, CaseAccess access, Pe
         var details = new PersonIdentityDetails(
             form.FirstName, form.LastName, form.Alias,
             CentreClock.TryParseDate(form.DateOfBirth, out var dob) ? dob : null,
-            form.PersonalIdNumber, form.Phone, form.Address);
+            form.PersonalIdNumber, form.Phone, form.Address, form.Documents);
         return await ChangeResult.OfAsync(async () =>
         {
             if (file.PersonIdentityId is { } identityId)

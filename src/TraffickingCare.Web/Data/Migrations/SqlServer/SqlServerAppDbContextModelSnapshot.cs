@@ -1107,6 +1107,11 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Documents")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
                     b.Property<string>("FirstName")
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("TraffickingCare:Encrypted", true)

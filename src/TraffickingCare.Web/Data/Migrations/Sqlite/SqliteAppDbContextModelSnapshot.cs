@@ -1095,6 +1095,11 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Documents")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
                     b.Property<string>("FirstName")
                         .HasColumnType("TEXT")
                         .HasAnnotation("TraffickingCare:Encrypted", true)
