@@ -28,6 +28,12 @@ string[] urls =
     "/Cases?Status=Closed",
     "/Cases?Code=CZZ-2024",
     "/Cases?page=200",
+    "/Cases?FollowUpDue=true",
+    "/Cases?DecisionOverdue=true",
+    "/Cases?AwaitingApproval=true",
+    "/",
+    "/Decisions",
+    "/Decisions?Form=ForcedLabour",
 ];
 
 using var app = AppProcess.Start(webFolder, appDll, Path.GetFullPath(database), Path.GetFullPath(keys), port);

@@ -34,6 +34,15 @@ public sealed partial class CaseFile : Entity
 
     public DateTime OpenedAtUtc { get; private set; }
 
+    /// <summary>
+    /// When the identification procedure's clock started: the referral's arrival, or the case's
+    /// opening without one. Kept on the case so "decision overdue" is a column comparison.
+    /// </summary>
+    public DateTime ProcedureStartedAtUtc { get; private set; }
+
+    /// <summary>When formal identification started: the first findings and opinion was begun.</summary>
+    public DateTime? FormalIdentificationStartedAtUtc { get; private set; }
+
     public Guid? ReferralId { get; private set; }
 
     public Guid? PersonIdentityId { get; private set; }
@@ -55,7 +64,9 @@ public sealed partial class CaseFile : Entity
 
     public IReadOnlyList<CaseTeamMember> Team => team;
 
-    public static CaseFile Open(CaseCode code, string leadCaseworkerId, DateTime utcNow, Guid? referralId = null, Guid? personIdentityId = null)
+    /// <param name="procedureStartedAtUtc">The referral's arrival, when the case comes from one; otherwise the opening.</param>
+    public static CaseFile Open(
+        CaseCode code, string leadCaseworkerId, DateTime utcNow, Guid? referralId = null, Guid? personIdentityId = null, DateTime? procedureStartedAtUtc = null)
     {
         var file = new CaseFile
         {
@@ -64,6 +75,7 @@ public sealed partial class CaseFile : Entity
             CodeSequence = code.Sequence,
             Status = CaseStatus.Open,
             OpenedAtUtc = utcNow,
+            ProcedureStartedAtUtc = procedureStartedAtUtc ?? utcNow,
             ReferralId = referralId,
             PersonIdentityId = personIdentityId,
             LeadCaseworkerId = Guard.Text(leadCaseworkerId, 64, "Cases.Errors.LeadRequired"),
@@ -98,6 +110,9 @@ public sealed partial class CaseFile : Entity
 
         PersonIdentityId = personIdentityId;
     }
+
+    /// <summary>The first findings and opinion starts formal identification (and the panel's decision clock); later ones do not move it.</summary>
+    public void StartFormalIdentification(DateTime utcNow) => FormalIdentificationStartedAtUtc ??= utcNow;
 
     public bool IsOnTeam(string userId) => LeadCaseworkerId == userId || team.Any(m => m.UserId == userId && !m.IsDeleted);
 

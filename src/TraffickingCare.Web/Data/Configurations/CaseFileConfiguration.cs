@@ -57,5 +57,10 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.HasIndex(x => new { x.OpenedAtUtc, x.IsDeleted });
         builder.HasIndex(x => new { x.Status, x.OpenedAtUtc, x.IsDeleted });
         builder.HasIndex(x => x.LeadCaseworkerId);
+
+        // "Follow-up due" and "decision overdue" are range seeks within a status, not scans of the caseload.
+        builder.HasIndex(x => new { x.Status, x.FollowUpOn, x.IsDeleted });
+        builder.HasIndex(x => new { x.Status, x.ProcedureStartedAtUtc, x.IsDeleted });
+        builder.HasIndex(x => new { x.Status, x.FormalIdentificationStartedAtUtc, x.IsDeleted });
     }
 }

@@ -105,7 +105,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
         // The case year is the Centre's calendar year, as CaseNumbering issues it.
         var year = CentreClock.ToLocal(openedAt).Year;
         sequences[year] = sequences.GetValueOrDefault(year) + 1;
-        var file = CaseFile.Open(CaseCode.For(year, sequences[year]), lead, openedAt, referral.Id);
+        var file = CaseFile.Open(CaseCode.For(year, sequences[year]), lead, openedAt, referral.Id, procedureStartedAtUtc: referral.ReceivedAtUtc);
         referral.OpenAsCase(file.Id, coordinator, openedAt);
         if (random.Next(20) == 0)
         {

@@ -48,6 +48,7 @@ internal sealed class SyntheticIdentificationPlan(IReadOnlyList<IdentificationIn
         var decision = random.Next(6) == 0 ? IdentificationDecision.NotIdentified : IdentificationDecision.Identified;
         var forms = file.CodesOf(CaseCodeFields.ExploitationType);
         var findings = FindingsAndOpinion.Draft(file.Id, lead);
+        file.StartFormalIdentification(decidedAt.AddDays(-1));
         findings.Edit(
             new FindingsSections(
                 "Prijava nadležnog organa i preliminarna identifikacija Centra.",

@@ -17,8 +17,10 @@ public sealed class DecisionRegisterSource(AppDbContext db, CaseAccess access)
 
     public IQueryable<FindingsAndOpinion> Final(DecisionRegisterFilter filter, ClaimsPrincipal user)
     {
-        var visibleCases = access.Visible(user).Select(c => c.Id);
-        var query = db.Findings.AsNoTracking().Where(f => f.Status == FindingsStatus.Final && visibleCases.Contains(f.CaseId));
+        // A correlated EXISTS (one primary-key probe per decision), not IN (all visible case ids):
+        // SQLite would build that list from the whole caseload on every page.
+        var visibleCases = access.Visible(user);
+        var query = db.Findings.AsNoTracking().Where(f => f.Status == FindingsStatus.Final && visibleCases.Any(c => c.Id == f.CaseId));
         if (filter.Year is >= 1 and <= 9998)
         {
             var from = new DateOnly(filter.Year.Value, 1, 1);

@@ -18,7 +18,8 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
     /// <summary>The case's open draft (or submitted document), or a new draft by this user when there is none.</summary>
     public async Task<(ChangeResult Result, Guid? FindingsId)> StartAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        var file = await access.Editable(user).SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        if (file is null)
         {
             return (ChangeResult.NotFound, null);
         }
@@ -34,6 +35,7 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
 
         var draft = FindingsAndOpinion.Draft(caseId, user.GetUserId());
         db.Findings.Add(draft);
+        file.StartFormalIdentification(clock.UtcNow);
         var result = await ChangeResult.OfAsync(() => db.SaveChangesAsync(ct));
         return (result, draft.Id);
     }

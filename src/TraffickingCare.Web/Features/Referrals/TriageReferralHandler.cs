@@ -40,7 +40,7 @@ public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numberi
         {
             case TriageOutcome.OpenCase:
                 var person = await RecordReferredPersonAsync(referral.Person, ct);
-                var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), ct), form.LeadCaseworkerId!, now, referral.Id, person?.Id);
+                var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), ct), form.LeadCaseworkerId!, now, referral.Id, person?.Id, referral.ReceivedAtUtc);
                 db.Cases.Add(file);
                 return await SaveAsync(referral, form.Version, () => referral.OpenAsCase(file.Id, userId, now), ct, file);
             case TriageOutcome.Duplicate:

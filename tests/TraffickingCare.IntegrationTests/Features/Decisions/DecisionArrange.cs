@@ -19,7 +19,9 @@ internal sealed class DecisionArrange(AppFactory factory)
 
     public async Task<CaseFile> CaseAsync(int year, int sequence, string lead, bool restricted = false, Guid? referralId = null, DateTime? openedAtUtc = null)
     {
-        var file = CaseFile.Open(CaseCode.For(year, sequence), Users[lead], openedAtUtc ?? Now, referralId);
+        // As triage does: a case from a referral starts its procedure clock when the referral arrived.
+        var received = referralId is null ? null : await factory.WithDbAsync(db => db.Referrals.Where(r => r.Id == referralId).Select(r => (DateTime?)r.ReceivedAtUtc).SingleAsync());
+        var file = CaseFile.Open(CaseCode.For(year, sequence), Users[lead], openedAtUtc ?? Now, referralId, procedureStartedAtUtc: received);
         if (restricted)
         {
             file.Restrict();
@@ -51,6 +53,7 @@ internal sealed class DecisionArrange(AppFactory factory)
         var findings = Draft(caseId, first, second, decision, forms);
         Approve(findings, decidedOn);
         await SaveAsync(findings);
+        await RecordOnCaseAsync(findings);
         return findings;
     }
 
@@ -61,12 +64,28 @@ internal sealed class DecisionArrange(AppFactory factory)
         correction.Edit(final.Sections, final.Decision, forms, correction.SecondAuthorId);
         Approve(correction, decidedOn);
         await SaveAsync(correction);
+        await RecordOnCaseAsync(correction);
         return correction;
     }
 
-    public Task SaveAsync(FindingsAndOpinion findings) => factory.WithDbAsync(db =>
+    /// <summary>As approval on the page does: the decision becomes the case's status.</summary>
+    public Task RecordOnCaseAsync(FindingsAndOpinion approved) => factory.WithDbAsync(async db =>
+    {
+        var file = await db.Cases.SingleAsync(c => c.Id == approved.CaseId);
+        if (approved.Decision == IdentificationDecision.Identified && file.Status == CaseStatus.Open)
+        {
+            file.MoveTo(CaseStatus.PresumedVictim, approved.DecidedOn!.Value);
+        }
+
+        file.RecordIdentificationDecision(approved.Decision!.Value, approved.DecidedOn!.Value);
+        await db.SaveChangesAsync();
+    });
+
+    /// <summary>Saves the findings; the first one starts the case's formal identification, as the page does.</summary>
+    public Task SaveAsync(FindingsAndOpinion findings) => factory.WithDbAsync(async db =>
     {
         db.Findings.Add(findings);
-        return db.SaveChangesAsync();
+        (await db.Cases.SingleAsync(c => c.Id == findings.CaseId)).StartFormalIdentification(Now);
+        await db.SaveChangesAsync();
     });
 }

@@ -61,6 +61,7 @@ public sealed class DecisionClockTests : IAsyncLifetime
             arrange.Approve(findings, new DateOnly(2025, 6, 1));
             await db.SaveChangesAsync();
         });
+        await arrange.RecordOnCaseAsync(await factory.WithDbAsync(db => db.Findings.AsNoTracking().SingleAsync(f => f.Id == draft.Id)));
         Assert.Null(await OverdueLineAsync(factory, "koordinator", "Coordinator"));
     }
 

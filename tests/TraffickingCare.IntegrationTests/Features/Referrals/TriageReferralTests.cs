@@ -57,6 +57,7 @@ public sealed class TriageReferralTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.Matches(@"^CZZ-\d{4}-\d{4}$", file.Code);
         Assert.Equal(lead, file.LeadCaseworkerId);
         Assert.Equal(id, file.ReferralId);
+        Assert.Equal(referral.ReceivedAtUtc, file.ProcedureStartedAtUtc); // the decision clock runs from the referral's arrival
         var details = await coordinator.GetPageAsync($"/Referrals/Details/{id}");
         Assert.Equal(file.Code, details.QuerySelector("#case-code")!.TextContent);
         Assert.Null(details.QuerySelector("form#triage-referral"));

@@ -43,4 +43,19 @@ public sealed class IdentificationDecisionOnCaseTests
         Assert.Throws<DomainException>(() => file.RecordIdentificationDecision(IdentificationDecision.Rejected, Today));
         Assert.Equal(CaseStatus.Closed, file.Status);
     }
+
+    [Fact]
+    public void The_procedure_clock_starts_at_the_referral_and_formal_identification_at_the_first_findings_only()
+    {
+        var received = new DateTime(2026, 3, 30, 22, 0, 0, DateTimeKind.Utc);
+        var file = CaseFile.Open(CaseCode.For(2026, 2), "lead", new DateTime(2026, 4, 1, 8, 0, 0, DateTimeKind.Utc), procedureStartedAtUtc: received);
+
+        file.StartFormalIdentification(new DateTime(2026, 4, 3, 9, 0, 0, DateTimeKind.Utc));
+        file.StartFormalIdentification(new DateTime(2026, 5, 1, 9, 0, 0, DateTimeKind.Utc));
+
+        Assert.Equal(received, file.ProcedureStartedAtUtc);
+        Assert.Equal(new DateTime(2026, 4, 3, 9, 0, 0, DateTimeKind.Utc), file.FormalIdentificationStartedAtUtc);
+        var plain = NewCase();
+        Assert.Equal(plain.OpenedAtUtc, plain.ProcedureStartedAtUtc);
+    }
 }

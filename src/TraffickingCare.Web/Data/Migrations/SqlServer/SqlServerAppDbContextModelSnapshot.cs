@@ -303,6 +303,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("FormalIdentificationStartedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool?>("IsChildAtExploitation")
                         .HasColumnType("bit");
 
@@ -325,6 +328,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("PresumedVictimSince")
                         .HasColumnType("date");
+
+                    b.Property<DateTime>("ProcedureStartedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid?>("ReferralId")
                         .HasColumnType("uniqueidentifier");
@@ -431,7 +437,13 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
 
+                    b.HasIndex("Status", "FollowUpOn", "IsDeleted");
+
+                    b.HasIndex("Status", "FormalIdentificationStartedAtUtc", "IsDeleted");
+
                     b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
+
+                    b.HasIndex("Status", "ProcedureStartedAtUtc", "IsDeleted");
 
                     b.ToTable("Cases", (string)null);
                 });

@@ -291,6 +291,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FormalIdentificationStartedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("IsChildAtExploitation")
                         .HasColumnType("INTEGER");
 
@@ -312,6 +315,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PresumedVictimSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProcedureStartedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReferralId")
@@ -419,7 +425,13 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
 
+                    b.HasIndex("Status", "FollowUpOn", "IsDeleted");
+
+                    b.HasIndex("Status", "FormalIdentificationStartedAtUtc", "IsDeleted");
+
                     b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
+
+                    b.HasIndex("Status", "ProcedureStartedAtUtc", "IsDeleted");
 
                     b.ToTable("Cases", (string)null);
                 });
