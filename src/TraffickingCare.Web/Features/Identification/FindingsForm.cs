@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TraffickingCare.Domain.Identification;
 
 namespace TraffickingCare.Web.Features.Identification;
@@ -22,6 +23,10 @@ public sealed class FindingsForm
     public List<string> Forms { get; set; } = [];
 
     public string? SecondAuthorId { get; set; }
+
+    /// <summary>The forms the document holds now; filled from the database, never from the request.</summary>
+    [BindNever]
+    public IReadOnlyList<string> HeldForms { get; set; } = [];
 
     public FindingsSections Sections => new(Basis, Sources, EstablishedFacts, IndicatorAnalysis, Opinion);
 

@@ -1,8 +1,8 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.CodeLists;
 using TraffickingCare.Web.Features.Referrals;
 using TraffickingCare.Web.Resources;
 
@@ -27,12 +27,6 @@ public sealed class FindingsFormValidator : AbstractValidator<FindingsForm>
             .WithMessage(_ => l["Validation.UnknownOption"]);
 
         // A form already on the document stays valid after its code is retired; a new one must be active.
-        RuleFor(x => x.Forms)
-            .MustAsync(async (forms, ct) =>
-            {
-                var codes = forms.Distinct().ToList();
-                return codes.Count == await db.CodeListItems.CountAsync(c => c.List == ExploitationTypeList && codes.Contains(c.Code), ct);
-            })
-            .WithMessage(_ => l["Validation.UnknownOption"]);
+        RuleFor(x => x.Forms).AllInCodeList(db, ExploitationTypeList, f => f.HeldForms).WithMessage(_ => l["Validation.UnknownOption"]);
     }
 }

@@ -40,6 +40,10 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
         return (result, draft.Id);
     }
 
+    /// <summary>The forms of exploitation a document holds now: a retired one stays acceptable on it.</summary>
+    public async Task<IReadOnlyList<string>> HeldFormsAsync(Guid id, CancellationToken ct) =>
+        await db.Findings.Where(f => f.Id == id).SelectMany(f => f.ExploitationForms.Select(e => e.Code)).ToListAsync(ct);
+
     public async Task<ChangeResult> SaveAsync(Guid id, FindingsForm form, bool submit, ClaimsPrincipal user, CancellationToken ct)
     {
         var findings = await EditableAsync(id, user, ct);

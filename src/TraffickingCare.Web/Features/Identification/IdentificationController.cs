@@ -127,6 +127,7 @@ public sealed class IdentificationController(IStringLocalizer<SharedResource> l)
         [FromServices] FindingsQuery query,
         CancellationToken ct)
     {
+        form.HeldForms = await handler.HeldFormsAsync(id, ct);
         var validation = await validator.ValidateAsync(form, ct);
         var result = validation.IsValid ? await handler.SaveAsync(id, form, submit, User, ct) : null;
         var doneKey = submit ? "Identification.Findings.Submitted" : "Identification.Findings.Saved";

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Identification;
+
+/// <summary>The findings' forms of exploitation follow the shared code-list rule: active values, or one the document already holds.</summary>
+public sealed class FindingsFormsTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+    private Dictionary<string, string> users = [];
+
+    public async Task InitializeAsync()
+    {
+        using var _ = factory.CreateTestClient();
+        users = await factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private async Task<Guid> DraftAsync(int sequence, params string[] forms)
+    {
+        var file = CaseFile.Open(CaseCode.For(2026, sequence), users["radnik"], DateTime.UtcNow);
+        var findings = FindingsAndOpinion.Draft(file.Id, users["radnik"]);
+        findings.Edit(new FindingsSections("Osnov", "Izvori", "Činjenice", "Analiza", "Mišljenje"), IdentificationDecision.Identified, forms, users["radnik2"]);
+        await factory.WithDbAsync(async db =>
+        {
+            db.Cases.Add(file);
+            await db.SaveChangesAsync();
+            db.Findings.Add(findings);
+            await db.SaveChangesAsync();
+        });
+        return findings.Id;
+    }
+
+    [Fact]
+    public async Task A_retired_form_stays_on_the_draft_that_holds_it_but_is_refused_on_another()
+    {
+        var holding = await DraftAsync(4401, "ForcedBegging");
+        var other = await DraftAsync(4402, "ForcedLabour");
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.CodeListItems.SingleAsync(c => c.List == "ExploitationType" && c.Code == "ForcedBegging")).Deactivate();
+            await db.SaveChangesAsync();
+        });
+        using var lead = factory.CreateTestClient();
+        await lead.SignInAsync("radnik");
+
+        var unchanged = await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Findings/{holding}"), "form#findings-form",
+            new Dictionary<string, string> { ["Form.Forms"] = "ForcedBegging" });
+        var added = await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Findings/{other}"), "form#findings-form",
+            new Dictionary<string, string> { ["Form.Forms"] = "ForcedBegging" });
+
+        Assert.Equal(HttpStatusCode.Redirect, unchanged.StatusCode);
+        Assert.Equal(Ui.Text("Validation.UnknownOption"), (await TestClient.ParseAsync(added)).QuerySelector("#Form_Forms-error")!.TextContent);
+        var forms = await factory.WithDbAsync(db => db.Findings.AsNoTracking().Include(f => f.ExploitationForms).SingleAsync(f => f.Id == other));
+        Assert.Equal(["ForcedLabour"], forms.ExploitationForms.Select(f => f.Code));
+    }
+}
