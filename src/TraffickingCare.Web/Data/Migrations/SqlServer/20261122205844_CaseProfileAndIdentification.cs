@@ -11,6 +11,12 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Documents",
+                table: "PersonIdentities",
+                type: "nvarchar(max)",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "AgeAtExploitation",
                 table: "Cases",
@@ -50,6 +56,12 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 type: "date",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "FormalIdentificationStartedAtUtc",
+                table: "Cases",
+                type: "datetime2",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "IsChildAtExploitation",
                 table: "Cases",
@@ -68,6 +80,13 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ProcedureStartedAtUtc",
+                table: "Cases",
+                type: "datetime2",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "RecruitmentMethodCode",
@@ -96,6 +115,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true);
+
+            // Existing cases: the decision clock starts when their referral arrived (or when they were opened).
+            migrationBuilder.Sql("UPDATE Cases SET ProcedureStartedAtUtc = COALESCE((SELECT r.ReceivedAtUtc FROM Referrals r WHERE r.Id = Cases.ReferralId), Cases.OpenedAtUtc);");
 
             migrationBuilder.CreateTable(
                 name: "CaseCodeListValues",
@@ -201,6 +223,67 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "InformationSources",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Institution = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Document = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InformationSources", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InformationSources_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Interviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Interviewers = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Interpreter = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DurationMinutes = table.Column<int>(type: "int", nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Interviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Interviews_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PreliminaryChecklists",
                 columns: table => new
                 {
@@ -280,6 +363,21 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_FollowUpOn_IsDeleted",
+                table: "Cases",
+                columns: new[] { "Status", "FollowUpOn", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_FormalIdentificationStartedAtUtc_IsDeleted",
+                table: "Cases",
+                columns: new[] { "Status", "FormalIdentificationStartedAtUtc", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_ProcedureStartedAtUtc_IsDeleted",
+                table: "Cases",
+                columns: new[] { "Status", "ProcedureStartedAtUtc", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseCodeListValues_CaseId_Field_Code",
                 table: "CaseCodeListValues",
                 columns: new[] { "CaseId", "Field", "Code" },
@@ -325,6 +423,16 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InformationSources_CaseId_ReceivedOn",
+                table: "InformationSources",
+                columns: new[] { "CaseId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interviews_CaseId_HeldOn",
+                table: "Interviews",
+                columns: new[] { "CaseId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PreliminaryChecklists_CaseId",
                 table: "PreliminaryChecklists",
                 column: "CaseId",
@@ -347,10 +455,32 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 name: "IndicatorResponses");
 
             migrationBuilder.DropTable(
+                name: "InformationSources");
+
+            migrationBuilder.DropTable(
+                name: "Interviews");
+
+            migrationBuilder.DropTable(
                 name: "FindingsAndOpinions");
 
             migrationBuilder.DropTable(
                 name: "PreliminaryChecklists");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Status_FollowUpOn_IsDeleted",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Status_FormalIdentificationStartedAtUtc_IsDeleted",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Status_ProcedureStartedAtUtc_IsDeleted",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "Documents",
+                table: "PersonIdentities");
 
             migrationBuilder.DropColumn(
                 name: "AgeAtExploitation",
@@ -377,6 +507,10 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 table: "Cases");
 
             migrationBuilder.DropColumn(
+                name: "FormalIdentificationStartedAtUtc",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
                 name: "IsChildAtExploitation",
                 table: "Cases");
 
@@ -386,6 +520,10 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropColumn(
                 name: "MaritalStatusCode",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ProcedureStartedAtUtc",
                 table: "Cases");
 
             migrationBuilder.DropColumn(
