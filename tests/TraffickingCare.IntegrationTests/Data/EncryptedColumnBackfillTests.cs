@@ -103,10 +103,10 @@ public sealed class EncryptedColumnBackfillTests : IAsyncLifetime
         var responseId = checklist.Responses.Single(r => r.IndicatorCode == "DocumentsWithheld").Id;
 
         // What the older version wrote: these columns in clear, and no record of a backfill.
-        await ExecuteAsync("UPDATE Referrals SET ReferrerOrganisation = 'Stara organizacija', OutcomeNote = 'Stari razlog' WHERE Id = $id", referral.Id);
-        await ExecuteAsync("UPDATE Interviews SET Place = 'Staro mesto', Interviewers = 'Stari ispitivaci', Interpreter = 'Stari prevodilac' WHERE Id = $id", interview.Id);
-        await ExecuteAsync("UPDATE InformationSources SET Institution = 'Stara ustanova', Document = 'Stari dokument' WHERE Id = $id", source.Id);
-        await ExecuteAsync("UPDATE IndicatorResponses SET Source = 'Stari izvor' WHERE Id = $id", responseId);
+        Assert.Equal(1, await ExecuteAsync("UPDATE Referrals SET ReferrerOrganisation = 'Stara organizacija', OutcomeNote = 'Stari razlog' WHERE Id = $id", referral.Id));
+        Assert.Equal(1, await ExecuteAsync("UPDATE Interviews SET Place = 'Staro mesto', Interviewers = 'Stari ispitivaci', Interpreter = 'Stari prevodilac' WHERE Id = $id", interview.Id));
+        Assert.Equal(1, await ExecuteAsync("UPDATE InformationSources SET Institution = 'Stara ustanova', Document = 'Stari dokument' WHERE Id = $id", source.Id));
+        Assert.Equal(1, await ExecuteAsync("UPDATE IndicatorResponses SET Source = 'Stari izvor' WHERE Id = $id", responseId));
         await ExecuteAsync("DELETE FROM AuditEntries WHERE EntityType = 'EncryptedColumnBackfill'");
         return (referral.Id, interview.Id, source.Id, responseId, person.Id);
     }
@@ -118,14 +118,14 @@ public sealed class EncryptedColumnBackfillTests : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
     }
 
-    private async Task ExecuteAsync(string sql, Guid? id = null)
+    private async Task<int> ExecuteAsync(string sql, Guid? id = null)
     {
         await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$id", id?.ToString().ToUpperInvariant() ?? string.Empty);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        return await command.ExecuteNonQueryAsync();
     }
 
     private async Task<string> RawAsync(string sql, Guid id)
