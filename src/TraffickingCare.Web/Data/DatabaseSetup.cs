@@ -14,6 +14,7 @@ public static class DatabaseSetup
         services.AddScoped<CurrentActor>();
         services.AddSingleton<FieldProtector>();
         services.AddScoped<AppDbContextServices>();
+        services.AddScoped<EncryptedColumnBackfill>();
         services.AddSingleton(new PersonSearch.BlindIndexKey(builder.Configuration[PersonSearch.BlindIndexKey.ConfigurationKey]));
         services.AddScoped<PersonSearch.PersonSearchIndex>();
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Data.Encryption;
 
 namespace TraffickingCare.Web.Data.Configurations;
 
@@ -11,8 +12,11 @@ internal sealed class InformationSourceConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("InformationSources");
         builder.HasOne<CaseFile>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(x => x.Institution).HasMaxLength(InformationSource.InstitutionMaxLength).IsRequired();
-        builder.Property(x => x.Document).HasMaxLength(InformationSource.DocumentMaxLength).IsRequired();
+
+        // "Police station X, record of the hearing of Y": which institution and which document
+        // locate the person and often name them. Encrypted (no length limit, see PersonIdentityConfiguration).
+        builder.Property(x => x.Institution).IsRequired().IsEncrypted();
+        builder.Property(x => x.Document).IsRequired().IsEncrypted();
         builder.HasIndex(x => new { x.CaseId, x.ReceivedOn });
     }
 }

@@ -12,15 +12,20 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.ToTable("Referrals");
         builder.Property(x => x.ChannelCode).HasMaxLength(64).IsRequired();
         builder.Property(x => x.ReferrerSectorCode).HasMaxLength(64).IsRequired();
-        builder.Property(x => x.ReferrerOrganisation).HasMaxLength(Referral.OrganisationMaxLength);
-        builder.Property(x => x.ReferrerContact).IsEncrypted();
         builder.Property(x => x.MunicipalityCode).HasMaxLength(64);
-        builder.Property(x => x.Circumstances).IsEncrypted();
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(x => x.LoggedBy).HasMaxLength(EntityConventions.UserIdMaxLength).IsRequired();
         builder.Property(x => x.AssigneeId).HasMaxLength(EntityConventions.UserIdMaxLength);
         builder.Property(x => x.TriagedBy).HasMaxLength(EntityConventions.UserIdMaxLength);
-        builder.Property(x => x.OutcomeNote).HasMaxLength(Referral.ReasonMaxLength).IsSensitive();
+
+        // Free text that can name or locate the person: encrypted, so with no length limit (the
+        // limits live on the entity and its form). A small clinic or a named school tells where
+        // the person was; the outcome note says where the person was sent, or why not. Nothing
+        // filters, sorts or groups on them: the register and the statistics use the sector code.
+        builder.Property(x => x.ReferrerOrganisation).IsEncrypted();
+        builder.Property(x => x.ReferrerContact).IsEncrypted();
+        builder.Property(x => x.Circumstances).IsEncrypted();
+        builder.Property(x => x.OutcomeNote).IsEncrypted();
 
         builder.ComplexProperty(x => x.Person, person =>
         {

@@ -14,6 +14,7 @@ public sealed partial class DatabaseInitializer(
     IndicatorSeeder indicators,
     DemoReferralSeeder demoReferrals,
     PersonSearch.PersonSearchIndex personSearch,
+    Encryption.EncryptedColumnBackfill encryptionBackfill,
     IOptions<DatabaseOptions> database,
     IOptions<SeedOptions> seed,
     IHostEnvironment environment,
@@ -26,6 +27,13 @@ public sealed partial class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(ct);
             LogMigrated(logger);
+        }
+
+        // Before anything reads a row: values written in clear before their column was encrypted.
+        var encrypted = await encryptionBackfill.RunAsync(ct);
+        if (encrypted > 0)
+        {
+            LogEncrypted(logger, encrypted);
         }
 
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
@@ -85,6 +93,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Person search index rebuilt for {Count} people")]
     private static partial void LogReindexed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Plaintext of encrypted columns encrypted in {Count} rows")]
+    private static partial void LogEncrypted(ILogger logger, int count);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database migrated")]
     private static partial void LogMigrated(ILogger logger);

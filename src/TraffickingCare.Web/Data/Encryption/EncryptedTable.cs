@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace TraffickingCare.Web.Data.Encryption;
+
+/// <summary>A table with columns configured with <c>IsEncrypted()</c>, and its key columns, as the database names them.</summary>
+internal sealed record EncryptedTable(string? Schema, string Name, IReadOnlyList<string> Key, IReadOnlyList<string> Columns);
+
+internal static class EncryptedTables
+{
+    public static IReadOnlyList<EncryptedTable> Of(IModel model) =>
+        model.GetEntityTypes()
+            .Where(t => t.GetTableName() is not null && t.FindPrimaryKey() is not null)
+            .Select(t => (Type: t, Columns: AllProperties(t).Where(p => p.IsEncrypted()).Select(p => p.GetColumnName()).ToList()))
+            .Where(x => x.Columns.Count > 0)
+            .GroupBy(x => (Schema: x.Type.GetSchema(), Name: x.Type.GetTableName()!))
+            .Select(g => new EncryptedTable(
+                g.Key.Schema,
+                g.Key.Name,
+                g.First().Type.FindPrimaryKey()!.Properties.Select(p => p.GetColumnName()).ToList(),
+                g.SelectMany(x => x.Columns).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
+
+    // Includes the properties of complex types (e.g. what a referral knew about the person).
+    private static IEnumerable<IProperty> AllProperties(ITypeBase type) =>
+        type.GetDeclaredProperties().Concat(type.GetDeclaredComplexProperties().SelectMany(c => AllProperties(c.ComplexType)));
+}
