@@ -14,6 +14,7 @@ public sealed partial class DatabaseInitializer(
     IndicatorSeeder indicators,
     DemoReferralSeeder demoReferrals,
     PersonSearch.PersonSearchIndex personSearch,
+    ClearSecondFactorConversion clearSecondFactors,
     IOptions<DatabaseOptions> database,
     IOptions<SeedOptions> seed,
     IHostEnvironment environment,
@@ -31,6 +32,13 @@ public sealed partial class DatabaseInitializer(
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
         {
             await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        // Second factors stored in clear by an earlier version are encrypted or hashed, once.
+        var converted = await clearSecondFactors.RunAsync(ct);
+        if (converted > 0)
+        {
+            LogSecondFactorsConverted(logger, converted);
         }
 
         await codeLists.SeedAsync(ct);
@@ -85,6 +93,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Person search index rebuilt for {Count} people")]
     private static partial void LogReindexed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "{Count} second factors stored in clear were encrypted or hashed")]
+    private static partial void LogSecondFactorsConverted(ILogger logger, int count);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database migrated")]
     private static partial void LogMigrated(ILogger logger);
