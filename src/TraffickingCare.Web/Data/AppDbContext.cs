@@ -49,6 +49,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<CaseCodeListValue> CaseCodeListValues => Set<CaseCodeListValue>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();

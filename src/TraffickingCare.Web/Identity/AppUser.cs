@@ -13,4 +13,11 @@ public sealed class AppUser : IdentityUser
     public bool IsDisabled { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// The 30-second step of the last authenticator code accepted: that step and older ones are refused.
+    /// Written only by <see cref="SingleUseAuthenticatorTokenProvider"/>, in one conditional update;
+    /// Identity's own saves of the user leave it alone (see AppUserConfiguration).
+    /// </summary>
+    public long? LastAuthenticatorStep { get; private set; }
 }

@@ -1,35 +1,43 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace TraffickingCare.Web.Identity;
 
 /// <summary>
-/// Session rules on top of Identity's cookie: an absolute lifetime counted from sign-in (sliding
-/// renewal never extends it), and the security stamp checked on every request so that disabling a
-/// user or resetting their two-factor signs them out at once, not at the next interval.
+/// Session rules on top of Identity's cookie. The cookie names a session kept on the server
+/// (<see cref="UserSessions"/>), which ends at sign-out and at the idle and absolute limits, so a
+/// copied cookie stops working with it. The security stamp is checked on every request too, so that
+/// disabling a user or resetting their password or two-factor ends their sessions at once.
 /// </summary>
 internal static class AuthCookieEvents
 {
-    private const string SignedInAtKey = "tc.signed_in_at";
+    // In the cookie's protected properties, not in a claim: a refreshed sign-in (after a password
+    // change or two-factor enrolment) rebuilds the claims but carries the properties over, and so
+    // stays the same session, with the same absolute limit.
+    private const string SessionKey = "tc.session";
 
-    public static Task OnSigningIn(CookieSigningInContext context)
+    public static async Task OnSigningIn(CookieSigningInContext context)
     {
-        // A refreshed sign-in (after a password change or two-factor enrolment) carries the original
-        // properties: keep their sign-in time, or each refresh would restart the absolute lifetime.
-        var now = context.Options.TimeProvider?.GetUtcNow() ?? DateTimeOffset.UtcNow;
-        context.Properties.Items.TryAdd(SignedInAtKey, now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return Task.CompletedTask;
+        if (context.Properties.Items.ContainsKey(SessionKey) || context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        {
+            return;
+        }
+
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<UserSessions>();
+        var sessionId = await sessions.StartAsync(userId, context.HttpContext.RequestAborted);
+        context.Properties.Items[SessionKey] = sessionId.ToString("N");
     }
 
     public static async Task OnValidatePrincipal(CookieValidatePrincipalContext context)
     {
-        var security = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
-        var now = context.Options.TimeProvider?.GetUtcNow() ?? DateTimeOffset.UtcNow;
-        if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var raw)
-            || !long.TryParse(raw, out var seconds)
-            || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > security.AbsoluteTimeout)
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<UserSessions>();
+        var ct = context.HttpContext.RequestAborted;
+        var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+
+        // A cookie from before server sessions existed names none: it is refused like an ended one.
+        if (userId is null || !TryGetSessionId(context.Properties, out var sessionId) || !await sessions.ContinueAsync(sessionId, userId, ct))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -37,5 +45,17 @@ internal static class AuthCookieEvents
         }
 
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal is null)
+        {
+            await sessions.EndAsync(sessionId, userId, UserSessionEndReason.AccountChanged, CancellationToken.None);
+        }
+    }
+
+    public static bool TryGetSessionId(AuthenticationProperties? properties, out Guid sessionId)
+    {
+        sessionId = Guid.Empty;
+        return properties is not null
+            && properties.Items.TryGetValue(SessionKey, out var raw)
+            && Guid.TryParseExact(raw, "N", out sessionId);
     }
 }

@@ -15,6 +15,7 @@ public sealed partial class DatabaseInitializer(
     DemoReferralSeeder demoReferrals,
     PersonSearch.PersonSearchIndex personSearch,
     Encryption.EncryptedColumnBackfill encryptionBackfill,
+    ClearSecondFactorConversion clearSecondFactors,
     IOptions<DatabaseOptions> database,
     IOptions<SeedOptions> seed,
     IHostEnvironment environment,
@@ -39,6 +40,13 @@ public sealed partial class DatabaseInitializer(
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
         {
             await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        // Second factors stored in clear by an earlier version are encrypted or hashed, once.
+        var converted = await clearSecondFactors.RunAsync(ct);
+        if (converted > 0)
+        {
+            LogSecondFactorsConverted(logger, converted);
         }
 
         await codeLists.SeedAsync(ct);
@@ -96,6 +104,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Plaintext of encrypted columns encrypted in {Count} rows")]
     private static partial void LogEncrypted(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "{Count} second factors stored in clear were encrypted or hashed")]
+    private static partial void LogSecondFactorsConverted(ILogger logger, int count);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database migrated")]
     private static partial void LogMigrated(ILogger logger);

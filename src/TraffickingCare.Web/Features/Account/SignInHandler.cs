@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Account;
 
 /// <summary>The password, authenticator and recovery-code steps of signing in, each logged by user id.</summary>
-public sealed class SignInHandler(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<SignInHandler> logger)
+public sealed class SignInHandler(SignInManager<AppUser> signIn, UserManager<AppUser> users, UserSessions sessions, ILogger<SignInHandler> logger)
 {
     public async Task<SignInResult> PasswordAsync(string userName, string password)
     {
@@ -56,8 +57,15 @@ public sealed class SignInHandler(SignInManager<AppUser> signIn, UserManager<App
 
     public async Task<bool> HasPendingTwoFactorAsync() => await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
 
+    /// <summary>Ends the session on the server first: a copy of the cookie must not outlive the sign-out.</summary>
     public async Task SignOutAsync(string? userId)
     {
+        var current = await signIn.Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (userId is not null && AuthCookieEvents.TryGetSessionId(current.Properties, out var sessionId))
+        {
+            await sessions.EndAsync(sessionId, userId, UserSessionEndReason.SignedOut, CancellationToken.None);
+        }
+
         await signIn.SignOutAsync();
         if (userId is not null)
         {

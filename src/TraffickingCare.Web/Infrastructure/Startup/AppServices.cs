@@ -96,11 +96,16 @@ public static class AppServices
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<AppUserStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
         services.Replace(ServiceDescriptor.Scoped<IUserConfirmation<AppUser>, ActiveUserConfirmation>());
+        services.AddSingleton<SecondFactorSecrets>();
+        services.AddScoped<ClearSecondFactorConversion>();
+        services.AddScoped<UserSessions>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = security.SetPasswordLinkLifetime);
 
@@ -110,8 +115,10 @@ public static class AppServices
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = security.IdleTimeout;
-            o.SlidingExpiration = true;
+            // The idle limit is judged on the server (UserSessions), where it is recorded; the
+            // cookie itself lasts no longer than the absolute limit, as a backstop.
+            o.ExpireTimeSpan = security.AbsoluteTimeout;
+            o.SlidingExpiration = false;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Account/AccessDenied";

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TraffickingCare.Web.Data;
+
+namespace TraffickingCare.Web.Identity;
+
+/// <summary>
+/// The server's record of sign-in sessions, checked on every request that carries a sign-in cookie.
+/// The idle limit counts from the last recorded request. To spare a database write on every request,
+/// that time is recorded at most once a minute, so a session may end up to a minute before its idle
+/// limit, never after.
+/// </summary>
+public sealed class UserSessions(AppDbContext db, TimeProvider clock, IOptions<SecurityOptions> security, ILogger<UserSessions> logger)
+{
+    public static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
+
+    /// <summary>Like the log files: a user's older sessions are deleted when they next sign in.</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
+
+    public async Task<Guid> StartAsync(string userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cutoff = now - Retention;
+        await db.UserSessions.Where(s => s.UserId == userId && s.CreatedAtUtc < cutoff).ExecuteDeleteAsync(ct);
+        var session = UserSession.Start(userId, now);
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        logger.SessionStarted(session.Id, userId);
+        return session.Id;
+    }
+
+    /// <summary>Whether the session may go on. A session past a limit is ended here, and stays ended.</summary>
+    public async Task<bool> ContinueAsync(Guid sessionId, string userId, CancellationToken ct)
+    {
+        var session = await db.UserSessions.AsNoTracking()
+            .Where(s => s.Id == sessionId && s.UserId == userId)
+            .Select(s => new { s.CreatedAtUtc, s.LastSeenAtUtc, s.EndedAtUtc })
+            .SingleOrDefaultAsync(ct);
+        if (session is null || session.EndedAtUtc is not null)
+        {
+            logger.EndedSessionPresented(sessionId, userId);
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var limit = now - session.CreatedAtUtc > security.Value.AbsoluteTimeout ? UserSessionEndReason.AbsoluteTimeout
+            : now - session.LastSeenAtUtc > security.Value.IdleTimeout ? UserSessionEndReason.IdleTimeout
+            : (UserSessionEndReason?)null;
+        if (limit is { } reason)
+        {
+            await EndAsync(sessionId, userId, reason, CancellationToken.None);
+            return false;
+        }
+
+        if (now - session.LastSeenAtUtc >= LastSeenResolution)
+        {
+            await db.UserSessions.Where(s => s.Id == sessionId && s.EndedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, now), ct);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Ends the session if it is still open; a second end keeps the first reason. Callers pass no
+    /// request token: a client that hangs up must not leave its session open.
+    /// </summary>
+    public async Task EndAsync(Guid sessionId, string userId, UserSessionEndReason reason, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ended = await db.UserSessions.Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, now).SetProperty(x => x.EndReason, reason), ct);
+        if (ended > 0)
+        {
+            logger.SessionEnded(sessionId, userId, reason);
+        }
+    }
+}
