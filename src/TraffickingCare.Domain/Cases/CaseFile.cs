@@ -148,8 +148,14 @@ public sealed partial class CaseFile : Entity
 
     public void Unrestrict() => IsRestricted = false;
 
+    /// <summary>A move by hand. A decision status is refused here: it comes only from <see cref="RecordIdentificationDecision"/>.</summary>
     public void MoveTo(CaseStatus next, DateOnly today)
     {
+        if (CaseLifecycle.IsDecision(next))
+        {
+            throw new DomainException("Cases.Errors.DecisionOnlyByFindings");
+        }
+
         if (!CaseLifecycle.CanMove(Status, next))
         {
             throw new DomainException("Cases.Errors.InvalidTransition");
@@ -164,11 +170,18 @@ public sealed partial class CaseFile : Entity
     }
 
     /// <summary>
-    /// Applies an approved identification decision. A corrected decision replaces an earlier one;
-    /// otherwise the lifecycle applies (a person is a presumed victim before being identified).
+    /// Applies the decision of an approved findings and opinion of this case: the only way to a decision
+    /// status, so every decided case has its document, authors, approver and line in the register.
+    /// A corrected decision replaces an earlier one; otherwise the lifecycle applies (a person is a
+    /// presumed victim before being identified).
     /// </summary>
-    public void RecordIdentificationDecision(IdentificationDecision decision, DateOnly today)
+    public void RecordIdentificationDecision(FindingsAndOpinion approved)
     {
+        if (approved.CaseId != Id || approved.Status != FindingsStatus.Final || approved.Decision is not { } decision)
+        {
+            throw new DomainException("Cases.Errors.DecisionNeedsApprovedFindings");
+        }
+
         var target = decision switch
         {
             IdentificationDecision.Identified => CaseStatus.IdentifiedVictim,
@@ -181,14 +194,12 @@ public sealed partial class CaseFile : Entity
             return;
         }
 
-        var decided = Status is CaseStatus.IdentifiedVictim or CaseStatus.NotIdentified or CaseStatus.Rejected;
-        if (decided)
+        if (!CaseLifecycle.CanDecide(Status, target))
         {
-            Status = target;
-            return;
+            throw new DomainException("Cases.Errors.InvalidTransition");
         }
 
-        MoveTo(target, today);
+        Status = target;
     }
 
     public void Close(string closureReasonCode, DateOnly? followUpOn, DateTime utcNow)

@@ -5,12 +5,15 @@ namespace TraffickingCare.Domain.Identification;
 /// <summary>
 /// The findings and opinion (nalaz i mišljenje): the written, two-author basis of an identification
 /// decision. It is edited as a draft, submitted, and approved by a coordinator who wrote none of it
-/// (four eyes); then it is final and never changes. A correction is a new revision that names the
+/// (four eyes: neither a named author nor anyone recorded as having edited it); then it is final and never changes. A correction is a new revision that names the
 /// one it corrects, so the register shows what was decided, when, and what replaced it.
 /// </summary>
 public sealed class FindingsAndOpinion : Entity
 {
+    public const int ReturnReasonMaxLength = 2000;
+
     private readonly List<FindingsExploitationForm> exploitationForms = [];
+    private readonly List<FindingsEditor> editors = [];
 
     private FindingsAndOpinion()
     {
@@ -44,6 +47,9 @@ public sealed class FindingsAndOpinion : Entity
 
     public DateTime? SubmittedAtUtc { get; private set; }
 
+    /// <summary>Why the coordinator last sent it back: what the authors are asked to change.</summary>
+    public string? ReturnReason { get; private set; }
+
     public string? ApprovedBy { get; private set; }
 
     public DateTime? ApprovedAtUtc { get; private set; }
@@ -53,6 +59,9 @@ public sealed class FindingsAndOpinion : Entity
 
     public IReadOnlyList<FindingsExploitationForm> ExploitationForms => exploitationForms;
 
+    /// <summary>Everyone who wrote in this revision (a correction also carries the writers of the text it starts from).</summary>
+    public IReadOnlyList<FindingsEditor> Editors => editors;
+
     /// <summary>
     /// Counts the edits that changed the forms of exploitation. They are rows of their own; this moves
     /// with them, so the document's version does too and a second editor on a stale page is told.
@@ -61,19 +70,28 @@ public sealed class FindingsAndOpinion : Entity
 
     public FindingsSections Sections => new(Basis, Sources, EstablishedFacts, IndicatorAnalysis, Opinion);
 
-    public static FindingsAndOpinion Draft(Guid caseId, string firstAuthorId) => new()
+    public static FindingsAndOpinion Draft(Guid caseId, string firstAuthorId)
     {
-        CaseId = caseId,
-        Revision = 1,
-        Status = FindingsStatus.Draft,
-        FirstAuthorId = Guard.Text(firstAuthorId, 64, "Identification.Errors.AuthorRequired"),
-    };
+        var draft = new FindingsAndOpinion
+        {
+            CaseId = caseId,
+            Revision = 1,
+            Status = FindingsStatus.Draft,
+            FirstAuthorId = Guard.Text(firstAuthorId, 64, "Identification.Errors.AuthorRequired"),
+        };
+        draft.RecordEditor(firstAuthorId);
+        return draft;
+    }
 
     public bool IsAuthor(string userId) => userId == FirstAuthorId || userId == SecondAuthorId;
 
-    public void Edit(FindingsSections sections, IdentificationDecision? decision, IEnumerable<string> forms, string? secondAuthorId)
+    public bool HasEdited(string userId) => editors.Any(e => e.UserId == userId);
+
+    /// <summary>A save by <paramref name="editorId"/>: whatever it changes, its author is on record as having written in the document.</summary>
+    public void Edit(FindingsSections sections, IdentificationDecision? decision, IEnumerable<string> forms, string? secondAuthorId, string editorId)
     {
         EnsureStatus(FindingsStatus.Draft, "Identification.Errors.NotDraft");
+        RecordEditor(Guard.Text(editorId, 64, "Identification.Errors.AuthorRequired"));
         Basis = Section(sections.Basis);
         Sources = Section(sections.Sources);
         EstablishedFacts = Section(sections.EstablishedFacts);
@@ -128,15 +146,19 @@ public sealed class FindingsAndOpinion : Entity
         SubmittedAtUtc = utcNow;
     }
 
-    /// <summary>The coordinator sends a submitted document back to its authors.</summary>
-    public void ReturnToDraft()
+    /// <summary>The coordinator sends a submitted document back to its authors, who change it; the coordinator does not.</summary>
+    public void ReturnToDraft(string reason)
     {
         EnsureStatus(FindingsStatus.Submitted, "Identification.Errors.NotSubmitted");
+        ReturnReason = Guard.Text(reason, ReturnReasonMaxLength, "Identification.Errors.ReturnReasonRequired");
         Status = FindingsStatus.Draft;
         SubmittedAtUtc = null;
     }
 
-    /// <summary>Four eyes: the approving coordinator wrote none of it. Approval makes the decision final.</summary>
+    /// <summary>
+    /// Four eyes: the approving coordinator wrote none of it, neither as a named author nor by editing it
+    /// (e.g. after returning it to draft). Approval makes the decision final.
+    /// </summary>
     public void Approve(string coordinatorId, DateTime utcNow, DateOnly today)
     {
         EnsureStatus(FindingsStatus.Submitted, "Identification.Errors.NotSubmitted");
@@ -145,21 +167,43 @@ public sealed class FindingsAndOpinion : Entity
             throw new DomainException("Identification.Errors.AuthorCannotApprove");
         }
 
+        if (HasEdited(coordinatorId))
+        {
+            throw new DomainException("Identification.Errors.EditorCannotApprove");
+        }
+
         Status = FindingsStatus.Final;
         ApprovedBy = coordinatorId;
         ApprovedAtUtc = utcNow;
         DecidedOn = today;
     }
 
-    /// <summary>A final document never changes: its correction is a new draft that names it and starts from its text.</summary>
+    /// <summary>
+    /// A final document never changes: its correction is a new draft that names it and starts from its text.
+    /// That text is its writers', so they stay on record as writers of the correction (and cannot approve it).
+    /// </summary>
     public FindingsAndOpinion Correct(string authorId)
     {
         EnsureStatus(FindingsStatus.Final, "Identification.Errors.NotFinal");
         var correction = Draft(CaseId, authorId);
         correction.Revision = Revision + 1;
         correction.SupersedesId = Id;
-        correction.Edit(Sections, Decision, exploitationForms.Select(f => f.Code), SecondAuthorId == authorId ? FirstAuthorId : SecondAuthorId);
+        correction.editors.Clear();
+        foreach (var editor in editors.OrderBy(e => e.Sequence))
+        {
+            correction.RecordEditor(editor.UserId);
+        }
+
+        correction.Edit(Sections, Decision, exploitationForms.Select(f => f.Code), SecondAuthorId == authorId ? FirstAuthorId : SecondAuthorId, authorId);
         return correction;
+    }
+
+    private void RecordEditor(string userId)
+    {
+        if (!HasEdited(userId))
+        {
+            editors.Add(FindingsEditor.Of(Id, userId, editors.Count + 1));
+        }
     }
 
     private static string? Section(string? text) =>

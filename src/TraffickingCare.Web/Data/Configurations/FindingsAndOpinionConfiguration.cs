@@ -25,6 +25,9 @@ internal sealed class FindingsAndOpinionConfiguration : IEntityTypeConfiguration
         builder.Property(x => x.EstablishedFacts).IsEncrypted();
         builder.Property(x => x.IndicatorAnalysis).IsEncrypted();
         builder.Property(x => x.Opinion).IsEncrypted();
+
+        // The coordinator's reason for returning it may retell the story too.
+        builder.Property(x => x.ReturnReason).IsEncrypted();
         builder.Ignore(x => x.Sections);
 
         builder.HasIndex(x => new { x.CaseId, x.Revision }).IsUnique();
@@ -33,5 +36,7 @@ internal sealed class FindingsAndOpinionConfiguration : IEntityTypeConfiguration
         builder.HasIndex(x => new { x.Status, x.DecidedOn });
         builder.HasMany(x => x.ExploitationForms).WithOne().HasForeignKey(x => x.FindingsId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(x => x.ExploitationForms).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(x => x.Editors).WithOne().HasForeignKey(x => x.FindingsId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(x => x.Editors).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -7,7 +7,9 @@ namespace TraffickingCare.Web.Data.Seeding;
 /// <summary>
 /// Identification for the first open synthetic cases, so that the demo shows every stage: a completed
 /// checklist (presumed victim), then for most a findings and opinion approved by the coordinator
-/// (identified or not). Kept to a few hundred cases: large seeds measure lists, not this.
+/// (identified or not). Kept to a few hundred cases: large seeds measure lists, not this. As on the
+/// pages, a decided status comes only from approving a findings and opinion (so it is in the register),
+/// written by both authors and approved by a coordinator who wrote none of it.
 /// </summary>
 internal sealed class SyntheticIdentificationPlan(IReadOnlyList<IdentificationIndicator> indicators)
 {
@@ -58,11 +60,13 @@ internal sealed class SyntheticIdentificationPlan(IReadOnlyList<IdentificationIn
                 decision == IdentificationDecision.Identified ? "Stručni tim nalazi da je osoba žrtva trgovine ljudima." : "Stručni tim ne nalazi dovoljno elemenata trgovine ljudima."),
             decision,
             forms.Count > 0 ? forms : ["ForcedLabour"],
-            secondAuthor);
+            secondAuthor,
+            lead);
+        findings.Edit(findings.Sections, decision, findings.ExploitationForms.Select(f => f.Code).ToList(), secondAuthor, secondAuthor);
         findings.Submit(decidedAt);
         var decidedOn = DateOnly.FromDateTime(CentreClock.ToLocal(decidedAt));
         findings.Approve(coordinator, decidedAt, decidedOn);
-        file.RecordIdentificationDecision(decision, decidedOn);
+        file.RecordIdentificationDecision(findings);
         db.Findings.Add(findings);
     }
 }

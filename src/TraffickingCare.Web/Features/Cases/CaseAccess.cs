@@ -55,4 +55,14 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     /// <summary>Who may change a case: its team, and the coordinator.</summary>
     public IQueryable<CaseFile> Editable(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker) ? Visible(user) : db.Cases.Where(_ => false);
+
+    /// <summary>
+    /// Who may write a case's findings and opinion: its team only. A coordinator outside the team reviews,
+    /// returns and approves it, and never writes in it: whoever writes in it cannot approve it (four eyes).
+    /// </summary>
+    public IQueryable<CaseFile> OnTeam(ClaimsPrincipal user)
+    {
+        var userId = user.GetUserId();
+        return Editable(user).Where(c => c.LeadCaseworkerId == userId || c.Team.Any(m => m.UserId == userId));
+    }
 }

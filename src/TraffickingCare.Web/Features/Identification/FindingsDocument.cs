@@ -8,6 +8,7 @@ namespace TraffickingCare.Web.Features.Identification;
 /// <summary>
 /// The findings and opinion as a PDF, in the user's language. It names the case by its code only:
 /// a document that leaves the Centre must not carry the person's name on its cover or in its file name.
+/// Its authors are the people who wrote it (recorded by the document), whoever was named as author.
 /// </summary>
 public static class FindingsDocument
 {
@@ -15,13 +16,14 @@ public static class FindingsDocument
     {
         var f = findings.Form;
         string Decision() => f.Decision is { } d ? l["Identification.Decision." + d].Value : string.Empty;
+        IReadOnlyList<string> writers = findings.EditorNames.Count > 0 ? findings.EditorNames : [.. new[] { findings.FirstAuthorName, findings.SecondAuthorName }.OfType<string>()];
         var document = new PdfDocumentModel(l["Identification.Findings.Title"], findings.CaseCode)
             .Heading(l["Identification.Findings.Title"])
             .KeyValues(
                 (l["Cases.List.Code"], findings.CaseCode),
                 (l["Identification.Findings.Revision"], findings.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 (l["Identification.Findings.DecidedOn"], findings.DecidedOn?.ToString("d") ?? string.Empty),
-                (l["Identification.Findings.Authors"], string.Join(", ", new[] { findings.FirstAuthorName, findings.SecondAuthorName }.OfType<string>())),
+                (l["Identification.Findings.Authors"], string.Join(", ", writers)),
                 (l["Identification.Findings.ApprovedBy"], findings.ApprovedByName ?? string.Empty));
         if (findings.SupersedesRevision is { } old)
         {
@@ -48,7 +50,7 @@ public static class FindingsDocument
 
         return document
             .Spacer(36)
-            .Signatures(l["Identification.Pdf.FirstAuthor"], l["Identification.Pdf.SecondAuthor"], l["Identification.Pdf.Coordinator"]);
+            .Signatures([.. writers, l["Identification.Pdf.Coordinator"]]);
     }
 
     /// <summary>The case code (and revision after the first): never a name.</summary>

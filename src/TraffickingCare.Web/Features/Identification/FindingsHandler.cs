@@ -12,17 +12,19 @@ namespace TraffickingCare.Web.Features.Identification;
 /// <summary>
 /// The findings and opinion's workflow. Every step loads the document through its case's access
 /// rule and saves with the version the user saw; approval also records the decision on the case.
+/// Only the case's team writes it (and is recorded as having written it); the coordinator returns or approves.
 /// </summary>
 public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreClock clock)
 {
     /// <summary>The case's open draft (or submitted document), or a new draft by this user when there is none.</summary>
     public async Task<(ChangeResult Result, Guid? FindingsId)> StartAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
     {
-        var file = await access.Editable(user).SingleOrDefaultAsync(c => c.Id == caseId, ct);
-        if (file is null)
+        if (await RefusedWriterAsync(caseId, user, ct) is { } refused)
         {
-            return (ChangeResult.NotFound, null);
+            return (refused, null);
         }
+
+        var file = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
 
         var existing = await db.Findings.Where(f => f.CaseId == caseId).OrderByDescending(f => f.Revision).Select(f => new { f.Id, f.Status }).FirstOrDefaultAsync(ct);
         if (existing is not null)
@@ -46,16 +48,21 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
 
     public async Task<ChangeResult> SaveAsync(Guid id, FindingsForm form, bool submit, ClaimsPrincipal user, CancellationToken ct)
     {
-        var findings = await EditableAsync(id, user, ct);
+        var findings = await db.Findings.Include(f => f.ExploitationForms).Include(f => f.Editors).SingleOrDefaultAsync(f => f.Id == id, ct);
         if (findings is null)
         {
             return ChangeResult.NotFound;
         }
 
+        if (await RefusedWriterAsync(findings.CaseId, user, ct) is { } refused)
+        {
+            return refused;
+        }
+
         db.Entry(findings).Property(f => f.Version).OriginalValue = form.Version;
         return await ChangeResult.OfAsync(async () =>
         {
-            findings.Edit(form.Sections, form.Decision, form.Forms, form.SecondAuthorId);
+            findings.Edit(form.Sections, form.Decision, form.Forms, form.SecondAuthorId, user.GetUserId());
             if (submit)
             {
                 findings.Submit(clock.UtcNow);
@@ -65,7 +72,7 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
         });
     }
 
-    public async Task<ChangeResult> ReturnToDraftAsync(Guid id, int version, CancellationToken ct)
+    public async Task<ChangeResult> ReturnToDraftAsync(Guid id, int version, string? reason, CancellationToken ct)
     {
         var findings = await db.Findings.SingleOrDefaultAsync(f => f.Id == id, ct);
         if (findings is null)
@@ -76,7 +83,7 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
         db.Entry(findings).Property(f => f.Version).OriginalValue = version;
         return await ChangeResult.OfAsync(async () =>
         {
-            findings.ReturnToDraft();
+            findings.ReturnToDraft(reason ?? string.Empty);
             await db.SaveChangesAsync(ct);
         });
     }
@@ -87,7 +94,7 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
     /// </summary>
     public async Task<ChangeResult> ApproveAsync(Guid id, int version, ClaimsPrincipal user, CancellationToken ct)
     {
-        var findings = await db.Findings.Include(f => f.ExploitationForms).SingleOrDefaultAsync(f => f.Id == id, ct);
+        var findings = await db.Findings.Include(f => f.ExploitationForms).Include(f => f.Editors).SingleOrDefaultAsync(f => f.Id == id, ct);
         var file = findings is null ? null : await db.Cases.Include(c => c.CodeListValues).SingleOrDefaultAsync(c => c.Id == findings.CaseId, ct);
         if (findings is null || file is null)
         {
@@ -99,7 +106,7 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
         {
             var userId = user.GetUserId();
             findings.Approve(userId, clock.UtcNow, clock.Today);
-            file.RecordIdentificationDecision(findings.Decision!.Value, clock.Today);
+            file.RecordIdentificationDecision(findings);
             if (findings.Decision == IdentificationDecision.Identified)
             {
                 var forms = file.CodesOf(CaseCodeFields.ExploitationType).Union(findings.ExploitationForms.Select(f => f.Code));
@@ -113,10 +120,15 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
     /// <summary>Starts the correction of a final document: a new draft revision that names it.</summary>
     public async Task<(ChangeResult Result, Guid? FindingsId)> CorrectAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
-        var findings = await db.Findings.Include(f => f.ExploitationForms).SingleOrDefaultAsync(f => f.Id == id, ct);
-        if (findings is null || !await access.Editable(user).AnyAsync(c => c.Id == findings.CaseId, ct))
+        var findings = await db.Findings.Include(f => f.ExploitationForms).Include(f => f.Editors).SingleOrDefaultAsync(f => f.Id == id, ct);
+        if (findings is null)
         {
             return (ChangeResult.NotFound, null);
+        }
+
+        if (await RefusedWriterAsync(findings.CaseId, user, ct) is { } refused)
+        {
+            return (refused, null);
         }
 
         if (await db.Findings.AnyAsync(f => f.SupersedesId == id, ct))
@@ -134,9 +146,12 @@ public sealed class FindingsHandler(AppDbContext db, CaseAccess access, CentreCl
         return (result, correction?.Id);
     }
 
-    private async Task<FindingsAndOpinion?> EditableAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var findings = await db.Findings.Include(f => f.ExploitationForms).SingleOrDefaultAsync(f => f.Id == id, ct);
-        return findings is not null && await access.Editable(user).AnyAsync(c => c.Id == findings.CaseId, ct) ? findings : null;
-    }
+    /// <summary>
+    /// Null when the user may write in the case's findings: out of reach is not found, and a coordinator
+    /// outside the case's team is refused (they review and approve; whoever writes in it cannot approve it).
+    /// </summary>
+    private async Task<ChangeResult?> RefusedWriterAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct) =>
+        !await access.Editable(user).AnyAsync(c => c.Id == caseId, ct) ? ChangeResult.NotFound
+        : !await access.OnTeam(user).AnyAsync(c => c.Id == caseId, ct) ? new ChangeResult(true, "Identification.Errors.TeamWritesFindings")
+        : null;
 }

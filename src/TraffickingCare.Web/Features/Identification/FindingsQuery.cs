@@ -16,7 +16,7 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, Caseworker
     /// <param name="typed">A refused edit: shown with what was typed, against the document as it is now.</param>
     public async Task<FindingsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, FindingsForm? typed = null)
     {
-        var findings = await db.Findings.AsNoTracking().Include(f => f.ExploitationForms).SingleOrDefaultAsync(f => f.Id == id, ct);
+        var findings = await db.Findings.AsNoTracking().Include(f => f.ExploitationForms).Include(f => f.Editors).SingleOrDefaultAsync(f => f.Id == id, ct);
         var file = findings is null ? null : await access.Visible(user).AsNoTracking()
             .Where(c => c.Id == findings.CaseId).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync(ct);
         if (findings is null || file is null)
@@ -28,9 +28,11 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, Caseworker
             .Where(f => f.Id == findings.SupersedesId || f.SupersedesId == findings.Id)
             .Select(f => new { f.Id, f.Revision })
             .ToListAsync(ct);
-        var userIds = new[] { findings.FirstAuthorId, findings.SecondAuthorId, findings.ApprovedBy }.OfType<string>().ToList();
+        var editors = findings.Editors.OrderBy(e => e.Sequence).Select(e => e.UserId).ToList();
+        var userIds = new[] { findings.FirstAuthorId, findings.SecondAuthorId, findings.ApprovedBy }.OfType<string>().Concat(editors).ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        var canEdit = await access.Editable(user).AnyAsync(c => c.Id == file.Id, ct);
+        // Only the case's team writes it: a coordinator outside the team reviews, returns and approves.
+        var canEdit = await access.OnTeam(user).AnyAsync(c => c.Id == file.Id, ct);
         var form = typed ?? FindingsForm.Of(findings);
         form.Version = findings.Version;
         var userId = user.GetUserId();
@@ -51,8 +53,10 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, Caseworker
             await caseworkers.GetAsync(ct),
             await codeLists.GetAsync(FindingsFormValidator.ExploitationTypeList, ct: ct))
         {
+            EditorNames = [.. editors.Select(e => names.GetValueOrDefault(e, string.Empty))],
+            ReturnReason = canEdit && findings.Status == FindingsStatus.Draft ? findings.ReturnReason : null,
             CanEdit = canEdit && findings.Status == FindingsStatus.Draft,
-            CanApprove = user.IsInRole(Roles.Coordinator) && findings.Status == FindingsStatus.Submitted && !findings.IsAuthor(userId),
+            CanApprove = user.IsInRole(Roles.Coordinator) && findings.Status == FindingsStatus.Submitted && !findings.IsAuthor(userId) && !findings.HasEdited(userId),
             CanCorrect = canEdit && findings.Status == FindingsStatus.Final && related.All(r => r.Id == findings.SupersedesId),
         };
     }

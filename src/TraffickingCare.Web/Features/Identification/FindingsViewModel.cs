@@ -20,6 +20,12 @@ public sealed record FindingsViewModel(
     IReadOnlyList<CodeListOption> Caseworkers,
     IReadOnlyList<CodeListOption> ExploitationTypes)
 {
+    /// <summary>The people who wrote it (created, saved or changed it), in the order they first did: its real authors.</summary>
+    public IReadOnlyList<string> EditorNames { get; init; } = [];
+
+    /// <summary>The coordinator's reason for returning it, shown to the team that is to change it.</summary>
+    public string? ReturnReason { get; init; }
+
     public bool CanEdit { get; init; }
 
     public bool CanApprove { get; init; }

@@ -162,8 +162,8 @@ public sealed class IdentificationController(IStringLocalizer<SharedResource> l)
 
     [HttpPost]
     [Authorize(Roles = Roles.Coordinator)]
-    public async Task<IActionResult> ReturnToDraft(Guid id, int version, [FromServices] FindingsHandler handler, CancellationToken ct) =>
-        Outcome(id, await handler.ReturnToDraftAsync(id, version, ct), "Identification.Findings.Returned");
+    public async Task<IActionResult> ReturnToDraft(Guid id, int version, string? reason, [FromServices] FindingsHandler handler, CancellationToken ct) =>
+        Outcome(id, await handler.ReturnToDraftAsync(id, version, reason, ct), "Identification.Findings.Returned");
 
     [HttpPost]
     [Authorize(Roles = Editors)]

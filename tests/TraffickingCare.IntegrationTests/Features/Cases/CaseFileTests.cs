@@ -93,6 +93,34 @@ public sealed class CaseFileTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(CaseStatus.PresumedVictim, (await CaseAsync(id)).Status);
     }
 
+    /// <summary>
+    /// A decision has findings, two authors, an approver and a line in the register: no button and no
+    /// hand-made POST makes one. The case is a presumed victim, from where each of these was a move before.
+    /// </summary>
+    [Theory]
+    [InlineData(CaseStatus.IdentifiedVictim)]
+    [InlineData(CaseStatus.NotIdentified)]
+    [InlineData(CaseStatus.Rejected)]
+    public async Task A_decision_status_is_refused_as_a_move_and_not_offered_on_the_case_page(CaseStatus decision)
+    {
+        var id = await OwnCaseAsync();
+        using var client = await CaseworkerAsync();
+        var url = $"/Cases/Details/{id}";
+        await client.SubmitAsync(await client.GetPageAsync(url), "form[action$='/Move/" + id + "']", submitName: "Status", submitValue: "PresumedVictim");
+        var before = await CaseAsync(id);
+
+        var page = await client.GetPageAsync(url);
+        var refused = await client.PostWithTokenAsync($"/Cases/Move/{id}", ("Version", before.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Status", decision.ToString()));
+
+        Assert.Contains(Ui.Text("Cases.Errors.DecisionOnlyByFindings"), (await TestClient.ParseAsync(refused)).QuerySelector("#form-errors")?.TextContent);
+        Assert.Null(page.QuerySelector("#move-" + decision));
+        Assert.NotNull(page.QuerySelector("#move-Suspended"));
+        var after = await CaseAsync(id);
+        Assert.Equal(CaseStatus.PresumedVictim, after.Status);
+        Assert.Equal(before.Version, after.Version);
+        Assert.False(await app.Factory.WithDbAsync(db => db.Findings.AnyAsync(f => f.CaseId == id)));
+    }
+
     [Fact]
     public async Task Closing_without_a_reason_is_refused_and_the_typed_follow_up_kept()
     {

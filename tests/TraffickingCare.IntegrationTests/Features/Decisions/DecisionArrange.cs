@@ -38,7 +38,7 @@ internal sealed class DecisionArrange(AppFactory factory)
     public FindingsAndOpinion Draft(Guid caseId, string first, string second, IdentificationDecision decision, params string[] forms)
     {
         var findings = FindingsAndOpinion.Draft(caseId, Users[first]);
-        findings.Edit(new FindingsSections("Osnov", "Izvori", "Utvrđeno: " + StoryWord, "Analiza", "Mišljenje o " + StoryWord), decision, forms, Users[second]);
+        findings.Edit(new FindingsSections("Osnov", "Izvori", "Utvrđeno: " + StoryWord, "Analiza", "Mišljenje o " + StoryWord), decision, forms, Users[second], Users[first]);
         return findings;
     }
 
@@ -61,7 +61,7 @@ internal sealed class DecisionArrange(AppFactory factory)
     public async Task<FindingsAndOpinion> CorrectAsync(FindingsAndOpinion final, string author, DateOnly decidedOn, params string[] forms)
     {
         var correction = final.Correct(Users[author]);
-        correction.Edit(final.Sections, final.Decision, forms, correction.SecondAuthorId);
+        correction.Edit(final.Sections, final.Decision, forms, correction.SecondAuthorId, Users[author]);
         Approve(correction, decidedOn);
         await SaveAsync(correction);
         await RecordOnCaseAsync(correction);
@@ -77,7 +77,7 @@ internal sealed class DecisionArrange(AppFactory factory)
             file.MoveTo(CaseStatus.PresumedVictim, approved.DecidedOn!.Value);
         }
 
-        file.RecordIdentificationDecision(approved.Decision!.Value, approved.DecidedOn!.Value);
+        file.RecordIdentificationDecision(approved);
         await db.SaveChangesAsync();
     });
 

@@ -24,7 +24,7 @@ public sealed class FindingsFormsTests : IAsyncLifetime
     {
         var file = CaseFile.Open(CaseCode.For(2026, sequence), users["radnik"], DateTime.UtcNow);
         var findings = FindingsAndOpinion.Draft(file.Id, users["radnik"]);
-        findings.Edit(new FindingsSections("Osnov", "Izvori", "Činjenice", "Analiza", "Mišljenje"), IdentificationDecision.Identified, forms, users["radnik2"]);
+        findings.Edit(new FindingsSections("Osnov", "Izvori", "Činjenice", "Analiza", "Mišljenje"), IdentificationDecision.Identified, forms, users["radnik2"], users["radnik"]);
         await factory.WithDbAsync(async db =>
         {
             db.Cases.Add(file);

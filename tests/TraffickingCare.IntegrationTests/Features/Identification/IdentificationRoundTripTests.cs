@@ -122,6 +122,12 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task A_coordinator_who_is_an_author_cannot_approve()
     {
+        // A coordinator writes findings only as a member of the case's team.
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).AddToTeam(users["koordinator"]);
+            await db.SaveChangesAsync();
+        });
         using var coordinator = await AsAsync("koordinator");
         var findingsId = await PresumedVictimWithSubmittedFindingsAsync(coordinator, firstAuthorUser: "koordinator");
 
@@ -188,12 +194,17 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
         var overview = await lead.GetPageAsync($"/Identification/Case/{file.Id}");
         var start = await lead.SubmitAsync(overview, "form#start-findings");
         var url = start.Headers.Location!.OriginalString;
-        using var coordinator = await AsAsync("koordinator");
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).AddToTeam(users["radnik2"]);
+            await db.SaveChangesAsync();
+        });
+        using var colleague = await AsAsync("radnik2");
         var first = await lead.GetPageAsync(url);
-        var second = await coordinator.GetPageAsync(url);
+        var second = await colleague.GetPageAsync(url);
 
         await lead.SubmitAsync(first, "form#findings-form", new Dictionary<string, string> { ["Form.Opinion"] = "Prva verzija mišljenja" });
-        var stale = await TestClient.ParseAsync(await coordinator.SubmitAsync(second, "form#findings-form", new Dictionary<string, string> { ["Form.Opinion"] = "Druga, zakasnela verzija" }));
+        var stale = await TestClient.ParseAsync(await colleague.SubmitAsync(second, "form#findings-form", new Dictionary<string, string> { ["Form.Opinion"] = "Druga, zakasnela verzija" }));
 
         Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), stale.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Druga, zakasnela verzija", stale.QuerySelector("#Form_Opinion")!.TextContent);

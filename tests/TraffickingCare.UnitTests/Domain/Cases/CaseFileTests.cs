@@ -33,7 +33,7 @@ public sealed class CaseFileTests
     }
 
     [Theory]
-    [InlineData(CaseStatus.Open, CaseStatus.IdentifiedVictim)]
+    [InlineData(CaseStatus.Suspended, CaseStatus.Open)]
     [InlineData(CaseStatus.Open, CaseStatus.Closed)]
     [InlineData(CaseStatus.PresumedVictim, CaseStatus.Open)]
     public void An_invalid_transition_is_refused_with_a_clear_message(CaseStatus from, CaseStatus to)
@@ -50,15 +50,39 @@ public sealed class CaseFileTests
         Assert.Equal(from, file.Status);
     }
 
-    [Fact]
-    public void A_decided_case_can_only_be_closed()
+    /// <summary>A decision needs findings, authors and an approver: no move reaches one, from wherever the lifecycle would allow it.</summary>
+    [Theory]
+    [InlineData(CaseStatus.Open, CaseStatus.NotIdentified)]
+    [InlineData(CaseStatus.Open, CaseStatus.Rejected)]
+    [InlineData(CaseStatus.PresumedVictim, CaseStatus.IdentifiedVictim)]
+    [InlineData(CaseStatus.PresumedVictim, CaseStatus.NotIdentified)]
+    [InlineData(CaseStatus.PresumedVictim, CaseStatus.Rejected)]
+    [InlineData(CaseStatus.Suspended, CaseStatus.IdentifiedVictim)]
+    [InlineData(CaseStatus.Suspended, CaseStatus.NotIdentified)]
+    [InlineData(CaseStatus.Suspended, CaseStatus.Rejected)]
+    public void A_decision_status_is_never_reached_by_a_move(CaseStatus from, CaseStatus decision)
     {
         var file = Opened();
-        file.MoveTo(CaseStatus.PresumedVictim, Today);
-        file.MoveTo(CaseStatus.IdentifiedVictim, Today);
+        if (from != CaseStatus.Open)
+        {
+            file.MoveTo(from, Today);
+        }
 
-        Assert.Empty(CaseLifecycle.NextFrom(file.Status));
-        Assert.Throws<DomainException>(() => file.MoveTo(CaseStatus.NotIdentified, Today));
+        var ex = Assert.Throws<DomainException>(() => file.MoveTo(decision, Today));
+
+        Assert.Equal("Cases.Errors.DecisionOnlyByFindings", ex.ResourceKey);
+        Assert.Equal(from, file.Status);
+        Assert.DoesNotContain(decision, CaseLifecycle.NextFrom(from));
+        Assert.False(CaseLifecycle.CanMove(from, decision));
+    }
+
+    [Fact]
+    public void Only_preliminary_identification_and_suspension_are_moves()
+    {
+        Assert.Equal([CaseStatus.PresumedVictim, CaseStatus.Suspended], CaseLifecycle.NextFrom(CaseStatus.Open));
+        Assert.Equal([CaseStatus.Suspended], CaseLifecycle.NextFrom(CaseStatus.PresumedVictim));
+        Assert.Equal([CaseStatus.PresumedVictim], CaseLifecycle.NextFrom(CaseStatus.Suspended));
+        Assert.All([CaseStatus.IdentifiedVictim, CaseStatus.NotIdentified, CaseStatus.Rejected, CaseStatus.Closed], s => Assert.Empty(CaseLifecycle.NextFrom(s)));
     }
 
     [Fact]

@@ -10,16 +10,61 @@ public sealed class IdentificationDecisionOnCaseTests
 
     private static CaseFile NewCase() => CaseFile.Open(CaseCode.For(2026, 1), "lead", new DateTime(2026, 4, 1, 8, 0, 0, DateTimeKind.Utc));
 
+    private static FindingsAndOpinion Submitted(Guid caseId, IdentificationDecision decision)
+    {
+        var findings = FindingsAndOpinion.Draft(caseId, "lead");
+        findings.Edit(new FindingsSections("Osnov", "Izvori", "Činjenice", "Analiza", "Mišljenje"), decision, ["Labour"], "colleague", "lead");
+        findings.Submit(new DateTime(2026, 4, 2, 8, 0, 0, DateTimeKind.Utc));
+        return findings;
+    }
+
+    private static FindingsAndOpinion Approved(Guid caseId, IdentificationDecision decision)
+    {
+        var findings = Submitted(caseId, decision);
+        findings.Approve("coordinator", new DateTime(2026, 4, 2, 9, 0, 0, DateTimeKind.Utc), Today);
+        return findings;
+    }
+
     [Fact]
     public void A_person_is_identified_only_after_being_a_presumed_victim()
     {
         var file = NewCase();
+        var approved = Approved(file.Id, IdentificationDecision.Identified);
 
-        Assert.Equal("Cases.Errors.InvalidTransition", Assert.Throws<DomainException>(() => file.RecordIdentificationDecision(IdentificationDecision.Identified, Today)).ResourceKey);
+        Assert.Equal("Cases.Errors.InvalidTransition", Assert.Throws<DomainException>(() => file.RecordIdentificationDecision(approved)).ResourceKey);
         file.MoveTo(CaseStatus.PresumedVictim, Today);
-        file.RecordIdentificationDecision(IdentificationDecision.Identified, Today);
+        file.RecordIdentificationDecision(approved);
 
         Assert.Equal(CaseStatus.IdentifiedVictim, file.Status);
+    }
+
+    [Theory]
+    [InlineData(IdentificationDecision.NotIdentified, CaseStatus.NotIdentified)]
+    [InlineData(IdentificationDecision.Rejected, CaseStatus.Rejected)]
+    [InlineData(IdentificationDecision.Suspended, CaseStatus.Suspended)]
+    public void An_approved_decision_is_recorded_from_an_open_case(IdentificationDecision decision, CaseStatus expected)
+    {
+        var file = NewCase();
+
+        file.RecordIdentificationDecision(Approved(file.Id, decision));
+
+        Assert.Equal(expected, file.Status);
+    }
+
+    [Fact]
+    public void Only_an_approved_findings_of_this_case_records_a_decision()
+    {
+        var file = NewCase();
+        file.MoveTo(CaseStatus.PresumedVictim, Today);
+        var draft = FindingsAndOpinion.Draft(file.Id, "lead");
+        draft.Edit(new FindingsSections(null, null, "Činjenice", null, "Mišljenje"), IdentificationDecision.Identified, ["Labour"], "colleague", "lead");
+
+        foreach (var notApproved in new[] { draft, Submitted(file.Id, IdentificationDecision.Identified), Approved(Guid.CreateVersion7(), IdentificationDecision.Identified) })
+        {
+            Assert.Equal("Cases.Errors.DecisionNeedsApprovedFindings", Assert.Throws<DomainException>(() => file.RecordIdentificationDecision(notApproved)).ResourceKey);
+        }
+
+        Assert.Equal(CaseStatus.PresumedVictim, file.Status);
     }
 
     [Fact]
@@ -27,11 +72,17 @@ public sealed class IdentificationDecisionOnCaseTests
     {
         var file = NewCase();
         file.MoveTo(CaseStatus.PresumedVictim, Today);
-        file.RecordIdentificationDecision(IdentificationDecision.Identified, Today);
+        var first = Approved(file.Id, IdentificationDecision.Identified);
+        file.RecordIdentificationDecision(first);
 
-        file.RecordIdentificationDecision(IdentificationDecision.NotIdentified, Today.AddDays(5));
+        var correction = first.Correct("colleague");
+        correction.Edit(first.Sections, IdentificationDecision.NotIdentified, [], "lead", "colleague");
+        correction.Submit(new DateTime(2026, 4, 7, 8, 0, 0, DateTimeKind.Utc));
+        correction.Approve("coordinator", new DateTime(2026, 4, 7, 9, 0, 0, DateTimeKind.Utc), Today.AddDays(5));
+        file.RecordIdentificationDecision(correction);
 
         Assert.Equal(CaseStatus.NotIdentified, file.Status);
+        Assert.Empty(CaseLifecycle.NextFrom(file.Status));
     }
 
     [Fact]
@@ -40,7 +91,7 @@ public sealed class IdentificationDecisionOnCaseTests
         var file = NewCase();
         file.Close("GoalsReached", null, new DateTime(2026, 4, 2, 8, 0, 0, DateTimeKind.Utc));
 
-        Assert.Throws<DomainException>(() => file.RecordIdentificationDecision(IdentificationDecision.Rejected, Today));
+        Assert.Throws<DomainException>(() => file.RecordIdentificationDecision(Approved(file.Id, IdentificationDecision.Rejected)));
         Assert.Equal(CaseStatus.Closed, file.Status);
     }
 

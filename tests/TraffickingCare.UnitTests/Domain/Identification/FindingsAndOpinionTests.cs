@@ -11,7 +11,7 @@ public sealed class FindingsAndOpinionTests
     private static FindingsAndOpinion Submitted(IdentificationDecision decision = IdentificationDecision.Identified)
     {
         var findings = FindingsAndOpinion.Draft(Guid.CreateVersion7(), "author-1");
-        findings.Edit(Complete, decision, ["Sexual", "Labour"], "author-2");
+        findings.Edit(Complete, decision, ["Sexual", "Labour"], "author-2", "author-1");
         findings.Submit(Now);
         return findings;
     }
@@ -47,7 +47,7 @@ public sealed class FindingsAndOpinionTests
         var findings = Submitted();
         findings.Approve("coordinator", Now, new DateOnly(2026, 3, 10));
 
-        Assert.Equal("Identification.Errors.NotDraft", Assert.Throws<DomainException>(() => findings.Edit(Complete, IdentificationDecision.NotIdentified, [], "author-2")).ResourceKey);
+        Assert.Equal("Identification.Errors.NotDraft", Assert.Throws<DomainException>(() => findings.Edit(Complete, IdentificationDecision.NotIdentified, [], "author-2", "author-1")).ResourceKey);
         var correction = findings.Correct("author-2");
 
         Assert.Equal(2, correction.Revision);
@@ -64,21 +64,21 @@ public sealed class FindingsAndOpinionTests
     public void Submitting_needs_two_different_authors_a_decision_facts_an_opinion_and_for_an_identified_victim_a_form()
     {
         var findings = FindingsAndOpinion.Draft(Guid.CreateVersion7(), "author-1");
-        Assert.Equal("Identification.Errors.SameAuthors", Assert.Throws<DomainException>(() => findings.Edit(Complete, null, [], "author-1")).ResourceKey);
+        Assert.Equal("Identification.Errors.SameAuthors", Assert.Throws<DomainException>(() => findings.Edit(Complete, null, [], "author-1", "author-1")).ResourceKey);
 
-        findings.Edit(Complete, IdentificationDecision.Identified, [], null);
+        findings.Edit(Complete, IdentificationDecision.Identified, [], null, "author-1");
         Assert.Equal("Identification.Errors.SecondAuthorRequired", Assert.Throws<DomainException>(() => findings.Submit(Now)).ResourceKey);
 
-        findings.Edit(Complete, null, [], "author-2");
+        findings.Edit(Complete, null, [], "author-2", "author-1");
         Assert.Equal("Identification.Errors.DecisionRequired", Assert.Throws<DomainException>(() => findings.Submit(Now)).ResourceKey);
 
-        findings.Edit(Complete with { Opinion = " " }, IdentificationDecision.NotIdentified, [], "author-2");
+        findings.Edit(Complete with { Opinion = " " }, IdentificationDecision.NotIdentified, [], "author-2", "author-1");
         Assert.Equal("Identification.Errors.SectionsRequired", Assert.Throws<DomainException>(() => findings.Submit(Now)).ResourceKey);
 
-        findings.Edit(Complete, IdentificationDecision.Identified, [], "author-2");
+        findings.Edit(Complete, IdentificationDecision.Identified, [], "author-2", "author-1");
         Assert.Equal("Identification.Errors.FormsRequired", Assert.Throws<DomainException>(() => findings.Submit(Now)).ResourceKey);
 
-        findings.Edit(Complete, IdentificationDecision.Identified, ["Labour"], "author-2");
+        findings.Edit(Complete, IdentificationDecision.Identified, ["Labour"], "author-2", "author-1");
         findings.Submit(Now);
         Assert.Equal(FindingsStatus.Submitted, findings.Status);
     }
@@ -88,7 +88,7 @@ public sealed class FindingsAndOpinionTests
     {
         var findings = FindingsAndOpinion.Draft(Guid.CreateVersion7(), "author-1");
 
-        findings.Edit(Complete, IdentificationDecision.NotIdentified, ["Labour"], "author-2");
+        findings.Edit(Complete, IdentificationDecision.NotIdentified, ["Labour"], "author-2", "author-1");
 
         Assert.Empty(findings.ExploitationForms);
     }
@@ -98,10 +98,67 @@ public sealed class FindingsAndOpinionTests
     {
         var findings = Submitted();
 
-        findings.ReturnToDraft();
-        findings.Edit(Complete with { Opinion = "Dopunjeno mišljenje" }, IdentificationDecision.Identified, ["Labour"], "author-2");
+        findings.ReturnToDraft("Dopuniti mišljenje");
+        findings.Edit(Complete with { Opinion = "Dopunjeno mišljenje" }, IdentificationDecision.Identified, ["Labour"], "author-2", "author-2");
 
         Assert.Equal(FindingsStatus.Draft, findings.Status);
         Assert.Equal("Dopunjeno mišljenje", findings.Opinion);
+    }
+
+    [Fact]
+    public void Every_writer_is_recorded_once_in_the_order_they_first_wrote()
+    {
+        var findings = FindingsAndOpinion.Draft(Guid.CreateVersion7(), "author-1");
+
+        findings.Edit(Complete, null, [], "author-2", "author-1");
+        findings.Edit(Complete, null, [], "author-2", "author-2");
+        findings.Edit(Complete, null, [], "author-2", "author-1");
+
+        Assert.Equal(["author-1", "author-2"], findings.Editors.OrderBy(e => e.Sequence).Select(e => e.UserId));
+        Assert.True(findings.HasEdited("author-2"));
+        Assert.False(findings.HasEdited("coordinator"));
+    }
+
+    /// <summary>The review's finding: return, rewrite the opinion, approve. Whoever wrote in it is not the second pair of eyes.</summary>
+    [Fact]
+    public void A_coordinator_who_returned_the_findings_and_edited_them_cannot_approve_them()
+    {
+        var findings = Submitted();
+        findings.ReturnToDraft("Mišljenje nije obrazloženo.");
+        findings.Edit(Complete with { Opinion = "Mišljenje koje je napisao koordinator" }, IdentificationDecision.Identified, ["Labour"], "author-2", "coordinator");
+        findings.Submit(Now);
+
+        var refused = Assert.Throws<DomainException>(() => findings.Approve("coordinator", Now, new DateOnly(2026, 3, 10)));
+
+        Assert.Equal("Identification.Errors.EditorCannotApprove", refused.ResourceKey);
+        Assert.Equal(FindingsStatus.Submitted, findings.Status);
+        findings.Approve("other-coordinator", Now, new DateOnly(2026, 3, 10));
+        Assert.Equal(FindingsStatus.Final, findings.Status);
+    }
+
+    [Fact]
+    public void A_correction_starts_from_its_writers_text_so_they_stay_its_writers_and_cannot_approve_it()
+    {
+        var findings = Submitted();
+        findings.Approve("coordinator", Now, new DateOnly(2026, 3, 10));
+
+        var correction = findings.Correct("author-3");
+        correction.Edit(Complete, IdentificationDecision.Identified, ["Labour"], "author-2", "author-3");
+        correction.Submit(Now);
+
+        Assert.Equal(["author-1", "author-3"], correction.Editors.OrderBy(e => e.Sequence).Select(e => e.UserId));
+        Assert.Equal("Identification.Errors.EditorCannotApprove", Assert.Throws<DomainException>(() => correction.Approve("author-1", Now, new DateOnly(2026, 3, 11))).ResourceKey);
+    }
+
+    [Fact]
+    public void A_document_is_returned_to_its_authors_only_with_a_reason()
+    {
+        var findings = Submitted();
+
+        Assert.Equal("Identification.Errors.ReturnReasonRequired", Assert.Throws<DomainException>(() => findings.ReturnToDraft(" ")).ResourceKey);
+        Assert.Equal(FindingsStatus.Submitted, findings.Status);
+
+        findings.ReturnToDraft("Dopuniti izvore.");
+        Assert.Equal("Dopuniti izvore.", findings.ReturnReason);
     }
 }

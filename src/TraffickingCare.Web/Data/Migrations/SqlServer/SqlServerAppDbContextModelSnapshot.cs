@@ -699,6 +699,11 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasAnnotation("TraffickingCare:Encrypted", true)
                         .HasAnnotation("TraffickingCare:Sensitive", true);
 
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
                     b.Property<int>("Revision")
                         .HasColumnType("int");
 
@@ -743,6 +748,23 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status", "DecidedOn");
 
                     b.ToTable("FindingsAndOpinions", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsEditor", b =>
+                {
+                    b.Property<Guid>("FindingsId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("FindingsId", "UserId");
+
+                    b.ToTable("FindingsEditors", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsExploitationForm", b =>
@@ -1587,6 +1609,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsEditor", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Identification.FindingsAndOpinion", null)
+                        .WithMany("Editors")
+                        .HasForeignKey("FindingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsExploitationForm", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.Identification.FindingsAndOpinion", null)
@@ -1661,6 +1692,8 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsAndOpinion", b =>
                 {
+                    b.Navigation("Editors");
+
                     b.Navigation("ExploitationForms");
                 });
 

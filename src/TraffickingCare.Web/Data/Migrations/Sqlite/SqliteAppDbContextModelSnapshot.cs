@@ -687,6 +687,11 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasAnnotation("TraffickingCare:Encrypted", true)
                         .HasAnnotation("TraffickingCare:Sensitive", true);
 
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
@@ -731,6 +736,23 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "DecidedOn");
 
                     b.ToTable("FindingsAndOpinions", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsEditor", b =>
+                {
+                    b.Property<Guid>("FindingsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FindingsId", "UserId");
+
+                    b.ToTable("FindingsEditors", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsExploitationForm", b =>
@@ -1574,6 +1596,15 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsEditor", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Identification.FindingsAndOpinion", null)
+                        .WithMany("Editors")
+                        .HasForeignKey("FindingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsExploitationForm", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.Identification.FindingsAndOpinion", null)
@@ -1648,6 +1679,8 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsAndOpinion", b =>
                 {
+                    b.Navigation("Editors");
+
                     b.Navigation("ExploitationForms");
                 });
 
