@@ -19,6 +19,7 @@ public static class FeatureSetup
         services.AddSingleton<Infrastructure.Time.CentreClock>();
 
         services.AddScoped<SignInHandler>();
+        services.AddSingleton<UnknownUserLockout>();
         services.AddScoped<SetPasswordHandler>();
         services.AddScoped<TwoFactorHandler>();
         services.AddScoped<ChangePasswordHandler>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using TraffickingCare.Web.Data;
@@ -53,6 +54,7 @@ public class AppFactory : WebApplicationFactory<Program>
         factory.Settings["Seed:DemoUsers"] = "false";
         factory.Settings["Seed:DemoPassword"] = null;
         factory.Settings["DataProtection:SearchIndexKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        factory.Settings["AllowedHosts"] = "tc.example.org;localhost";
         return factory;
     }
 
@@ -67,9 +69,17 @@ public class AppFactory : WebApplicationFactory<Program>
         // Tests arrange their own referrals; one test opts in to the demo data.
         builder.UseSetting("Seed:DemoReferrals", "0");
         builder.UseSetting("Security:SignInPermitsPerMinute", "10000");
-        builder.UseSetting("Serilog:WriteTo:0:Name", "File");
-        builder.UseSetting("Serilog:WriteTo:0:Args:path", Path.Combine(LogFolder, "console-.log"));
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "app-.log"));
+
+        // The sinks stay those of appsettings.json (the console one turned into a file, to keep test
+        // output quiet); only their files move into this factory's folder. Set as app configuration:
+        // a UseSetting of a key inside the WriteTo array made each sink entry read as an empty string,
+        // which Serilog took for a sink named "" and dropped without a word (only SelfLog saw it).
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:WriteTo:0:Name"] = "File",
+            ["Serilog:WriteTo:0:Args:path"] = Path.Combine(LogFolder, "console-.log"),
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "app-.log"),
+        }));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -12,6 +12,7 @@ public sealed class ProductionGuardTests
         ["DataProtection:KeyRingPath"] = "/keys",
         ["DataProtection:SearchIndexKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray()),
         ["ConnectionStrings:SqlServer"] = "Server=db;Database=TraffickingCare;User Id=app;Password=a-real-secret-from-the-vault",
+        ["AllowedHosts"] = "tc.example.org",
     };
 
     private static IReadOnlyList<string> Check(string environment, Dictionary<string, string?> settings) =>

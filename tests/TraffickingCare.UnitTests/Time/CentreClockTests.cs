@@ -52,4 +52,24 @@ public sealed class CentreClockTests
     {
         Assert.False(CentreClock.TryParseDate(typed, out _));
     }
+
+    [Theory]
+    [InlineData("01.01.0001.")]
+    [InlineData("31.12.1899.")]
+    [InlineData("01.01.2200.")]
+    [InlineData("31.12.9999.")]
+    public void A_date_no_one_here_can_mean_is_refused_like_a_misspelt_one(string typed)
+    {
+        Assert.False(CentreClock.TryParseDate(typed, out var date));
+        Assert.Equal(default, date);
+    }
+
+    [Fact]
+    public void The_first_and_last_typed_days_survive_the_arithmetic_done_on_them()
+    {
+        Assert.True(CentreClock.TryParseDate("01.01.1900.", out var first));
+        Assert.True(CentreClock.TryParseDate("31.12.2199.", out var last));
+
+        Assert.True(CentreClock.ToUtc(first, TimeOnly.MinValue) < CentreClock.ToUtc(last.AddDays(1), TimeOnly.MinValue));
+    }
 }

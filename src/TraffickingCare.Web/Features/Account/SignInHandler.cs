@@ -5,7 +5,8 @@ using TraffickingCare.Web.Identity;
 namespace TraffickingCare.Web.Features.Account;
 
 /// <summary>The password, authenticator and recovery-code steps of signing in, each logged by user id.</summary>
-public sealed class SignInHandler(SignInManager<AppUser> signIn, UserManager<AppUser> users, UserSessions sessions, ILogger<SignInHandler> logger)
+public sealed class SignInHandler(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, UserSessions sessions, UnknownUserLockout unknownNames, ILogger<SignInHandler> logger)
 {
     public async Task<SignInResult> PasswordAsync(string userName, string password)
     {
@@ -15,7 +16,7 @@ public sealed class SignInHandler(SignInManager<AppUser> signIn, UserManager<App
             // Hash anyway, so that the response time does not tell which user names exist.
             users.PasswordHasher.HashPassword(new AppUser(), password);
             logger.SignInUnknownUser();
-            return SignInResult.Failed;
+            return unknownNames.FailAndCheckLockedOut(users.NormalizeName(userName)) ? SignInResult.LockedOut : SignInResult.Failed;
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);

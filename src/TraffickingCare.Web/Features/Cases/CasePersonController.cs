@@ -6,6 +6,7 @@ using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Cases;
@@ -66,7 +67,7 @@ public sealed class CasePersonController(IStringLocalizer<SharedResource> l) : C
         }
 
         var trimmed = reason?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > AuditEntry.ReasonMaxLength)
+        if (!ReasonRules.HasLetters(trimmed) || trimmed!.Length > AuditEntry.ReasonMaxLength)
         {
             ModelState.AddModelError("reason", l["People.Errors.ReasonRequired"]);
             await audit.RecordViewAsync("CaseFile", id, ct: ct);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Referrals;
@@ -30,7 +31,7 @@ public sealed class TriageReferralFormValidator : AbstractValidator<TriageReferr
             .When(x => x.Outcome == TriageOutcome.NotTrafficking);
 
         RuleFor(x => x.Reason)
-            .NotEmpty().WithMessage(_ => l["Referrals.Errors.ReasonRequired"])
+            .RealReason().WithMessage(_ => l["Referrals.Errors.ReasonRequired"])
             .MaximumLength(Referral.ReasonMaxLength).WithMessage(_ => l["Validation.TooLong", Referral.ReasonMaxLength])
             .When(x => x.Outcome == TriageOutcome.Reject);
     }

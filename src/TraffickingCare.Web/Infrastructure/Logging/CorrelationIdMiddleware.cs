@@ -5,7 +5,7 @@ namespace TraffickingCare.Web.Infrastructure.Logging;
 
 /// <summary>
 /// Gives every request a correlation id (an incoming X-Correlation-Id if well-formed, else the trace id),
-/// echoes it in the response, and puts it and the user's id (never a name) on every log event.
+/// echoes it in the response, and puts it on every log event (the user's id follows after authentication: SerilogSetup.UseUserIdInLogs).
 /// </summary>
 public sealed partial class CorrelationIdMiddleware(RequestDelegate next)
 {

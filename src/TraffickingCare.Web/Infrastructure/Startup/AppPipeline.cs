@@ -12,6 +12,10 @@ public static class AppPipeline
     {
         app.UseForwardedHeaders(ForwardedHeadersFrom(app.Configuration));
         app.UseMiddleware<CorrelationIdMiddleware>();
+
+        // Outside the error pages, so a refused or failed request is one line with its final status,
+        // and a status page re-executed for it is not a second line.
+        app.UseAppRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
         if (app.Environment.IsDevelopment())
@@ -27,12 +31,11 @@ public static class AppPipeline
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
 
-        // Before routing and authorization, so refused requests (302 to sign-in, 403, 429) are logged too.
-        app.UseAppRequestLogging();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseUserIdInLogs();
         app.UseAuthorization();
 
         // Health bodies say only Healthy/Unhealthy: nothing about the database or the version.

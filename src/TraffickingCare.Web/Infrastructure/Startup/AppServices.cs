@@ -29,6 +29,9 @@ public static class AppServices
         ProductionGuard.Verify(builder.Configuration, builder.Environment);
 
         var services = builder.Services;
+
+        // No "Server: Kestrel" header: it tells a scanner what to try, and helps no user.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.AddAppSerilog();
         services.TryAddSingleton(TimeProvider.System);
         builder.AddAppDatabase();

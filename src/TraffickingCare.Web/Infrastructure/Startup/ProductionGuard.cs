@@ -1,9 +1,11 @@
 namespace TraffickingCare.Web.Infrastructure.Startup;
 
 /// <summary>
-/// Refuses to start a Production host that would protect victims' data with defaults: no key ring
-/// location (keys would vanish with the container, and every encrypted field with them), the
-/// Development demo password, or the placeholder SQL Server password of docker-compose.yml.
+/// Refuses to start any host but a Development one (Production, Staging, a test copy: each may hold
+/// real case files) that would protect victims' data with defaults: no key ring location (keys would
+/// vanish with the container, and every encrypted field with them), the public development search key,
+/// the Development demo password, the placeholder SQL Server password of docker-compose.yml, or a
+/// host that answers to any Host header.
 /// </summary>
 public static class ProductionGuard
 {
@@ -12,7 +14,7 @@ public static class ProductionGuard
 
     public static IReadOnlyList<string> Problems(IConfiguration configuration, IHostEnvironment environment)
     {
-        if (!environment.IsProduction())
+        if (environment.IsDevelopment())
         {
             return [];
         }
@@ -46,7 +48,14 @@ public static class ProductionGuard
 
         if (!configuration.GetValue("Security:RequireTwoFactor", true))
         {
-            problems.Add("Security:RequireTwoFactor cannot be switched off in Production.");
+            problems.Add("Security:RequireTwoFactor cannot be switched off outside Development.");
+        }
+
+        // Host filtering refuses requests for other names (a forged Host header in links and redirects).
+        var hosts = (configuration["AllowedHosts"] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (hosts.Length == 0 || hosts.Contains("*"))
+        {
+            problems.Add("AllowedHosts must name the site's host name(s), e.g. tc.example.org; \"*\" is for Development only.");
         }
 
         return problems;

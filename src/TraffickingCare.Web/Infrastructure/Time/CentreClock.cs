@@ -10,6 +10,12 @@ public sealed class CentreClock(TimeProvider time)
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
 
+    /// <summary>The earliest date anyone types: a date of birth (DateRules narrows each field further).</summary>
+    public static readonly DateOnly EarliestTypedDate = new(1900, 1, 1);
+
+    /// <summary>The latest date anyone types: far beyond any follow-up, yet far from DateTime's end.</summary>
+    public static readonly DateOnly LatestTypedDate = new(2199, 12, 31);
+
     private static readonly string[] DateFormats = ["dd.MM.yyyy.", "d.M.yyyy.", "dd.MM.yyyy", "d.M.yyyy"];
     private static readonly string[] TimeFormats = ["HH:mm", "H:mm"];
 
@@ -37,8 +43,23 @@ public sealed class CentreClock(TimeProvider time)
         return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
     }
 
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    /// <summary>
+    /// A typed dd.MM.yyyy. date between <see cref="EarliestTypedDate"/> and <see cref="LatestTypedDate"/>;
+    /// anything else is not a date a person here can mean, and is refused like a misspelt one. Every form
+    /// and filter parses through here, so no date near DateTime's own limits (01.01.0001., 31.12.9999.)
+    /// ever reaches arithmetic such as "the next local midnight in UTC".
+    /// </summary>
+    public static bool TryParseDate(string? text, out DateOnly date)
+    {
+        if (DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && date >= EarliestTypedDate && date <= LatestTypedDate)
+        {
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
 
     public static bool TryParseTime(string? text, out TimeOnly value) =>
         TimeOnly.TryParseExact(text?.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);

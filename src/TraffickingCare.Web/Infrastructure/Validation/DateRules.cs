@@ -5,7 +5,7 @@ namespace TraffickingCare.Web.Infrastructure.Validation;
 
 public static class DateRules
 {
-    public static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
+    public static readonly DateOnly EarliestBirthDate = CentreClock.EarliestTypedDate;
 
     public static readonly DateOnly EarliestRecordDate = new(1950, 1, 1);
 

@@ -27,6 +27,24 @@ public sealed class LockoutAndRateLimitTests
         Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("radnik")]
+    [InlineData("ime.koje.ne.postoji")]
+    public async Task A_user_name_that_does_not_exist_is_locked_out_exactly_like_one_that_does(string userName)
+    {
+        await using var factory = new AppFactory();
+        using var client = factory.CreateTestClient();
+
+        var answers = new List<string>();
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            var response = await Authenticator.PasswordStepAsync(client, userName, "Pogresna-Lozinka-123");
+            answers.Add($"{(int)response.StatusCode} {response.Headers.Location?.OriginalString}".Trim());
+        }
+
+        Assert.Equal(["200", "200", "200", "200", "302 /Account/Lockout", "302 /Account/Lockout"], answers);
+    }
+
     [Fact]
     public async Task Sign_in_posts_past_the_limit_are_answered_with_429()
     {

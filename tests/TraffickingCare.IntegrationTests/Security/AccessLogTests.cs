@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Security;
+
+/// <summary>
+/// The access log is the retained log file (the sink configured in appsettings.json, only its folder
+/// moved to the test's folder): one line per request, refused ones included, by user id and
+/// correlation id, and nothing a user typed.
+/// </summary>
+public sealed class AccessLogTests
+{
+    private static async Task<HttpStatusCode> SendAsync(TestClient client, HttpMethod method, string url, string correlationId)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Add("X-Correlation-Id", correlationId);
+        using var response = await client.Http.SendAsync(request);
+
+        // Reading to the end waits until the app's pipeline, and so its request logging, has finished.
+        await response.Content.ReadAsStringAsync();
+        return response.StatusCode;
+    }
+
+    private static async Task<HttpStatusCode> SignInPostAsync(TestClient client, string correlationId)
+    {
+        var page = await client.GetPageAsync("/Account/Login");
+        client.Http.DefaultRequestHeaders.Add("X-Correlation-Id", correlationId);
+        using var response = await client.SubmitAsync(page, "form#login-form", new Dictionary<string, string> { ["UserName"] = "radnik", ["Password"] = "Pogresna-Lozinka-123" });
+        client.Http.DefaultRequestHeaders.Remove("X-Correlation-Id");
+        await response.Content.ReadAsStringAsync();
+        return response.StatusCode;
+    }
+
+    private static string FileLog(AppFactory factory)
+    {
+        var lines = Directory.GetFiles(factory.LogFolder, "app-*.log").SelectMany(path =>
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd().Split('\n');
+        });
+        return string.Join('\n', lines);
+    }
+
+    private static List<string> RequestLines(string log, string correlationId) =>
+        log.Split('\n').Where(l => l.Contains("HTTP ", StringComparison.Ordinal) && l.Contains("responded", StringComparison.Ordinal)
+            && l.Contains($"\"CorrelationId\":\"{correlationId}\"", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public async Task Every_request_refused_or_not_is_one_line_in_the_log_file_with_user_id_and_correlation_id()
+    {
+        await using var factory = new AppFactory();
+        factory.Settings["Security:SignInPermitsPerMinute"] = "1";
+        using var anonymous = factory.CreateTestClient();
+        using var caseworker = factory.CreateTestClient();
+        await caseworker.SignInAsync("radnik");
+        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
+
+        var statuses = new Dictionary<string, HttpStatusCode>
+        {
+            ["log-ok"] = await SendAsync(caseworker, HttpMethod.Get, "/Referrals?From=01.01.2026.&Name=Mila", "log-ok"),
+            ["log-403"] = await SendAsync(caseworker, HttpMethod.Get, "/Users", "log-403"),
+            ["log-404"] = await SendAsync(caseworker, HttpMethod.Get, $"/Referrals/Details/{Guid.CreateVersion7()}", "log-404"),
+            ["log-404-typed"] = await SendAsync(caseworker, HttpMethod.Get, "/Cases/Details/Mila-Izmisljena", "log-404-typed"),
+
+            // The sign-in's one permit is spent, unless its window (real time) has just ended: then this post spends it.
+            ["log-post"] = await SignInPostAsync(anonymous, "log-post"),
+            ["log-429"] = await SignInPostAsync(anonymous, "log-429"),
+            ["log-302"] = await SendAsync(anonymous, HttpMethod.Get, "/Cases", "log-302"),
+        };
+
+        Assert.Equal(HttpStatusCode.OK, statuses["log-ok"]);
+        Assert.Equal(HttpStatusCode.Forbidden, statuses["log-403"]);
+        Assert.Equal(HttpStatusCode.NotFound, statuses["log-404"]);
+        Assert.Equal(HttpStatusCode.NotFound, statuses["log-404-typed"]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses["log-429"]);
+        Assert.Equal(HttpStatusCode.Redirect, statuses["log-302"]);
+        var log = FileLog(factory);
+        foreach (var (correlationId, status) in statuses)
+        {
+            var line = Assert.Single(RequestLines(log, correlationId));
+            Assert.Contains($"responded {(int)status}", line, StringComparison.Ordinal);
+            var expectedUser = correlationId is "log-post" or "log-429" or "log-302" ? "anonymous" : userId;
+            Assert.Contains($"\"UserId\":\"{expectedUser}\"", line, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("/Cases/Details/*", Assert.Single(RequestLines(log, "log-404-typed")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Mila", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("01.01.2026", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_production_host_writes_its_request_lines_through_the_configured_file_sink()
+    {
+        await using var factory = AppFactory.Production();
+        using var client = factory.CreateTestClient();
+        client.Http.BaseAddress = new Uri("https://tc.example.org");
+
+        var status = await SendAsync(client, HttpMethod.Get, "/Error/404", "log-production-1");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        var line = Assert.Single(RequestLines(FileLog(factory), "log-production-1"));
+        Assert.Contains("\"UserId\":\"anonymous\"", line, StringComparison.Ordinal);
+    }
+}
