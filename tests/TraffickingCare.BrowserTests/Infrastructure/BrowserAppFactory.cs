@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace TraffickingCare.BrowserTests.Infrastructure;
@@ -51,9 +52,15 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoUsers", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Security:SignInPermitsPerMinute", "10000");
-        builder.UseSetting("Serilog:WriteTo:0:Name", "File");
-        builder.UseSetting("Serilog:WriteTo:0:Args:path", Path.Combine(Folder, "logs", "console-.log"));
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "app-.log"));
+
+        // As app configuration, not UseSetting: a UseSetting of a key inside the WriteTo array makes
+        // Serilog read each sink as one named "" and drop it without a word.
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:WriteTo:0:Name"] = "File",
+            ["Serilog:WriteTo:0:Args:path"] = Path.Combine(Folder, "logs", "console-.log"),
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Folder, "logs", "app-.log"),
+        }));
     }
 
     protected override void Dispose(bool disposing)
