@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.CodeLists;
@@ -48,6 +49,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<InformationSource> InformationSources => Set<InformationSource>();
 
     public DbSet<CaseCodeListValue> CaseCodeListValues => Set<CaseCodeListValue>();
+
+    public DbSet<PrivilegedChange> PrivilegedChanges => Set<PrivilegedChange>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
