@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.CodeLists;
@@ -50,6 +51,7 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<CaseCodeListValue> CaseCodeListValues => Set<CaseCodeListValue>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<PrivilegedChange> PrivilegedChanges => Set<PrivilegedChange>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -27,6 +27,13 @@ public static class FeatureSetup
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<UserAccountHandler>();
         services.AddScoped<UserAudit>();
+        services.AddScoped<AccountResets>();
+        services.AddScoped<PrivilegedAccounts>();
+        services.AddScoped<SetPasswordLinkDelivery>();
+        services.AddScoped<Infrastructure.Mvc.PublicLinks>();
+        services.AddScoped<Infrastructure.Mail.ISetPasswordLinkSender, Infrastructure.Mail.MailSetPasswordLinkSender>();
+        services.AddScoped<PrivilegedChanges.PrivilegedChangeListQuery>();
+        services.AddScoped<PrivilegedChanges.PrivilegedChangeHandler>();
 
         // Code lists (šifarnici)
         services.AddScoped<CodeListIndexQuery>();

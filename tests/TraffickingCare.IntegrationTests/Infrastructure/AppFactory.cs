@@ -36,6 +36,12 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string LogFolder => Path.Combine(Folder, "logs");
 
+    /// <summary>Where the app "sends" mail: its pickup folder, read by <see cref="Mailbox"/>.</summary>
+    public string MailFolder => Path.Combine(Folder, "mail");
+
+    /// <summary>The configured public address; links in mails are built on it, whatever Host a request names.</summary>
+    public const string PublicBaseUrl = "https://tc.test.example";
+
     /// <summary>Starts at the real time: the test client's cookie jar judges cookie expiry by the real clock.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -53,6 +59,7 @@ public class AppFactory : WebApplicationFactory<Program>
         var factory = new AppFactory { EnvironmentName = "Production" };
         factory.Settings["Seed:DemoUsers"] = "false";
         factory.Settings["Seed:DemoPassword"] = null;
+        factory.Settings["App:PublicBaseUrl"] = PublicBaseUrl;
         factory.Settings["DataProtection:SearchIndexKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         factory.Settings["AllowedHosts"] = "tc.example.org;localhost";
         return factory;
@@ -65,6 +72,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeyRingPath", Path.Combine(Folder, "keys"));
         builder.UseSetting("Seed:DemoUsers", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("App:PublicBaseUrl", PublicBaseUrl);
 
         // Tests arrange their own referrals; one test opts in to the demo data.
         builder.UseSetting("Seed:DemoReferrals", "0");

@@ -10,6 +10,7 @@ public sealed class ProductionGuardTests
     private static readonly Dictionary<string, string?> SafeProduction = new()
     {
         ["DataProtection:KeyRingPath"] = "/keys",
+        ["App:PublicBaseUrl"] = "https://tc.example.org",
         ["DataProtection:SearchIndexKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray()),
         ["ConnectionStrings:SqlServer"] = "Server=db;Database=TraffickingCare;User Id=app;Password=a-real-secret-from-the-vault",
         ["AllowedHosts"] = "tc.example.org",
@@ -35,6 +36,19 @@ public sealed class ProductionGuardTests
     {
         var settings = new Dictionary<string, string?>(SafeProduction) { ["DataProtection:SearchIndexKey"] = key };
         Assert.Single(Check(Environments.Production, settings), p => p.Contains("SearchIndexKey"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("http://tc.example.org")]
+    [InlineData("tc.example.org")]
+    [InlineData("/relative")]
+    public void Production_without_an_https_public_base_address_is_refused(string? baseUrl)
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { ["App:PublicBaseUrl"] = baseUrl };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("App:PublicBaseUrl"));
     }
 
     [Fact]

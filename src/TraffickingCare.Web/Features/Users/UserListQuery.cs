@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Web.Data;
 
 namespace TraffickingCare.Web.Features.Users;
@@ -18,8 +19,13 @@ public sealed class UserListQuery(AppDbContext db, TimeProvider clock)
                 u.Id,
                 u.UserName,
                 u.DisplayName,
+                u.Email,
                 Role = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
+                    .FirstOrDefault(),
+                PendingRole = db.PrivilegedChanges
+                    .Where(c => c.TargetUserId == u.Id && c.Kind == PrivilegedChangeKind.CreateAccount && c.Status == PrivilegedChangeStatus.Pending)
+                    .Select(c => c.Role)
                     .FirstOrDefault(),
                 u.IsDisabled,
                 u.TwoFactorEnabled,
@@ -31,7 +37,7 @@ public sealed class UserListQuery(AppDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         return users.Select(u => new UserRow(
-                u.Id, u.UserName ?? string.Empty, u.DisplayName, u.Role, u.IsDisabled, u.TwoFactorEnabled,
+                u.Id, u.UserName ?? string.Empty, u.DisplayName, u.Email, u.Role, u.PendingRole, u.IsDisabled, u.TwoFactorEnabled,
                 u.LockoutEnd > now, u.CreatedAtUtc, u.ConcurrencyStamp, u.Id == currentUserId))
             .ToList();
     }

@@ -2,16 +2,18 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using TraffickingCare.Web.Features.Account;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Users;
 
+/// <summary>
+/// Accounts. No response of this controller ever holds a set-password link: links go by mail to the
+/// user, and the page names the (masked) address they went to.
+/// </summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class UsersController(IStringLocalizer<SharedResource> l, IOptions<SecurityOptions> security) : Controller
+public sealed class UsersController(IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index([FromServices] UserListQuery query, CancellationToken ct) =>
@@ -30,78 +32,79 @@ public sealed class UsersController(IStringLocalizer<SharedResource> l, IOptions
             return View(form);
         }
 
-        var (result, userId, token) = await handler.HandleAsync(form, User.GetUserId(), ct);
-        if (!result.Succeeded)
+        var created = await handler.HandleAsync(form, User.GetUserId(), ct);
+        if (!created.Result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            foreach (var error in created.Result.Errors)
             {
-                ModelState.AddModelError(error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(form.UserName) : string.Empty, error.Description);
+                ModelState.AddModelError(FieldOf(error.Code), error.Description);
             }
 
             return View(form);
         }
 
-        TempData.Flash(l["Users.Create.Done"]);
-        return LinkView(form.DisplayName!, userId!, token!);
+        if (created.AwaitingApproval)
+        {
+            TempData.Flash(l["Users.Create.AwaitingApproval"]);
+        }
+        else if (created.SentTo is { } sentTo)
+        {
+            TempData.Flash(l["Users.Create.Done", sentTo]);
+        }
+        else
+        {
+            TempData.FlashError(l["Users.Errors.CreatedLinkNotSent"]);
+        }
+
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost]
     public async Task<IActionResult> Disable(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] UserAccountHandler handler) =>
-        await ActAsync(form, validator, f => handler.DisableAsync(f, User.GetUserId()), "Users.Disable.Done");
+        await ActAsync(form, validator, async f => (await handler.DisableAsync(f, User.GetUserId()), null), "Users.Disable.Done");
 
     [HttpPost]
     public async Task<IActionResult> Enable(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] UserAccountHandler handler) =>
-        await ActAsync(form, validator, f => handler.EnableAsync(f, User.GetUserId()), "Users.Enable.Done");
+        await ActAsync(form, validator, async f => (await handler.EnableAsync(f, User.GetUserId()), null), "Users.Enable.Done");
 
     [HttpPost]
     public async Task<IActionResult> ResetTwoFactor(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] UserAccountHandler handler) =>
-        await ActAsync(form, validator, f => handler.ResetTwoFactorAsync(f, User.GetUserId()), "Users.ResetTwoFactor.Done");
+        await ActAsync(form, validator, async f => (await handler.ResetTwoFactorAsync(f, User.GetUserId()), null), "Users.ResetTwoFactor.Done");
 
     [HttpPost]
-    public async Task<IActionResult> ResetPassword(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] UserAccountHandler handler)
+    public async Task<IActionResult> ResetPassword(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] UserAccountHandler handler, CancellationToken ct) =>
+        await ActAsync(form, validator, f => handler.ResetPasswordAsync(f, User.GetUserId(), ct), "Users.ResetPassword.Done");
+
+    private static string FieldOf(string errorCode) =>
+        errorCode.Contains("UserName", StringComparison.Ordinal) ? nameof(CreateUserForm.UserName)
+        : errorCode.Contains("Email", StringComparison.Ordinal) ? nameof(CreateUserForm.Email)
+        : string.Empty;
+
+    private async Task<IActionResult> ActAsync(
+        UserActionForm form, IValidator<UserActionForm> validator, Func<UserActionForm, Task<(UserActionOutcome Outcome, string? SentTo)>> act, string doneKey)
     {
-        if (!(await validator.ValidateAsync(form)).IsValid)
+        var (outcome, sentTo) = (await validator.ValidateAsync(form)).IsValid ? await act(form) : (UserActionOutcome.Stale, null);
+        switch (outcome)
         {
-            return Refused(UserActionOutcome.Stale);
+            case UserActionOutcome.Done:
+                TempData.Flash(l[doneKey, sentTo ?? string.Empty]);
+                break;
+            case UserActionOutcome.AwaitingApproval:
+                TempData.Flash(l["Users.AwaitingApproval"]);
+                break;
+            default:
+                TempData.FlashError(outcome switch
+                {
+                    UserActionOutcome.NotFound => l["Users.Errors.NotFound"],
+                    UserActionOutcome.OwnAccount => l["Users.Errors.OwnAccount"],
+                    UserActionOutcome.AlreadyRequested => l["Users.Errors.AlreadyRequested"],
+                    UserActionOutcome.NoEmail => l["Users.Errors.NoEmail"],
+                    UserActionOutcome.LinkNotSent => l["Users.Errors.LinkNotSent"],
+                    _ => l["Common.ConcurrencyConflict"],
+                });
+                break;
         }
 
-        var (outcome, token, displayName) = await handler.ResetPasswordAsync(form, User.GetUserId());
-        if (outcome != UserActionOutcome.Done)
-        {
-            return Refused(outcome);
-        }
-
-        TempData.Flash(l["Users.ResetPassword.Done"]);
-        return LinkView(displayName!, form.UserId!, token!);
-    }
-
-    private async Task<IActionResult> ActAsync(UserActionForm form, IValidator<UserActionForm> validator, Func<UserActionForm, Task<UserActionOutcome>> act, string doneKey)
-    {
-        var outcome = (await validator.ValidateAsync(form)).IsValid ? await act(form) : UserActionOutcome.Stale;
-        if (outcome != UserActionOutcome.Done)
-        {
-            return Refused(outcome);
-        }
-
-        TempData.Flash(l[doneKey]);
         return RedirectToAction(nameof(Index));
-    }
-
-    private RedirectToActionResult Refused(UserActionOutcome outcome)
-    {
-        TempData.FlashError(outcome switch
-        {
-            UserActionOutcome.NotFound => l["Users.Errors.NotFound"],
-            UserActionOutcome.OwnAccount => l["Users.Errors.OwnAccount"],
-            _ => l["Common.ConcurrencyConflict"],
-        });
-        return RedirectToAction(nameof(Index));
-    }
-
-    /// <summary>The link is rendered in this response only (no redirect): it is never stored, not even in TempData.</summary>
-    private ViewResult LinkView(string displayName, string userId, string token)
-    {
-        var link = Url.Action(nameof(AccountController.SetPassword), "Account", new { userId, token }, Request.Scheme)!;
-        return View("SetPasswordLink", new SetPasswordLinkViewModel(displayName, link, (int)security.Value.SetPasswordLinkLifetime.TotalHours));
     }
 }

@@ -40,6 +40,7 @@ public static class AppServices
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddOptions<Features.Referrals.ReferralOptions>().Bind(builder.Configuration.GetSection(Features.Referrals.ReferralOptions.Section));
         services.AddOptions<Features.Decisions.IdentificationOptions>().Bind(builder.Configuration.GetSection(Features.Decisions.IdentificationOptions.Section));
+        services.AddOptions<Mail.MailOptions>().Bind(builder.Configuration.GetSection(Mail.MailOptions.Section));
 
         AddDataProtection(builder);
         AddIdentity(builder);

@@ -1,13 +1,16 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using TraffickingCare.Domain.Accounts;
+using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Seeding;
 using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Operator commands run with the app's own configuration, e.g.
-/// <c>dotnet TraffickingCare.Web.dll bootstrap-admin --user ime.prezime --name "Ime Prezime" --base-url https://tc.example</c>,
+/// <c>dotnet TraffickingCare.Web.dll bootstrap-admin --user ime.prezime --email ime.prezime@centar.example --name "Ime Prezime" [--role Management]</c>,
 /// or in Development <c>seed --cases 100000 [--referrals 150000]</c> (synthetic data for load measurements).
 /// </summary>
 public static class CommandLine
@@ -33,30 +36,47 @@ public static class CommandLine
         }
     }
 
-    // The first administrator of a new installation; every other account is made on the Users screen.
-    private static async Task BootstrapAdminAsync(IServiceProvider services, string[] args)
+    private static async Task BootstrapAdminAsync(IServiceProvider services, string[] args) =>
+        await Console.Out.WriteLineAsync((await BootstrapAccountAsync(services, args)).AbsoluteUri);
+
+    /// <summary>
+    /// The first administrator of a new installation, and the first management account (<c>--role Management</c>):
+    /// every other privileged account needs a second person's approval, and at the start there is none. The
+    /// operator, who already holds the server, the database and the key ring, is that second person here; the
+    /// change is recorded as the operator's, so management sees it. The link is for the operator's console only.
+    /// </summary>
+    internal static async Task<Uri> BootstrapAccountAsync(IServiceProvider services, string[] args)
     {
         var userName = Option(args, "--user") ?? throw new InvalidOperationException("--user is required.");
+        var email = Option(args, "--email") ?? throw new InvalidOperationException("--email is required (later set-password links are mailed there).");
         var displayName = Option(args, "--name") ?? userName;
-        var baseUrl = (Option(args, "--base-url") ?? "http://127.0.0.1:5000").TrimEnd('/');
-        var users = services.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser
+        var role = Option(args, "--role") ?? Roles.Administrator;
+        if (role is not (Roles.Administrator or Roles.Management))
         {
-            UserName = userName,
-            DisplayName = displayName,
-            EmailConfirmed = true,
-            CreatedAtUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-        };
+            throw new InvalidOperationException("--role must be Administrator or Management.");
+        }
+
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var db = services.GetRequiredService<AppDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var user = new AppUser { UserName = userName, DisplayName = displayName, Email = email, EmailConfirmed = true, CreatedAtUtc = now };
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await users.CreateAsync(user);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, role);
+        }
+
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
 
-        await users.AddToRoleAsync(user, Roles.Administrator);
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = $"{baseUrl}/Account/SetPassword?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
-        await Console.Out.WriteLineAsync(link);
+        db.PrivilegedChanges.Add(PrivilegedChange.ByOperator(user.Id, role, CurrentActor.System, now));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return services.GetRequiredService<PublicLinks>().SetPassword(user.Id, await users.GeneratePasswordResetTokenAsync(user));
     }
 
     // Synthetic data must never mix with real case files, so the command refuses anything but Development.

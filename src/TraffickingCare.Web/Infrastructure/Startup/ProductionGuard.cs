@@ -46,6 +46,12 @@ public static class ProductionGuard
             problems.Add("ASPNETCORE_FORWARDEDHEADERS_ENABLED must not be set; name the proxies in Proxy:KnownNetworks.");
         }
 
+        // Links in mails are built on this address, never on the request's (forgeable) Host header.
+        if (!Mvc.PublicLinks.IsAcceptableForProduction(configuration[Mvc.PublicLinks.BaseUrlKey]))
+        {
+            problems.Add(Mvc.PublicLinks.BaseUrlKey + " must be the https address people reach the app by.");
+        }
+
         if (!configuration.GetValue("Security:RequireTwoFactor", true))
         {
             problems.Add("Security:RequireTwoFactor cannot be switched off outside Development.");

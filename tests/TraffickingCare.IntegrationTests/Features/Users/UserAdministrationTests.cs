@@ -6,18 +6,21 @@ namespace TraffickingCare.IntegrationTests.Features.Users;
 
 public sealed class UserAdministrationTests
 {
-    private const string ChosenPassword = "Prva lozinka nove koleginice";
+    internal const string ChosenPassword = "Prva lozinka nove koleginice";
 
     [Fact]
-    public async Task An_administrator_creates_a_user_who_sets_a_password_through_the_link_and_signs_in()
+    public async Task An_administrator_creates_a_user_who_sets_a_password_through_the_mailed_link_and_signs_in()
     {
         await using var factory = new AppFactory();
         using var admin = factory.CreateTestClient();
         await admin.SignInAsync("admin");
 
-        var link = await CreateUserAsync(admin, "jelena.p", "Jelena Petrović", "Coordinator");
-        var row = (await admin.GetPageAsync("/Users")).QuerySelector("tr[data-user='jelena.p']")!;
-        Assert.Contains(Ui.Text("Roles.Coordinator"), row.TextContent, StringComparison.Ordinal);
+        var link = await CreateUserAsync(admin, factory, "jelena.p", "Jelena Petrović", "Caseworker");
+        var list = await admin.GetPageAsync("/Users");
+        Assert.Equal(Ui.Text("Users.Create.Done", "j***@centar.test"), list.QuerySelector(".alert-success")!.TextContent.Trim());
+        var row = list.QuerySelector("tr[data-user='jelena.p']")!;
+        Assert.Contains(Ui.Text("Roles.Caseworker"), row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("jelena.p@centar.test", row.TextContent, StringComparison.Ordinal);
 
         using var newcomer = factory.CreateTestClient();
         Assert.Equal(HttpStatusCode.OK, (await Authenticator.PasswordStepAsync(newcomer, "jelena.p", ChosenPassword)).StatusCode);
@@ -41,13 +44,14 @@ public sealed class UserAdministrationTests
         {
             ["UserName"] = "RADNIK",
             ["DisplayName"] = "Lažni Radnik",
-            ["Role"] = "Administrator",
+            ["Email"] = "lazni@centar.test",
+            ["Role"] = "Caseworker",
         });
 
         var page = await TestClient.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Ui.Text("Identity.Errors.DuplicateUserName"), page.QuerySelector("#UserName-error")!.TextContent.Trim());
-        Assert.Null(page.QuerySelector("#set-password-link"));
+        Assert.Empty(Mailbox.All(factory));
         Assert.Equal(0, await factory.WithDbAsync(db => Task.FromResult(db.Users.Count(u => u.DisplayName == "Lažni Radnik"))));
     }
 
@@ -57,7 +61,7 @@ public sealed class UserAdministrationTests
         await using var factory = new AppFactory();
         using var admin = factory.CreateTestClient();
         await admin.SignInAsync("admin");
-        var link = await CreateUserAsync(admin, "marko.m", "Marko Marković", "Caseworker");
+        var link = await CreateUserAsync(admin, factory, "marko.m", "Marko Marković", "Caseworker");
         using var newcomer = factory.CreateTestClient();
         var form = await newcomer.GetPageAsync(link);
         Assert.Equal(HttpStatusCode.Redirect, (await newcomer.SubmitAsync(form, "form#set-password-form", Passwords(ChosenPassword))).StatusCode);
@@ -120,7 +124,7 @@ public sealed class UserAdministrationTests
         Assert.Equal(HttpStatusCode.Redirect, self.StatusCode);
         Assert.Equal(Ui.Text("Users.Errors.OwnAccount"), (await admin.GetPageAsync("/Users")).QuerySelector(".alert-danger")!.TextContent.Trim());
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.SubmitAsync(list, "form[data-user='radnik2'][data-action='ResetPassword']")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(list, "form[data-user='radnik2'][data-action='ResetPassword']")).StatusCode);
         var stale = await admin.SubmitAsync(list, "form[data-user='radnik2'][data-action='Disable']");
 
         Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
@@ -149,7 +153,7 @@ public sealed class UserAdministrationTests
     }
 
     [Fact]
-    public async Task Resetting_a_password_invalidates_the_old_one_and_hands_out_a_new_link()
+    public async Task Resetting_a_password_invalidates_the_old_one_and_mails_a_new_link_to_the_user()
     {
         await using var factory = new AppFactory();
         using var admin = factory.CreateTestClient();
@@ -157,30 +161,31 @@ public sealed class UserAdministrationTests
 
         var response = await ActAsync(admin, "radnik", "ResetPassword");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var link = (await TestClient.ParseAsync(response)).QuerySelector("input#set-password-link")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(Ui.Text("Users.ResetPassword.Done", "r***@demo.invalid"), (await admin.GetPageAsync("/Users")).QuerySelector(".alert-success")!.TextContent.Trim());
+        var link = Mailbox.LinkTo(factory, "radnik@demo.invalid").PathAndQuery;
         using var user = factory.CreateTestClient();
         Assert.Equal(HttpStatusCode.OK, (await Authenticator.PasswordStepAsync(user, "radnik")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await SetPasswordAsync(user, link, ChosenPassword)).StatusCode);
         await user.SignInAsync("radnik", ChosenPassword);
     }
 
-    private static async Task<string> CreateUserAsync(TestClient admin, string userName, string displayName, string role)
+    /// <summary>Creates an account with the address <c>userName@centar.test</c>; returns the mailed link's path.</summary>
+    internal static async Task<string> CreateUserAsync(TestClient admin, AppFactory factory, string userName, string displayName, string role)
     {
         var form = await admin.GetPageAsync("/Users/Create");
         var response = await admin.SubmitAsync(form, "form#create-user-form", new Dictionary<string, string>
         {
             ["UserName"] = userName,
             ["DisplayName"] = displayName,
+            ["Email"] = userName + "@centar.test",
             ["Role"] = role,
         });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var link = (await TestClient.ParseAsync(response)).QuerySelector("input#set-password-link")?.GetAttribute("value");
-        Assert.NotNull(link);
-        return new Uri(link).PathAndQuery;
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return Mailbox.LinkTo(factory, userName + "@centar.test").PathAndQuery;
     }
 
-    private static async Task<HttpResponseMessage> SetPasswordAsync(TestClient client, string link, string password)
+    internal static async Task<HttpResponseMessage> SetPasswordAsync(TestClient client, string link, string password)
     {
         var form = await client.GetPageAsync(new Uri(new Uri("http://localhost"), link).PathAndQuery);
         return await client.SubmitAsync(form, "form#set-password-form", Passwords(password));
@@ -188,12 +193,12 @@ public sealed class UserAdministrationTests
 
     private static Dictionary<string, string> Passwords(string password) => new() { ["NewPassword"] = password, ["ConfirmPassword"] = password };
 
-    private static async Task<HttpResponseMessage> ActAsync(TestClient admin, string userName, string action)
+    internal static async Task<HttpResponseMessage> ActAsync(TestClient admin, string userName, string action)
     {
         IHtmlDocument list = await admin.GetPageAsync("/Users");
         return await admin.SubmitAsync(list, $"form[data-user='{userName}'][data-action='{action}']");
     }
 
-    private static Task<string> UserIdAsync(AppFactory factory, string userName) =>
+    internal static Task<string> UserIdAsync(AppFactory factory, string userName) =>
         factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == userName).Id));
 }

@@ -1,0 +1,8 @@
+namespace TraffickingCare.Domain.Accounts;
+
+public enum PrivilegedChangeStatus
+{
+    Pending,
+    Approved,
+    Refused,
+}
