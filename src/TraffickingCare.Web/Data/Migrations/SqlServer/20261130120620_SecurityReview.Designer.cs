@@ -13,8 +13,8 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261130104708_PrivilegedChanges")]
-    partial class PrivilegedChanges
+    [Migration("20261130120620_SecurityReview")]
+    partial class SecurityReview
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -779,6 +779,11 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasAnnotation("TraffickingCare:Encrypted", true)
                         .HasAnnotation("TraffickingCare:Sensitive", true);
 
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
                     b.Property<int>("Revision")
                         .HasColumnType("int");
 
@@ -823,6 +828,23 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status", "DecidedOn");
 
                     b.ToTable("FindingsAndOpinions", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsEditor", b =>
+                {
+                    b.Property<Guid>("FindingsId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("FindingsId", "UserId");
+
+                    b.ToTable("FindingsEditors", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsExploitationForm", b =>
@@ -962,8 +984,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<string>("Source")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<DateTime?>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -1008,13 +1031,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<string>("Institution")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
@@ -1069,21 +1094,24 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Interpreter")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<string>("Interviewers")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
                     b.Property<string>("Place")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<string>("Summary")
                         .HasColumnType("nvarchar(max)")
@@ -1295,8 +1323,8 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("OutcomeNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
                         .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<DateTime>("ReceivedAtUtc")
@@ -1308,8 +1336,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<string>("ReferrerOrganisation")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<string>("ReferrerSectorCode")
                         .IsRequired()
@@ -1472,6 +1501,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("bit");
 
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
@@ -1516,6 +1548,35 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1628,6 +1689,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsEditor", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Identification.FindingsAndOpinion", null)
+                        .WithMany("Editors")
+                        .HasForeignKey("FindingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsExploitationForm", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.Identification.FindingsAndOpinion", null)
@@ -1682,6 +1752,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TraffickingCare.Web.Identity.UserSession", b =>
+                {
+                    b.HasOne("TraffickingCare.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Cases.CaseFile", b =>
                 {
                     b.Navigation("CodeListValues");
@@ -1693,6 +1772,8 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("TraffickingCare.Domain.Identification.FindingsAndOpinion", b =>
                 {
+                    b.Navigation("Editors");
+
                     b.Navigation("ExploitationForms");
                 });
 
