@@ -39,6 +39,7 @@ public static class FeatureSetup
         // Referrals and cases
         services.AddScoped<Cases.CaseNumbering>();
         services.AddScoped<Cases.CaseAccess>();
+        services.AddScoped<Cases.CaseStory>();
         services.AddScoped<Cases.CaseListQuery>();
         services.AddScoped<Cases.CaseDetailsQuery>();
         services.AddScoped<Cases.CaseChangeHandler>();

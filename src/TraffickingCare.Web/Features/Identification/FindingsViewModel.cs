@@ -20,6 +20,12 @@ public sealed record FindingsViewModel(
     IReadOnlyList<CodeListOption> Caseworkers,
     IReadOnlyList<CodeListOption> ExploitationTypes)
 {
+    /// <summary>The sections are withheld (management without a recorded reason, see <see cref="Cases.CaseStory"/>).</summary>
+    public bool SectionsHidden { get; init; }
+
+    /// <summary>Shown on a reason given for this page only: a download asks for its own reason.</summary>
+    public bool ShownByReason { get; init; }
+
     public bool CanEdit { get; init; }
 
     public bool CanApprove { get; init; }
