@@ -47,6 +47,7 @@ public static class FeatureSetup
         // Referrals and cases
         services.AddScoped<Cases.CaseNumbering>();
         services.AddScoped<Cases.CaseAccess>();
+        services.AddScoped<Cases.CaseStory>();
         services.AddScoped<Cases.CaseListQuery>();
         services.AddScoped<Cases.CaseDetailsQuery>();
         services.AddScoped<Cases.CaseChangeHandler>();

@@ -7,10 +7,10 @@ using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, Referrals.CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock)
+public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, Referrals.CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock, CaseStory story)
 {
-    /// <param name="revealPerson">Management only sees identifying data when it has recorded a reason (the controller audits it).</param>
-    public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, bool revealPerson = false)
+    /// <param name="reason">Management's recorded reason for the person or the notes of this case (see <see cref="CaseStory"/>).</param>
+    public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null)
     {
         var file = await access.Visible(user).AsNoTracking()
             .Include(c => c.Team)
@@ -30,7 +30,8 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         var closureReasons = await options.GetAsync(CloseCaseFormValidator.ClosureReasons, file.ClosureReasonCode, ct);
         var canEdit = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker);
         var currentUser = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
-        var showsPerson = canEdit || revealPerson;
+        var showsPerson = await story.ShowsAsync(user, file.Id, StoryPart.Person, file.Id, reason, ct);
+        var showsNotes = await story.ShowsAsync(user, file.Id, StoryPart.Notes, file.Id, reason, ct);
         var person = showsPerson && file.PersonIdentityId is { } personId
             ? await db.PersonIdentities.AsNoTracking().Where(p => p.Id == personId).SingleOrDefaultAsync(ct)
             : null;
@@ -48,13 +49,14 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             file.PresumedVictimSince,
             file.ClosureReasonCode is null ? null : closureReasons.FirstOrDefault(o => o.Code == file.ClosureReasonCode)?.Label ?? file.ClosureReasonCode,
             file.FollowUpOn,
-            file.Notes.OrderBy(n => n.WrittenAtUtc).Select(n => new CaseNoteRow(n.Id, n.Text, Name(n.AuthorId), n.WrittenAtUtc, n.AmendsNoteId, canEdit && n.CanBeEditedBy(currentUser, clock.UtcNow))).ToList(),
+            file.Notes.OrderBy(n => n.WrittenAtUtc).Select(n => new CaseNoteRow(n.Id, showsNotes ? n.Text : null, Name(n.AuthorId), n.WrittenAtUtc, n.AmendsNoteId, canEdit && n.CanBeEditedBy(currentUser, clock.UtcNow))).ToList(),
             CaseLifecycle.NextFrom(file.Status),
             closureReasons,
             canEdit)
         {
             Caseworkers = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [],
             HasPerson = file.PersonIdentityId is not null,
+            NotesHidden = !showsNotes,
             Statistics = await statistics.PanelAsync(file, ct),
             Person = !showsPerson ? null : person is null ? new PersonIdentityForm() : new PersonIdentityForm
             {

@@ -31,6 +31,9 @@ public sealed record CaseDetailsViewModel(
 
     public bool HasPerson { get; init; }
 
+    /// <summary>The notes' text is withheld (management without a recorded reason); their bylines still show.</summary>
+    public bool NotesHidden { get; init; }
+
     /// <summary>The non-identifying profile and the exploitation record (read by everyone who sees the case).</summary>
     public CaseStatisticsPanel? Statistics { get; init; }
 

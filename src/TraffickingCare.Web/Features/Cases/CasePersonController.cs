@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
@@ -55,27 +54,10 @@ public sealed class CasePersonController(IStringLocalizer<SharedResource> l) : C
         return View(DetailsView, model with { Person = form });
     }
 
-    /// <summary>Management sees who the person is only after saying why; the reason goes into the audit trail.</summary>
+    /// <summary>Management sees who the person is only after saying why; the reason goes into the audit trail (see <see cref="CaseStory"/>).</summary>
     [HttpPost]
     [Authorize(Roles = Roles.Management)]
-    public async Task<IActionResult> Reveal(Guid id, string? reason, [FromServices] CaseDetailsQuery query, [FromServices] AuditTrail audit, CancellationToken ct)
-    {
-        var model = await query.GetAsync(id, User, ct);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        var trimmed = reason?.Trim();
-        if (!ReasonRules.HasLetters(trimmed) || trimmed!.Length > AuditEntry.ReasonMaxLength)
-        {
-            ModelState.AddModelError("reason", l["People.Errors.ReasonRequired"]);
-            await audit.RecordViewAsync("CaseFile", id, ct: ct);
-            return View(DetailsView, model);
-        }
-
-        await audit.RecordViewAsync("CaseFile", id, ct: ct);
-        await audit.RecordViewAsync("CaseFile.Person", id, trimmed, ct);
-        return View(DetailsView, await query.GetAsync(id, User, ct, revealPerson: true));
-    }
+    [AuditView("CaseFile")]
+    public Task<IActionResult> Reveal(Guid id, string? reason, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
+        this.RevealAsync(StoryPart.Person, id, reason, proof => query.GetAsync(id, User, ct, proof), DetailsView, ct);
 }

@@ -24,6 +24,13 @@ public sealed class CasesController(IStringLocalizer<SharedResource> l) : Contro
         return model is null ? NotFound() : View(model);
     }
 
+    /// <summary>Management reads the notes' text only after saying why (see <see cref="CaseStory"/>).</summary>
+    [HttpPost]
+    [Authorize(Roles = Roles.Management)]
+    [AuditView("CaseFile")]
+    public Task<IActionResult> RevealNotes(Guid id, string? reason, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
+        this.RevealAsync(StoryPart.Notes, id, reason, proof => query.GetAsync(id, User, ct, proof), nameof(Details), ct);
+
     [HttpPost]
     [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
     public async Task<IActionResult> AddNote(

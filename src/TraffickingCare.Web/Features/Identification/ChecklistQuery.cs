@@ -6,10 +6,11 @@ using TraffickingCare.Web.Features.Cases;
 
 namespace TraffickingCare.Web.Features.Identification;
 
-public sealed class ChecklistQuery(AppDbContext db, CaseAccess access, IndicatorLabels labels)
+public sealed class ChecklistQuery(AppDbContext db, CaseAccess access, IndicatorLabels labels, CaseStory story)
 {
     /// <param name="typed">A refused form: its answers are shown instead of the saved ones.</param>
-    public async Task<ChecklistViewModel?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct, ChecklistForm? typed = null)
+    /// <param name="reason">Management's recorded reason for the indicators' notes (see <see cref="CaseStory"/>).</param>
+    public async Task<ChecklistViewModel?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct, ChecklistForm? typed = null, StoryReason? reason = null)
     {
         var file = await access.Visible(user).AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Id, c.Code, c.IsChildAtExploitation }).SingleOrDefaultAsync(ct);
         if (file is null)
@@ -25,6 +26,7 @@ public sealed class ChecklistQuery(AppDbContext db, CaseAccess access, Indicator
 
         var wording = await labels.ForSetAsync(checklist.IndicatorSetVersion, ct);
         var canEdit = !checklist.IsCompleted && await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
+        var showsNotes = await story.ShowsAsync(user, caseId, StoryPart.ChecklistNotes, caseId, reason, ct);
         var items = checklist.Responses
             .OrderBy(r => wording.GetValueOrDefault(r.IndicatorCode)?.SortOrder ?? int.MaxValue)
             .Select(r =>
@@ -32,7 +34,7 @@ public sealed class ChecklistQuery(AppDbContext db, CaseAccess access, Indicator
                 var label = wording.GetValueOrDefault(r.IndicatorCode)?.Label ?? r.IndicatorCode;
                 var answer = typed?.Answers.FirstOrDefault(a => a.Code == r.IndicatorCode);
                 return answer is null
-                    ? new ChecklistItemView(r.IndicatorCode, r.Group, label, r.Answer, r.Source, r.Note)
+                    ? new ChecklistItemView(r.IndicatorCode, r.Group, label, r.Answer, r.Source, showsNotes ? r.Note : null, !showsNotes && r.Note is not null)
                     : new ChecklistItemView(r.IndicatorCode, r.Group, label, answer.Answer, answer.Source, answer.Note);
             })
             .ToList();

@@ -14,8 +14,12 @@ public sealed record ChecklistViewModel(
     IReadOnlyList<ChecklistItemView> Items,
     LegalElements Summary)
 {
+    /// <summary>Some note is withheld: the page offers the reason form.</summary>
+    public bool NotesHidden => Items.Any(i => i.NoteHidden);
+
     public IEnumerable<IGrouping<IndicatorGroup, (ChecklistItemView Item, int Index)>> Groups =>
         Items.Select((item, index) => (item, index)).GroupBy(x => x.item.Group).OrderBy(g => g.Key);
 }
 
-public sealed record ChecklistItemView(string Code, IndicatorGroup Group, string Label, IndicatorAnswer Answer, string? Source, string? Note);
+/// <summary>One indicator; its note null while hidden (see <see cref="Cases.CaseStory"/>), when <paramref name="NoteHidden"/> says one exists.</summary>
+public sealed record ChecklistItemView(string Code, IndicatorGroup Group, string Label, IndicatorAnswer Answer, string? Source, string? Note, bool NoteHidden = false);

@@ -11,10 +11,11 @@ using TraffickingCare.Web.Infrastructure.Mvc;
 namespace TraffickingCare.Web.Features.Identification;
 
 /// <summary>One findings and opinion, if its case is within the user's reach, with what the user may do to it.</summary>
-public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseworkerOptionsQuery caseworkers, CodeListOptionsQuery codeLists)
+public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseworkerOptionsQuery caseworkers, CodeListOptionsQuery codeLists, CaseStory story)
 {
     /// <param name="typed">A refused edit: shown with what was typed, against the document as it is now.</param>
-    public async Task<FindingsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, FindingsForm? typed = null)
+    /// <param name="reason">Management's recorded reason for the sections (see <see cref="CaseStory"/>).</param>
+    public async Task<FindingsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, FindingsForm? typed = null, StoryReason? reason = null)
     {
         var findings = await db.Findings.AsNoTracking().Include(f => f.ExploitationForms).Include(f => f.Editors).SingleOrDefaultAsync(f => f.Id == id, ct);
         var file = findings is null ? null : await access.Visible(user).AsNoTracking()
@@ -35,6 +36,12 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, Caseworker
         var canEdit = await access.OnTeam(user).AnyAsync(c => c.Id == file.Id, ct);
         var form = typed ?? FindingsForm.Of(findings);
         form.Version = findings.Version;
+        var showsSections = await story.ShowsAsync(user, file.Id, StoryPart.Findings, findings.Id, reason, ct);
+        if (!showsSections)
+        {
+            (form.Basis, form.Sources, form.EstablishedFacts, form.IndicatorAnalysis, form.Opinion) = (null, null, null, null, null);
+        }
+
         var userId = user.GetUserId();
 
         return new FindingsViewModel(
@@ -55,6 +62,8 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, Caseworker
         {
             EditorNames = [.. editors.Select(e => names.GetValueOrDefault(e, string.Empty))],
             ReturnReason = canEdit && findings.Status == FindingsStatus.Draft ? findings.ReturnReason : null,
+            SectionsHidden = !showsSections,
+            ShownByReason = showsSections && reason is not null,
             CanEdit = canEdit && findings.Status == FindingsStatus.Draft,
             CanApprove = user.IsInRole(Roles.Coordinator) && findings.Status == FindingsStatus.Submitted && !findings.IsAuthor(userId) && !findings.HasEdited(userId),
             CanCorrect = canEdit && findings.Status == FindingsStatus.Final && related.All(r => r.Id == findings.SupersedesId),

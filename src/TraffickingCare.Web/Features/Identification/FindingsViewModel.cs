@@ -26,6 +26,12 @@ public sealed record FindingsViewModel(
     /// <summary>The coordinator's reason for returning it, shown to the team that is to change it.</summary>
     public string? ReturnReason { get; init; }
 
+    /// <summary>The sections are withheld (management without a recorded reason, see <see cref="Cases.CaseStory"/>).</summary>
+    public bool SectionsHidden { get; init; }
+
+    /// <summary>Shown on a reason given for this page only: a download asks for its own reason.</summary>
+    public bool ShownByReason { get; init; }
+
     public bool CanEdit { get; init; }
 
     public bool CanApprove { get; init; }

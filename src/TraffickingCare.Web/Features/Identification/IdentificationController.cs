@@ -13,7 +13,7 @@ namespace TraffickingCare.Web.Features.Identification;
 /// management reads; which case a user reaches is decided by CaseAccess, as everywhere.
 /// </summary>
 [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator + "," + Roles.Management)]
-public sealed class IdentificationController(IStringLocalizer<SharedResource> l) : Controller
+public sealed partial class IdentificationController(IStringLocalizer<SharedResource> l) : Controller
 {
     private const string Editors = Roles.Caseworker + "," + Roles.Coordinator;
 
@@ -148,6 +148,13 @@ public sealed class IdentificationController(IStringLocalizer<SharedResource> l)
         if (findings is not { Status: Domain.Identification.FindingsStatus.Final })
         {
             return NotFound();
+        }
+
+        // Management asks for the PDF through the reason form (a POST, IdentificationController.Story.cs).
+        if (findings.SectionsHidden)
+        {
+            TempData.FlashError(l["Story.Findings.ReasonFirst"]);
+            return RedirectToAction(nameof(Findings), new { id });
         }
 
         var pdf = renderer.Render(FindingsDocument.Compose(findings, l));

@@ -6,9 +6,10 @@ using TraffickingCare.Web.Features.Cases;
 
 namespace TraffickingCare.Web.Features.Identification;
 
-public sealed class IdentificationQuery(AppDbContext db, CaseAccess access)
+public sealed class IdentificationQuery(AppDbContext db, CaseAccess access, CaseStory story)
 {
-    public async Task<IdentificationViewModel?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
+    /// <param name="reason">Management's recorded reason for the interview summaries (see <see cref="CaseStory"/>).</param>
+    public async Task<IdentificationViewModel?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null)
     {
         var file = await access.Visible(user).AsNoTracking()
             .Where(c => c.Id == caseId)
@@ -31,11 +32,12 @@ public sealed class IdentificationQuery(AppDbContext db, CaseAccess access)
 
         var canEdit = await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
 
-        // The interview summary is the person's own account: need to know, so only for those who work the case.
+        // The interview summary is the person's own account: the story's rule (CaseStory) decides who reads it.
+        var showsSummaries = await story.ShowsAsync(user, caseId, StoryPart.InterviewSummaries, caseId, reason, ct);
         var interviews = await db.Interviews.AsNoTracking()
             .Where(i => i.CaseId == caseId)
             .OrderByDescending(i => i.HeldOn)
-            .Select(i => new InterviewRow(i.HeldOn, i.Interviewers, i.Interpreter, i.Place, i.DurationMinutes, canEdit ? i.Summary : null))
+            .Select(i => new InterviewRow(i.HeldOn, i.Interviewers, i.Interpreter, i.Place, i.DurationMinutes, showsSummaries ? i.Summary : null, !showsSummaries && i.Summary != null))
             .ToListAsync(ct);
         var sources = await db.InformationSources.AsNoTracking()
             .Where(s => s.CaseId == caseId)

@@ -19,8 +19,8 @@ public sealed record IdentificationViewModel(
     public SourceForm SourceForm { get; init; } = new();
 }
 
-/// <summary>An interview; its summary only for those who may change the case (null otherwise).</summary>
-public sealed record InterviewRow(DateOnly HeldOn, string Interviewers, string? Interpreter, string Place, int DurationMinutes, string? Summary);
+/// <summary>An interview; its summary null while hidden (see <see cref="Cases.CaseStory"/>), when <paramref name="SummaryHidden"/> says one exists.</summary>
+public sealed record InterviewRow(DateOnly HeldOn, string Interviewers, string? Interpreter, string Place, int DurationMinutes, string? Summary, bool SummaryHidden = false);
 
 public sealed record SourceRow(string Institution, string Document, DateOnly ReceivedOn);
 

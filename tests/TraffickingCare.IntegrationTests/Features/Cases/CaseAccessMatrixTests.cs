@@ -164,6 +164,38 @@ public sealed class CaseAccessMatrixTests : IAsyncLifetime
         Assert.Empty(file.CodeListValues);
     }
 
+    public static TheoryData<string, string, string, HttpStatusCode> StoryReveals
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string, HttpStatusCode>();
+            foreach (var route in new[] { "/Cases/RevealNotes", "/CasePerson/Reveal", "/Identification/RevealInterviews", "/Identification/RevealChecklist" })
+            {
+                data.Add(route, "radnik", "own", HttpStatusCode.Forbidden);
+                data.Add(route, "koordinator", "own", HttpStatusCode.Forbidden);
+                data.Add(route, "rukovodstvo", "restricted", HttpStatusCode.NotFound);
+                data.Add(route, "prihvatiliste", "own", HttpStatusCode.Forbidden);
+                data.Add(route, "admin", "own", HttpStatusCode.Forbidden);
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>Giving a reason is management's alone, and never for a case out of reach: no reason is recorded for it.</summary>
+    [Theory]
+    [MemberData(nameof(StoryReveals))]
+    public async Task Giving_a_reason_to_read_the_story(string route, string user, string which, HttpStatusCode expected)
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+
+        var response = await client.PostWithTokenAsync($"{route}/{cases[which]}", ("reason", "Pokušaj čitanja"));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == cases[which] && a.Reason == "Pokušaj čitanja")));
+    }
+
     [Fact]
     public async Task Every_allowed_view_of_a_case_is_in_the_audit_trail()
     {

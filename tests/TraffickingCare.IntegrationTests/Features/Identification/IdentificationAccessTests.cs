@@ -71,6 +71,11 @@ public sealed class IdentificationAccessTests : IAsyncLifetime
         { "radnik", "/Identification/ReturnToDraft/{findings}", HttpStatusCode.Forbidden },
         { "prihvatiliste", "/Identification/StartFindings/{case}", HttpStatusCode.Forbidden },
         { "admin", "/Identification/Checklist/{case}", HttpStatusCode.Forbidden },
+        { "radnik", "/Identification/RevealFindings/{findings}", HttpStatusCode.Forbidden },
+        { "koordinator", "/Identification/RevealInterviews/{case}", HttpStatusCode.Forbidden },
+        { "radnik", "/Identification/Pdf/{findings}", HttpStatusCode.Forbidden },
+        { "rukovodstvo", "/Identification/Pdf/{findings}", HttpStatusCode.NotFound },
+        { "prihvatiliste", "/Identification/RevealChecklist/{case}", HttpStatusCode.Forbidden },
     };
 
     [Theory]
@@ -80,7 +85,7 @@ public sealed class IdentificationAccessTests : IAsyncLifetime
         using var client = factory.CreateTestClient();
         await client.SignInAsync(user);
 
-        var response = await client.PostWithTokenAsync(Url(route), ("Form.Version", "1"), ("Form.Opinion", "Pokušaj"), ("version", "1"));
+        var response = await client.PostWithTokenAsync(Url(route), ("Form.Version", "1"), ("Form.Opinion", "Pokušaj"), ("version", "1"), ("reason", "Pokušaj"));
 
         Assert.Equal(expected, response.StatusCode);
         var findings = await factory.WithDbAsync(db => db.Findings.AsNoTracking().SingleAsync(f => f.Id == findingsId));

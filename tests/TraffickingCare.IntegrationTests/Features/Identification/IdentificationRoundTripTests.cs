@@ -171,10 +171,10 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
         using var coordinator = await AsAsync("koordinator");
         await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/Identification/Findings/{findingsId}"), "form#approve-form");
 
-        using var management = await AsAsync("rukovodstvo");
-        var home = await management.GetPageAsync("/");
-        await management.SubmitAsync(home, "form[action='/Language/Set']", submitName: "culture", submitValue: "sr-Cyrl-RS");
-        var response = await management.Http.GetAsync($"/Identification/Pdf/{findingsId}");
+        // The coordinator downloads it (management gives a reason first: CaseStoryTests).
+        var home = await coordinator.GetPageAsync("/");
+        await coordinator.SubmitAsync(home, "form[action='/Language/Set']", submitName: "culture", submitValue: "sr-Cyrl-RS");
+        var response = await coordinator.Http.GetAsync($"/Identification/Pdf/{findingsId}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
