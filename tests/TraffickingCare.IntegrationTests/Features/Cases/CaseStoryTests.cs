@@ -30,7 +30,7 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
         var file = CaseFile.Open(CaseCode.For(2025, Interlocked.Increment(ref nextNumber)), users["radnik"], now);
         file.AddNote(Note, users["radnik"], now);
         var findings = FindingsAndOpinion.Draft(file.Id, users["radnik"]);
-        findings.Edit(new FindingsSections("Osnov", "Izvori", Facts, "Analiza", "Mišljenje tima"), IdentificationDecision.NotIdentified, [], users["radnik2"]);
+        findings.Edit(new FindingsSections("Osnov", "Izvori", Facts, "Analiza", "Mišljenje tima"), IdentificationDecision.NotIdentified, [], users["radnik2"], users["radnik"]);
         findings.Submit(now);
         findings.Approve(users["koordinator"], now, DateOnly.FromDateTime(now));
         await app.Factory.WithDbAsync(async db =>
@@ -87,10 +87,14 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
         using var management = await AsAsync("rukovodstvo");
 
         var page = await HiddenAsync(management, url, text, form);
-        var noReason = await HtmlAsync(await management.SubmitAsync(page, $"form#{form}", new Dictionary<string, string> { ["reason"] = "  " }));
-        Assert.DoesNotContain(text, noReason, StringComparison.Ordinal);
-        Assert.Contains(Ui.Text("People.Errors.ReasonRequired"), noReason, StringComparison.Ordinal);
-        Assert.Null(await ReasonEntryAsync(entityId, auditType));
+        // Blank, or invisible characters only (zero-width space, word joiner, no-break space): not a reason.
+        foreach (var empty in new[] { "  ", "\u200B\u2060\u00A0" })
+        {
+            var noReason = await HtmlAsync(await management.SubmitAsync(page, $"form#{form}", new Dictionary<string, string> { ["reason"] = empty }));
+            Assert.DoesNotContain(text, noReason, StringComparison.Ordinal);
+            Assert.Contains(Ui.Text("People.Errors.ReasonRequired"), noReason, StringComparison.Ordinal);
+            Assert.Null(await ReasonEntryAsync(entityId, auditType));
+        }
 
         var shown = await HtmlAsync(await management.SubmitAsync(page, $"form#{form}", new Dictionary<string, string> { ["reason"] = "Nadzor postupanja br. 7" }));
         Assert.Contains(text, shown, StringComparison.Ordinal);
