@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
-using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Cases;
