@@ -34,7 +34,7 @@ public sealed class ChecklistQuery(AppDbContext db, CaseAccess access, Indicator
                 var label = wording.GetValueOrDefault(r.IndicatorCode)?.Label ?? r.IndicatorCode;
                 var answer = typed?.Answers.FirstOrDefault(a => a.Code == r.IndicatorCode);
                 return answer is null
-                    ? new ChecklistItemView(r.IndicatorCode, r.Group, label, r.Answer, r.Source, showsNotes ? r.Note : null, !showsNotes && r.Note is not null)
+                    ? new ChecklistItemView(r.IndicatorCode, r.Group, label, r.Answer, showsNotes ? r.Source : null, showsNotes ? r.Note : null, !showsNotes && (r.Note is not null || r.Source is not null))
                     : new ChecklistItemView(r.IndicatorCode, r.Group, label, answer.Answer, answer.Source, answer.Note);
             })
             .ToList();

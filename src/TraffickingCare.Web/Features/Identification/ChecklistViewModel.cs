@@ -21,5 +21,5 @@ public sealed record ChecklistViewModel(
         Items.Select((item, index) => (item, index)).GroupBy(x => x.item.Group).OrderBy(g => g.Key);
 }
 
-/// <summary>One indicator; its note null while hidden (see <see cref="Cases.CaseStory"/>), when <paramref name="NoteHidden"/> says one exists.</summary>
+/// <summary>One indicator; its source and note null while hidden (see <see cref="Cases.CaseStory"/>), when <paramref name="NoteHidden"/> says either exists.</summary>
 public sealed record ChecklistItemView(string Code, IndicatorGroup Group, string Label, IndicatorAnswer Answer, string? Source, string? Note, bool NoteHidden = false);

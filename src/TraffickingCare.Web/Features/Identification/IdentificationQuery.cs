@@ -32,17 +32,20 @@ public sealed class IdentificationQuery(AppDbContext db, CaseAccess access, Case
 
         var canEdit = await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
 
-        // The interview summary is the person's own account: the story's rule (CaseStory) decides who reads it.
+        // The interviews (where, with whom, what was said) and the other sources (which institution, which
+        // document) can name or locate the person: the story's rule (CaseStory) decides who reads them.
         var showsSummaries = await story.ShowsAsync(user, caseId, StoryPart.InterviewSummaries, caseId, reason, ct);
         var interviews = await db.Interviews.AsNoTracking()
             .Where(i => i.CaseId == caseId)
             .OrderByDescending(i => i.HeldOn)
-            .Select(i => new InterviewRow(i.HeldOn, i.Interviewers, i.Interpreter, i.Place, i.DurationMinutes, showsSummaries ? i.Summary : null, !showsSummaries && i.Summary != null))
+            .Select(i => showsSummaries
+                ? new InterviewRow(i.HeldOn, i.Interviewers, i.Interpreter, i.Place, i.DurationMinutes, i.Summary)
+                : new InterviewRow(i.HeldOn, null, null, null, i.DurationMinutes, null, true))
             .ToListAsync(ct);
         var sources = await db.InformationSources.AsNoTracking()
             .Where(s => s.CaseId == caseId)
             .OrderByDescending(s => s.ReceivedOn)
-            .Select(s => new SourceRow(s.Institution, s.Document, s.ReceivedOn))
+            .Select(s => showsSummaries ? new SourceRow(s.Institution, s.Document, s.ReceivedOn) : new SourceRow(null, null, s.ReceivedOn, true))
             .ToListAsync(ct);
 
         var summary = checklist is null ? null : new ChecklistSummaryView(

@@ -19,10 +19,14 @@ public sealed record IdentificationViewModel(
     public SourceForm SourceForm { get; init; } = new();
 }
 
-/// <summary>An interview; its summary null while hidden (see <see cref="Cases.CaseStory"/>), when <paramref name="SummaryHidden"/> says one exists.</summary>
-public sealed record InterviewRow(DateOnly HeldOn, string Interviewers, string? Interpreter, string Place, int DurationMinutes, string? Summary, bool SummaryHidden = false);
+/// <summary>
+/// An interview. Its place, interviewers, interpreter and summary can locate or name the person, so they are
+/// null while the story's rule withholds them (see <see cref="Cases.CaseStory"/>); <paramref name="Hidden"/> says so.
+/// </summary>
+public sealed record InterviewRow(DateOnly HeldOn, string? Interviewers, string? Interpreter, string? Place, int DurationMinutes, string? Summary, bool Hidden = false);
 
-public sealed record SourceRow(string Institution, string Document, DateOnly ReceivedOn);
+/// <summary>Another source; its institution and document are withheld with the interviews (null, <paramref name="Hidden"/>).</summary>
+public sealed record SourceRow(string? Institution, string? Document, DateOnly ReceivedOn, bool Hidden = false);
 
 public sealed record ChecklistSummaryView(bool IsCompleted, DateOnly? CompletedOn, int Present, int Absent, int Unknown, LegalElements Elements);
 

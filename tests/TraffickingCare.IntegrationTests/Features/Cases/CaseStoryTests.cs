@@ -18,6 +18,9 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
     private const string Note = "beleska-trag-5101 stanuje kod tetke u Kraljevu";
     private const string Summary = "sazetak-trag-5102 opisuje put preko granice";
     private const string ChecklistNote = "napomena-trag-5103 radila u kafani u Nišu";
+    private const string InterviewPlace = "mesto-trag-5105 PS Vranje";
+    private const string SourceInstitution = "ustanova-trag-5106 Dom zdravlja Bujanovac";
+    private const string IndicatorSource = "izvor-trag-5107 komšinica";
     private const string Facts = "nalaz-trag-5104 dokumenti oduzeti";
     private static int nextNumber = 5100;
 
@@ -39,9 +42,10 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
             await db.SaveChangesAsync();
             var version = await db.IdentificationIndicators.MaxAsync(i => i.SetVersion);
             var checklist = PreliminaryChecklist.Start(file.Id, version, await db.IdentificationIndicators.ToListAsync());
-            checklist.Answer(checklist.Responses.First().IndicatorCode, IndicatorAnswer.Present, "Policija", ChecklistNote);
+            checklist.Answer(checklist.Responses.First().IndicatorCode, IndicatorAnswer.Present, IndicatorSource, ChecklistNote);
             db.PreliminaryChecklists.Add(checklist);
-            db.Interviews.Add(Interview.Record(file.Id, DateOnly.FromDateTime(now), "Stručni radnik A", null, "Prostorije Centra", 60, Summary));
+            db.Interviews.Add(Interview.Record(file.Id, DateOnly.FromDateTime(now), "Stručni radnik A", null, InterviewPlace, 60, Summary));
+            db.InformationSources.Add(InformationSource.Record(file.Id, SourceInstitution, "Izveštaj lekara", DateOnly.FromDateTime(now)));
             db.Findings.Add(findings);
             await db.SaveChangesAsync();
         });
@@ -77,7 +81,10 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
     [Theory]
     [InlineData("/Cases/Details/{case}", Note, "reveal-notes", "CaseFile.Notes")]
     [InlineData("/Identification/Case/{case}", Summary, "reveal-interviews", "CaseFile.Interviews")]
+    [InlineData("/Identification/Case/{case}", InterviewPlace, "reveal-interviews", "CaseFile.Interviews")]
+    [InlineData("/Identification/Case/{case}", SourceInstitution, "reveal-interviews", "CaseFile.Interviews")]
     [InlineData("/Identification/Checklist/{case}", ChecklistNote, "reveal-checklist", "CaseFile.Checklist")]
+    [InlineData("/Identification/Checklist/{case}", IndicatorSource, "reveal-checklist", "CaseFile.Checklist")]
     [InlineData("/Identification/Findings/{findings}", Facts, "reveal-findings", "FindingsAndOpinion.Sections")]
     public async Task Management_reads_a_part_of_the_story_only_after_giving_a_reason_which_is_audited(string route, string text, string form, string auditType)
     {
@@ -127,8 +134,13 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
         using var lead = await AsAsync("radnik");
 
         Assert.Contains(Note, await lead.Http.GetStringAsync($"/Cases/Details/{story.CaseId}"), StringComparison.Ordinal);
-        Assert.Contains(Summary, await lead.Http.GetStringAsync($"/Identification/Case/{story.CaseId}"), StringComparison.Ordinal);
-        Assert.Contains(ChecklistNote, await lead.Http.GetStringAsync($"/Identification/Checklist/{story.CaseId}"), StringComparison.Ordinal);
+        var identification = await lead.Http.GetStringAsync($"/Identification/Case/{story.CaseId}");
+        Assert.Contains(Summary, identification, StringComparison.Ordinal);
+        Assert.Contains(InterviewPlace, identification, StringComparison.Ordinal);
+        Assert.Contains(SourceInstitution, identification, StringComparison.Ordinal);
+        var checklist = await lead.Http.GetStringAsync($"/Identification/Checklist/{story.CaseId}");
+        Assert.Contains(ChecklistNote, checklist, StringComparison.Ordinal);
+        Assert.Contains(IndicatorSource, checklist, StringComparison.Ordinal);
         Assert.Contains(Facts, await lead.Http.GetStringAsync($"/Identification/Findings/{story.FindingsId}"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await lead.Http.GetAsync($"/Identification/Pdf/{story.FindingsId}")).StatusCode);
         Assert.False(await app.Factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => (a.EntityId == story.CaseId || a.EntityId == story.FindingsId) && a.Reason != null)));

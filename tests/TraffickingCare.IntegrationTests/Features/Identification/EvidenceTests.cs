@@ -28,7 +28,7 @@ public sealed class EvidenceTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task The_team_logs_an_interview_and_a_source_and_management_sees_the_interview_without_its_summary()
+    public async Task The_team_logs_an_interview_and_a_source_and_management_sees_only_that_and_when_without_a_reason()
     {
         var id = await CaseAsync(4301);
         using var lead = await AsAsync("radnik");
@@ -60,8 +60,13 @@ public sealed class EvidenceTests(AppFixture app) : IClassFixture<AppFixture>
 
         using var management = await AsAsync("rukovodstvo");
         var read = await management.GetPageAsync($"/Identification/Case/{id}");
-        Assert.Contains("Prostorije Centra", read.QuerySelector("#interviews")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("sinteticki-trag-7731", read.Body!.TextContent, StringComparison.Ordinal);
+        // That an interview took place and when, not where, with whom or what was said (issue 8: one need-to-know rule).
+        Assert.Contains("02.03.2026.", read.QuerySelector("#interviews")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("01.03.2026.", read.QuerySelector("#sources")!.TextContent, StringComparison.Ordinal);
+        foreach (var withheld in new[] { "sinteticki-trag-7731", "Prostorije Centra", "Stručni radnik A", "albanski", "Policijska uprava", "Službena beleška" })
+        {
+            Assert.DoesNotContain(withheld, read.Source.Text, StringComparison.Ordinal);
+        }
         Assert.Null(read.QuerySelector("form#interview-form"));
     }
 
