@@ -16,6 +16,7 @@ public sealed class NonDevelopmentGuardTests
         ["DataProtection:KeyRingPath"] = "/keys",
         ["DataProtection:SearchIndexKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray()),
         ["AllowedHosts"] = allowedHosts,
+        ["App:PublicBaseUrl"] = "https://tc.example.org",
     };
 
     [Theory]

@@ -70,6 +70,29 @@ public sealed class PrivilegedChangeListTests
     }
 
     [Fact]
+    public async Task Only_administrators_and_management_decide_a_request_by_its_id()
+    {
+        await using var factory = new AppFactory();
+        using var admin = factory.CreateTestClient();
+        await admin.SignInAsync("admin");
+        await RequestAccountAsync(admin, "vesna.m", "Vesna Marković", "Coordinator");
+        var change = await ChangeAsync(factory, "vesna.m", PrivilegedChangeKind.CreateAccount);
+
+        foreach (var userName in new[] { "radnik", "koordinator", "prihvatiliste" })
+        {
+            using var client = factory.CreateTestClient();
+            await client.SignInAsync(userName);
+            foreach (var action in new[] { "Approve", "Refuse" })
+            {
+                var response = await client.PostWithTokenAsync($"/PrivilegedChanges/{action}", ("Id", change.Id.ToString()), ("Version", change.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            }
+        }
+
+        Assert.Equal(PrivilegedChangeStatus.Pending, (await ChangeAsync(factory, "vesna.m", PrivilegedChangeKind.CreateAccount)).Status);
+    }
+
+    [Fact]
     public async Task The_operator_makes_the_first_management_account_on_the_command_line_and_management_sees_it()
     {
         await using var factory = AppFactory.Production();
