@@ -1,6 +1,6 @@
 namespace TraffickingCare.Domain.Cases;
 
-/// <summary>Where a case stands in the lifecycle of DOMAIN.md.</summary>
+/// <summary>Where a case stands in the lifecycle of docs/domain.md.</summary>
 public enum CaseStatus
 {
     /// <summary>Opened from a referral; identification not yet started.</summary>

@@ -1,6 +1,6 @@
 namespace TraffickingCare.Domain.Referrals;
 
-/// <summary>A referral waits for triage until it gets one of the four outcomes of DOMAIN.md.</summary>
+/// <summary>A referral waits for triage until it gets one of the four outcomes of docs/domain.md.</summary>
 public enum ReferralStatus
 {
     AwaitingTriage,

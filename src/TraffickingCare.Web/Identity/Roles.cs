@@ -1,6 +1,6 @@
 namespace TraffickingCare.Web.Identity;
 
-/// <summary>The roles of DOMAIN.md. Role names are stored, so they never change.</summary>
+/// <summary>The roles of docs/domain.md. Role names are stored, so they never change.</summary>
 public static class Roles
 {
     public const string Caseworker = "Caseworker";

@@ -1,6 +1,6 @@
 namespace TraffickingCare.Web.Features.Referrals;
 
-/// <summary>What the coordinator decides about a referral (DOMAIN.md: the four outcomes of a referral).</summary>
+/// <summary>What the coordinator decides about a referral (docs/domain.md: the four outcomes of a referral).</summary>
 public enum TriageOutcome
 {
     OpenCase,
