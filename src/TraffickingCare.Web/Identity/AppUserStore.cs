@@ -22,8 +22,9 @@ public sealed class AppUserStore(AppDbContext context, SecondFactorSecrets secre
         }
         catch (CryptographicException)
         {
-            // Written under a key ring this install no longer has: the code step fails, and an
-            // administrator resets the user's two-factor so that they enrol again.
+            // Written under a key ring this install no longer has: the code step refuses every code (the
+            // provider still sees a stored key, so sign-in never skips it), and an administrator resets the
+            // user's two-factor so that they enrol again.
             logger.AuthenticatorKeyUnreadable(user.Id);
             return null;
         }

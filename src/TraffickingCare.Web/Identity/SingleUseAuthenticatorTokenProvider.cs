@@ -17,8 +17,14 @@ public sealed class SingleUseAuthenticatorTokenProvider(AppDbContext db, TimePro
     private const int CodeLength = 6;
     private static readonly VerificationWindow Window = new(previous: 1, future: 1);
 
-    public async Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<AppUser> manager, AppUser user) =>
-        !string.IsNullOrWhiteSpace(await manager.GetAuthenticatorKeyAsync(user));
+    /// <summary>
+    /// Whether the user has an authenticator at all: a stored key, readable or not. Asking whether it can be
+    /// decrypted would fail open, since Identity signs in on the password alone when no provider can
+    /// make a token; with an unreadable key (key ring lost) the user stays at the code step, which refuses.
+    /// </summary>
+    public Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<AppUser> manager, AppUser user) =>
+        db.UserTokens.AnyAsync(t => t.UserId == user.Id && t.LoginProvider == SecondFactorSecrets.StoreProvider
+            && t.Name == SecondFactorSecrets.AuthenticatorKeyName && t.Value != null && t.Value != string.Empty);
 
     /// <summary>The phone makes the codes; the server never does.</summary>
     public Task<string> GenerateAsync(string purpose, UserManager<AppUser> manager, AppUser user) => Task.FromResult(string.Empty);

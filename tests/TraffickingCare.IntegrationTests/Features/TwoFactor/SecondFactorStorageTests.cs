@@ -73,6 +73,25 @@ public sealed class SecondFactorStorageTests
         Assert.Equal(HttpStatusCode.OK, (await SecondStepAsync(factory, "stari.korisnik", recoveryCode: codes[1])).StatusCode);
     }
 
+    [Fact]
+    public async Task An_authenticator_key_the_key_ring_can_no_longer_read_keeps_the_user_at_the_code_step()
+    {
+        await using var factory = new AppFactory();
+        var userId = await TestUsers.CreateAsync(factory, "izgubljen.kljuc", TraffickingCare.Web.Identity.Roles.Caseworker);
+        await factory.WithDbAsync(async db =>
+        {
+            // A key written under a key ring this install no longer has (restored database, lost keys).
+            db.UserTokens.Add(new IdentityUserToken<string> { UserId = userId, LoginProvider = StoreProvider, Name = "AuthenticatorKey", Value = "dp1:CfDJ8-not-readable-here" });
+            await db.SaveChangesAsync();
+            await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.TwoFactorEnabled, true));
+        });
+
+        // The password alone never signs in: the code step comes, and refuses.
+        var refused = await SecondStepAsync(factory, "izgubljen.kljuc", "123456");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Null(refused.Headers.Location);
+    }
+
     private static Task<List<string>> TokenValuesAsync(AppFactory factory, string userName) =>
         factory.WithDbAsync(db => db.UserTokens
             .Where(t => db.Users.Any(u => u.Id == t.UserId && u.UserName == userName))
