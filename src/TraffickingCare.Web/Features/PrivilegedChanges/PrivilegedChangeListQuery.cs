@@ -26,7 +26,7 @@ public sealed class PrivilegedChangeListQuery(AppDbContext db)
         var ids = changes.SelectMany(c => new[] { c.TargetUserId, c.RequestedBy, c.DecidedBy }).OfType<string>().Distinct().ToList();
         var people = await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.UserName })
+            .Select(u => new { u.Id, u.DisplayName, u.UserName, u.Email })
             .ToDictionaryAsync(u => u.Id, ct);
 
         string Name(string? id) => id is null ? string.Empty : people.TryGetValue(id, out var p) ? p.DisplayName : id == Operator ? Operator : string.Empty;
@@ -34,6 +34,7 @@ public sealed class PrivilegedChangeListQuery(AppDbContext db)
         return changes.Select(c => new PrivilegedChangeRow(
                 c.Id, c.Version, c.Kind, c.Role, Name(c.TargetUserId),
                 people.TryGetValue(c.TargetUserId, out var target) ? target.UserName ?? string.Empty : string.Empty,
+                target?.Email,
                 Name(c.RequestedBy), c.RequestedAtUtc, c.Status,
                 c.DecidedBy is null ? null : Name(c.DecidedBy), c.DecidedAtUtc,
                 c.Status == PrivilegedChangeStatus.Pending && c.RequestedBy != viewerId && c.TargetUserId != viewerId))

@@ -2,6 +2,10 @@ using TraffickingCare.Domain.Accounts;
 
 namespace TraffickingCare.Web.Features.PrivilegedChanges;
 
+/// <param name="TargetEmail">
+/// Where the account's set-password link goes: shown in full to the approver, whose approval covers the
+/// address too (an administrator could otherwise give a privileged account a mailbox of his own).
+/// </param>
 /// <param name="CanDecide">Pending, and the viewer neither asked for it nor owns the account.</param>
 public sealed record PrivilegedChangeRow(
     Guid Id,
@@ -10,6 +14,7 @@ public sealed record PrivilegedChangeRow(
     string Role,
     string TargetName,
     string TargetUserName,
+    string? TargetEmail,
     string RequestedBy,
     DateTime RequestedAtUtc,
     PrivilegedChangeStatus Status,

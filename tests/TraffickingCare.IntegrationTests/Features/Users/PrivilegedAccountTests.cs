@@ -31,6 +31,9 @@ public sealed class PrivilegedAccountTests
 
         using var management = factory.CreateTestClient();
         await management.SignInAsync("rukovodstvo");
+        // The approval covers where the link goes: the approver reads the whole address before deciding.
+        var pending = await management.GetPageAsync("/PrivilegedChanges");
+        Assert.Equal(Ui.Text("PrivilegedChanges.LinkGoesTo", "jelena.p@centar.test"), pending.QuerySelector("tr[data-user='jelena.p'] [data-cell=email]")!.TextContent.Trim());
         var approved = await DecideAsync(management, "jelena.p", "Approve", PrivilegedChangeKind.CreateAccount);
 
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
