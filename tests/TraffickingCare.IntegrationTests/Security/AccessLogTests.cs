@@ -103,4 +103,23 @@ public sealed class AccessLogTests
         var line = Assert.Single(RequestLines(FileLog(factory), "log-production-1"));
         Assert.Contains("\"UserId\":\"anonymous\"", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_path_typed_with_a_name_is_reduced_on_the_apps_own_events_too()
+    {
+        await using var factory = new AppFactory();
+        using var client = factory.CreateTestClient();
+        var cookie = await Features.Account.ServerSessionTests.SignInCopyingCookieAsync(client, "radnik");
+        using var copy = Features.Account.ServerSessionTests.CopyClient(factory, cookie);
+        var home = await client.GetPageAsync("/");
+        await client.SubmitAsync(home, "form[action='/Account/Logout']");
+
+        // The ended session's cookie is logged as a warning during this request: an app event, not the request line.
+        using var refused = await copy.GetAsync("/Cases/Details/Vera-Izmisljena");
+
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        var log = FileLog(factory);
+        Assert.Contains("EndedSessionPresented", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vera", log, StringComparison.Ordinal);
+    }
 }

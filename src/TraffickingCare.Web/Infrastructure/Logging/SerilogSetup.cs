@@ -14,10 +14,11 @@ public static class SerilogSetup
     public static void AddAppSerilog(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<RequestPathRedactor>();
+        builder.Services.AddSingleton<Serilog.Core.ILogEventEnricher, RedactedRequestPathEnricher>();
         builder.Services.AddSerilog(
             (services, configuration) => configuration
                 .ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services)
+                .ReadFrom.Services(services) // the enrichers registered above
                 .Enrich.FromLogContext(),
             preserveStaticLogger: true);
     }
