@@ -13,6 +13,13 @@ internal static class Guard
         return trimmed;
     }
 
+    /// <summary>A required reason: text with real letters (see <see cref="Reasons"/>).</summary>
+    public static string Reason(string? value, int maxLength, string resourceKey)
+    {
+        var trimmed = Text(value, maxLength, resourceKey);
+        return Reasons.HasLetters(trimmed) ? trimmed : throw new DomainException(resourceKey);
+    }
+
     public static string? OptionalText(string? value, int maxLength, string resourceKey)
     {
         var trimmed = value?.Trim();

@@ -150,7 +150,7 @@ public sealed class FindingsAndOpinion : Entity
     public void ReturnToDraft(string reason)
     {
         EnsureStatus(FindingsStatus.Submitted, "Identification.Errors.NotSubmitted");
-        ReturnReason = Guard.Text(reason, ReturnReasonMaxLength, "Identification.Errors.ReturnReasonRequired");
+        ReturnReason = Guard.Reason(reason, ReturnReasonMaxLength, "Identification.Errors.ReturnReasonRequired");
         Status = FindingsStatus.Draft;
         SubmittedAtUtc = null;
     }

@@ -31,7 +31,9 @@ public sealed class UnknownUserLockout(TimeProvider time, IOptions<IdentityOptio
 
             if (current is null && attempts.Count >= MaxTracked && !Prune(now, lockout.DefaultLockoutTimeSpan))
             {
-                return false;
+                // Full of live entries: the oldest gives way, so a new name is still counted (refusing to
+                // count it would again let only real names reach the lockout page).
+                attempts.Remove(attempts.MinBy(a => a.Value.LastFailure).Key);
             }
 
             var failures = (current?.Failures ?? 0) + 1;

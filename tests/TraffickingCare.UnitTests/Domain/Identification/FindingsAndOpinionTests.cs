@@ -156,6 +156,7 @@ public sealed class FindingsAndOpinionTests
         var findings = Submitted();
 
         Assert.Equal("Identification.Errors.ReturnReasonRequired", Assert.Throws<DomainException>(() => findings.ReturnToDraft(" ")).ResourceKey);
+        Assert.Equal("Identification.Errors.ReturnReasonRequired", Assert.Throws<DomainException>(() => findings.ReturnToDraft("\u200B\u2060")).ResourceKey);
         Assert.Equal(FindingsStatus.Submitted, findings.Status);
 
         findings.ReturnToDraft("Dopuniti izvore.");

@@ -42,4 +42,18 @@ public sealed class UnknownUserLockoutTests
         Assert.False(lockout.FailAndCheckLockedOut("DRUGI"));
         Assert.True(lockout.FailAndCheckLockedOut("PRVI"));
     }
+
+    [Fact]
+    public void A_new_name_is_still_locked_out_when_the_table_is_full_of_live_entries()
+    {
+        var lockout = Lockout();
+        for (var i = 0; i < 10_000; i++)
+        {
+            lockout.FailAndCheckLockedOut("IZMISLJEN" + i);
+        }
+
+        var attempts = Enumerable.Range(1, 5).Select(_ => lockout.FailAndCheckLockedOut("JOS-JEDAN")).ToList();
+
+        Assert.Equal([false, false, false, false, true], attempts);
+    }
 }
