@@ -60,6 +60,7 @@ public class AppFactory : WebApplicationFactory<Program>
         factory.Settings["Seed:DemoUsers"] = "false";
         factory.Settings["Seed:DemoPassword"] = null;
         factory.Settings["App:PublicBaseUrl"] = PublicBaseUrl;
+        factory.Settings["Mail:PickupFolder"] = null;
         factory.Settings["DataProtection:SearchIndexKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         factory.Settings["AllowedHosts"] = "tc.example.org;localhost";
         return factory;

@@ -46,4 +46,13 @@ public sealed class NonDevelopmentGuardTests
         Assert.Empty(Check("Staging", Safe("tc.example.org;tc-staging.example.org")));
         Assert.Empty(Check(Environments.Development, new Dictionary<string, string?> { ["AllowedHosts"] = "*" }));
     }
+
+    [Fact]
+    public void Outside_development_mails_are_sent_never_kept_in_a_pickup_folder()
+    {
+        var settings = new Dictionary<string, string?>(Safe("tc.example.org")) { ["Mail:PickupFolder"] = "data/mail" };
+
+        Assert.Single(Check("Production", settings), p => p.Contains("Mail:PickupFolder"));
+        Assert.Empty(Check(Environments.Development, new Dictionary<string, string?> { ["Mail:PickupFolder"] = "data/mail" }));
+    }
 }

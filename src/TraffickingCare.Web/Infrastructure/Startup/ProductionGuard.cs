@@ -52,6 +52,12 @@ public static class ProductionGuard
             problems.Add(Mvc.PublicLinks.BaseUrlKey + " must be the https address people reach the app by.");
         }
 
+        // The pickup folder keeps every mail, live set-password links included, as a file on the server.
+        if (!string.IsNullOrWhiteSpace(configuration["Mail:PickupFolder"]))
+        {
+            problems.Add("Mail:PickupFolder is for Development only: it keeps set-password links on disk; set Mail:Host.");
+        }
+
         if (!configuration.GetValue("Security:RequireTwoFactor", true))
         {
             problems.Add("Security:RequireTwoFactor cannot be switched off outside Development.");
