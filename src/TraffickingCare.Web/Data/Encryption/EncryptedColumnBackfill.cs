@@ -17,7 +17,9 @@ namespace TraffickingCare.Web.Data.Encryption;
 /// Protection payload is left alone. An audit entry of type <see cref="MarkerType"/>, whose id
 /// stands for the set of encrypted columns, records that it ran (column names and a row count,
 /// never a value): with it present nothing is scanned again, and a change that encrypts another
-/// column gets a new id, so the backfill runs once more.
+/// column gets a new id, so the backfill runs once more. The same run rewrites the clear values of
+/// those fields in older audit rows (<see cref="AuditValueScrub"/>); the fields it scrubs are part
+/// of the id, so a database where an earlier version already encrypted the columns is scrubbed too.
 /// </summary>
 public sealed class EncryptedColumnBackfill(AppDbContext db, FieldProtector protector, TimeProvider clock)
 {
@@ -31,7 +33,8 @@ public sealed class EncryptedColumnBackfill(AppDbContext db, FieldProtector prot
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var tables = EncryptedTables.Of(db.Model);
-        var markerId = MarkerId(tables);
+        var auditFields = AuditValueScrub.EncryptedFieldsOf(db.Model);
+        var markerId = MarkerId(tables, auditFields);
         if (await db.AuditEntries.AnyAsync(a => a.EntityType == MarkerType && a.EntityId == markerId, ct))
         {
             return 0;
@@ -44,7 +47,8 @@ public sealed class EncryptedColumnBackfill(AppDbContext db, FieldProtector prot
             rows += await EncryptTableAsync(table, transaction.GetDbTransaction(), ct);
         }
 
-        var changes = JsonSerializer.Serialize(new { columns = tables.SelectMany(t => t.Columns.Select(c => $"{t.Name}.{c}")), rows });
+        var auditRows = await new AuditValueScrub(db).RunAsync(auditFields, ct);
+        var changes = JsonSerializer.Serialize(new { columns = tables.SelectMany(t => t.Columns.Select(c => $"{t.Name}.{c}")), rows, auditRows });
         db.AuditEntries.Add(AuditEntry.For(AuditAction.Updated, MarkerType, markerId, CurrentActor.System, clock.GetUtcNow().UtcDateTime, changes));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -95,9 +99,11 @@ public sealed class EncryptedColumnBackfill(AppDbContext db, FieldProtector prot
     private string? Encrypt(string? value) =>
         value is null || value.StartsWith(PayloadPrefix, StringComparison.Ordinal) ? value : protector.Protect(value);
 
-    private static Guid MarkerId(IEnumerable<EncryptedTable> tables)
+    private static Guid MarkerId(IEnumerable<EncryptedTable> tables, IReadOnlyDictionary<string, HashSet<string>> auditFields)
     {
-        var columns = string.Join('\n', tables.SelectMany(t => t.Columns.Select(c => $"{t.Schema}.{t.Name}.{c}")).Order(StringComparer.Ordinal));
+        var columns = string.Join('\n', tables.SelectMany(t => t.Columns.Select(c => $"{t.Schema}.{t.Name}.{c}"))
+            .Concat(auditFields.SelectMany(t => t.Value.Select(f => $"AuditEntries.Changes:{t.Key}.{f}")))
+            .Order(StringComparer.Ordinal));
         return new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(columns)).AsSpan(0, 16));
     }
 }
