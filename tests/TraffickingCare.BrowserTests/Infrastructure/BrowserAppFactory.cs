@@ -60,6 +60,9 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
             ["Serilog:WriteTo:0:Name"] = "File",
             ["Serilog:WriteTo:0:Args:path"] = Path.Combine(Folder, "logs", "console-.log"),
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Folder, "logs", "app-.log"),
+
+            // Set-password mails stay in this host's folder, not in the source tree's data/mail.
+            ["Mail:PickupFolder"] = Path.Combine(Folder, "mail"),
         }));
     }
 
