@@ -2,6 +2,11 @@ using TraffickingCare.Web.Data.Seeding;
 using TraffickingCare.Web.Features.Account;
 using TraffickingCare.Web.Features.CodeLists;
 using TraffickingCare.Web.Features.Manage;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Accounts;
+using TraffickingCare.Web.Features.Shared.Deadlines;
+using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Features.TwoFactor;
 using TraffickingCare.Web.Features.Users;
 
@@ -30,7 +35,7 @@ public static class FeatureSetup
         services.AddScoped<AccountResets>();
         services.AddScoped<PrivilegedAccounts>();
         services.AddScoped<SetPasswordLinkDelivery>();
-        services.AddScoped<Infrastructure.Mvc.PublicLinks>();
+        services.AddScoped<PublicLinks>();
         services.AddScoped<Infrastructure.Mail.ISetPasswordLinkSender, Infrastructure.Mail.MailSetPasswordLinkSender>();
         services.AddScoped<PrivilegedChanges.PrivilegedChangeListQuery>();
         services.AddScoped<PrivilegedChanges.PrivilegedChangeHandler>();
@@ -45,9 +50,9 @@ public static class FeatureSetup
         services.AddScoped<ChangeValueStatusHandler>();
 
         // Referrals and cases
-        services.AddScoped<Cases.CaseNumbering>();
-        services.AddScoped<Cases.CaseAccess>();
-        services.AddScoped<Cases.CaseStory>();
+        services.AddScoped<CaseNumbering>();
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseStory>();
         services.AddScoped<Cases.CaseListQuery>();
         services.AddScoped<Cases.CaseDetailsQuery>();
         services.AddScoped<Cases.CaseChangeHandler>();
@@ -67,7 +72,7 @@ public static class FeatureSetup
         services.AddScoped<Referrals.ReferralDetailsQuery>();
         services.AddScoped<Referrals.PersonMatchQuery>();
         services.AddScoped<Referrals.ReferralRegisterQuery>();
-        services.AddScoped<Referrals.CaseworkerOptionsQuery>();
+        services.AddScoped<CaseworkerOptionsQuery>();
         services.AddScoped<Referrals.TriageReferralHandler>();
         services.AddScoped<Home.HomeWorkQuery>();
 
@@ -75,7 +80,7 @@ public static class FeatureSetup
         services.AddScoped<Decisions.DecisionRegisterSource>();
         services.AddScoped<Decisions.DecisionRegisterQuery>();
         services.AddScoped<Decisions.DecisionExportHandler>();
-        services.AddScoped<Decisions.DecisionClock>();
+        services.AddScoped<DecisionClock>();
         return services;
     }
 }

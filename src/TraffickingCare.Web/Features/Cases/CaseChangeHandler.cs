@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Common;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 

@@ -2,12 +2,14 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, Referrals.CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock, CaseStory story)
+public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock, CaseStory story)
 {
     /// <param name="reason">Management's recorded reason for the person or the notes of this case (see <see cref="CaseStory"/>).</param>
     public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null)
@@ -28,7 +30,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         string Name(string userId) => names.GetValueOrDefault(userId) ?? userId;
 
         var closureReasons = await options.GetAsync(CloseCaseFormValidator.ClosureReasons, file.ClosureReasonCode, ct);
-        var canEdit = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker);
+        var canEdit = user.Meets(Policies.CaseEditors);
         var currentUser = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
         var showsPerson = await story.ShowsAsync(user, file.Id, StoryPart.Person, file.Id, reason, ct);
         var showsNotes = await story.ShowsAsync(user, file.Id, StoryPart.Notes, file.Id, reason, ct);

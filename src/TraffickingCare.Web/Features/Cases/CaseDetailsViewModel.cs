@@ -1,5 +1,5 @@
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Lookups;
 
 namespace TraffickingCare.Web.Features.Cases;
 

@@ -2,12 +2,14 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Deadlines;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>The cases a user may see, newest first, filtered and paged in the database.</summary>
-public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, CentreClock clock, Decisions.DecisionClock decisions)
+public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, CentreClock clock, DecisionClock decisions)
 {
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:CZZ)-(\d{4})-?$")]
     private static partial System.Text.RegularExpressions.Regex YearPrefix();

@@ -1,3 +1,4 @@
+using TraffickingCare.Web.Features.Shared.Story;
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>A note; its text is null while hidden (see <see cref="CaseStory"/>): the byline still shows that it exists.</summary>

@@ -9,7 +9,7 @@ using TraffickingCare.Web.Resources;
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>Correcting one's own note in its first 24 hours; after that the domain refuses and only amendments remain.</summary>
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+[Authorize(Policy = Policies.CaseEditors)]
 public sealed class CaseNotesController(IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpPost]

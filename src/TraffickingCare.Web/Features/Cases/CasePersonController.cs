@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Resources;
@@ -15,7 +16,7 @@ public sealed class CasePersonController(IStringLocalizer<SharedResource> l) : C
     private const string DetailsView = "/Features/Cases/Details.cshtml";
 
     [HttpPost]
-    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Save(
         Guid id,
         [Bind(Prefix = "Person")] PersonIdentityForm form,

@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Resources;
 using Lists = TraffickingCare.Web.Features.Cases.CaseStatisticsCodeLists;
 

@@ -12,7 +12,7 @@ namespace TraffickingCare.Web.Features.Cases;
 /// The person's non-identifying profile and the exploitation record of a case: edited by the case team
 /// and the coordinator (a case out of their reach is not found), read by management on the case page.
 /// </summary>
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+[Authorize(Policy = Policies.CaseEditors)]
 public sealed class CaseStatisticsController(IStringLocalizer<SharedResource> l) : Controller
 {
     private const string ProfileView = "/Features/Cases/Profile.cshtml";

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Time;
 using Lists = TraffickingCare.Web.Features.Cases.CaseStatisticsCodeLists;
 

@@ -2,6 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Resources;
@@ -9,7 +12,7 @@ using TraffickingCare.Web.Resources;
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>The case file. Which cases a user reaches is decided by <see cref="CaseAccess"/> alone.</summary>
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator + "," + Roles.Management)]
+[Authorize(Policy = Policies.CaseReaders)]
 public sealed class CasesController(IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet]
@@ -32,7 +35,7 @@ public sealed class CasesController(IStringLocalizer<SharedResource> l) : Contro
         this.RevealAsync(StoryPart.Notes, id, reason, proof => query.GetAsync(id, User, ct, proof), nameof(Details), ct);
 
     [HttpPost]
-    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> AddNote(
         Guid id,
         [Bind(Prefix = "NoteForm")] CaseNoteForm form,
@@ -47,12 +50,12 @@ public sealed class CasesController(IStringLocalizer<SharedResource> l) : Contro
     }
 
     [HttpPost]
-    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Move(Guid id, MoveCaseForm form, [FromServices] CaseChangeHandler handler, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
         await OutcomeAsync(id, new FluentValidation.Results.ValidationResult(), string.Empty, await handler.MoveAsync(id, form, User, ct), query, m => m, "Cases.Move.Done", ct);
 
     [HttpPost]
-    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Close(
         Guid id,
         [Bind(Prefix = "CloseForm")] CloseCaseForm form,
@@ -71,7 +74,7 @@ public sealed class CasesController(IStringLocalizer<SharedResource> l) : Contro
     public async Task<IActionResult> Team(
         Guid id,
         CaseTeamForm form,
-        [FromServices] Referrals.CaseworkerOptionsQuery caseworkers,
+        [FromServices] CaseworkerOptionsQuery caseworkers,
         [FromServices] CaseChangeHandler handler,
         [FromServices] CaseDetailsQuery query,
         CancellationToken ct)
@@ -87,7 +90,7 @@ public sealed class CasesController(IStringLocalizer<SharedResource> l) : Contro
     }
 
     [HttpPost]
-    [Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+    [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Reopen(Guid id, MoveCaseForm form, [FromServices] CaseChangeHandler handler, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
         await OutcomeAsync(id, new FluentValidation.Results.ValidationResult(), string.Empty, await handler.ReopenAsync(id, form, User, ct), query, m => m, "Cases.Reopen.Done", ct);
 

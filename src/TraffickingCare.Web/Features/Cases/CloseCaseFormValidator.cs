@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Resources;
 

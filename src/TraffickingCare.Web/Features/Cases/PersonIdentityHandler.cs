@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.PersonSearch;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 

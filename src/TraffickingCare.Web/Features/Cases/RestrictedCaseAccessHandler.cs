@@ -3,6 +3,7 @@ using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Features.Shared.Access;
 
 namespace TraffickingCare.Web.Features.Cases;
 

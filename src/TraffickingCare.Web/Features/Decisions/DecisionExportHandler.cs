@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Csv;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Decisions;

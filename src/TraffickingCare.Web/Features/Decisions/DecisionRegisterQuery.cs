@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Common;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Localization;
 

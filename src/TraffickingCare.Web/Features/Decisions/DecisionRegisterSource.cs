@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Features.Shared.Access;
 
 namespace TraffickingCare.Web.Features.Decisions;
 

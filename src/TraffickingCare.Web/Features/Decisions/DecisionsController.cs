@@ -8,7 +8,7 @@ using TraffickingCare.Web.Identity;
 namespace TraffickingCare.Web.Features.Decisions;
 
 /// <summary>The register of identification decisions and its pseudonymised export; which cases a user reaches is decided by CaseAccess.</summary>
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator + "," + Roles.Management)]
+[Authorize(Policy = Policies.CaseReaders)]
 public sealed class DecisionsController : Controller
 {
     /// <summary>The audit entity type of an export; the register as a whole has no id of its own.</summary>

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Deadlines;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
@@ -9,12 +11,12 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Home;
 
 /// <summary>The counts on the home page, in one grouped query: the coordinator's across the service, a caseworker's own.</summary>
-public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, Cases.CaseAccess cases, Decisions.DecisionClock decisions)
+public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, CaseAccess cases, DecisionClock decisions)
 {
     /// <summary>Visible cases per status (one GROUP BY): the coordinator's caseload, a caseworker's own.</summary>
     public async Task<IReadOnlyList<CasesByStatus>> CasesAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!user.IsInRole(Roles.Coordinator) && !user.IsInRole(Roles.Caseworker) && !user.IsInRole(Roles.Management))
+        if (!user.Meets(Policies.CaseReaders))
         {
             return [];
         }
@@ -30,13 +32,13 @@ public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, Cases.Case
 
     /// <summary>Closed cases of the user's whose follow-up contact is due: the team's (or, for the coordinator, anyone's) work.</summary>
     public async Task<int> FollowUpsDueAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker)
-            ? await Cases.CaseAccess.FollowUpDue(cases.Visible(user), clock.Today).CountAsync(ct)
+        user.Meets(Policies.CaseEditors)
+            ? await CaseAccess.FollowUpDue(cases.Visible(user), clock.Today).CountAsync(ct)
             : 0;
 
     /// <summary>Cases of the user's past a decision-clock target without a final decision (the coordinator's: all).</summary>
     public async Task<int> DecisionsOverdueAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker)
+        user.Meets(Policies.CaseEditors)
             ? await decisions.Overdue(cases.Visible(user)).CountAsync(ct)
             : 0;
 
@@ -47,7 +49,7 @@ public sealed class HomeWorkQuery(AppDbContext db, CentreClock clock, Cases.Case
     public async Task<ReferralCounts?> ReferralsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var coordinator = user.IsInRole(Roles.Coordinator);
-        if (!coordinator && !user.IsInRole(Roles.Caseworker))
+        if (!user.Meets(Policies.CaseEditors))
         {
             return null;
         }

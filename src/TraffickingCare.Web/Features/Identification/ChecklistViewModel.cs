@@ -1,4 +1,5 @@
 using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Features.Shared.Story;
 
 namespace TraffickingCare.Web.Features.Identification;
 
@@ -21,5 +22,5 @@ public sealed record ChecklistViewModel(
         Items.Select((item, index) => (item, index)).GroupBy(x => x.item.Group).OrderBy(g => g.Key);
 }
 
-/// <summary>One indicator; its source and note null while hidden (see <see cref="Cases.CaseStory"/>), when <paramref name="NoteHidden"/> says either exists.</summary>
+/// <summary>One indicator; its source and note null while hidden (see <see cref="CaseStory"/>), when <paramref name="NoteHidden"/> says either exists.</summary>
 public sealed record ChecklistItemView(string Code, IndicatorGroup Group, string Label, IndicatorAnswer Answer, string? Source, string? Note, bool NoteHidden = false);

@@ -2,8 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.CodeLists;
-using TraffickingCare.Web.Features.Referrals;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Identification;

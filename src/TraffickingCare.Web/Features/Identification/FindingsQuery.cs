@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Cases;
-using TraffickingCare.Web.Features.CodeLists;
-using TraffickingCare.Web.Features.Referrals;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 

@@ -1,5 +1,6 @@
 using TraffickingCare.Domain.Identification;
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Story;
 
 namespace TraffickingCare.Web.Features.Identification;
 
@@ -26,7 +27,7 @@ public sealed record FindingsViewModel(
     /// <summary>The coordinator's reason for returning it, shown to the team that is to change it.</summary>
     public string? ReturnReason { get; init; }
 
-    /// <summary>The sections are withheld (management without a recorded reason, see <see cref="Cases.CaseStory"/>).</summary>
+    /// <summary>The sections are withheld (management without a recorded reason, see <see cref="CaseStory"/>).</summary>
     public bool SectionsHidden { get; init; }
 
     /// <summary>Shown on a reason given for this page only: a download asks for its own reason.</summary>

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TraffickingCare.Domain.Identification;
-using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 

@@ -12,18 +12,16 @@ namespace TraffickingCare.Web.Features.Identification;
 /// Preliminary and formal identification of a case. The team edits, the coordinator approves,
 /// management reads; which case a user reaches is decided by CaseAccess, as everywhere.
 /// </summary>
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator + "," + Roles.Management)]
+[Authorize(Policy = Policies.CaseReaders)]
 public sealed partial class IdentificationController(IStringLocalizer<SharedResource> l) : Controller
 {
-    private const string Editors = Roles.Caseworker + "," + Roles.Coordinator;
-
     [HttpGet]
     [AuditView("CaseFile.Identification")]
     public async Task<IActionResult> Case(Guid id, [FromServices] IdentificationQuery query, CancellationToken ct) =>
         await query.GetAsync(id, User, ct) is { } model ? View(model) : NotFound();
 
     [HttpPost]
-    [Authorize(Roles = Editors)]
+    [Authorize(Policy = Policies.CaseEditors)]
     [AuditView("CaseFile.Identification")]
     public async Task<IActionResult> AddInterview(
         Guid id,
@@ -39,7 +37,7 @@ public sealed partial class IdentificationController(IStringLocalizer<SharedReso
     }
 
     [HttpPost]
-    [Authorize(Roles = Editors)]
+    [Authorize(Policy = Policies.CaseEditors)]
     [AuditView("CaseFile.Identification")]
     public async Task<IActionResult> AddSource(
         Guid id,
@@ -55,7 +53,7 @@ public sealed partial class IdentificationController(IStringLocalizer<SharedReso
     }
 
     [HttpPost]
-    [Authorize(Roles = Editors)]
+    [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> StartChecklist(Guid id, [FromServices] ChecklistHandler handler, CancellationToken ct)
     {
         var result = await handler.StartAsync(id, User, ct);
@@ -74,7 +72,7 @@ public sealed partial class IdentificationController(IStringLocalizer<SharedReso
         await query.GetAsync(id, User, ct) is { } model ? View(model) : NotFound();
 
     [HttpPost]
-    [Authorize(Roles = Editors)]
+    [Authorize(Policy = Policies.CaseEditors)]
     [AuditView("CaseFile.Identification")]
     public async Task<IActionResult> Checklist(
         Guid id,
@@ -97,7 +95,7 @@ public sealed partial class IdentificationController(IStringLocalizer<SharedReso
     }
 
     [HttpPost]
-    [Authorize(Roles = Editors)]
+    [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> StartFindings(Guid id, [FromServices] FindingsHandler handler, CancellationToken ct)
     {
         var (result, findingsId) = await handler.StartAsync(id, User, ct);
@@ -116,7 +114,7 @@ public sealed partial class IdentificationController(IStringLocalizer<SharedReso
         await query.GetAsync(id, User, ct) is { } model ? View(model) : NotFound();
 
     [HttpPost]
-    [Authorize(Roles = Editors)]
+    [Authorize(Policy = Policies.CaseEditors)]
     [AuditView("FindingsAndOpinion")]
     public async Task<IActionResult> Findings(
         Guid id,
@@ -173,7 +171,7 @@ public sealed partial class IdentificationController(IStringLocalizer<SharedReso
         Outcome(id, await handler.ReturnToDraftAsync(id, version, reason, ct), "Identification.Findings.Returned");
 
     [HttpPost]
-    [Authorize(Roles = Editors)]
+    [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Correct(Guid id, [FromServices] FindingsHandler handler, CancellationToken ct)
     {
         var (result, correctionId) = await handler.CorrectAsync(id, User, ct);

@@ -2,7 +2,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Story;
 
 namespace TraffickingCare.Web.Features.Identification;
 

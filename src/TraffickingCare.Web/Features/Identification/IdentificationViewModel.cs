@@ -1,4 +1,5 @@
 using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Features.Shared.Story;
 
 namespace TraffickingCare.Web.Features.Identification;
 
@@ -21,7 +22,7 @@ public sealed record IdentificationViewModel(
 
 /// <summary>
 /// An interview. Its place, interviewers, interpreter and summary can locate or name the person, so they are
-/// null while the story's rule withholds them (see <see cref="Cases.CaseStory"/>); <paramref name="Hidden"/> says so.
+/// null while the story's rule withholds them (see <see cref="CaseStory"/>); <paramref name="Hidden"/> says so.
 /// </summary>
 public sealed record InterviewRow(DateOnly HeldOn, string? Interviewers, string? Interpreter, string? Place, int DurationMinutes, string? Summary, bool Hidden = false);
 

@@ -4,7 +4,7 @@ using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Common;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Users;
+using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 

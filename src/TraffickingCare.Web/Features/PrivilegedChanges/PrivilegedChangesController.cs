@@ -12,7 +12,7 @@ namespace TraffickingCare.Web.Features.PrivilegedChanges;
 /// Privileged account changes: requested, approved, refused, by whom and when. Management and the
 /// administrators see them all and decide the pending ones (never their own request or account).
 /// </summary>
-[Authorize(Roles = Roles.Administrator + "," + Roles.Management)]
+[Authorize(Policy = Policies.AccountOversight)]
 public sealed class PrivilegedChangesController(IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet]

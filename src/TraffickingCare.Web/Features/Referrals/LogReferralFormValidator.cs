@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;

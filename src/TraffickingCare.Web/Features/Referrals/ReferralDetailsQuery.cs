@@ -5,6 +5,7 @@ using TraffickingCare.Domain.Common;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.PersonSearch;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Infrastructure.Mvc;

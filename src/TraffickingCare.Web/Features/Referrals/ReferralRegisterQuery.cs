@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;

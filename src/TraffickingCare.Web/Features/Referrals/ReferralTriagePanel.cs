@@ -1,4 +1,4 @@
-using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Lookups;
 
 namespace TraffickingCare.Web.Features.Referrals;
 

@@ -2,13 +2,14 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Referrals;
 
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Coordinator)]
+[Authorize(Policy = Policies.CaseEditors)]
 public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet]

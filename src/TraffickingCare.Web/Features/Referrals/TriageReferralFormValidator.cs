@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 

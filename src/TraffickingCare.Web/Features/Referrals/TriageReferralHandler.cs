@@ -4,7 +4,7 @@ using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.PersonSearch;
-using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 

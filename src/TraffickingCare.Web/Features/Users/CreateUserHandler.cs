@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Resources;
 

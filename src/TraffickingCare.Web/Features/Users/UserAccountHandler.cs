@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Domain.Auditing;
+using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Identity;
-using static TraffickingCare.Web.Features.Users.UserAudit;
+using static TraffickingCare.Web.Features.Shared.Accounts.UserAudit;
 
 namespace TraffickingCare.Web.Features.Users;
 

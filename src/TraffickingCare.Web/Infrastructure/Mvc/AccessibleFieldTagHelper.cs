@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using FluentValidation;
+using FluentValidation.Validators;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -7,13 +10,17 @@ namespace TraffickingCare.Web.Infrastructure.Mvc;
 /// <summary>
 /// Ties each field to its error message for screen readers: the input gets
 /// <c>aria-describedby</c> (and <c>aria-invalid</c> when refused), the validation span the matching id.
+/// A text field also gets <c>maxlength</c> from its form's validator, whose limit is the domain constant the EF
+/// configuration uses: one number, three places that agree, no literal in a view.
 /// </summary>
 [HtmlTargetElement("input", Attributes = "asp-for")]
 [HtmlTargetElement("select", Attributes = "asp-for")]
 [HtmlTargetElement("textarea", Attributes = "asp-for")]
 [HtmlTargetElement("span", Attributes = "asp-validation-for")]
-public sealed class AccessibleFieldTagHelper : TagHelper
+public sealed class AccessibleFieldTagHelper(IServiceProvider services) : TagHelper
 {
+    private static readonly ConcurrentDictionary<(Type Form, string Field), int?> MaxLengths = new();
+
     [HtmlAttributeName("asp-for")]
     public ModelExpression? For { get; set; }
 
@@ -41,11 +48,36 @@ public sealed class AccessibleFieldTagHelper : TagHelper
         }
 
         // Keeps a hint the view already points to (e.g. password advice) and adds the error message.
+        if (output.TagName is "input" or "textarea" && !output.Attributes.ContainsName("maxlength") && MaxLengthOf(expression) is { } max)
+        {
+            output.Attributes.SetAttribute("maxlength", max);
+        }
+
         var described = output.Attributes.TryGetAttribute("aria-describedby", out var existing) ? $"{existing.Value} {errorId}" : errorId;
         output.Attributes.SetAttribute("aria-describedby", described);
         if (ViewContext.ModelState.TryGetValue(fullName, out var entry) && entry.Errors.Count > 0)
         {
             output.Attributes.SetAttribute("aria-invalid", "true");
         }
+    }
+
+    private int? MaxLengthOf(ModelExpression expression)
+    {
+        if (expression.Metadata.ContainerType is not { } form || expression.Metadata.PropertyName is not { } field || expression.Metadata.ModelType != typeof(string))
+        {
+            return null;
+        }
+
+        return MaxLengths.GetOrAdd((form, field), key =>
+        {
+            var validator = services.GetService(typeof(IValidator<>).MakeGenericType(key.Form)) as IValidator;
+            return validator?.CreateDescriptor().GetRulesForMember(key.Field)
+                .SelectMany(rule => rule.Components)
+                .Select(component => component.Validator)
+                .OfType<ILengthValidator>()
+                .Select(length => (int?)length.Max)
+                .Where(max => max > 0)
+                .Min();
+        });
     }
 }

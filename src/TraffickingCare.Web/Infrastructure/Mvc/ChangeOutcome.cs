@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace TraffickingCare.Web.Infrastructure.Mvc;
 
 /// <summary>
+/// Being replaced by <see cref="FormPost"/> (issue 9): do not use in new code; removed once no controller calls it.
 /// The one way a form post ends. Not found: 404. Done: a message and the redirect (Post/Redirect/Get).
 /// Refused (invalid input, a broken rule, a stale version): the reasons go into ModelState and the
 /// caller shows the form again with everything typed.

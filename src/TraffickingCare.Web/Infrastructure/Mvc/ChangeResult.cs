@@ -3,33 +3,59 @@ using TraffickingCare.Domain.Common;
 
 namespace TraffickingCare.Web.Infrastructure.Mvc;
 
-/// <summary>How a change to a record ended: not found, refused (<see cref="ErrorKey"/> is a resource key), or done.</summary>
+/// <summary>
+/// How a change ended, as a handler reports it: not found (out of reach counts as not found), refused
+/// (<see cref="ErrorKey"/> is a resource key, <see cref="ErrorField"/> the field it belongs to, if one), or done.
+/// A done change may name the record it led to (<see cref="Id"/>, e.g. a new revision) and a message that says
+/// more than the action's usual one (<see cref="DoneKey"/>, <see cref="DoneArgs"/>). <see cref="FormPost"/> turns it into the answer.
+/// </summary>
 public sealed record ChangeResult(bool Found, string? ErrorKey = null)
 {
     public const string ConflictKey = "Common.ConcurrencyConflict";
 
     public static readonly ChangeResult NotFound = new(false);
 
+    public static readonly ChangeResult Done = new(true);
+
+    public string? ErrorField { get; init; }
+
+    public Guid? Id { get; init; }
+
+    public string? DoneKey { get; init; }
+
+    public object[] DoneArgs { get; init; } = [];
+
     public bool Succeeded => Found && ErrorKey is null;
+
+    public bool IsConflict => ErrorKey == ConflictKey;
+
+    public static ChangeResult Refused(string errorKey, string? field = null) => new(true, errorKey) { ErrorField = field };
 
     /// <summary>
     /// Runs a change and its save: a broken domain rule or a stale version becomes a refusal the page
     /// can show in the user's language; nothing of the change is saved then.
     /// </summary>
-    public static async Task<ChangeResult> OfAsync(Func<Task> changeAndSave)
+    public static async Task<ChangeResult> OfAsync(Func<Task> changeAndSave) =>
+        await OfAsync(async () =>
+        {
+            await changeAndSave();
+            return Done;
+        });
+
+    /// <inheritdoc cref="OfAsync(Func{Task})"/>
+    public static async Task<ChangeResult> OfAsync(Func<Task<ChangeResult>> changeAndSave)
     {
         try
         {
-            await changeAndSave();
-            return new ChangeResult(true);
+            return await changeAndSave();
         }
         catch (DomainException ex)
         {
-            return new ChangeResult(true, ex.ResourceKey);
+            return Refused(ex.ResourceKey);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new ChangeResult(true, ConflictKey);
+            return Refused(ConflictKey);
         }
     }
 }

@@ -1,17 +1,50 @@
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace TraffickingCare.Web.Infrastructure.Mvc;
 
-/// <summary>Views live beside their controller: Features/{Controller}/{Action}.cshtml.</summary>
-public static class FeatureViewLocations
+/// <summary>
+/// Views live beside their controller, in the folder its namespace names: the controller of
+/// <c>Features.Cases.Notes</c> finds <c>Features/Cases/Notes/{view}.cshtml</c>, then the parent feature's
+/// <c>Features/Cases/{view}.cshtml</c> (so a sub-workflow shows its refused form on the case page without a
+/// hard-coded path), then <c>Features/Shared</c>.
+/// </summary>
+public sealed class FeatureViewLocations : IViewLocationExpander
 {
+    private const string FolderKey = "feature-folder";
+    private const string FeaturesNamespace = "TraffickingCare.Web.Features";
+
     public static void Configure(RazorViewEngineOptions options)
     {
         options.ViewLocationFormats.Clear();
-        options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
         options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         options.AreaViewLocationFormats.Clear();
-        options.AreaViewLocationFormats.Add("/Features/{2}/{1}/{0}.cshtml");
-        options.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        options.ViewLocationExpanders.Add(new FeatureViewLocations());
+    }
+
+    public void PopulateValues(ViewLocationExpanderContext context)
+    {
+        if (context.ActionContext.ActionDescriptor is ControllerActionDescriptor action
+            && action.ControllerTypeInfo.Namespace is { } ns
+            && ns.StartsWith(FeaturesNamespace + ".", StringComparison.Ordinal))
+        {
+            context.Values[FolderKey] = ns[(FeaturesNamespace.Length + 1)..].Replace('.', '/');
+        }
+    }
+
+    public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations)
+    {
+        if (!context.Values.TryGetValue(FolderKey, out var folder) || folder is null)
+        {
+            return viewLocations;
+        }
+
+        var own = new List<string>();
+        for (var path = folder; path.Length > 0; path = path.Contains('/') ? path[..path.LastIndexOf('/')] : string.Empty)
+        {
+            own.Add($"/Features/{path}/{{0}}.cshtml");
+        }
+
+        return own.Concat(viewLocations);
     }
 }

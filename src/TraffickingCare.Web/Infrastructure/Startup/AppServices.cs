@@ -10,6 +10,7 @@ using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Seeding;
 using TraffickingCare.Web.Features;
+using TraffickingCare.Web.Features.Shared.Deadlines;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Health;
 using TraffickingCare.Web.Infrastructure.Localization;
@@ -39,7 +40,7 @@ public static class AppServices
         services.AddScoped<DatabaseInitializer>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddOptions<Features.Referrals.ReferralOptions>().Bind(builder.Configuration.GetSection(Features.Referrals.ReferralOptions.Section));
-        services.AddOptions<Features.Decisions.IdentificationOptions>().Bind(builder.Configuration.GetSection(Features.Decisions.IdentificationOptions.Section));
+        services.AddOptions<IdentificationOptions>().Bind(builder.Configuration.GetSection(IdentificationOptions.Section));
         services.AddOptions<Mail.MailOptions>().Bind(builder.Configuration.GetSection(Mail.MailOptions.Section));
 
         AddDataProtection(builder);
@@ -154,12 +155,14 @@ public static class AppServices
         // Sign-in is required everywhere; the few anonymous endpoints say [AllowAnonymous] and are
         // listed in a test, so a new one cannot appear unnoticed.
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddRolePolicies();
     }
 
     private static void AddMvc(IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddScoped<FormPost>();
 
         // Serbian letters (č, ć, ž, š, đ, Cyrillic) are written as they are, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Seeding;
+using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Identity;
-using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.Web.Infrastructure.Startup;
 

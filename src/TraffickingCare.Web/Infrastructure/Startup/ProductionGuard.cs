@@ -47,9 +47,9 @@ public static class ProductionGuard
         }
 
         // Links in mails are built on this address, never on the request's (forgeable) Host header.
-        if (!Mvc.PublicLinks.IsAcceptableForProduction(configuration[Mvc.PublicLinks.BaseUrlKey]))
+        if (!Features.Shared.Accounts.PublicLinks.IsAcceptableForProduction(configuration[Features.Shared.Accounts.PublicLinks.BaseUrlKey]))
         {
-            problems.Add(Mvc.PublicLinks.BaseUrlKey + " must be the https address people reach the app by.");
+            problems.Add(Features.Shared.Accounts.PublicLinks.BaseUrlKey + " must be the https address people reach the app by.");
         }
 
         // The pickup folder keeps every mail, live set-password links included, as a file on the server.

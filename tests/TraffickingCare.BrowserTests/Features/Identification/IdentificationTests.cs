@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 using TraffickingCare.BrowserTests.Infrastructure;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Time;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

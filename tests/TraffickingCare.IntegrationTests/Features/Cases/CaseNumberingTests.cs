@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Features.Shared.Access;
 
 namespace TraffickingCare.IntegrationTests.Features.Cases;
 

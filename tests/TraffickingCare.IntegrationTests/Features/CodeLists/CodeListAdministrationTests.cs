@@ -6,6 +6,7 @@ using TraffickingCare.Domain.Auditing;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data.Seeding;
 using TraffickingCare.Web.Features.CodeLists;
+using TraffickingCare.Web.Features.Shared.Lookups;
 
 namespace TraffickingCare.IntegrationTests.Features.CodeLists;
 

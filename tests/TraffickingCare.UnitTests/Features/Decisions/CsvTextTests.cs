@@ -1,4 +1,4 @@
-using TraffickingCare.Web.Features.Decisions;
+using TraffickingCare.Web.Features.Shared.Csv;
 
 namespace TraffickingCare.UnitTests.Features.Decisions;
 

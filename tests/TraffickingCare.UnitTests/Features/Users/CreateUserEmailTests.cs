@@ -1,4 +1,5 @@
 using TraffickingCare.UnitTests.Support;
+using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Features.Users;
 
 namespace TraffickingCare.UnitTests.Features.Users;

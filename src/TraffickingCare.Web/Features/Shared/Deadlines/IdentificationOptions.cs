@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Decisions;
+namespace TraffickingCare.Web.Features.Shared.Deadlines;
 
 /// <summary>
 /// The decision clock's targets, configurable per installation (Identification:PanelDecisionTarget,

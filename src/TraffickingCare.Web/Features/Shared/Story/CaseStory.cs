@@ -2,9 +2,10 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Validation;
 
-namespace TraffickingCare.Web.Features.Cases;
+namespace TraffickingCare.Web.Features.Shared.Story;
 
 /// <summary>
 /// The one need-to-know rule for a person's story (see <see cref="StoryPart"/>): those who may change the

@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Cases;
+namespace TraffickingCare.Web.Features.Shared.Story;
 
 /// <summary>
 /// The places where a person's story is shown: who they are and what happened to them, in the team's own words.

@@ -4,7 +4,7 @@ using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 
-namespace TraffickingCare.Web.Features.Cases;
+namespace TraffickingCare.Web.Features.Shared.Access;
 
 /// <summary>
 /// The one place that decides which cases a user may see. Every case query starts here, so a case
@@ -54,7 +54,7 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
 
     /// <summary>Who may change a case: its team, and the coordinator.</summary>
     public IQueryable<CaseFile> Editable(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Caseworker) ? Visible(user) : db.Cases.Where(_ => false);
+        user.Meets(Policies.CaseEditors) ? Visible(user) : db.Cases.Where(_ => false);
 
     /// <summary>
     /// Who may write a case's findings and opinion: its team only. A coordinator outside the team reviews,

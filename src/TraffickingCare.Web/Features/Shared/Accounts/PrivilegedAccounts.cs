@@ -4,7 +4,7 @@ using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Identity;
 
-namespace TraffickingCare.Web.Features.Users;
+namespace TraffickingCare.Web.Features.Shared.Accounts;
 
 /// <summary>
 /// Which accounts need four eyes, and the requests that stand in for a change to them. Coordinators

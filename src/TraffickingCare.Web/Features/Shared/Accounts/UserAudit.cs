@@ -3,7 +3,7 @@ using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Identity;
 
-namespace TraffickingCare.Web.Features.Users;
+namespace TraffickingCare.Web.Features.Shared.Accounts;
 
 /// <summary>
 /// Puts administrators' changes to accounts in the audit trail (accounts are Identity rows, which

@@ -1,6 +1,6 @@
 using TraffickingCare.Web.Features.Account;
 
-namespace TraffickingCare.Web.Infrastructure.Mvc;
+namespace TraffickingCare.Web.Features.Shared.Accounts;
 
 /// <summary>
 /// Absolute links the app sends out of itself (a set-password link in a mail). They are built on the

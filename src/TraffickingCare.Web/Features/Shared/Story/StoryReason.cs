@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Cases;
+namespace TraffickingCare.Web.Features.Shared.Story;
 
 /// <summary>
 /// Proof that a reason for reading one part of one record has been written to the audit trail. Only

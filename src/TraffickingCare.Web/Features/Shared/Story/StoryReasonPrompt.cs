@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Cases;
+namespace TraffickingCare.Web.Features.Shared.Story;
 
 /// <summary>
 /// The form in place of a hidden part of a person's story (<c>_StoryReason.cshtml</c>): why the reader needs it.

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Web.Data;
 
-namespace TraffickingCare.Web.Features.CodeLists;
+namespace TraffickingCare.Web.Features.Shared.Lookups;
 
 /// <summary>
 /// The one check every form makes on a code it stores: a value of the list that is offered now

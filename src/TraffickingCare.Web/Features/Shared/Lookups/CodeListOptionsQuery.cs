@@ -4,7 +4,7 @@ using TraffickingCare.Domain.Common;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Infrastructure.Localization;
 
-namespace TraffickingCare.Web.Features.CodeLists;
+namespace TraffickingCare.Web.Features.Shared.Lookups;
 
 /// <summary>
 /// The values other features offer in their forms. Retired (inactive) values are not offered for new

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using TraffickingCare.Web.Identity;
-using static TraffickingCare.Web.Features.Users.UserAudit;
+using static TraffickingCare.Web.Features.Shared.Accounts.UserAudit;
 
-namespace TraffickingCare.Web.Features.Users;
+namespace TraffickingCare.Web.Features.Shared.Accounts;
 
 /// <summary>
 /// The two resets, applied by an administrator directly or, for a privileged account, on approval.

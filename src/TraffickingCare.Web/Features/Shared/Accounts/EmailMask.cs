@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Users;
+namespace TraffickingCare.Web.Features.Shared.Accounts;
 
 /// <summary>Where a link went, as the administrator's page shows it: enough to recognise the address, not to copy it.</summary>
 public static class EmailMask

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Infrastructure.Time;
 
-namespace TraffickingCare.Web.Features.Decisions;
+namespace TraffickingCare.Web.Features.Shared.Deadlines;
 
 /// <summary>
 /// The one rule for "identification decision overdue", as a filter the database runs: a case still

@@ -1,7 +1,7 @@
-namespace TraffickingCare.Web.Features.Users;
+namespace TraffickingCare.Web.Features.Shared.Accounts;
 
-/// <summary>Administrators' changes to accounts, by ids only.</summary>
-internal static partial class UsersLog
+/// <summary>Changes to accounts and their set-password links, by ids only.</summary>
+internal static partial class AccountsLog
 {
     [LoggerMessage(EventId = 2301, EventName = "UserCreated", Level = LogLevel.Information, Message = "Administrator {ActorId} created user {UserId} with role {Role}")]
     public static partial void Created(this ILogger logger, string actorId, string userId, string role);

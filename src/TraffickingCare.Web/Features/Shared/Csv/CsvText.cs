@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Decisions;
+namespace TraffickingCare.Web.Features.Shared.Csv;
 
 /// <summary>
 /// CSV for Excel in the Centre's locale: ';' separates fields (Serbian Excel reads ',' as the decimal

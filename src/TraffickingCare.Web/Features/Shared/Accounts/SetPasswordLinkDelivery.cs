@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mail;
-using TraffickingCare.Web.Infrastructure.Mvc;
 
-namespace TraffickingCare.Web.Features.Users;
+namespace TraffickingCare.Web.Features.Shared.Accounts;
 
 /// <summary>
 /// Makes a new one-time set-password link and sends it to the account's own address. The administrator

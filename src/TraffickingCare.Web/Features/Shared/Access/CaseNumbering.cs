@@ -5,7 +5,7 @@ using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Infrastructure.Time;
 
-namespace TraffickingCare.Web.Features.Cases;
+namespace TraffickingCare.Web.Features.Shared.Access;
 
 /// <summary>
 /// Saves a new case under the next free code of its year. The unique index on (year, number) is the

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.CodeLists;
 using TraffickingCare.Web.Identity;
 
-namespace TraffickingCare.Web.Features.Referrals;
+namespace TraffickingCare.Web.Features.Shared.Lookups;
 
 /// <summary>The enabled caseworkers a referral or case can be given to (value: user id; label: display name).</summary>
 public sealed class CaseworkerOptionsQuery(AppDbContext db)

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace TraffickingCare.Web.Identity;
+
+/// <summary>
+/// Role combinations with names. A controller says <c>[Authorize(Policy = Policies.CaseEditors)]</c>; a page or
+/// a query asks <c>user.Meets(Policies.CaseEditors)</c>. Both read the one table below, so a role added to a
+/// combination is added everywhere at once.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Work on a case: log, triage, edit the file, identify.</summary>
+    public const string CaseEditors = nameof(CaseEditors);
+
+    /// <summary>Read cases: the editors and management (who sees the story only with a reason).</summary>
+    public const string CaseReaders = nameof(CaseReaders);
+
+    /// <summary>Request and approve changes to privileged accounts (four eyes).</summary>
+    public const string AccountOversight = nameof(AccountOversight);
+
+    private static readonly Dictionary<string, string[]> RolesOf = new()
+    {
+        [CaseEditors] = [Roles.Caseworker, Roles.Coordinator],
+        [CaseReaders] = [Roles.Caseworker, Roles.Coordinator, Roles.Management],
+        [AccountOversight] = [Roles.Administrator, Roles.Management],
+    };
+
+    public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)
+    {
+        foreach (var (name, roles) in RolesOf)
+        {
+            builder.AddPolicy(name, p => p.RequireRole(roles));
+        }
+
+        return builder;
+    }
+
+    /// <summary>True when the user holds one of the policy's roles: the same test the policy makes.</summary>
+    public static bool Meets(this ClaimsPrincipal user, string policy) => RolesOf[policy].Any(user.IsInRole);
+}

@@ -1,0 +1,92 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Infrastructure.Mvc;
+
+/// <summary>
+/// The one way a POST ends. Every POST action hands its change to <see cref="EndAsync{TForm}"/> (a form with
+/// typed input) or <see cref="EndButtonAsync"/> (a button: nothing typed):
+/// <list type="bullet">
+/// <item>out of reach or gone: 404, the same answer as for a record that never existed;</item>
+/// <item>done: the message and the redirect (Post/Redirect/Get);</item>
+/// <item>invalid input, a broken rule, a stale version: the reasons go into ModelState under the form's
+/// prefix and <see cref="PostEnd.Again"/> shows the form again with everything typed; a button has nothing
+/// typed, so its reason is flashed on the page the redirect leads to.</item>
+/// </list>
+/// Injected into the controller; it never fetches services of its own.
+/// </summary>
+public sealed class FormPost(IStringLocalizer<SharedResource> l)
+{
+    public async Task<IActionResult> EndAsync<TForm>(
+        Controller controller, TForm form, IValidator<TForm>? validator, Func<TForm, Task<ChangeResult>> change, PostEnd end, CancellationToken ct)
+    {
+        var validation = validator is null ? new ValidationResult() : await validator.ValidateAsync(form, ct);
+        var result = validation.IsValid ? await change(form) : null;
+        if (result is { Found: false })
+        {
+            return controller.NotFound();
+        }
+
+        if (result is { Succeeded: true })
+        {
+            controller.TempData.Flash(DoneMessage(result, end));
+            return end.Done(result);
+        }
+
+        controller.ModelState.AddErrors(validation, end.Prefix);
+        if (result?.ErrorKey is { } key)
+        {
+            var field = result.ErrorField is null ? string.Empty : Prefixed(end.Prefix, result.ErrorField);
+            controller.ModelState.AddModelError(field, l[key]);
+        }
+
+        return end.Again is null ? Flashed(controller, validation, result, end) : await end.Again(result);
+    }
+
+    /// <summary>A button on a page: done or refused, the answer is the redirect, with the message.</summary>
+    public async Task<IActionResult> EndButtonAsync(Controller controller, Func<Task<ChangeResult>> change, PostEnd end)
+    {
+        var result = await change();
+        if (!result.Found)
+        {
+            return controller.NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            controller.TempData.Flash(DoneMessage(result, end));
+        }
+        else
+        {
+            controller.TempData.FlashError(l[result.ErrorKey!]);
+        }
+
+        return end.Done(result);
+    }
+
+    private IActionResult Flashed(Controller controller, ValidationResult validation, ChangeResult? result, PostEnd end)
+    {
+        var reason = result?.ErrorKey is { } key ? l[key].Value : validation.Errors.FirstOrDefault()?.ErrorMessage ?? l[ChangeResult.ConflictKey].Value;
+        controller.TempData.FlashError(reason);
+        return end.Done(result ?? ChangeResult.Done);
+    }
+
+    private string DoneMessage(ChangeResult result, PostEnd end) => l[result.DoneKey ?? end.DoneKey, result.DoneArgs];
+
+    private static string Prefixed(string prefix, string field) => string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}";
+}
+
+/// <summary>
+/// Where a POST goes from here. <paramref name="Done"/> is the redirect (given the result, e.g. to go to the
+/// record it made); <paramref name="Again"/> builds the form's page again from the current record with what was
+/// typed, or is null for a form whose refusal is only flashed (a one-field form inside a list);
+/// <paramref name="Prefix"/> is the form's name in the page model (<c>[Bind(Prefix = ...)]</c>).
+/// </summary>
+public sealed record PostEnd(
+    string DoneKey,
+    Func<ChangeResult, IActionResult> Done,
+    Func<ChangeResult?, Task<IActionResult>>? Again = null,
+    string Prefix = "");
