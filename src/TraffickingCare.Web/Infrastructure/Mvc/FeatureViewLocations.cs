@@ -19,6 +19,7 @@ public sealed class FeatureViewLocations : IViewLocationExpander
         options.ViewLocationFormats.Clear();
         options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         options.AreaViewLocationFormats.Clear();
+        options.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml"); // no areas; Razor requires one location
         options.ViewLocationExpanders.Add(new FeatureViewLocations());
     }
 
