@@ -67,13 +67,7 @@ public static class FeatureSetup
         services.AddScoped<Identification.EvidenceHandler>();
         services.AddScoped<Cases.CaseStatisticsQuery>();
         services.AddScoped<Cases.CaseStatisticsHandler>();
-        services.AddScoped<Referrals.LogReferralPageQuery>();
-        services.AddScoped<Referrals.LogReferralHandler>();
-        services.AddScoped<Referrals.ReferralDetailsQuery>();
-        services.AddScoped<Referrals.PersonMatchQuery>();
-        services.AddScoped<Referrals.ReferralRegisterQuery>();
         services.AddScoped<CaseworkerOptionsQuery>();
-        services.AddScoped<Referrals.TriageReferralHandler>();
         services.AddScoped<Home.HomeWorkQuery>();
 
         // Identification decisions: the register, its export and the decision clock
@@ -81,6 +75,18 @@ public static class FeatureSetup
         services.AddScoped<Decisions.DecisionRegisterQuery>();
         services.AddScoped<Decisions.DecisionExportHandler>();
         services.AddScoped<DecisionClock>();
+
+        // Referrals: log, register, details; the coordinator's triage
+        services.AddScoped<ReferralAccess>();
+        services.AddScoped<Referrals.LogReferralHandler>();
+        services.AddScoped<Referrals.LogReferralPageQuery>();
+        services.AddScoped<Referrals.ReferralDetailsQuery>();
+        services.AddScoped<Referrals.ReferralRegisterQuery>();
+        services.AddScoped<Referrals.Triage.AssignReferralHandler>();
+        services.AddScoped<Referrals.Triage.PersonMatchQuery>();
+        services.AddScoped<Referrals.Triage.PersonSearchHandler>();
+        services.AddScoped<Referrals.Triage.ReferralTriagePanelQuery>();
+        services.AddScoped<Referrals.Triage.TriageReferralHandler>();
         return services;
     }
 }

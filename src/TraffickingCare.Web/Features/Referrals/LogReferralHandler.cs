@@ -3,20 +3,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Referrals;
 
 public sealed class LogReferralHandler(AppDbContext db, CentreClock clock, IOptions<ReferralOptions> options)
 {
-    /// <summary>Logs the referral; a repeated submit of the same form returns the referral it already created.</summary>
-    public async Task<Guid> HandleAsync(LogReferralForm form, string userId, CancellationToken ct)
+    /// <summary>Logs the referral (its id is the result's); a repeated submit of the same form leads to the referral it already created.</summary>
+    public async Task<ChangeResult> HandleAsync(LogReferralForm form, string userId, CancellationToken ct)
     {
         var existing = await db.Referrals.Where(r => r.SubmissionKey == form.SubmissionKey).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id)
-        {
-            return id;
-        }
+        return existing is { } id ? ChangeResult.Done with { Id = id } : await ChangeResult.OfAsync(() => LogAsync(form, userId, ct));
+    }
+
+    private async Task<ChangeResult> LogAsync(LogReferralForm form, string userId, CancellationToken ct)
+    {
 
         CentreClock.TryParseDate(form.ReceivedOn, out var date);
         CentreClock.TryParseTime(form.ReceivedAt, out var time);
@@ -44,13 +46,13 @@ public sealed class LogReferralHandler(AppDbContext db, CentreClock clock, IOpti
         try
         {
             await db.SaveChangesAsync(ct);
-            return referral.Id;
+            return ChangeResult.Done with { Id = referral.Id };
         }
         catch (DbUpdateException)
         {
             // Two submits raced past the check above: the unique submission key let only one in.
             db.Entry(referral).State = EntityState.Detached;
-            return await db.Referrals.Where(r => r.SubmissionKey == form.SubmissionKey).Select(r => r.Id).SingleAsync(ct);
+            return ChangeResult.Done with { Id = await db.Referrals.Where(r => r.SubmissionKey == form.SubmissionKey).Select(r => r.Id).SingleAsync(ct) };
         }
     }
 

@@ -4,31 +4,25 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Common;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Data.PersonSearch;
-using TraffickingCare.Web.Features.Shared.Lookups;
-using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Features.Referrals.Triage;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Localization;
-using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Referrals;
 
 /// <summary>
-/// One referral, if the user may see it: the coordinator sees all, a caseworker those they logged or
-/// were assigned. Anything else is "not found", so an id in the address reveals nothing.
+/// One referral, if the user may see it (<see cref="ReferralAccess"/>): anything else is "not found",
+/// so an id in the address reveals nothing. The coordinator also gets the triage panel while it waits.
 /// </summary>
-public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, CaseworkerOptionsQuery caseworkers, PersonMatchQuery matches)
+public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, ReferralAccess access, ReferralTriagePanelQuery triagePanel)
 {
     /// <param name="refusedTriage">A refused triage, shown again with the coordinator's choices.</param>
     /// <param name="search">The coordinator's own person search; without it, the search starts from what the referral knew.</param>
     public async Task<ReferralDetailsViewModel?> GetAsync(
-        Guid id, ClaimsPrincipal user, CancellationToken ct, TriageReferralForm? refusedTriage = null, PersonSearchForm? search = null)
+        Guid referralId, ClaimsPrincipal user, CancellationToken ct, TriageReferralForm? refusedTriage = null, PersonSearchForm? search = null)
     {
-        var userId = user.GetUserId();
-        var seesAll = user.IsInRole(Roles.Coordinator);
-        var referral = await db.Referrals.AsNoTracking()
-            .Where(r => r.Id == id && (seesAll || r.LoggedBy == userId || r.AssigneeId == userId))
-            .SingleOrDefaultAsync(ct);
+        var referral = await access.Visible(user).AsNoTracking().Where(r => r.Id == referralId).SingleOrDefaultAsync(ct);
         if (referral is null)
         {
             return null;
@@ -51,11 +45,8 @@ public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, Cas
 
         var assignee = referral.AssigneeId is null ? null : await db.Users.Where(u => u.Id == referral.AssigneeId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
         var caseCode = referral.CaseId is null ? null : await db.Cases.IgnoreQueryFilters().Where(c => c.Id == referral.CaseId).Select(c => c.Code).SingleOrDefaultAsync(ct);
-        // A refused triage is shown again with the coordinator's choices, against the referral as it is now.
-        var form = refusedTriage ?? new TriageReferralForm();
-        form.Version = referral.Version;
-        var triage = seesAll && referral.IsAwaitingTriage
-            ? await TriagePanelAsync(referral, form, search, ct)
+        var triage = ReferralAccess.Triages(user) && referral.IsAwaitingTriage
+            ? await triagePanel.GetAsync(referral, refusedTriage ?? new TriageReferralForm(), search, ct)
             : null;
 
         return new ReferralDetailsViewModel(
@@ -86,27 +77,5 @@ public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, Cas
         {
             Triage = triage,
         };
-    }
-
-    private async Task<ReferralTriagePanel> TriagePanelAsync(Referral referral, TriageReferralForm form, PersonSearchForm? search, CancellationToken ct)
-    {
-        PersonSearchTerms terms;
-        if (search is null)
-        {
-            var person = referral.Person;
-            var approximateYear = person.Age is { } age ? CentreClock.ToLocal(referral.ReceivedAtUtc).Year - age : (int?)null;
-            terms = new PersonSearchTerms(person.NameOrAlias, person.DateOfBirth, approximateYear);
-            search = new PersonSearchForm
-            {
-                Name = person.NameOrAlias,
-                DateOfBirth = person.DateOfBirth is { } dob ? CentreClock.FormatDate(dob) : null,
-            };
-        }
-        else
-        {
-            terms = new PersonSearchTerms(search.Name, CentreClock.TryParseDate(search.DateOfBirth, out var dob) ? dob : null);
-        }
-
-        return new ReferralTriagePanel(await caseworkers.GetAsync(ct), form, referral.AssigneeId, search, await matches.FindAsync(terms, ct));
     }
 }

@@ -1,3 +1,5 @@
+using TraffickingCare.Web.Features.Referrals.Triage;
+
 namespace TraffickingCare.Web.Features.Referrals;
 
 public sealed record ReferralDetailsViewModel(

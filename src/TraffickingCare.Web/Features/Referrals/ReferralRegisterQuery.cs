@@ -1,30 +1,22 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Referrals;
-using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Lookups;
-using TraffickingCare.Web.Identity;
-using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Referrals;
 
 /// <summary>
 /// The referral register: filtered, sorted and paged in the database (two commands per page, whatever
-/// the size of the register). Caseworkers see the referrals they logged or were assigned.
+/// the size of the register), over the referrals <see cref="ReferralAccess"/> lets the user see.
 /// </summary>
-public sealed class ReferralRegisterQuery(AppDbContext db, CentreClock clock, CodeListOptionsQuery options, CaseworkerOptionsQuery caseworkers)
+public sealed class ReferralRegisterQuery(ReferralAccess access, CentreClock clock, CodeListOptionsQuery options, CaseworkerOptionsQuery caseworkers)
 {
     public async Task<ReferralRegisterViewModel> GetAsync(ReferralRegisterFilter filter, ClaimsPrincipal user, CancellationToken ct)
     {
         var now = clock.UtcNow;
-        var query = db.Referrals.AsNoTracking();
-        if (!user.IsInRole(Roles.Coordinator))
-        {
-            var userId = user.GetUserId();
-            query = query.Where(r => r.LoggedBy == userId || r.AssigneeId == userId);
-        }
-
+        var query = access.Visible(user).AsNoTracking();
         if (Enum.TryParse<ReferralStatus>(filter.Status, out var status))
         {
             query = query.Where(r => r.Status == status);
@@ -89,7 +81,7 @@ public sealed class ReferralRegisterQuery(AppDbContext db, CentreClock clock, Co
 
         var sectors = await options.GetAsync(ReferralCodeLists.ReferrerSector, ct: ct);
         var municipalities = await options.GetAsync(ReferralCodeLists.Municipality, ct: ct);
-        IReadOnlyList<CodeListOption> assignees = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [];
+        IReadOnlyList<CodeListOption> assignees = ReferralAccess.Triages(user) ? await caseworkers.GetAsync(ct) : [];
         return new ReferralRegisterViewModel(filter, rows, total, sectors, municipalities, assignees);
     }
 }

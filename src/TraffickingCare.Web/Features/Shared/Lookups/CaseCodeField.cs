@@ -1,4 +1,17 @@
 namespace TraffickingCare.Web.Features.Shared.Lookups;
 
-/// <summary>One code-list field of the profile or exploitation form, for the select and checkbox-group partials.</summary>
-public sealed record CaseCodeField(string Name, string Label, IReadOnlyList<CodeListOption> Options, IReadOnlyCollection<string> Selected, string? Hint = null);
+/// <summary>
+/// One code-list field of a form, for the select and checkbox-group partials (<c>_CodeSelect</c>, <c>_CodeChecks</c>).
+/// The field is posted as <c>{Prefix}.{Name}</c>: <see cref="Prefix"/> is the form's name in the page model.
+/// A <see cref="Required"/> select asks to choose; an optional one offers "not known".
+/// </summary>
+public sealed record CaseCodeField(string Name, string Label, IReadOnlyList<CodeListOption> Options, IReadOnlyCollection<string> Selected, string? Hint = null)
+{
+    public string Prefix { get; init; } = "Form";
+
+    public bool Required { get; init; }
+
+    public string FullName => string.IsNullOrEmpty(Prefix) ? Name : $"{Prefix}.{Name}";
+
+    public string Id => FullName.Replace('.', '_');
+}

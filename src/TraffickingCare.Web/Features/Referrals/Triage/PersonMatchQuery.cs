@@ -3,7 +3,7 @@ using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.PersonSearch;
 using TraffickingCare.Web.Infrastructure.Time;
 
-namespace TraffickingCare.Web.Features.Referrals;
+namespace TraffickingCare.Web.Features.Referrals.Triage;
 
 /// <summary>The cases of people who match: two commands, the index lookup and the cases of its hits.</summary>
 public sealed class PersonMatchQuery(AppDbContext db, PersonSearchIndex index)

@@ -8,7 +8,7 @@ using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
-namespace TraffickingCare.Web.Features.Referrals;
+namespace TraffickingCare.Web.Features.Referrals.Triage;
 
 public sealed class TriageReferralFormValidator : AbstractValidator<TriageReferralForm>
 {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace TraffickingCare.Web.Features.Referrals;
+namespace TraffickingCare.Web.Features.Referrals.Triage;
 
 public sealed class TriageReferralForm
 {

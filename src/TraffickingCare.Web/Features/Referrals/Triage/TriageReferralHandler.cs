@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.People;
@@ -8,33 +9,23 @@ using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
-namespace TraffickingCare.Web.Features.Referrals;
+namespace TraffickingCare.Web.Features.Referrals.Triage;
 
 /// <summary>
-/// Assigns and triages referrals. Both carry the version the coordinator saw, so two coordinators
+/// Decides a referral's outcome. The decision carries the version the coordinator saw, so two coordinators
 /// triaging the same referral cannot both succeed: the second is told, and nothing of theirs is applied.
 /// </summary>
-public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numbering, PersonSearchIndex personSearch, CentreClock clock)
+public sealed class TriageReferralHandler(AppDbContext db, ReferralAccess access, CaseNumbering numbering, PersonSearchIndex personSearch, CentreClock clock)
 {
-    public async Task<ChangeResult> AssignAsync(Guid id, AssignReferralForm form, CancellationToken ct)
+    public async Task<ChangeResult> HandleAsync(Guid referralId, TriageReferralForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
+        var referral = await access.ForChangeAsync(referralId, form.Version, user, ct);
         if (referral is null)
         {
             return ChangeResult.NotFound;
         }
 
-        return await SaveAsync(referral, form.Version, () => referral.AssignTo(form.AssigneeId!), ct);
-    }
-
-    public async Task<ChangeResult> TriageAsync(Guid id, TriageReferralForm form, string userId, CancellationToken ct)
-    {
-        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (referral is null)
-        {
-            return ChangeResult.NotFound;
-        }
-
+        var userId = user.GetUserId();
         var now = clock.UtcNow;
         switch (form.Outcome)
         {
@@ -42,15 +33,19 @@ public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numberi
                 var person = await RecordReferredPersonAsync(referral.Person, ct);
                 var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), ct), form.LeadCaseworkerId!, now, referral.Id, person?.Id, referral.ReceivedAtUtc);
                 db.Cases.Add(file);
-                return await SaveAsync(referral, form.Version, () => referral.OpenAsCase(file.Id, userId, now), ct, file);
+                return await ChangeResult.OfAsync(async () =>
+                {
+                    referral.OpenAsCase(file.Id, userId, now);
+                    await numbering.SaveNewAsync(file, ct);
+                });
             case TriageOutcome.Duplicate:
                 CaseCode.TryParse(form.ExistingCaseCode, out var code);
                 var existing = await db.Cases.Where(c => c.Code == code!.Value).Select(c => c.Id).SingleAsync(ct);
-                return await SaveAsync(referral, form.Version, () => referral.MarkDuplicateOf(existing, userId, now), ct);
+                return await SaveAsync(() => referral.MarkDuplicateOf(existing, userId, now), ct);
             case TriageOutcome.NotTrafficking:
-                return await SaveAsync(referral, form.Version, () => referral.ForwardAsNotTrafficking(form.ForwardedTo!, userId, now), ct);
+                return await SaveAsync(() => referral.ForwardAsNotTrafficking(form.ForwardedTo!, userId, now), ct);
             default:
-                return await SaveAsync(referral, form.Version, () => referral.Reject(form.Reason!, userId, now), ct);
+                return await SaveAsync(() => referral.Reject(form.Reason!, userId, now), ct);
         }
     }
 
@@ -71,20 +66,10 @@ public sealed class TriageReferralHandler(AppDbContext db, CaseNumbering numberi
         return identity;
     }
 
-    private async Task<ChangeResult> SaveAsync(Referral referral, int seenVersion, Action change, CancellationToken ct, CaseFile? newCase = null)
-    {
-        db.Entry(referral).Property(r => r.Version).OriginalValue = seenVersion;
-        return await ChangeResult.OfAsync(async () =>
+    private Task<ChangeResult> SaveAsync(Action change, CancellationToken ct) =>
+        ChangeResult.OfAsync(async () =>
         {
             change();
-            if (newCase is null)
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            else
-            {
-                await numbering.SaveNewAsync(newCase, ct);
-            }
+            await db.SaveChangesAsync(ct);
         });
-    }
 }

@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Referrals;
+namespace TraffickingCare.Web.Features.Referrals.Triage;
 
 /// <summary>
 /// A case whose person matched the search. It names the case, never the person: the coordinator

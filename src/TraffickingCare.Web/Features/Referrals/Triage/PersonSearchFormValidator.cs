@@ -5,7 +5,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
-namespace TraffickingCare.Web.Features.Referrals;
+namespace TraffickingCare.Web.Features.Referrals.Triage;
 
 public sealed class PersonSearchFormValidator : AbstractValidator<PersonSearchForm>
 {

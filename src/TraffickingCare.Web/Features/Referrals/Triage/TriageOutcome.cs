@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Referrals;
+namespace TraffickingCare.Web.Features.Referrals.Triage;
 
 /// <summary>What the coordinator decides about a referral (docs/domain.md: the four outcomes of a referral).</summary>
 public enum TriageOutcome

@@ -1,0 +1,37 @@
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Web.Data.PersonSearch;
+using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Referrals.Triage;
+
+/// <summary>The triage panel of a waiting referral: its caseworkers, and the matches of the person search.</summary>
+public sealed class ReferralTriagePanelQuery(CaseworkerOptionsQuery caseworkers, PersonMatchQuery matches)
+{
+    /// <param name="form">The triage form: empty, or a refused one shown again with the coordinator's choices.</param>
+    /// <param name="search">The coordinator's own person search; without it, the search starts from what the referral knew.</param>
+    public async Task<ReferralTriagePanel> GetAsync(Referral referral, TriageReferralForm form, PersonSearchForm? search, CancellationToken ct)
+    {
+        PersonSearchTerms terms;
+        if (search is null)
+        {
+            var person = referral.Person;
+            var approximateYear = person.Age is { } age ? CentreClock.ToLocal(referral.ReceivedAtUtc).Year - age : (int?)null;
+            terms = new PersonSearchTerms(person.NameOrAlias, person.DateOfBirth, approximateYear);
+            search = new PersonSearchForm
+            {
+                Name = person.NameOrAlias,
+                DateOfBirth = person.DateOfBirth is { } dob ? CentreClock.FormatDate(dob) : null,
+            };
+        }
+        else
+        {
+            terms = new PersonSearchTerms(search.Name, CentreClock.TryParseDate(search.DateOfBirth, out var dob) ? dob : null);
+        }
+
+        // Against the referral as it is now: a refused form is sent again on the current version.
+        form.Version = referral.Version;
+        return new ReferralTriagePanel(
+            referral.Id, referral.Version, await caseworkers.GetAsync(ct), form, referral.AssigneeId, search, await matches.FindAsync(terms, ct));
+    }
+}
