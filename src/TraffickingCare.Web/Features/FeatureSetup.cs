@@ -5,6 +5,7 @@ using TraffickingCare.Web.Features.Manage;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Features.Shared.Deadlines;
+using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Features.TwoFactor;
@@ -68,13 +69,14 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseStatisticsQuery>();
         services.AddScoped<Cases.CaseStatisticsHandler>();
         services.AddScoped<CaseworkerOptionsQuery>();
-        services.AddScoped<Home.HomeWorkQuery>();
 
         // Identification decisions: the register, its export and the decision clock
         services.AddScoped<Decisions.DecisionRegisterSource>();
         services.AddScoped<Decisions.DecisionRegisterQuery>();
         services.AddScoped<Decisions.DecisionExportHandler>();
         services.AddScoped<DecisionClock>();
+        services.AddScoped<IHomePanel, Decisions.AwaitingApprovalPanel>();
+        services.AddScoped<IHomePanel, Decisions.DecisionsOverduePanel>();
 
         // Referrals: log, register, details; the coordinator's triage
         services.AddScoped<ReferralAccess>();
@@ -82,11 +84,16 @@ public static class FeatureSetup
         services.AddScoped<Referrals.LogReferralPageQuery>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();
         services.AddScoped<Referrals.ReferralRegisterQuery>();
+        services.AddScoped<IHomePanel, Referrals.ReferralWorkPanel>();
         services.AddScoped<Referrals.Triage.AssignReferralHandler>();
         services.AddScoped<Referrals.Triage.PersonMatchQuery>();
         services.AddScoped<Referrals.Triage.PersonSearchHandler>();
         services.AddScoped<Referrals.Triage.ReferralTriagePanelQuery>();
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();
+
+        // Home: a card per role, holding the panels features register (IHomePanel); case panels wait here for a home in Cases
+        services.AddScoped<IHomePanel, Home.Panels.CaseWorkPanel>();
+        services.AddScoped<IHomePanel, Home.Panels.FollowUpsPanel>();
         return services;
     }
 }

@@ -25,13 +25,23 @@ public sealed class FeatureViewLocations : IViewLocationExpander
 
     public void PopulateValues(ViewLocationExpanderContext context)
     {
-        if (context.ActionContext.ActionDescriptor is ControllerActionDescriptor action
-            && action.ControllerTypeInfo.Namespace is { } ns
-            && ns.StartsWith(FeaturesNamespace + ".", StringComparison.Ordinal))
+        if (context.ActionContext.ActionDescriptor is ControllerActionDescriptor action && FolderOf(action.ControllerTypeInfo.Namespace) is { } folder)
         {
-            context.Values[FolderKey] = ns[(FeaturesNamespace.Length + 1)..].Replace('.', '/');
+            context.Values[FolderKey] = folder;
         }
     }
+
+    /// <summary>
+    /// The path of a view that lives beside <paramref name="type"/> (in the folder its namespace names), for a
+    /// view rendered from another feature's page, such as a home page panel: the one place such a path is made.
+    /// </summary>
+    public static string PathBeside(Type type, string viewName) =>
+        FolderOf(type.Namespace) is { } folder
+            ? $"/Features/{folder}/{viewName}.cshtml"
+            : throw new ArgumentException($"{type.Name} is not in a feature folder.", nameof(type));
+
+    private static string? FolderOf(string? ns) =>
+        ns is not null && ns.StartsWith(FeaturesNamespace + ".", StringComparison.Ordinal) ? ns[(FeaturesNamespace.Length + 1)..].Replace('.', '/') : null;
 
     public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations)
     {

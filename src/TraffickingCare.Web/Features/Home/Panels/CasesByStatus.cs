@@ -1,5 +1,5 @@
 using TraffickingCare.Domain.Cases;
 
-namespace TraffickingCare.Web.Features.Home;
+namespace TraffickingCare.Web.Features.Home.Panels;
 
 public sealed record CasesByStatus(CaseStatus Status, int Count);
