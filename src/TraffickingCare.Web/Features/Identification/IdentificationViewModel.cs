@@ -1,4 +1,5 @@
 using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Features.Identification.Evidence;
 using TraffickingCare.Web.Features.Shared.Story;
 
 namespace TraffickingCare.Web.Features.Identification;

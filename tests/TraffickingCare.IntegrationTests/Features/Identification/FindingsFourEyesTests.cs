@@ -100,6 +100,23 @@ public sealed class FindingsFourEyesTests : IAsyncLifetime
         Assert.Equal("Obrazložite mišljenje izvorima.", (await lead.GetPageAsync($"/Identification/Findings/{id}")).QuerySelector("#return-reason p")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_typed_return_reason_that_is_refused_comes_back_in_the_form_with_the_reason()
+    {
+        using var lead = await AsAsync("radnik");
+        var id = await SubmittedByTheLeadAsync(lead);
+        using var coordinator = await AsAsync("koordinator");
+        var page = await coordinator.GetPageAsync($"/Identification/Findings/{id}");
+
+        var stale = await coordinator.SubmitAsync(page, "form#return-form", new Dictionary<string, string> { ["version"] = "99", ["reason"] = "Dopunite izvore." });
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        var again = await TestClient.ParseAsync(stale);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), Alert(again), StringComparison.Ordinal);
+        Assert.Equal("Dopunite izvore.", again.QuerySelector("#return-reason-text")!.TextContent);
+        Assert.Equal(FindingsStatus.Submitted, (await FindingsAsync(id)).Status);
+    }
+
     /// <summary>The review's finding: the coordinator returned the findings, rewrote the opinion and approved them.</summary>
     [Fact]
     public async Task A_coordinator_who_returns_edits_and_approves_the_findings_is_refused_and_the_pdf_names_who_wrote_them()

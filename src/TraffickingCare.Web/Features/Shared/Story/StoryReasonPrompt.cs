@@ -6,6 +6,11 @@ namespace TraffickingCare.Web.Features.Shared.Story;
 /// </summary>
 public sealed record StoryReasonPrompt(StoryPart Part, string Controller, string Action, Guid Id, string? DownloadAction = null)
 {
+    /// <summary>The route parameter that carries <see cref="Id"/> in the actions' addresses (named for what it identifies, e.g. <c>caseId</c>).</summary>
+    public string IdRouteKey { get; init; } = "id";
+
+    public IDictionary<string, string> RouteValues => new Dictionary<string, string> { [IdRouteKey] = Id.ToString() };
+
     /// <summary>The form's id, also the key of its error in the model state.</summary>
     public string FormId => FormIdOf(Part);
 

@@ -1,15 +1,8 @@
 using TraffickingCare.Domain.Identification;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Checklist;
 
-public sealed class ChecklistForm
-{
-    /// <summary>The checklist's version when the page was shown.</summary>
-    public int Version { get; set; }
-
-    public List<ChecklistAnswerForm> Answers { get; set; } = [];
-}
-
+/// <summary>One indicator's answer, with where it came from and a note.</summary>
 public sealed class ChecklistAnswerForm
 {
     public string Code { get; set; } = string.Empty;

@@ -5,7 +5,7 @@ using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Story;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Checklist;
 
 public sealed class ChecklistQuery(AppDbContext db, CaseAccess access, IndicatorLabels labels, CaseStory story)
 {

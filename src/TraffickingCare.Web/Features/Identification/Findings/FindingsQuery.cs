@@ -8,16 +8,20 @@ using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Findings;
 
 /// <summary>One findings and opinion, if its case is within the user's reach, with what the user may do to it.</summary>
 public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseworkerOptionsQuery caseworkers, CodeListOptionsQuery codeLists, CaseStory story)
 {
+    /// <summary>The forms of exploitation a document holds now: a retired one stays acceptable on it (<see cref="FindingsForm.HeldForms"/>).</summary>
+    public async Task<IReadOnlyList<string>> HeldFormsAsync(Guid findingsId, CancellationToken ct) =>
+        await db.Findings.Where(f => f.Id == findingsId).SelectMany(f => f.ExploitationForms.Select(e => e.Code)).ToListAsync(ct);
+
     /// <param name="typed">A refused edit: shown with what was typed, against the document as it is now.</param>
     /// <param name="reason">Management's recorded reason for the sections (see <see cref="CaseStory"/>).</param>
-    public async Task<FindingsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, FindingsForm? typed = null, StoryReason? reason = null)
+    public async Task<FindingsViewModel?> GetAsync(Guid findingsId, ClaimsPrincipal user, CancellationToken ct, FindingsForm? typed = null, StoryReason? reason = null)
     {
-        var findings = await db.Findings.AsNoTracking().Include(f => f.ExploitationForms).Include(f => f.Editors).SingleOrDefaultAsync(f => f.Id == id, ct);
+        var findings = await db.Findings.AsNoTracking().Include(f => f.ExploitationForms).Include(f => f.Editors).SingleOrDefaultAsync(f => f.Id == findingsId, ct);
         var file = findings is null ? null : await access.Visible(user).AsNoTracking()
             .Where(c => c.Id == findings.CaseId).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync(ct);
         if (findings is null || file is null)

@@ -1,8 +1,9 @@
 using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Features.Identification.Findings.FindingsReview;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Features.Shared.Story;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Findings;
 
 /// <summary>One findings and opinion: its editor while a draft (for the team), otherwise the document and its workflow.</summary>
 public sealed record FindingsViewModel(
@@ -32,6 +33,9 @@ public sealed record FindingsViewModel(
 
     /// <summary>Shown on a reason given for this page only: a download asks for its own reason.</summary>
     public bool ShownByReason { get; init; }
+
+    /// <summary>The coordinator's return, kept as typed after a refusal.</summary>
+    public ReturnFindingsForm ReturnForm { get; init; } = new();
 
     public bool CanEdit { get; init; }
 

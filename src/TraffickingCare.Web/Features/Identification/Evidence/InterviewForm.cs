@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Evidence;
 
 public sealed class InterviewForm
 {

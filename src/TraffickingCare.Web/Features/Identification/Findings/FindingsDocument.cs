@@ -3,7 +3,7 @@ using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Reporting;
 using TraffickingCare.Web.Resources;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Findings;
 
 /// <summary>
 /// The findings and opinion as a PDF, in the user's language. It names the case by its code only:

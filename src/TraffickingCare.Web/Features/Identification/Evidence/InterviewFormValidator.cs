@@ -6,7 +6,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Evidence;
 
 public sealed class InterviewFormValidator : AbstractValidator<InterviewForm>
 {

@@ -4,7 +4,7 @@ using TraffickingCare.Domain.Common;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Infrastructure.Localization;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Checklist;
 
 /// <summary>The indicators' wording as a checklist of a given set version asked them, in the user's language.</summary>
 public sealed class IndicatorLabels(AppDbContext db)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TraffickingCare.Domain.Identification;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Findings;
 
 /// <summary>The findings and opinion editor: the sections, the decision, its forms of exploitation, the second author.</summary>
 public sealed class FindingsForm

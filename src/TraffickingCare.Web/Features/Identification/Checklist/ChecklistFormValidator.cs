@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Resources;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Checklist;
 
 public sealed class ChecklistFormValidator : AbstractValidator<ChecklistForm>
 {

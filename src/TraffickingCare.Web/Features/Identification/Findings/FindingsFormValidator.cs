@@ -5,7 +5,7 @@ using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Resources;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Findings;
 
 /// <summary>What can be checked before the domain: lengths, known options, a real caseworker as second author.</summary>
 public sealed class FindingsFormValidator : AbstractValidator<FindingsForm>

@@ -1,7 +1,7 @@
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Features.Shared.Story;
 
-namespace TraffickingCare.Web.Features.Identification;
+namespace TraffickingCare.Web.Features.Identification.Checklist;
 
 /// <summary>The preliminary checklist of a case, grouped as asked, with the answers shown (saved or just typed).</summary>
 public sealed record ChecklistViewModel(
@@ -15,6 +15,13 @@ public sealed record ChecklistViewModel(
     IReadOnlyList<ChecklistItemView> Items,
     LegalElements Summary)
 {
+    /// <summary>The answers as the form posts them, one per item in the same order.</summary>
+    public ChecklistForm Form { get; } = new()
+    {
+        Version = Version,
+        Answers = [.. Items.Select(i => new ChecklistAnswerForm { Code = i.Code, Answer = i.Answer, Source = i.Source, Note = i.Note })],
+    };
+
     /// <summary>Some note is withheld: the page offers the reason form.</summary>
     public bool NotesHidden => Items.Any(i => i.NoteHidden);
 

@@ -1,0 +1,40 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+
+namespace TraffickingCare.Web.Features.Identification.Findings.FindingsReview;
+
+/// <summary>
+/// The coordinator's four eyes on submitted findings: approve them, or return them to the team with a reason.
+/// Whoever wrote in them cannot approve them (the document refuses).
+/// </summary>
+[Authorize(Roles = Roles.Coordinator)]
+public sealed class FindingsReviewController(FormPost post) : Controller
+{
+    [HttpPost("Identification/Approve/{findingsId:guid}")]
+    public Task<IActionResult> Approve(Guid findingsId, int version, [FromServices] ApproveFindings handler, CancellationToken ct) =>
+        post.EndButtonAsync(this, () => handler.HandleAsync(findingsId, version, User, ct),
+            new("Identification.Findings.Approved", Done: _ => IdentificationPages.Findings(findingsId)));
+
+    /// <summary>
+    /// A reason with nothing in it is refused on the findings page, as a button's refusal; a typed one that is
+    /// refused (too long, a stale version) comes back in the form with the reasons.
+    /// </summary>
+    [HttpPost("Identification/ReturnToDraft/{findingsId:guid}")]
+    [AuditView(IdentificationAudit.Findings, "findingsId")]
+    public Task<IActionResult> ReturnToDraft(
+        Guid findingsId,
+        ReturnFindingsForm form,
+        [FromServices] IValidator<ReturnFindingsForm> validator,
+        [FromServices] ReturnFindings handler,
+        [FromServices] FindingsQuery query,
+        CancellationToken ct) =>
+        post.EndAsync(this, form, validator, f => handler.HandleAsync(findingsId, f, ct),
+            new("Identification.Findings.Returned",
+                Done: _ => IdentificationPages.Findings(findingsId),
+                Again: string.IsNullOrWhiteSpace(form.Reason) ? null
+                    : async _ => await query.GetAsync(findingsId, User, ct) is { } model ? View(nameof(FindingsController.Findings), model with { ReturnForm = form }) : NotFound(),
+                Prefix: nameof(FindingsViewModel.ReturnForm)), ct);
+}
