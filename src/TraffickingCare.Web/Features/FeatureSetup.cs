@@ -53,11 +53,6 @@ public static class FeatureSetup
         services.AddScoped<CaseNumbering>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseStory>();
-        services.AddScoped<Cases.CaseListQuery>();
-        services.AddScoped<Cases.CaseDetailsQuery>();
-        services.AddScoped<Cases.CaseChangeHandler>();
-        services.AddScoped<Cases.PersonIdentityHandler>();
-        services.AddScoped<Cases.RestrictedCaseAccessHandler>();
         services.AddScoped<Identification.IndicatorLabels>();
         services.AddScoped<Identification.IdentificationQuery>();
         services.AddScoped<Identification.ChecklistQuery>();
@@ -65,8 +60,6 @@ public static class FeatureSetup
         services.AddScoped<Identification.FindingsQuery>();
         services.AddScoped<Identification.FindingsHandler>();
         services.AddScoped<Identification.EvidenceHandler>();
-        services.AddScoped<Cases.CaseStatisticsQuery>();
-        services.AddScoped<Cases.CaseStatisticsHandler>();
         services.AddScoped<Referrals.LogReferralPageQuery>();
         services.AddScoped<Referrals.LogReferralHandler>();
         services.AddScoped<Referrals.ReferralDetailsQuery>();
@@ -75,6 +68,24 @@ public static class FeatureSetup
         services.AddScoped<CaseworkerOptionsQuery>();
         services.AddScoped<Referrals.TriageReferralHandler>();
         services.AddScoped<Home.HomeWorkQuery>();
+
+        // Cases: the case page and its sub-workflows (notes, team, person, statistics, restricted access)
+        services.AddScoped<Cases.CaseChange>();
+        services.AddScoped<Cases.CaseDetailsQuery>();
+        services.AddScoped<Cases.CaseListQuery>();
+        services.AddScoped<Cases.CaseNotes.AddCaseNote>();
+        services.AddScoped<Cases.CaseNotes.EditCaseNote>();
+        services.AddScoped<Cases.CasePage>();
+        services.AddScoped<Cases.CasePerson.SavePersonIdentity>();
+        services.AddScoped<Cases.CaseStatistics.CaseStatisticsChange>();
+        services.AddScoped<Cases.CaseStatistics.CaseStatisticsQuery>();
+        services.AddScoped<Cases.CaseStatistics.SaveCaseExploitation>();
+        services.AddScoped<Cases.CaseStatistics.SaveCaseProfile>();
+        services.AddScoped<Cases.CaseTeam.ChangeCaseTeam>();
+        services.AddScoped<Cases.CloseCase>();
+        services.AddScoped<Cases.MoveCase>();
+        services.AddScoped<Cases.ReopenCase>();
+        services.AddScoped<Cases.RestrictedCases.OpenRestrictedCase>();
 
         // Identification decisions: the register, its export and the decision clock
         services.AddScoped<Decisions.DecisionRegisterSource>();
