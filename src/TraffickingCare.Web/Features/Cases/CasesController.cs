@@ -24,21 +24,17 @@ public sealed class CasesController(FormPost post, CasePage casePage) : Controll
     [HttpPost("Cases/Move/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     public Task<IActionResult> Move(Guid caseId, MoveCaseForm form, [FromServices] MoveCase handler, CancellationToken ct) =>
-        post.EndAsync(this, form, null, f => handler.HandleAsync(caseId, f, User, ct), ToCase(caseId, "Cases.Move.Done", ct), ct);
+        post.EndAsync(this, form, null, f => handler.HandleAsync(caseId, f, User, ct), casePage.End(this, caseId, "Cases.Move.Done", ct), ct);
 
     [HttpPost("Cases/Close/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     public Task<IActionResult> Close(
         Guid caseId, [Bind(Prefix = "CloseForm")] CloseCaseForm form, [FromServices] IValidator<CloseCaseForm> validator, [FromServices] CloseCase handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
-            ToCase(caseId, "Cases.Close.Done", ct, m => m with { CloseForm = form }, prefix: "CloseForm"), ct);
+            casePage.End(this, caseId, "Cases.Close.Done", ct, m => m with { CloseForm = form }, prefix: "CloseForm"), ct);
 
     [HttpPost("Cases/Reopen/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     public Task<IActionResult> Reopen(Guid caseId, MoveCaseForm form, [FromServices] ReopenCase handler, CancellationToken ct) =>
-        post.EndAsync(this, form, null, f => handler.HandleAsync(caseId, f, User, ct), ToCase(caseId, "Cases.Reopen.Done", ct), ct);
-
-    // Done: back to the case (Post/Redirect/Get). Refused: the case as it is now, with what was typed.
-    private PostEnd ToCase(Guid caseId, string doneKey, CancellationToken ct, Func<CaseDetailsViewModel, CaseDetailsViewModel>? keepInput = null, string prefix = "") =>
-        new(doneKey, Done: _ => CasePage.Show(caseId), Again: _ => casePage.AgainAsync(this, caseId, keepInput ?? (m => m), ct), Prefix: prefix);
+        post.EndAsync(this, form, null, f => handler.HandleAsync(caseId, f, User, ct), casePage.End(this, caseId, "Cases.Reopen.Done", ct), ct);
 }

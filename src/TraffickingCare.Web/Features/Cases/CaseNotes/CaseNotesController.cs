@@ -17,10 +17,7 @@ public sealed class CaseNotesController(FormPost post, CasePage casePage) : Cont
     public Task<IActionResult> AddNote(
         Guid caseId, [Bind(Prefix = "NoteForm")] CaseNoteForm form, [FromServices] IValidator<CaseNoteForm> validator, [FromServices] AddCaseNote handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
-            new("Cases.Notes.Added",
-                Done: _ => CasePage.Show(caseId),
-                Again: _ => casePage.AgainAsync(this, caseId, m => m with { NoteForm = form }, ct),
-                Prefix: "NoteForm"), ct);
+            casePage.End(this, caseId, "Cases.Notes.Added", ct, m => m with { NoteForm = form }, prefix: "NoteForm"), ct);
 
     /// <summary>A one-field form inside the list of notes: a refusal is flashed on the case page.</summary>
     [HttpPost("CaseNotes/Edit/{caseId:guid}")]
@@ -39,6 +36,5 @@ public sealed class CaseNotesController(FormPost post, CasePage casePage) : Cont
     [HttpPost("Cases/RevealNotes/{id:guid}")]
     [Authorize(Roles = Roles.Management)]
     [AuditView(nameof(CaseFile))]
-    public Task<IActionResult> RevealNotes(Guid id, string? reason, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
-        this.RevealAsync(StoryPart.Notes, id, reason, proof => query.GetAsync(id, User, ct, proof), CasePage.View, ct);
+    public Task<IActionResult> RevealNotes(Guid id, string? reason, CancellationToken ct) => casePage.RevealAsync(this, StoryPart.Notes, id, reason, ct);
 }

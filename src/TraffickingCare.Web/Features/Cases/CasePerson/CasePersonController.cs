@@ -16,15 +16,11 @@ public sealed class CasePersonController(FormPost post, CasePage casePage) : Con
     public Task<IActionResult> Save(
         Guid caseId, [Bind(Prefix = "Person")] PersonIdentityForm form, [FromServices] IValidator<PersonIdentityForm> validator, [FromServices] SavePersonIdentity handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
-            new("People.Saved",
-                Done: _ => CasePage.Show(caseId),
-                Again: _ => casePage.AgainAsync(this, caseId, m => m with { Person = form }, ct),
-                Prefix: "Person"), ct);
+            casePage.End(this, caseId, "People.Saved", ct, m => m with { Person = form }, prefix: "Person"), ct);
 
     /// <summary>Management sees who the person is only after saying why; the reason goes into the audit trail (see <see cref="CaseStory"/>).</summary>
     [HttpPost("CasePerson/Reveal/{id:guid}")]
     [Authorize(Roles = Roles.Management)]
     [AuditView(nameof(CaseFile))]
-    public Task<IActionResult> Reveal(Guid id, string? reason, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
-        this.RevealAsync(StoryPart.Person, id, reason, proof => query.GetAsync(id, User, ct, proof), CasePage.View, ct);
+    public Task<IActionResult> Reveal(Guid id, string? reason, CancellationToken ct) => casePage.RevealAsync(this, StoryPart.Person, id, reason, ct);
 }

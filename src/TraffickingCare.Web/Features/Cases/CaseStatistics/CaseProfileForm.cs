@@ -1,14 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace TraffickingCare.Web.Features.Cases.CaseStatistics;
 
 /// <summary>The person's non-identifying data on a case, all optional: what the statistics count by.</summary>
-public sealed class CaseProfileForm
+public sealed class CaseProfileForm : CaseStatisticsForm
 {
-    /// <summary>The case's version when the form was shown.</summary>
-    public int Version { get; set; }
-
     [Display(Name = "Cases.Profile.Sex")]
     public string? SexCode { get; set; }
 
@@ -32,8 +28,4 @@ public sealed class CaseProfileForm
 
     [Display(Name = "Cases.Profile.Vulnerabilities")]
     public List<string> Vulnerabilities { get; set; } = [];
-
-    /// <summary>Filled from the database, never from the request.</summary>
-    [BindNever]
-    public CaseHeldCodes Held { get; set; } = CaseHeldCodes.None;
 }

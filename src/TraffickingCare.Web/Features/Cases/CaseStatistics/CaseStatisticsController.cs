@@ -24,16 +24,8 @@ public sealed class CaseStatisticsController(FormPost post, CaseStatisticsQuery 
     [HttpPost("Cases/Profile/{caseId:guid}")]
     [AuditView(nameof(CaseFile), CasePage.RouteKey)]
     public async Task<IActionResult> Profile(
-        Guid caseId, [Bind(Prefix = FormPrefix)] CaseProfileForm form, [FromServices] IValidator<CaseProfileForm> validator, [FromServices] SaveCaseProfile handler, CancellationToken ct)
-    {
-        if (await query.ProfilePageAsync(caseId, User, ct) is not { } page)
-        {
-            return NotFound();
-        }
-
-        form.Held = page.Form.Held;
-        return await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), End(caseId, page, form, "Cases.Profile.Saved", () => form.Version = page.Form.Version, ct), ct);
-    }
+        Guid caseId, [Bind(Prefix = FormPrefix)] CaseProfileForm form, [FromServices] IValidator<CaseProfileForm> validator, [FromServices] SaveCaseProfile handler, CancellationToken ct) =>
+        await SaveAsync(caseId, form, await query.ProfilePageAsync(caseId, User, ct), validator, f => handler.HandleAsync(caseId, f, User, ct), "Cases.Profile.Saved", ct);
 
     [HttpGet("Cases/Exploitation/{caseId:guid}")]
     [AuditView(nameof(CaseFile), CasePage.RouteKey)]
@@ -43,34 +35,36 @@ public sealed class CaseStatisticsController(FormPost post, CaseStatisticsQuery 
     [HttpPost("Cases/Exploitation/{caseId:guid}")]
     [AuditView(nameof(CaseFile), CasePage.RouteKey)]
     public async Task<IActionResult> Exploitation(
-        Guid caseId, [Bind(Prefix = FormPrefix)] CaseExploitationForm form, [FromServices] IValidator<CaseExploitationForm> validator, [FromServices] SaveCaseExploitation handler, CancellationToken ct)
+        Guid caseId, [Bind(Prefix = FormPrefix)] CaseExploitationForm form, [FromServices] IValidator<CaseExploitationForm> validator, [FromServices] SaveCaseExploitation handler, CancellationToken ct) =>
+        await SaveAsync(caseId, form, await query.ExploitationPageAsync(caseId, User, ct), validator, f => handler.HandleAsync(caseId, f, User, ct), "Cases.Exploitation.Saved", ct);
+
+    // Done: back to the case (Post/Redirect/Get). Refused: the same form with everything typed. After a
+    // conflict the page also shows what is saved now and carries the current version, so that saving
+    // again is a deliberate overwrite by someone who has seen the other change.
+    private async Task<IActionResult> SaveAsync<TForm>(
+        Guid caseId, TForm form, CaseStatisticsPage<TForm>? page, IValidator<TForm> validator, Func<TForm, Task<ChangeResult>> save, string doneKey, CancellationToken ct)
+        where TForm : CaseStatisticsForm
     {
-        if (await query.ExploitationPageAsync(caseId, User, ct) is not { } page)
+        if (page is null)
         {
             return NotFound();
         }
 
         form.Held = page.Form.Held;
-        return await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), End(caseId, page, form, "Cases.Exploitation.Saved", () => form.Version = page.Form.Version, ct), ct);
-    }
-
-    // Done: back to the case (Post/Redirect/Get). Refused: the same form with everything typed. After a
-    // conflict the page also shows what is saved now and carries the current version, so that saving
-    // again is a deliberate overwrite by someone who has seen the other change.
-    private PostEnd End<TForm>(Guid caseId, CaseStatisticsPage<TForm> page, TForm form, string doneKey, Action takeCurrentVersion, CancellationToken ct) =>
-        new(doneKey,
+        return await post.EndAsync(this, form, validator, save, new(doneKey,
             Done: _ => CasePage.Show(caseId),
             Again: async result =>
             {
                 var shown = page with { Form = form };
                 if (result is { IsConflict: true })
                 {
-                    takeCurrentVersion();
-                    ModelState.Remove($"{FormPrefix}.{nameof(CaseProfileForm.Version)}");
+                    form.Version = page.Form.Version;
+                    ModelState.Remove($"{FormPrefix}.{nameof(CaseStatisticsForm.Version)}");
                     shown = shown with { Saved = await query.SavedPanelAsync(caseId, User, ct) };
                 }
 
                 return View(shown);
             },
-            Prefix: FormPrefix);
+            Prefix: FormPrefix), ct);
+    }
 }

@@ -14,7 +14,5 @@ public sealed class CaseTeamController(FormPost post, CasePage casePage) : Contr
     public Task<IActionResult> Team(
         Guid caseId, CaseTeamForm form, [FromServices] IValidator<CaseTeamForm> validator, [FromServices] ChangeCaseTeam handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
-            new("Cases.Team.Done",
-                Done: _ => CasePage.Show(caseId),
-                Again: _ => casePage.AgainAsync(this, caseId, m => m, ct)), ct);
+            casePage.End(this, caseId, "Cases.Team.Done", ct), ct);
 }
