@@ -50,15 +50,13 @@ public static class FeatureSetup
         services.AddScoped<CreateValueHandler>();
         services.AddScoped<ChangeValueStatusHandler>();
 
-        // Referrals and cases
+        // Shared kernel: the access rules, the story, the lookups
         services.AddScoped<CaseNumbering>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseStory>();
-        services.AddScoped<Cases.CaseListQuery>();
-        services.AddScoped<Cases.CaseDetailsQuery>();
-        services.AddScoped<Cases.CaseChangeHandler>();
-        services.AddScoped<Cases.PersonIdentityHandler>();
-        services.AddScoped<Cases.RestrictedCaseAccessHandler>();
+        services.AddScoped<CaseworkerOptionsQuery>();
+
+        // Identification: overview, checklist, interviews and sources, findings and their review
         services.AddScoped<Identification.Checklist.ChecklistQuery>();
         services.AddScoped<Identification.Checklist.IndicatorLabels>();
         services.AddScoped<Identification.Checklist.SaveChecklist>();
@@ -74,9 +72,24 @@ public static class FeatureSetup
         services.AddScoped<Identification.Findings.SaveFindings>();
         services.AddScoped<Identification.Findings.StartFindings>();
         services.AddScoped<Identification.IdentificationQuery>();
-        services.AddScoped<Cases.CaseStatisticsQuery>();
-        services.AddScoped<Cases.CaseStatisticsHandler>();
-        services.AddScoped<CaseworkerOptionsQuery>();
+
+        // Cases: the case page and its sub-workflows (notes, team, person, statistics, restricted access)
+        services.AddScoped<Cases.CaseChange>();
+        services.AddScoped<Cases.CaseDetailsQuery>();
+        services.AddScoped<Cases.CaseListQuery>();
+        services.AddScoped<Cases.CaseNotes.AddCaseNote>();
+        services.AddScoped<Cases.CaseNotes.EditCaseNote>();
+        services.AddScoped<Cases.CasePage>();
+        services.AddScoped<Cases.CasePerson.SavePersonIdentity>();
+        services.AddScoped<Cases.CaseStatistics.CaseStatisticsChange>();
+        services.AddScoped<Cases.CaseStatistics.CaseStatisticsQuery>();
+        services.AddScoped<Cases.CaseStatistics.SaveCaseExploitation>();
+        services.AddScoped<Cases.CaseStatistics.SaveCaseProfile>();
+        services.AddScoped<Cases.CaseTeam.ChangeCaseTeam>();
+        services.AddScoped<Cases.CloseCase>();
+        services.AddScoped<Cases.MoveCase>();
+        services.AddScoped<Cases.ReopenCase>();
+        services.AddScoped<Cases.RestrictedCases.OpenRestrictedCase>();
 
         // Identification decisions: the register, its export and the decision clock
         services.AddScoped<Decisions.DecisionRegisterSource>();

@@ -1,5 +1,5 @@
 using TraffickingCare.UnitTests.Support;
-using TraffickingCare.Web.Features.Cases;
+using TraffickingCare.Web.Features.Cases.RestrictedCases;
 using TraffickingCare.Web.Infrastructure.Validation;
 
 namespace TraffickingCare.UnitTests.Validation;

@@ -1,4 +1,7 @@
 using TraffickingCare.Domain.Cases;
+using TraffickingCare.Web.Features.Cases.CaseNotes;
+using TraffickingCare.Web.Features.Cases.CasePerson;
+using TraffickingCare.Web.Features.Cases.CaseStatistics;
 using TraffickingCare.Web.Features.Shared.Lookups;
 
 namespace TraffickingCare.Web.Features.Cases;
@@ -24,6 +27,7 @@ public sealed record CaseDetailsViewModel(
     /// <summary>What the user typed in a refused form, shown again.</summary>
     public CaseNoteForm NoteForm { get; init; } = new();
 
+    /// <summary>Carries the case's version (<see cref="CasePage"/> keeps it current when a refused form is shown again).</summary>
     public CloseCaseForm CloseForm { get; init; } = new();
 
     /// <summary>The person's identifying data; null while hidden (management must give a reason first).</summary>

@@ -1,0 +1,40 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Web.Features.Shared.Story;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+
+namespace TraffickingCare.Web.Features.Cases.CaseNotes;
+
+/// <summary>The case's notes: written by the team, corrected in their first 24 hours, read by management only with a recorded reason.</summary>
+[Authorize(Policy = Policies.CaseReaders)]
+public sealed class CaseNotesController(FormPost post, CasePage casePage) : Controller
+{
+    [HttpPost("Cases/AddNote/{caseId:guid}")]
+    [Authorize(Policy = Policies.CaseEditors)]
+    public Task<IActionResult> AddNote(
+        Guid caseId, [Bind(Prefix = "NoteForm")] CaseNoteForm form, [FromServices] IValidator<CaseNoteForm> validator, [FromServices] AddCaseNote handler, CancellationToken ct) =>
+        post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
+            casePage.End(this, caseId, "Cases.Notes.Added", ct, m => m with { NoteForm = form }, prefix: "NoteForm"), ct);
+
+    /// <summary>A one-field form inside the list of notes: a refusal is flashed on the case page.</summary>
+    [HttpPost("CaseNotes/Edit/{caseId:guid}")]
+    [Authorize(Policy = Policies.CaseEditors)]
+    public Task<IActionResult> Edit(
+        Guid caseId,
+        [FromQuery] Guid noteId,
+        [Bind(Prefix = "NoteForm")] CaseNoteForm form,
+        [FromServices] IValidator<CaseNoteForm> validator,
+        [FromServices] EditCaseNote handler,
+        CancellationToken ct) =>
+        post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, noteId, f, User, ct),
+            new("Cases.Notes.Edited", Done: _ => CasePage.Show(caseId), Prefix: "NoteForm"), ct);
+
+    /// <summary>Management reads the notes' text only after saying why (see <see cref="CaseStory"/>).</summary>
+    [HttpPost("Cases/RevealNotes/{id:guid}")]
+    [Authorize(Roles = Roles.Management)]
+    [AuditView(nameof(CaseFile))]
+    public Task<IActionResult> RevealNotes(Guid id, string? reason, CancellationToken ct) => casePage.RevealAsync(this, StoryPart.Notes, id, reason, ct);
+}
