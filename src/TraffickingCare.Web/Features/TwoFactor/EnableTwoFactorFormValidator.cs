@@ -8,7 +8,8 @@ public sealed class EnableTwoFactorFormValidator : AbstractValidator<EnableTwoFa
 {
     public EnableTwoFactorFormValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(x => x.Code)
+        RuleFor(x => x.Code).Cascade(CascadeMode.Stop)
+            .MaximumLength(EnableTwoFactorForm.CodeMaxLength).WithMessage(_ => l["TwoFactor.Enable.CodeFormat"])
             .Must((form, _) => form.NormalisedCode.Length == 6 && form.NormalisedCode.All(char.IsAsciiDigit))
             .WithMessage(_ => l["TwoFactor.Enable.CodeFormat"]);
     }

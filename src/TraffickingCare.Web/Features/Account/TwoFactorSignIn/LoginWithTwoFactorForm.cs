@@ -1,9 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace TraffickingCare.Web.Features.Account;
+namespace TraffickingCare.Web.Features.Account.TwoFactorSignIn;
 
 public sealed class LoginWithTwoFactorForm
 {
+    /// <summary>Six digits, as the app shows them: "123 456" or "123-456".</summary>
+    public const int CodeMaxLength = 7;
+
     [Display(Name = "Account.TwoFactor.Code")]
     public string? Code { get; set; }
 
