@@ -33,11 +33,10 @@ public static class FeatureSetup
         services.AddScoped<Account.TwoFactorSignIn.RecoveryCodeSignInHandler>();
         services.AddScoped<AccountResets>();
         services.AddScoped<ChangePasswordHandler>();
+        services.AddScoped<ChangeUserStatusHandler>();
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<DisableTwoFactorHandler>();
-        services.AddScoped<DisableUserHandler>();
         services.AddScoped<EnableTwoFactorHandler>();
-        services.AddScoped<EnableUserHandler>();
         services.AddScoped<GenerateRecoveryCodesHandler>();
         services.AddScoped<Infrastructure.Mail.ISetPasswordLinkSender, Infrastructure.Mail.MailSetPasswordLinkSender>();
         services.AddScoped<PrivilegedAccounts>();

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.TwoFactor;
@@ -9,8 +10,7 @@ public sealed class EnableTwoFactorFormValidator : AbstractValidator<EnableTwoFa
     public EnableTwoFactorFormValidator(IStringLocalizer<SharedResource> l)
     {
         RuleFor(x => x.Code).Cascade(CascadeMode.Stop)
-            .MaximumLength(EnableTwoFactorForm.CodeMaxLength).WithMessage(_ => l["TwoFactor.Enable.CodeFormat"])
-            .Must((form, _) => form.NormalisedCode.Length == 6 && form.NormalisedCode.All(char.IsAsciiDigit))
-            .WithMessage(_ => l["TwoFactor.Enable.CodeFormat"]);
+            .MaximumLength(AuthenticatorCode.MaxLength).WithMessage(_ => l["TwoFactor.Enable.CodeFormat"])
+            .Must(AuthenticatorCode.IsWellFormed).WithMessage(_ => l["TwoFactor.Enable.CodeFormat"]);
     }
 }

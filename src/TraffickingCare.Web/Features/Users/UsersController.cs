@@ -26,12 +26,12 @@ public sealed class UsersController(FormPost post) : Controller
             new("Users.Create.Done", Done: _ => RedirectToAction(nameof(Index)), Again: _ => Task.FromResult<IActionResult>(View(form))), ct);
 
     [HttpPost]
-    public Task<IActionResult> Disable(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] DisableUserHandler handler, CancellationToken ct) =>
-        ActAsync(form, validator, f => handler.HandleAsync(f, User.GetUserId()), UserAction.Disable, ct);
+    public Task<IActionResult> Disable(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] ChangeUserStatusHandler handler, CancellationToken ct) =>
+        ActAsync(form, validator, f => handler.HandleAsync(f, User.GetUserId(), disabled: true), UserAction.Disable, ct);
 
     [HttpPost]
-    public Task<IActionResult> Enable(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] EnableUserHandler handler, CancellationToken ct) =>
-        ActAsync(form, validator, f => handler.HandleAsync(f, User.GetUserId()), UserAction.Enable, ct);
+    public Task<IActionResult> Enable(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] ChangeUserStatusHandler handler, CancellationToken ct) =>
+        ActAsync(form, validator, f => handler.HandleAsync(f, User.GetUserId(), disabled: false), UserAction.Enable, ct);
 
     [HttpPost]
     public Task<IActionResult> ResetTwoFactor(UserActionForm form, [FromServices] IValidator<UserActionForm> validator, [FromServices] ResetUserTwoFactorHandler handler, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Account.TwoFactorSignIn;
@@ -9,8 +10,7 @@ public sealed class LoginWithTwoFactorFormValidator : AbstractValidator<LoginWit
     public LoginWithTwoFactorFormValidator(IStringLocalizer<SharedResource> l)
     {
         RuleFor(x => x.Code).Cascade(CascadeMode.Stop)
-            .MaximumLength(LoginWithTwoFactorForm.CodeMaxLength).WithMessage(_ => l["Account.TwoFactor.CodeFormat"])
-            .Must((form, _) => form.NormalisedCode.Length == 6 && form.NormalisedCode.All(char.IsAsciiDigit))
-            .WithMessage(_ => l["Account.TwoFactor.CodeFormat"]);
+            .MaximumLength(AuthenticatorCode.MaxLength).WithMessage(_ => l["Account.TwoFactor.CodeFormat"])
+            .Must(AuthenticatorCode.IsWellFormed).WithMessage(_ => l["Account.TwoFactor.CodeFormat"]);
     }
 }
