@@ -24,31 +24,47 @@ public static class FeatureSetup
         services.AddScoped<SyntheticCaseloadGenerator>();
         services.AddSingleton<Infrastructure.Time.CentreClock>();
 
-        services.AddScoped<SignInHandler>();
-        services.AddSingleton<UnknownUserLockout>();
-        services.AddScoped<SetPasswordHandler>();
-        services.AddScoped<TwoFactorHandler>();
-        services.AddScoped<ChangePasswordHandler>();
-        services.AddScoped<UserListQuery>();
-        services.AddScoped<CreateUserHandler>();
-        services.AddScoped<UserAccountHandler>();
-        services.AddScoped<UserAudit>();
+        // Accounts: signing in, one's own password and authenticator, users, privileged changes
+        services.AddScoped<Account.PasswordSignInHandler>();
+        services.AddScoped<Account.SignOutHandler>();
+        services.AddScoped<Account.SetPassword.SetPasswordHandler>();
+        services.AddScoped<Account.SetPassword.SetPasswordLinkQuery>();
+        services.AddScoped<Account.TwoFactorSignIn.AuthenticatorSignInHandler>();
+        services.AddScoped<Account.TwoFactorSignIn.PendingSignInQuery>();
+        services.AddScoped<Account.TwoFactorSignIn.RecoveryCodeSignInHandler>();
         services.AddScoped<AccountResets>();
-        services.AddScoped<PrivilegedAccounts>();
-        services.AddScoped<SetPasswordLinkDelivery>();
-        services.AddScoped<PublicLinks>();
+        services.AddScoped<ChangePasswordHandler>();
+        services.AddScoped<ChangeUserStatusHandler>();
+        services.AddScoped<CreateUserHandler>();
+        services.AddScoped<DisableTwoFactorHandler>();
+        services.AddScoped<EnableTwoFactorHandler>();
+        services.AddScoped<GenerateRecoveryCodesHandler>();
         services.AddScoped<Infrastructure.Mail.ISetPasswordLinkSender, Infrastructure.Mail.MailSetPasswordLinkSender>();
+        services.AddScoped<PrivilegedAccounts>();
+        services.AddScoped<PrivilegedChanges.ApprovePrivilegedChangeHandler>();
+        services.AddScoped<PrivilegedChanges.PrivilegedChangeDecision>();
         services.AddScoped<PrivilegedChanges.PrivilegedChangeListQuery>();
-        services.AddScoped<PrivilegedChanges.PrivilegedChangeHandler>();
+        services.AddScoped<PrivilegedChanges.RefusePrivilegedChangeHandler>();
+        services.AddScoped<PublicLinks>();
+        services.AddScoped<ResetUserPasswordHandler>();
+        services.AddScoped<ResetUserTwoFactorHandler>();
+        services.AddScoped<SetPasswordLinkDelivery>();
+        services.AddScoped<TwoFactorEnrolmentQuery>();
+        services.AddScoped<TwoFactorStatusQuery>();
+        services.AddSingleton<UnknownUserLockout>();
+        services.AddScoped<UserAccountChange>();
+        services.AddScoped<UserAudit>();
+        services.AddScoped<UserListQuery>();
 
         // Code lists (šifarnici)
+        services.AddScoped<ChangeValueStatusHandler>();
         services.AddScoped<CodeListIndexQuery>();
-        services.AddScoped<CodeListValuesQuery>();
         services.AddScoped<CodeListOptionsQuery>();
+        services.AddScoped<CodeListValuesQuery>();
+        services.AddScoped<CreateValueHandler>();
         services.AddScoped<EditValueFormQuery>();
         services.AddScoped<EditValueHandler>();
-        services.AddScoped<CreateValueHandler>();
-        services.AddScoped<ChangeValueStatusHandler>();
+        services.AddScoped<NextSortOrderQuery>();
 
         // Shared kernel: the access rules, the story, the lookups
         services.AddScoped<CaseNumbering>();

@@ -39,14 +39,13 @@ public sealed class EndpointInventoryTests(AppFixture app) : IClassFixture<AppFi
         var links = app.Factory.Services.GetRequiredService<LinkGenerator>();
         var pages = Routes()
             .Where(r => r.Method == "GET" && r.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null)
-            .Select(r => r.Endpoint.Metadata.GetMetadata<ControllerActionDescriptor>())
-            .OfType<ControllerActionDescriptor>()
+            .Where(r => r.Endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is not null)
             .ToList();
         Assert.NotEmpty(pages);
 
         foreach (var page in pages)
         {
-            var url = links.GetPathByAction(page.ActionName, page.ControllerName, new { id = Guid.CreateVersion7() })!;
+            var url = UrlOf(links, page.Endpoint);
             var response = await client.Http.GetAsync(url);
 
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"GET {url} answered {response.StatusCode}");
@@ -63,17 +62,30 @@ public sealed class EndpointInventoryTests(AppFixture app) : IClassFixture<AppFi
         var links = app.Factory.Services.GetRequiredService<LinkGenerator>();
         var posts = Routes()
             .Where(r => r.Method == "POST")
-            .Select(r => r.Endpoint.Metadata.GetMetadata<ControllerActionDescriptor>())
-            .OfType<ControllerActionDescriptor>()
+            .Where(r => r.Endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is not null)
             .ToList();
         Assert.True(posts.Count >= 5, $"only {posts.Count} form posts found");
 
         foreach (var post in posts)
         {
-            var url = links.GetPathByAction(post.ActionName, post.ControllerName, new { id = Guid.CreateVersion7() })!;
+            var url = UrlOf(links, post.Endpoint);
             var response = await client.Http.PostAsync(url, new FormUrlEncodedContent([new("id", Guid.CreateVersion7().ToString())]));
 
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {url} without a token answered {response.StatusCode}");
         }
+    }
+
+    /// <summary>The action's own address, with a new id for every route parameter it names (caseId, valueId...).</summary>
+    private static string UrlOf(LinkGenerator links, Endpoint endpoint)
+    {
+        var action = endpoint.Metadata.GetMetadata<ControllerActionDescriptor>()!;
+        var values = new RouteValueDictionary { ["id"] = Guid.CreateVersion7() };
+        foreach (var parameter in ((RouteEndpoint)endpoint).RoutePattern.Parameters.Where(p => p.Name is not ("controller" or "action")))
+        {
+            values.TryAdd(parameter.Name, parameter.ParameterPolicies.Any(p => p.Content == "int") ? 1 : Guid.CreateVersion7());
+        }
+
+        return links.GetPathByAction(action.ActionName, action.ControllerName, values)
+            ?? throw new InvalidOperationException($"No address for {action.ControllerName}.{action.ActionName}");
     }
 }

@@ -7,26 +7,26 @@ using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Startup;
 using TraffickingCare.Web.Resources;
-using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace TraffickingCare.Web.Features.Account;
 
+/// <summary>Signing in with a password, and out. The second step is in <c>TwoFactorSignIn</c>, the one-time link in <c>SetPassword</c>.</summary>
 [AllowAnonymous]
 [AllowWithoutTwoFactor]
-public sealed partial class AccountController(IStringLocalizer<SharedResource> l, SignInHandler signIn) : Controller
+public sealed class AccountController(IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet]
-    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = LocalOrNull(returnUrl) });
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = this.LocalOrNull(returnUrl) });
 
+    /// <summary>A sign-in step, not a change: it ends with <see cref="SignInAnswers"/> rather than <see cref="FormPost"/>.</summary>
     [HttpPost]
     [EnableRateLimiting(AppServices.SignInRateLimit)]
-    public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator, CancellationToken ct)
+    public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator, [FromServices] PasswordSignInHandler handler, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(form, ct);
         if (validation.IsValid)
         {
-            var result = await signIn.PasswordAsync(form.UserName!, form.Password!);
-            if (Next(result, form.ReturnUrl) is { } next)
+            if (this.Next(await handler.HandleAsync(form), form.ReturnUrl) is { } next)
             {
                 return next;
             }
@@ -44,10 +44,11 @@ public sealed partial class AccountController(IStringLocalizer<SharedResource> l
         return View(form);
     }
 
+    /// <summary>Nothing to report: the answer is the sign-in page.</summary>
     [HttpPost]
-    public async Task<IActionResult> Logout()
+    public async Task<IActionResult> Logout([FromServices] SignOutHandler handler)
     {
-        await signIn.SignOutAsync(User.Identity?.IsAuthenticated == true ? User.GetUserId() : null);
+        await handler.HandleAsync(User.Identity?.IsAuthenticated == true ? User.GetUserId() : null);
         return RedirectToAction(nameof(Login));
     }
 
@@ -60,22 +61,4 @@ public sealed partial class AccountController(IStringLocalizer<SharedResource> l
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
     }
-
-    private IActionResult? Next(SignInResult result, string? returnUrl)
-    {
-        if (result.Succeeded)
-        {
-            return LocalRedirect(LocalOrNull(returnUrl) ?? "/");
-        }
-
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToAction(nameof(LoginWithTwoFactor), new { returnUrl = LocalOrNull(returnUrl) });
-        }
-
-        return result.IsLockedOut ? RedirectToAction(nameof(Lockout)) : null;
-    }
-
-    /// <summary>Only a path on this site: a crafted link must not send a user elsewhere after sign-in.</summary>
-    private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 }

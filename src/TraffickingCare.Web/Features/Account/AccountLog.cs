@@ -1,3 +1,5 @@
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
+
 namespace TraffickingCare.Web.Features.Account;
 
 /// <summary>Sign-in events by user id only: a user name or anything typed into a form never reaches a log.</summary>
@@ -32,4 +34,29 @@ internal static partial class AccountLog
 
     [LoggerMessage(EventId = 2010, EventName = "SetPasswordLinkRefused", Level = LogLevel.Warning, Message = "A set-password link was refused")]
     public static partial void SetPasswordLinkRefused(this ILogger logger);
+
+    /// <summary>How one sign-in step ended.</summary>
+    public static void SignInStep(this ILogger logger, SignInResult result, string userId)
+    {
+        if (result.Succeeded)
+        {
+            logger.SignedIn(userId);
+        }
+        else if (result.RequiresTwoFactor)
+        {
+            logger.RequiresTwoFactor(userId);
+        }
+        else if (result.IsLockedOut)
+        {
+            logger.LockedOut(userId);
+        }
+        else if (result.IsNotAllowed)
+        {
+            logger.NotAllowed(userId);
+        }
+        else
+        {
+            logger.SignInFailed(userId);
+        }
+    }
 }

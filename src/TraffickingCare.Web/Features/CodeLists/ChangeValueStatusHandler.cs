@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.Web.Features.CodeLists;
 
@@ -9,33 +10,26 @@ namespace TraffickingCare.Web.Features.CodeLists;
 /// </summary>
 public sealed class ChangeValueStatusHandler(AppDbContext db)
 {
-    /// <returns>null when no such value exists.</returns>
-    public async Task<ValueStatusResult?> HandleAsync(Guid id, bool active, CancellationToken ct)
+    public async Task<ChangeResult> HandleAsync(Guid valueId, ValueStatus status, CancellationToken ct)
     {
-        var item = await db.CodeListItems.SingleOrDefaultAsync(x => x.Id == id, ct);
+        var item = await db.CodeListItems.SingleOrDefaultAsync(x => x.Id == valueId, ct);
         if (item is null)
         {
-            return null;
+            return ChangeResult.NotFound;
         }
 
-        if (active)
+        return await ChangeResult.OfAsync(async () =>
         {
-            item.Activate();
-        }
-        else
-        {
-            item.Deactivate();
-        }
+            if (status == ValueStatus.Active)
+            {
+                item.Activate();
+            }
+            else
+            {
+                item.Deactivate();
+            }
 
-        try
-        {
             await db.SaveChangesAsync(ct);
-            return new ValueStatusResult(item.List, SaveOutcome.Saved);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new ValueStatusResult(item.List, SaveOutcome.Conflict);
-        }
+        });
     }
 }

@@ -8,7 +8,7 @@ namespace TraffickingCare.Web.Features.Language;
 
 [AllowAnonymous]
 [AllowWithoutTwoFactor]
-public sealed class LanguageController : Controller
+public sealed class LanguageController(TimeProvider clock) : Controller
 {
     /// <summary>Remembers the chosen language in the standard culture cookie for a year.</summary>
     [HttpPost]
@@ -24,7 +24,7 @@ public sealed class LanguageController : Controller
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions
             {
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                Expires = clock.GetUtcNow().AddYears(1),
                 HttpOnly = true,
                 IsEssential = true,
                 SameSite = SameSiteMode.Lax,

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.Web.Features.Manage;
 
@@ -10,17 +12,20 @@ namespace TraffickingCare.Web.Features.Manage;
 /// </summary>
 public sealed partial class ChangePasswordHandler(UserManager<AppUser> users, SignInManager<AppUser> signIn, ILogger<ChangePasswordHandler> logger)
 {
-    public async Task<IdentityResult> HandleAsync(ClaimsPrincipal principal, ChangePasswordForm form)
+    /// <returns>Identity's refusals on their fields: a wrong current password on its own, the rest on the new one.</returns>
+    public async Task<ChangeResult> HandleAsync(ClaimsPrincipal principal, ChangePasswordForm form)
     {
-        var user = await users.GetUserAsync(principal) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        var user = await users.GetSignedInAsync(principal);
         var result = await users.ChangePasswordAsync(user, form.CurrentPassword!, form.NewPassword!);
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            await signIn.RefreshSignInAsync(user);
-            LogPasswordChanged(logger, user.Id);
+            return ChangeResult.RefusedBy(result, code =>
+                code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword));
         }
 
-        return result;
+        await signIn.RefreshSignInAsync(user);
+        LogPasswordChanged(logger, user.Id);
+        return ChangeResult.Done;
     }
 
     [LoggerMessage(EventId = 2201, EventName = "PasswordChanged", Level = LogLevel.Information, Message = "User {UserId} changed their password")]

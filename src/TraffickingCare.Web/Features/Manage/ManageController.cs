@@ -1,40 +1,21 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Infrastructure.Mvc;
-using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Manage;
 
-public sealed class ManageController(IStringLocalizer<SharedResource> l) : Controller
+/// <summary>The signed-in user's own password.</summary>
+public sealed class ManageController(FormPost post) : Controller
 {
     [HttpGet]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
 
+    /// <summary>Refused: the form again, empty (passwords are never sent back to the browser).</summary>
     [HttpPost]
-    public async Task<IActionResult> ChangePassword(ChangePasswordForm form, [FromServices] IValidator<ChangePasswordForm> validator, [FromServices] ChangePasswordHandler handler, CancellationToken ct)
-    {
-        var validation = await validator.ValidateAsync(form, ct);
-        if (!validation.IsValid)
-        {
-            ModelState.AddErrors(validation);
-            return View(new ChangePasswordForm());
-        }
-
-        var result = await handler.HandleAsync(User, form);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword);
-                ModelState.AddModelError(field, error.Description);
-            }
-
-            return View(new ChangePasswordForm());
-        }
-
-        TempData.Flash(l["Manage.ChangePassword.Done"]);
-        return RedirectToAction(nameof(ChangePassword));
-    }
+    public Task<IActionResult> ChangePassword(
+        ChangePasswordForm form, [FromServices] IValidator<ChangePasswordForm> validator, [FromServices] ChangePasswordHandler handler, CancellationToken ct) =>
+        post.EndAsync(this, form, validator, f => handler.HandleAsync(User, f),
+            new("Manage.ChangePassword.Done",
+                Done: _ => RedirectToAction(nameof(ChangePassword)),
+                Again: _ => Task.FromResult<IActionResult>(View(new ChangePasswordForm()))), ct);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TraffickingCare.Web.Features.Shared.Accounts;
 
 namespace TraffickingCare.Web.Features.TwoFactor;
 
@@ -7,5 +8,5 @@ public sealed class EnableTwoFactorForm
     [Display(Name = "TwoFactor.Enable.Code")]
     public string? Code { get; set; }
 
-    public string NormalisedCode => (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+    public string NormalisedCode => AuthenticatorCode.Normalise(Code);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.TwoFactor;
@@ -8,8 +9,8 @@ public sealed class EnableTwoFactorFormValidator : AbstractValidator<EnableTwoFa
 {
     public EnableTwoFactorFormValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(x => x.Code)
-            .Must((form, _) => form.NormalisedCode.Length == 6 && form.NormalisedCode.All(char.IsAsciiDigit))
-            .WithMessage(_ => l["TwoFactor.Enable.CodeFormat"]);
+        RuleFor(x => x.Code).Cascade(CascadeMode.Stop)
+            .MaximumLength(AuthenticatorCode.MaxLength).WithMessage(_ => l["TwoFactor.Enable.CodeFormat"])
+            .Must(AuthenticatorCode.IsWellFormed).WithMessage(_ => l["TwoFactor.Enable.CodeFormat"]);
     }
 }

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Identity;
-using TraffickingCare.Web.Resources;
+using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.Web.Features.Users;
 
@@ -17,15 +16,16 @@ namespace TraffickingCare.Web.Features.Users;
 /// </summary>
 public sealed class CreateUserHandler(
     AppDbContext db, UserManager<AppUser> users, UserAudit audit, PrivilegedAccounts privileged, SetPasswordLinkDelivery links,
-    IStringLocalizer<SharedResource> l, TimeProvider clock, ILogger<CreateUserHandler> logger)
+    TimeProvider clock, ILogger<CreateUserHandler> logger)
 {
-    public async Task<CreateUserResult> HandleAsync(CreateUserForm form, string actorId, CancellationToken ct)
+    /// <returns>Done with the masked address the link went to; Identity's refusals on the fields they concern.</returns>
+    public async Task<ChangeResult> HandleAsync(CreateUserForm form, string actorId, CancellationToken ct)
     {
         var email = form.Email!.Trim();
         var normalized = users.NormalizeEmail(email);
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct))
         {
-            return new(IdentityResult.Failed(new IdentityError { Code = "DuplicateEmail", Description = l["Users.Errors.DuplicateEmail"] }));
+            return ChangeResult.Refused("Users.Errors.DuplicateEmail", nameof(CreateUserForm.Email));
         }
 
         var user = new AppUser
@@ -47,7 +47,7 @@ public sealed class CreateUserHandler(
 
         if (!result.Succeeded)
         {
-            return new(result);
+            return ChangeResult.RefusedBy(result, FieldOf);
         }
 
         await audit.RecordAsync(AuditAction.Created, user, new Dictionary<string, object> { ["Role"] = new { to = form.Role, awaitingApproval = fourEyes }, ["Email"] = UserAudit.Secret() }, ct);
@@ -58,6 +58,19 @@ public sealed class CreateUserHandler(
 
         await transaction.CommitAsync(ct);
         logger.Created(actorId, user.Id, form.Role!);
-        return fourEyes ? new(result, AwaitingApproval: true) : new(result, SentTo: await links.SendAsync(user, ct));
+        if (fourEyes)
+        {
+            // A privileged role: the account waits, without a role or a link, for a second person.
+            return ChangeResult.Done with { DoneKey = "Users.Create.AwaitingApproval" };
+        }
+
+        return await links.SendAsync(user, ct) is { } sentTo
+            ? ChangeResult.Done with { DoneArgs = [sentTo] }
+            : ChangeResult.Done with { DoneKey = "Users.Errors.CreatedLinkNotSent", DoneWithProblem = true };
     }
+
+    private static string FieldOf(string identityErrorCode) =>
+        identityErrorCode.Contains("UserName", StringComparison.Ordinal) ? nameof(CreateUserForm.UserName)
+        : identityErrorCode.Contains("Email", StringComparison.Ordinal) ? nameof(CreateUserForm.Email)
+        : string.Empty;
 }

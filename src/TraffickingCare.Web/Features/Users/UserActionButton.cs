@@ -1,4 +1,9 @@
 namespace TraffickingCare.Web.Features.Users;
 
-/// <param name="Action">The action's name, which is also the suffix of its resource keys.</param>
-public sealed record UserActionButton(UserRow User, string Action);
+/// <summary>One action's button on a row of the list; it posts a <see cref="UserActionForm"/> (the same field names).</summary>
+public sealed record UserActionButton(UserRow User, UserAction Action)
+{
+    public string UserId => User.Id;
+
+    public string? ConcurrencyStamp => User.ConcurrencyStamp;
+}

@@ -63,10 +63,13 @@ public sealed class AccessibleFieldTagHelper(IServiceProvider services) : TagHel
 
     private int? MaxLengthOf(ModelExpression expression)
     {
-        if (expression.Metadata.ContainerType is not { } form || expression.Metadata.PropertyName is not { } field || expression.Metadata.ModelType != typeof(string))
+        if (expression.Metadata.ContainerType is not { } declared || expression.Metadata.PropertyName is not { } field || expression.Metadata.ModelType != typeof(string))
         {
             return null;
         }
+
+        // The form's own type: a partial over fields several forms share declares their base class, which has no validator.
+        var form = expression.ModelExplorer.Container?.ModelType ?? declared;
 
         return MaxLengths.GetOrAdd((form, field), key =>
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Common;
 
@@ -25,11 +26,26 @@ public sealed record ChangeResult(bool Found, string? ErrorKey = null)
 
     public object[] DoneArgs { get; init; } = [];
 
+    /// <summary>Done, but the message reports something the user must see to (a mail that could not be sent): shown as an error.</summary>
+    public bool DoneWithProblem { get; init; }
+
+    /// <summary>
+    /// Reasons already in the user's language, each with the field it belongs to: ASP.NET Identity describes its own
+    /// errors (localized by <c>LocalizedIdentityErrorDescriber</c>, some with arguments). Shown instead of <see cref="ErrorKey"/>'s text.
+    /// </summary>
+    public IReadOnlyList<(string Field, string Text)> Described { get; init; } = [];
+
     public bool Succeeded => Found && ErrorKey is null;
 
     public bool IsConflict => ErrorKey == ConflictKey;
 
     public static ChangeResult Refused(string errorKey, string? field = null) => new(true, errorKey) { ErrorField = field };
+
+    /// <summary>Identity refused: each of its described errors goes to the field <paramref name="fieldOf"/> names for the error's code.</summary>
+    public static ChangeResult RefusedBy(IdentityResult identity, Func<string, string> fieldOf) =>
+        Refused(IdentityRefusedKey) with { Described = [.. identity.Errors.Select(e => (fieldOf(e.Code), e.Description))] };
+
+    private const string IdentityRefusedKey = "Identity.Errors.Default";
 
     /// <summary>
     /// Runs a change and its save: a broken domain rule or a stale version becomes a refusal the page

@@ -32,12 +32,17 @@ public sealed class FormPost(IStringLocalizer<SharedResource> l)
 
         if (result is { Succeeded: true })
         {
-            controller.TempData.Flash(DoneMessage(result, end));
+            FlashDone(controller, result, end);
             return end.Done(result);
         }
 
         controller.ModelState.AddErrors(validation, end.Prefix);
-        if (result?.ErrorKey is { } key)
+        foreach (var (field, text) in result?.Described ?? [])
+        {
+            controller.ModelState.AddModelError(string.IsNullOrEmpty(field) ? string.Empty : Prefixed(end.Prefix, field), text);
+        }
+
+        if (result is { ErrorKey: { } key, Described.Count: 0 })
         {
             var field = result.ErrorField is null ? string.Empty : Prefixed(end.Prefix, result.ErrorField);
             controller.ModelState.AddModelError(field, l[key]);
@@ -57,11 +62,11 @@ public sealed class FormPost(IStringLocalizer<SharedResource> l)
 
         if (result.Succeeded)
         {
-            controller.TempData.Flash(DoneMessage(result, end));
+            FlashDone(controller, result, end);
         }
         else
         {
-            controller.TempData.FlashError(l[result.ErrorKey!]);
+            controller.TempData.FlashError(Reason(result));
         }
 
         return end.Done(result);
@@ -69,12 +74,25 @@ public sealed class FormPost(IStringLocalizer<SharedResource> l)
 
     private IActionResult Flashed(Controller controller, ValidationResult validation, ChangeResult? result, PostEnd end)
     {
-        var reason = result?.ErrorKey is { } key ? l[key].Value : validation.Errors.FirstOrDefault()?.ErrorMessage ?? l[ChangeResult.ConflictKey].Value;
+        var reason = result?.ErrorKey is not null ? Reason(result) : validation.Errors.FirstOrDefault()?.ErrorMessage ?? l[ChangeResult.ConflictKey].Value;
         controller.TempData.FlashError(reason);
         return end.Done(result ?? ChangeResult.Done);
     }
 
-    private string DoneMessage(ChangeResult result, PostEnd end) => l[result.DoneKey ?? end.DoneKey, result.DoneArgs];
+    private void FlashDone(Controller controller, ChangeResult result, PostEnd end)
+    {
+        string message = l[result.DoneKey ?? end.DoneKey, result.DoneArgs];
+        if (result.DoneWithProblem)
+        {
+            controller.TempData.FlashError(message);
+        }
+        else
+        {
+            controller.TempData.Flash(message);
+        }
+    }
+
+    private string Reason(ChangeResult result) => result.Described is [var first, ..] ? first.Text : l[result.ErrorKey!];
 
     private static string Prefixed(string prefix, string field) => string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}";
 }

@@ -1,5 +1,7 @@
 using TraffickingCare.UnitTests.Support;
 using TraffickingCare.Web.Features.Account;
+using TraffickingCare.Web.Features.Account.SetPassword;
+using TraffickingCare.Web.Features.Account.TwoFactorSignIn;
 
 namespace TraffickingCare.UnitTests.Features.Account;
 

@@ -7,7 +7,7 @@ public sealed class TwoFactorKeyTests
     [Fact]
     public void The_shared_key_is_shown_in_lower_case_groups_of_four()
     {
-        Assert.Equal("abcd efgh ijkl mnop q7", TwoFactorHandler.FormatKey("ABCDEFGHIJKLMNOPQ7"));
+        Assert.Equal("abcd efgh ijkl mnop q7", TwoFactorEnrolmentQuery.FormatKey("ABCDEFGHIJKLMNOPQ7"));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using TraffickingCare.Web.Features.Account;
+using TraffickingCare.Web.Features.Account.SetPassword;
 
 namespace TraffickingCare.Web.Features.Shared.Accounts;
 
@@ -15,7 +15,7 @@ public sealed class PublicLinks(LinkGenerator links, IConfiguration configuratio
     {
         var baseUrl = Parse(configuration[BaseUrlKey]) ?? throw new InvalidOperationException(BaseUrlKey + " is not configured.");
         var pathBase = baseUrl.AbsolutePath.TrimEnd('/');
-        var path = links.GetPathByAction(nameof(AccountController.SetPassword), "Account", new { userId, token }, new PathString(pathBase))
+        var path = links.GetPathByAction(nameof(SetPasswordController.SetPassword), "SetPassword", new { userId, token }, new PathString(pathBase))
             ?? throw new InvalidOperationException("No route to Account/SetPassword.");
         return new Uri(new Uri(baseUrl.GetLeftPart(UriPartial.Authority)), path);
     }

@@ -2,7 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Resources;
 
-namespace TraffickingCare.Web.Features.Account;
+namespace TraffickingCare.Web.Features.Account.SetPassword;
 
 public sealed class SetPasswordFormValidator : AbstractValidator<SetPasswordForm>
 {

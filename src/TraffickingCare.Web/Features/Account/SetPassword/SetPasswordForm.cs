@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace TraffickingCare.Web.Features.Account;
+namespace TraffickingCare.Web.Features.Account.SetPassword;
 
 /// <summary>The one-time link's user id and token travel in hidden fields; the password is chosen by its owner only.</summary>
 public sealed class SetPasswordForm

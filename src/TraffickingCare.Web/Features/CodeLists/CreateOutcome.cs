@@ -1,8 +1,0 @@
-namespace TraffickingCare.Web.Features.CodeLists;
-
-public enum CreateOutcome
-{
-    Created,
-    UnknownList,
-    DuplicateCode,
-}

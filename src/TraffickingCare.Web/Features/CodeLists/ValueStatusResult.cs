@@ -1,3 +1,0 @@
-namespace TraffickingCare.Web.Features.CodeLists;
-
-public sealed record ValueStatusResult(string List, SaveOutcome Outcome);
