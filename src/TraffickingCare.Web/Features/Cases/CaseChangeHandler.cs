@@ -67,14 +67,6 @@ public sealed class CaseChangeHandler(AppDbContext db, CaseAccess access, Centre
                 default:
                     throw new DomainException("Cases.Errors.InvalidTransition");
             }
-
-            // Team rows are children, so the case itself may not change: stamp it anyway, so its version
-            // moves and a second coordinator working from the old page is told.
-            db.ChangeTracker.DetectChanges();
-            if (db.Entry(file).State == EntityState.Unchanged)
-            {
-                file.MarkUpdated(user.GetUserId(), clock.UtcNow);
-            }
         }, ct, includeTeam: true);
 
     public Task<ChangeResult> ReopenAsync(Guid id, MoveCaseForm form, ClaimsPrincipal user, CancellationToken ct) =>

@@ -63,15 +63,6 @@ public sealed class CaseStatisticsHandler(AppDbContext db, CaseAccess access, Ce
         return await ChangeResult.OfAsync(() =>
         {
             change(file, dateOfBirth);
-
-            // Only code rows may have changed: stamp the case anyway, so its version moves and a second
-            // user saving from the old page is told.
-            db.ChangeTracker.DetectChanges();
-            if (db.Entry(file).State == EntityState.Unchanged && db.ChangeTracker.HasChanges())
-            {
-                file.MarkUpdated(user.GetUserId(), clock.UtcNow);
-            }
-
             return db.SaveChangesAsync(ct);
         });
     }
