@@ -71,6 +71,7 @@ internal sealed partial class AppProcess : IDisposable
         }
     }
 
-    [GeneratedRegex(@"HTTP GET /(?:Referrals|Cases) responded \d+ in ([0-9.]+) ms")]
+    // Any path: "/" and "/Decisions" were missed once, and printed NaN. (The logged path has no query string.)
+    [GeneratedRegex(@"HTTP GET /\S* responded \d+ in ([0-9.]+) ms")]
     private static partial Regex Responded();
 }

@@ -15,7 +15,7 @@ var appDll = Directory.GetFiles(Path.Combine(webFolder, "bin"), "TraffickingCare
     .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
     ?? throw new InvalidOperationException("Build the web project first (dotnet build).");
 
-string[] urls =
+List<string> urls =
 [
     "/Referrals",
     "/Referrals?Sector=Police",
@@ -45,6 +45,27 @@ using var http = new HttpClient(new HttpClientHandler { CookieContainer = new Co
 await WaitUntilLiveAsync(http);
 await SignInAsync(http, "koordinator", Option("--password") ?? "Demo-Lozinka-2026");
 
+// The pages that show one record, for a case with a decision (so it has a checklist and a findings).
+var caseId = await FirstIdAsync(http, "/Decisions", "/Cases/Details/");
+var findingsId = await FirstIdAsync(http, $"/Identification/Case/{caseId}", "/Identification/Findings/");
+var referralId = await FirstIdAsync(http, $"/Cases/Details/{caseId}", "/Referrals/Details/");
+urls.AddRange(
+[
+    $"/Cases/Details/{caseId}",
+    $"/Cases/Profile/{caseId}",
+    $"/Cases/Exploitation/{caseId}",
+    $"/Identification/Case/{caseId}",
+    $"/Identification/Checklist/{caseId}",
+    $"/Identification/Findings/{findingsId}",
+    $"/Referrals/Details/{referralId}",
+]);
+
+// --only PART: time just the URLs containing PART (e.g. --only /Cases/Details).
+if (Option("--only") is { } only)
+{
+    urls.RemoveAll(u => !u.Contains(only, StringComparison.Ordinal));
+}
+
 Console.WriteLine($"{"URL",-50} {"n",4} {"server median",14} {"server p95",11} {"wall median",12} {"wall p95",9}");
 foreach (var url in urls)
 {
@@ -71,7 +92,7 @@ foreach (var url in urls)
         }
     }
 
-    Console.WriteLine($"{url,-50} {requests,4} {Median(server),11:0.0} ms {P95(server),8:0.0} ms {Median(wall),9:0.0} ms {P95(wall),6:0.0} ms");
+    Console.WriteLine($"{IdPattern().Replace(url, "{id}"),-50} {requests,4} {Median(server),11:0.0} ms {P95(server),8:0.0} ms {Median(wall),9:0.0} ms {P95(wall),6:0.0} ms");
 }
 
 return 0;
@@ -89,6 +110,13 @@ static double Percentile(List<double> values, double p)
 
     var sorted = values.Order().ToList();
     return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+}
+
+static async Task<string> FirstIdAsync(HttpClient http, string page, string linkPrefix)
+{
+    var html = await http.GetStringAsync(page);
+    var match = Regex.Match(html, $"href=\"{Regex.Escape(linkPrefix)}([0-9a-fA-F-]{{36}})\"");
+    return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No link to {linkPrefix}... on {page}: seed the database first.");
 }
 
 static async Task WaitUntilLiveAsync(HttpClient http)
@@ -133,3 +161,5 @@ string? Option(string name)
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
+
+static Regex IdPattern() => new("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

@@ -7,7 +7,7 @@ namespace TraffickingCare.Domain.Cases;
 /// one row per case, field and code, so the annual report counts each code with a plain GROUP BY.
 /// A removed value is soft-deleted like every record; adding it again makes a new row.
 /// </summary>
-public sealed class CaseCodeListValue : Entity
+public sealed class CaseCodeListValue : Entity, IPartOf<CaseFile>
 {
     public const int MaxLength = 64;
 
@@ -18,6 +18,8 @@ public sealed class CaseCodeListValue : Entity
     }
 
     public Guid CaseId { get; private set; }
+
+    Guid IPartOf<CaseFile>.RootId => CaseId;
 
     /// <summary>One of <see cref="CaseCodeFields"/>.</summary>
     public string Field { get; private set; }

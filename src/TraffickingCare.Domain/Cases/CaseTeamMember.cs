@@ -3,7 +3,7 @@ using TraffickingCare.Domain.Common;
 namespace TraffickingCare.Domain.Cases;
 
 /// <summary>A caseworker assigned to a case; assignment is what opens a case to a caseworker.</summary>
-public sealed class CaseTeamMember : Entity
+public sealed class CaseTeamMember : Entity, IPartOf<CaseFile>
 {
     private CaseTeamMember()
     {
@@ -11,6 +11,8 @@ public sealed class CaseTeamMember : Entity
     }
 
     public Guid CaseId { get; private set; }
+
+    Guid IPartOf<CaseFile>.RootId => CaseId;
 
     public string UserId { get; private set; }
 

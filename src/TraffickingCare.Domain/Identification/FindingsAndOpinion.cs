@@ -62,12 +62,6 @@ public sealed class FindingsAndOpinion : Entity
     /// <summary>Everyone who wrote in this revision (a correction also carries the writers of the text it starts from).</summary>
     public IReadOnlyList<FindingsEditor> Editors => editors;
 
-    /// <summary>
-    /// Counts the edits that changed the forms of exploitation. They are rows of their own; this moves
-    /// with them, so the document's version does too and a second editor on a stale page is told.
-    /// </summary>
-    public int FormsRevision { get; private set; }
-
     public FindingsSections Sections => new(Basis, Sources, EstablishedFacts, IndicatorAnalysis, Opinion);
 
     public static FindingsAndOpinion Draft(Guid caseId, string firstAuthorId)
@@ -106,11 +100,6 @@ public sealed class FindingsAndOpinion : Entity
 
         // Forms of exploitation belong to an identified victim only.
         var wanted = decision == IdentificationDecision.Identified ? forms.Where(f => !string.IsNullOrWhiteSpace(f)).Distinct().ToList() : [];
-        if (!wanted.Order().SequenceEqual(exploitationForms.Select(f => f.Code).Order()))
-        {
-            FormsRevision++;
-        }
-
         exploitationForms.RemoveAll(f => !wanted.Contains(f.Code));
         foreach (var code in wanted.Where(c => exploitationForms.All(f => f.Code != c)))
         {

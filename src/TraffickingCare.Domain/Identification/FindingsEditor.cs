@@ -1,3 +1,5 @@
+using TraffickingCare.Domain.Common;
+
 namespace TraffickingCare.Domain.Identification;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace TraffickingCare.Domain.Identification;
 /// Recorded by the document itself, so four eyes hold whoever the named authors are: nobody who wrote
 /// it may approve it, and its PDF names these people as its authors.
 /// </summary>
-public sealed class FindingsEditor
+public sealed class FindingsEditor : IPartOf<FindingsAndOpinion>
 {
     private FindingsEditor()
     {
@@ -13,6 +15,8 @@ public sealed class FindingsEditor
     }
 
     public Guid FindingsId { get; private set; }
+
+    Guid IPartOf<FindingsAndOpinion>.RootId => FindingsId;
 
     public string UserId { get; private set; }
 

@@ -3,7 +3,7 @@ using TraffickingCare.Domain.Common;
 namespace TraffickingCare.Domain.Identification;
 
 /// <summary>One answer of a checklist: present, absent or unknown, with where it came from.</summary>
-public sealed class IndicatorResponse : Entity
+public sealed class IndicatorResponse : Entity, IPartOf<PreliminaryChecklist>
 {
     public const int SourceMaxLength = 200;
     public const int NoteMaxLength = 2000;
@@ -14,6 +14,8 @@ public sealed class IndicatorResponse : Entity
     }
 
     public Guid ChecklistId { get; private set; }
+
+    Guid IPartOf<PreliminaryChecklist>.RootId => ChecklistId;
 
     public string IndicatorCode { get; private set; }
 
@@ -35,19 +37,12 @@ public sealed class IndicatorResponse : Entity
         Answer = IndicatorAnswer.Unknown,
     };
 
-    /// <summary>Records the answer; true when anything changed.</summary>
-    internal bool Record(IndicatorAnswer answer, string? source, string? note)
+    internal void Record(IndicatorAnswer answer, string? source, string? note)
     {
         source = Guard.OptionalText(source, SourceMaxLength, "Identification.Errors.SourceTooLong");
         note = Guard.OptionalText(note, NoteMaxLength, "Identification.Errors.NoteTooLong");
-        if (Answer == answer && Source == source && Note == note)
-        {
-            return false;
-        }
-
         Answer = answer;
         Source = source;
         Note = note;
-        return true;
     }
 }

@@ -25,12 +25,6 @@ public sealed class PreliminaryChecklist : Entity
 
     public IReadOnlyList<IndicatorResponse> Responses => responses;
 
-    /// <summary>
-    /// Counts the saves that changed an answer. Answers are rows of their own; this moves with them,
-    /// so the checklist's version does too and a second editor on a stale page is told.
-    /// </summary>
-    public int AnswersRevision { get; private set; }
-
     public bool IsCompleted => CompletedOn is not null;
 
     /// <summary>Starts a checklist with every indicator of the set version unanswered.</summary>
@@ -59,10 +53,7 @@ public sealed class PreliminaryChecklist : Entity
 
         var response = responses.SingleOrDefault(r => r.IndicatorCode == indicatorCode)
             ?? throw new DomainException("Identification.Errors.UnknownIndicator");
-        if (response.Record(answer, source, note))
-        {
-            AnswersRevision++;
-        }
+        response.Record(answer, source, note);
     }
 
     public LegalElements Summary(bool isChild) => LegalElements.Of(responses.Select(r => (r.Group, r.Answer)), isChild);

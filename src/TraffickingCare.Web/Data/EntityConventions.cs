@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Common;
 
@@ -15,6 +14,7 @@ internal static class EntityConventions
             .Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null)
             .ToList();
 
+        LiveRows.Map(builder);
         foreach (var entityType in entityTypes)
         {
             var entity = builder.Entity(entityType.ClrType);
@@ -24,14 +24,7 @@ internal static class EntityConventions
             entity.Property(nameof(Entity.CreatedBy)).HasMaxLength(UserIdMaxLength);
             entity.Property(nameof(Entity.UpdatedBy)).HasMaxLength(UserIdMaxLength);
             entity.Property(nameof(Entity.DeletedBy)).HasMaxLength(UserIdMaxLength);
-            entity.HasQueryFilter(NotDeleted(entityType.ClrType));
+            entity.HasQueryFilter(LiveRows.Filter(entityType.ClrType));
         }
-    }
-
-    private static LambdaExpression NotDeleted(Type clrType)
-    {
-        var parameter = Expression.Parameter(clrType, "e");
-        var isDeleted = Expression.Property(parameter, nameof(Entity.IsDeleted));
-        return Expression.Lambda(Expression.Not(isDeleted), parameter);
     }
 }

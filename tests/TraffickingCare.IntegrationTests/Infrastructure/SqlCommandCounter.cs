@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace TraffickingCare.IntegrationTests.Infrastructure;
 
-/// <summary>Counts the SQL commands EF sends to one database file while it is alive (other tests' databases are ignored).</summary>
+/// <summary>Counts (and keeps) the SQL commands EF sends to one database file while it is alive (other tests' databases are ignored).</summary>
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly string databasePath;
     private readonly IDisposable allListeners;
     private readonly List<IDisposable> subscriptions = [];
+    private readonly List<SqlCommandText> commands = [];
     private int count;
 
     public SqlCommandCounter(string databasePath)
@@ -20,7 +21,26 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     public int Count => Volatile.Read(ref count);
 
-    public void Reset() => Interlocked.Exchange(ref count, 0);
+    /// <summary>The commands sent since the last <see cref="Reset"/>, with their parameter values.</summary>
+    public IReadOnlyList<SqlCommandText> Commands
+    {
+        get
+        {
+            lock (commands)
+            {
+                return [.. commands];
+            }
+        }
+    }
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref count, 0);
+        lock (commands)
+        {
+            commands.Clear();
+        }
+    }
 
     public void OnNext(DiagnosticListener listener)
     {
@@ -40,6 +60,11 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
             && data.Command.Connection?.DataSource == databasePath)
         {
             Interlocked.Increment(ref count);
+            var parameters = data.Command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList();
+            lock (commands)
+            {
+                commands.Add(new SqlCommandText(data.Command.CommandText, parameters));
+            }
         }
     }
 

@@ -27,6 +27,7 @@ internal static class AuditTrailWriter
         var actor = context.Services.Actor;
         var userId = actor.UserId;
         var correlationId = actor.CorrelationId;
+        StampRoots(context, userId, now);
 
         var entries = context.ChangeTracker.Entries<Entity>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -48,6 +49,20 @@ internal static class AuditTrailWriter
         }
 
         return written;
+    }
+
+    // A root whose parts changed but which did not change itself is stamped like a changed row, so its
+    // version moves. It gets no audit entry of its own: nothing of it changed, its parts did.
+    private static void StampRoots(AppDbContext context, string userId, DateTime now)
+    {
+        foreach (var root in RootVersions.OfChangedParts(context))
+        {
+            if (root.State is EntityState.Unchanged || (root.State is EntityState.Modified && !AllProperties(root).Any(IsRealChange)))
+            {
+                root.Entity.MarkUpdated(userId, now);
+                root.DetectChanges();
+            }
+        }
     }
 
     private static AuditAction? Stamp(EntityEntry<Entity> entry, string userId, DateTime now)

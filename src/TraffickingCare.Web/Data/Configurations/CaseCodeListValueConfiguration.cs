@@ -13,8 +13,9 @@ internal sealed class CaseCodeListValueConfiguration : IEntityTypeConfiguration<
         builder.Property(x => x.Code).HasMaxLength(CaseCodeListValue.MaxLength).IsRequired();
 
         // A case holds a code once per field. Removed values stay as soft-deleted rows, so only the
-        // live ones are unique (a filtered index; this predicate reads the same in SQLite and SQL Server).
-        builder.HasIndex(x => new { x.CaseId, x.Field, x.Code }).IsUnique().HasFilter("IsDeleted = 0");
+        // live ones are unique. The same filtered index serves the case's lookups (CaseId first): its
+        // filter is the text of the soft-delete filter, so both providers can use it.
+        builder.HasIndex(x => new { x.CaseId, x.Field, x.Code }).IsUnique().HasFilter(LiveRows.IndexFilter);
 
         // The annual report: cases per code of one field ("forms of exploitation", "countries"), joined
         // to the case for its year and status. The index answers it alone.

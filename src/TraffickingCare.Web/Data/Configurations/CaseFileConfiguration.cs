@@ -52,8 +52,7 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
             exploitation.Property(e => e.RelationshipToTraffickerCode).HasColumnName("RelationshipToTraffickerCode").HasMaxLength(CodeMaxLength);
         });
         // The case list counts and pages live cases newest first. IsDeleted is in every query (soft
-        // delete) as NOT IsDeleted, which SQLite cannot seek on: it goes last, so the index still
-        // serves the order and the count reads only the index.
+        // delete): it goes last, so the index serves the order and the count reads only the index.
         builder.HasIndex(x => new { x.OpenedAtUtc, x.IsDeleted });
         builder.HasIndex(x => new { x.Status, x.OpenedAtUtc, x.IsDeleted });
         builder.HasIndex(x => x.LeadCaseworkerId);

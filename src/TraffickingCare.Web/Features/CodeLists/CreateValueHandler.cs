@@ -36,7 +36,7 @@ public sealed class CreateValueHandler(AppDbContext db)
                 await db.SaveChangesAsync(ct);
                 return ChangeResult.Done with { DoneArgs = [code] };
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (DuplicateKey.Is(ex))
             {
                 // Another administrator may have added the same code a moment ago: the unique index refused it.
                 db.ChangeTracker.Clear();

@@ -48,7 +48,7 @@ public sealed class LogReferralHandler(AppDbContext db, CentreClock clock, IOpti
             await db.SaveChangesAsync(ct);
             return ChangeResult.Done with { Id = referral.Id };
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (DuplicateKey.Is(ex))
         {
             // Two submits raced past the check above: the unique submission key let only one in.
             db.Entry(referral).State = EntityState.Detached;

@@ -760,9 +760,6 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<int>("FormsRevision")
-                        .HasColumnType("int");
-
                     b.Property<string>("IndicatorAnalysis")
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("TraffickingCare:Encrypted", true)
@@ -1137,9 +1134,6 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("AnswersRevision")
-                        .HasColumnType("int");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");

@@ -748,9 +748,6 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FormsRevision")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("IndicatorAnalysis")
                         .HasColumnType("TEXT")
                         .HasAnnotation("TraffickingCare:Encrypted", true)
@@ -1125,9 +1122,6 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("AnswersRevision")
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Infrastructure.Mvc;
-using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Cases.CaseStatistics;
 
@@ -11,7 +10,7 @@ namespace TraffickingCare.Web.Features.Cases.CaseStatistics;
 /// Saves the person's profile or the exploitation record of a case the user may change, with the
 /// version the user saw. Closed cases included: statistics are corrected after closure too (audited).
 /// </summary>
-public sealed class CaseStatisticsChange(AppDbContext db, CaseChange change, CentreClock clock)
+public sealed class CaseStatisticsChange(AppDbContext db, CaseChange change)
 {
     /// <param name="apply">The domain method, given the person's date of birth when it is known.</param>
     public Task<ChangeResult> ApplyAsync(Guid caseId, int seenVersion, ClaimsPrincipal user, Action<CaseFile, DateOnly?> apply, CancellationToken ct) =>
@@ -23,14 +22,6 @@ public sealed class CaseStatisticsChange(AppDbContext db, CaseChange change, Cen
                 ? await db.PersonIdentities.Where(p => p.Id == personId).Select(p => p.DateOfBirth).SingleOrDefaultAsync(ct)
                 : null;
             apply(file, dateOfBirth);
-
-            // Only code rows may have changed: stamp the case anyway, so its version moves and a second
-            // user saving from the old page is told.
-            db.ChangeTracker.DetectChanges();
-            if (db.Entry(file).State == EntityState.Unchanged && db.ChangeTracker.HasChanges())
-            {
-                file.MarkUpdated(user.GetUserId(), clock.UtcNow);
-            }
         }, ct, include: q => q.Include(c => c.CodeListValues));
 
     public static string? Blank(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim();

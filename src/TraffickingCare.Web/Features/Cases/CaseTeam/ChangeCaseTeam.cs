@@ -1,14 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Common;
-using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Cases.CaseTeam;
 
 /// <summary>Staffing and restriction are the coordinator's (the controller allows only that role).</summary>
-public sealed class ChangeCaseTeam(AppDbContext db, CaseChange change, CentreClock clock)
+public sealed class ChangeCaseTeam(CaseChange change, CentreClock clock)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, CaseTeamForm form, ClaimsPrincipal user, CancellationToken ct) =>
         change.ApplyAsync(caseId, user, form.Version, file =>
@@ -32,14 +31,6 @@ public sealed class ChangeCaseTeam(AppDbContext db, CaseChange change, CentreClo
                     break;
                 default:
                     throw new DomainException("Cases.Errors.InvalidTransition");
-            }
-
-            // Team rows are children, so the case itself may not change: stamp it anyway, so its version
-            // moves and a second coordinator working from the old page is told.
-            db.ChangeTracker.DetectChanges();
-            if (db.Entry(file).State == EntityState.Unchanged)
-            {
-                file.MarkUpdated(user.GetUserId(), clock.UtcNow);
             }
         }, ct, include: q => q.Include(c => c.Team));
 }

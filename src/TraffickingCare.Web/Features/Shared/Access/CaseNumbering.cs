@@ -1,5 +1,3 @@
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
@@ -35,17 +33,10 @@ public sealed class CaseNumbering(AppDbContext db, CentreClock clock)
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateException ex) when (IsUniqueViolation(ex) && attempt < Attempts)
+            catch (DbUpdateException ex) when (DuplicateKey.Is(ex) && attempt < Attempts)
             {
                 file.Renumber(await NextCodeAsync(file.CodeYear, ct));
             }
         }
     }
-
-    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
-    {
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067, // SQLITE_CONSTRAINT_UNIQUE
-        SqlException sql => sql.Number is 2601 or 2627,
-        _ => false,
-    };
 }

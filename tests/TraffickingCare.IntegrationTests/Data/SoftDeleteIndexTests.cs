@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Data;
+
+/// <summary>
+/// The soft-delete filter is on every query; the indexes must be able to serve it. SQLite's own plan
+/// of each query a case page sends is the proof: no table that grows with the caseload is scanned.
+/// </summary>
+public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    // Reference data and staff: small, and read whole on purpose (drop-downs, role checks).
+    private static readonly HashSet<string> SmallTables =
+        ["CodeListItems", "IdentificationIndicators", "AspNetRoles", "AspNetRoleClaims", "AspNetUsers", "AspNetUserRoles"];
+
+    [Theory]
+    [InlineData("/Cases/Details/{0}")]
+    [InlineData("/Cases/Profile/{0}")]
+    [InlineData("/Cases/Exploitation/{0}")]
+    [InlineData("/Identification/Case/{0}")]
+    public async Task No_query_of_a_case_page_scans_a_table_that_grows_with_the_caseload(string page)
+    {
+        var id = await CaseWithProfileAsync();
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync("radnik");
+        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, page, id))).StatusCode);
+
+        var scans = new List<string>();
+        foreach (var command in counter.Commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
+        {
+            var tables = Alias().Matches(command.Sql).ToDictionary(m => m.Groups["alias"].Value, m => m.Groups["table"].Value);
+            foreach (var step in await PlanAsync(command))
+            {
+                // A scan of a derived table (a subquery EF limited to one row) reads no table.
+                if (Scan().Match(step) is { Success: true } scan
+                    && tables.TryGetValue(scan.Groups["alias"].Value, out var table)
+                    && !SmallTables.Contains(table))
+                {
+                    scans.Add($"{table}: {step}\n{command.Sql}");
+                }
+            }
+        }
+
+        Assert.True(scans.Count == 0, string.Join("\n\n", scans));
+    }
+
+    [Fact]
+    public async Task A_case_page_reads_its_code_values_through_an_index()
+    {
+        var id = await CaseWithProfileAsync();
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync("radnik");
+        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/Cases/Details/{id}")).StatusCode);
+
+        var reads = counter.Commands.Where(c => c.Sql.Contains("\"CaseCodeListValues\"", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(reads);
+        foreach (var read in reads)
+        {
+            Assert.Contains(await PlanAsync(read), step => step.Contains("USING INDEX IX_CaseCodeListValues_CaseId_Field_Code", StringComparison.Ordinal));
+        }
+    }
+
+    private async Task<Guid> CaseWithProfileAsync()
+    {
+        var now = app.Factory.Clock.GetUtcNow().UtcDateTime;
+        var lead = await app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
+        var file = CaseFile.Open(CaseCode.For(2025, 7000 + Random.Shared.Next(1, 100_000)), lead, now);
+        file.DescribePerson(file.Profile, ["srp", "rom"], ["Poverty"], null, lead, now);
+        await app.Factory.WithDbAsync(db =>
+        {
+            db.Cases.Add(file);
+            return db.SaveChangesAsync();
+        });
+        return file.Id;
+    }
+
+    private async Task<List<string>> PlanAsync(SqlCommandText command)
+    {
+        await using var connection = new SqliteConnection($"Data Source={app.Factory.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + command.Sql;
+        foreach (var (name, value) in command.Parameters)
+        {
+            explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var steps = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return steps;
+    }
+
+    [GeneratedRegex("(?:FROM|JOIN) \"(?<table>\\w+)\" AS \"(?<alias>\\w+)\"")]
+    private static partial Regex Alias();
+
+    [GeneratedRegex("^SCAN (?<alias>\\w+)")]
+    private static partial Regex Scan();
+}
