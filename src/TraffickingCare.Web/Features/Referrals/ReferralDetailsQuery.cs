@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Common;
-using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Referrals.Triage;
 using TraffickingCare.Web.Features.Shared.Access;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Identity;
-using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.Web.Features.Home.Panels;
 
