@@ -75,37 +75,37 @@ public static class FeatureSetup
         // Identification: overview, checklist, interviews and sources, findings and their review
         services.AddScoped<Identification.Checklist.ChecklistQuery>();
         services.AddScoped<Identification.Checklist.IndicatorLabels>();
-        services.AddScoped<Identification.Checklist.SaveChecklist>();
-        services.AddScoped<Identification.Checklist.StartChecklist>();
-        services.AddScoped<Identification.Evidence.AddInterview>();
-        services.AddScoped<Identification.Evidence.AddSource>();
+        services.AddScoped<Identification.Checklist.SaveChecklistHandler>();
+        services.AddScoped<Identification.Checklist.StartChecklistHandler>();
+        services.AddScoped<Identification.Evidence.AddInterviewHandler>();
+        services.AddScoped<Identification.Evidence.AddSourceHandler>();
         services.AddScoped<Identification.Evidence.CaseEvidence>();
-        services.AddScoped<Identification.Findings.CorrectFindings>();
+        services.AddScoped<Identification.Findings.CorrectFindingsHandler>();
         services.AddScoped<Identification.Findings.FindingsQuery>();
-        services.AddScoped<Identification.Findings.FindingsReview.ApproveFindings>();
-        services.AddScoped<Identification.Findings.FindingsReview.ReturnFindings>();
+        services.AddScoped<Identification.Findings.FindingsReview.ApproveFindingsHandler>();
+        services.AddScoped<Identification.Findings.FindingsReview.ReturnFindingsHandler>();
         services.AddScoped<Identification.Findings.FindingsWriters>();
-        services.AddScoped<Identification.Findings.SaveFindings>();
-        services.AddScoped<Identification.Findings.StartFindings>();
+        services.AddScoped<Identification.Findings.SaveFindingsHandler>();
+        services.AddScoped<Identification.Findings.StartFindingsHandler>();
         services.AddScoped<Identification.IdentificationQuery>();
 
         // Cases: the case page and its sub-workflows (notes, team, person, statistics, restricted access)
         services.AddScoped<Cases.CaseChange>();
         services.AddScoped<Cases.CaseDetailsQuery>();
         services.AddScoped<Cases.CaseListQuery>();
-        services.AddScoped<Cases.CaseNotes.AddCaseNote>();
-        services.AddScoped<Cases.CaseNotes.EditCaseNote>();
+        services.AddScoped<Cases.CaseNotes.AddCaseNoteHandler>();
+        services.AddScoped<Cases.CaseNotes.EditCaseNoteHandler>();
         services.AddScoped<Cases.CasePage>();
-        services.AddScoped<Cases.CasePerson.SavePersonIdentity>();
+        services.AddScoped<Cases.CasePerson.SavePersonIdentityHandler>();
         services.AddScoped<Cases.CaseStatistics.CaseStatisticsChange>();
         services.AddScoped<Cases.CaseStatistics.CaseStatisticsQuery>();
-        services.AddScoped<Cases.CaseStatistics.SaveCaseExploitation>();
-        services.AddScoped<Cases.CaseStatistics.SaveCaseProfile>();
-        services.AddScoped<Cases.CaseTeam.ChangeCaseTeam>();
-        services.AddScoped<Cases.CloseCase>();
-        services.AddScoped<Cases.MoveCase>();
-        services.AddScoped<Cases.ReopenCase>();
-        services.AddScoped<Cases.RestrictedCases.OpenRestrictedCase>();
+        services.AddScoped<Cases.CaseStatistics.SaveCaseExploitationHandler>();
+        services.AddScoped<Cases.CaseStatistics.SaveCaseProfileHandler>();
+        services.AddScoped<Cases.CaseTeam.ChangeCaseTeamHandler>();
+        services.AddScoped<Cases.CloseCaseHandler>();
+        services.AddScoped<Cases.MoveCaseHandler>();
+        services.AddScoped<Cases.ReopenCaseHandler>();
+        services.AddScoped<Cases.RestrictedCases.OpenRestrictedCaseHandler>();
 
         // Identification decisions: the register, its export and the decision clock
         services.AddScoped<Decisions.DecisionRegisterSource>();

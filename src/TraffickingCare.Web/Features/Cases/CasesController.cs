@@ -23,18 +23,18 @@ public sealed class CasesController(FormPost post, CasePage casePage) : Controll
 
     [HttpPost("Cases/Move/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
-    public Task<IActionResult> Move(Guid caseId, MoveCaseForm form, [FromServices] MoveCase handler, CancellationToken ct) =>
+    public Task<IActionResult> Move(Guid caseId, MoveCaseForm form, [FromServices] MoveCaseHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, null, f => handler.HandleAsync(caseId, f, User, ct), casePage.End(this, caseId, "Cases.Move.Done", ct), ct);
 
     [HttpPost("Cases/Close/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     public Task<IActionResult> Close(
-        Guid caseId, [Bind(Prefix = "CloseForm")] CloseCaseForm form, [FromServices] IValidator<CloseCaseForm> validator, [FromServices] CloseCase handler, CancellationToken ct) =>
+        Guid caseId, [Bind(Prefix = "CloseForm")] CloseCaseForm form, [FromServices] IValidator<CloseCaseForm> validator, [FromServices] CloseCaseHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
             casePage.End(this, caseId, "Cases.Close.Done", ct, m => m with { CloseForm = form }, prefix: "CloseForm"), ct);
 
     [HttpPost("Cases/Reopen/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
-    public Task<IActionResult> Reopen(Guid caseId, MoveCaseForm form, [FromServices] ReopenCase handler, CancellationToken ct) =>
+    public Task<IActionResult> Reopen(Guid caseId, MoveCaseForm form, [FromServices] ReopenCaseHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, null, f => handler.HandleAsync(caseId, f, User, ct), casePage.End(this, caseId, "Cases.Reopen.Done", ct), ct);
 }

@@ -15,7 +15,7 @@ public sealed class CaseNotesController(FormPost post, CasePage casePage) : Cont
     [HttpPost("Cases/AddNote/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     public Task<IActionResult> AddNote(
-        Guid caseId, [Bind(Prefix = "NoteForm")] CaseNoteForm form, [FromServices] IValidator<CaseNoteForm> validator, [FromServices] AddCaseNote handler, CancellationToken ct) =>
+        Guid caseId, [Bind(Prefix = "NoteForm")] CaseNoteForm form, [FromServices] IValidator<CaseNoteForm> validator, [FromServices] AddCaseNoteHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
             casePage.End(this, caseId, "Cases.Notes.Added", ct, m => m with { NoteForm = form }, prefix: "NoteForm"), ct);
 
@@ -27,7 +27,7 @@ public sealed class CaseNotesController(FormPost post, CasePage casePage) : Cont
         [FromQuery] Guid noteId,
         [Bind(Prefix = "NoteForm")] CaseNoteForm form,
         [FromServices] IValidator<CaseNoteForm> validator,
-        [FromServices] EditCaseNote handler,
+        [FromServices] EditCaseNoteHandler handler,
         CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, noteId, f, User, ct),
             new("Cases.Notes.Edited", Done: _ => CasePage.Show(caseId), Prefix: "NoteForm"), ct);

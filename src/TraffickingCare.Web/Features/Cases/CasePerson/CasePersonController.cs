@@ -14,7 +14,7 @@ public sealed class CasePersonController(FormPost post, CasePage casePage) : Con
     [HttpPost("CasePerson/Save/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     public Task<IActionResult> Save(
-        Guid caseId, [Bind(Prefix = "Person")] PersonIdentityForm form, [FromServices] IValidator<PersonIdentityForm> validator, [FromServices] SavePersonIdentity handler, CancellationToken ct) =>
+        Guid caseId, [Bind(Prefix = "Person")] PersonIdentityForm form, [FromServices] IValidator<PersonIdentityForm> validator, [FromServices] SavePersonIdentityHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
             casePage.End(this, caseId, "People.Saved", ct, m => m with { Person = form }, prefix: "Person"), ct);
 

@@ -24,7 +24,7 @@ public sealed class CaseStatisticsController(FormPost post, CaseStatisticsQuery 
     [HttpPost("Cases/Profile/{caseId:guid}")]
     [AuditView(nameof(CaseFile), CasePage.RouteKey)]
     public async Task<IActionResult> Profile(
-        Guid caseId, [Bind(Prefix = FormPrefix)] CaseProfileForm form, [FromServices] IValidator<CaseProfileForm> validator, [FromServices] SaveCaseProfile handler, CancellationToken ct) =>
+        Guid caseId, [Bind(Prefix = FormPrefix)] CaseProfileForm form, [FromServices] IValidator<CaseProfileForm> validator, [FromServices] SaveCaseProfileHandler handler, CancellationToken ct) =>
         await SaveAsync(caseId, form, await query.ProfilePageAsync(caseId, User, ct), validator, f => handler.HandleAsync(caseId, f, User, ct), "Cases.Profile.Saved", ct);
 
     [HttpGet("Cases/Exploitation/{caseId:guid}")]
@@ -35,7 +35,7 @@ public sealed class CaseStatisticsController(FormPost post, CaseStatisticsQuery 
     [HttpPost("Cases/Exploitation/{caseId:guid}")]
     [AuditView(nameof(CaseFile), CasePage.RouteKey)]
     public async Task<IActionResult> Exploitation(
-        Guid caseId, [Bind(Prefix = FormPrefix)] CaseExploitationForm form, [FromServices] IValidator<CaseExploitationForm> validator, [FromServices] SaveCaseExploitation handler, CancellationToken ct) =>
+        Guid caseId, [Bind(Prefix = FormPrefix)] CaseExploitationForm form, [FromServices] IValidator<CaseExploitationForm> validator, [FromServices] SaveCaseExploitationHandler handler, CancellationToken ct) =>
         await SaveAsync(caseId, form, await query.ExploitationPageAsync(caseId, User, ct), validator, f => handler.HandleAsync(caseId, f, User, ct), "Cases.Exploitation.Saved", ct);
 
     // Done: back to the case (Post/Redirect/Get). Refused: the same form with everything typed. After a

@@ -12,7 +12,7 @@ public sealed class CaseTeamController(FormPost post, CasePage casePage) : Contr
 {
     [HttpPost("Cases/Team/{caseId:guid}")]
     public Task<IActionResult> Team(
-        Guid caseId, CaseTeamForm form, [FromServices] IValidator<CaseTeamForm> validator, [FromServices] ChangeCaseTeam handler, CancellationToken ct) =>
+        Guid caseId, CaseTeamForm form, [FromServices] IValidator<CaseTeamForm> validator, [FromServices] ChangeCaseTeamHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
             casePage.End(this, caseId, "Cases.Team.Done", ct), ct);
 }

@@ -11,7 +11,7 @@ public sealed class RestrictedCaseAccessFormValidator : AbstractValidator<Restri
 {
     public RestrictedCaseAccessFormValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(x => x.CaseCode).Must(v => CaseCode.TryParse(v, out _)).WithMessage(_ => l[OpenRestrictedCase.CaseNotFoundKey]);
+        RuleFor(x => x.CaseCode).Must(v => CaseCode.TryParse(v, out _)).WithMessage(_ => l[OpenRestrictedCaseHandler.CaseNotFoundKey]);
         RuleFor(x => x.Reason).RealReason().WithMessage(_ => l["People.Errors.ReasonRequired"]);
         RuleFor(x => x.Reason).MaximumLength(AuditEntry.ReasonMaxLength).WithMessage(_ => l["Validation.TooLong", AuditEntry.ReasonMaxLength]);
     }

@@ -21,7 +21,7 @@ public sealed class RestrictedCasesController(FormPost post) : Controller
 
     [HttpPost("RestrictedCases/Open")]
     public Task<IActionResult> Open(
-        RestrictedCaseAccessForm form, [FromServices] IValidator<RestrictedCaseAccessForm> validator, [FromServices] OpenRestrictedCase handler, CancellationToken ct) =>
+        RestrictedCaseAccessForm form, [FromServices] IValidator<RestrictedCaseAccessForm> validator, [FromServices] OpenRestrictedCaseHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(f, ct),
             new("Cases.RestrictedAccess.Opened",
                 Done: result => CasePage.Show(result.Id!.Value),

@@ -16,7 +16,7 @@ public sealed class ChecklistController(FormPost post, ChecklistQuery query) : C
 {
     [HttpPost("Identification/StartChecklist/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
-    public Task<IActionResult> StartChecklist(Guid caseId, [FromServices] StartChecklist handler, CancellationToken ct) =>
+    public Task<IActionResult> StartChecklist(Guid caseId, [FromServices] StartChecklistHandler handler, CancellationToken ct) =>
         post.EndButtonAsync(this, () => handler.HandleAsync(caseId, User, ct),
             new("Identification.Checklist.Started",
                 Done: r => r.Succeeded ? RedirectToAction(nameof(Checklist), new { caseId }) : IdentificationPages.Case(caseId)));
@@ -35,7 +35,7 @@ public sealed class ChecklistController(FormPost post, ChecklistQuery query) : C
         [Bind(Prefix = nameof(ChecklistViewModel.Form))] ChecklistForm form,
         bool complete,
         [FromServices] IValidator<ChecklistForm> validator,
-        [FromServices] SaveChecklist handler,
+        [FromServices] SaveChecklistHandler handler,
         CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, complete, User, ct),
             new(complete ? "Identification.Checklist.Completed" : "Identification.Checklist.Saved",

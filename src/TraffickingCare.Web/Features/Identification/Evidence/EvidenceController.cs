@@ -21,7 +21,7 @@ public sealed class EvidenceController(FormPost post, IdentificationQuery query)
         Guid caseId,
         [Bind(Prefix = nameof(IdentificationViewModel.InterviewForm))] InterviewForm form,
         [FromServices] IValidator<InterviewForm> validator,
-        [FromServices] AddInterview handler,
+        [FromServices] AddInterviewHandler handler,
         CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
             new("Identification.Interviews.Added",
@@ -36,7 +36,7 @@ public sealed class EvidenceController(FormPost post, IdentificationQuery query)
         Guid caseId,
         [Bind(Prefix = nameof(IdentificationViewModel.SourceForm))] SourceForm form,
         [FromServices] IValidator<SourceForm> validator,
-        [FromServices] AddSource handler,
+        [FromServices] AddSourceHandler handler,
         CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
             new("Identification.Sources.Added",

@@ -23,7 +23,7 @@ public sealed class FindingsController(FormPost post, FindingsQuery query, IStri
 {
     [HttpPost("Identification/StartFindings/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
-    public Task<IActionResult> StartFindings(Guid caseId, [FromServices] StartFindings handler, CancellationToken ct) =>
+    public Task<IActionResult> StartFindings(Guid caseId, [FromServices] StartFindingsHandler handler, CancellationToken ct) =>
         post.EndButtonAsync(this, () => handler.HandleAsync(caseId, User, ct),
             new("Identification.Findings.Started",
                 Done: r => r.Id is { } findingsId ? IdentificationPages.Findings(findingsId) : IdentificationPages.Case(caseId)));
@@ -42,7 +42,7 @@ public sealed class FindingsController(FormPost post, FindingsQuery query, IStri
         [Bind(Prefix = nameof(FindingsViewModel.Form))] FindingsForm form,
         bool submit,
         [FromServices] IValidator<FindingsForm> validator,
-        [FromServices] SaveFindings handler,
+        [FromServices] SaveFindingsHandler handler,
         CancellationToken ct)
     {
         form.HeldForms = await query.HeldFormsAsync(findingsId, ct);
@@ -55,7 +55,7 @@ public sealed class FindingsController(FormPost post, FindingsQuery query, IStri
 
     [HttpPost("Identification/Correct/{findingsId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
-    public Task<IActionResult> Correct(Guid findingsId, [FromServices] CorrectFindings handler, CancellationToken ct) =>
+    public Task<IActionResult> Correct(Guid findingsId, [FromServices] CorrectFindingsHandler handler, CancellationToken ct) =>
         post.EndButtonAsync(this, () => handler.HandleAsync(findingsId, User, ct),
             new("Identification.Findings.CorrectionStarted",
                 Done: r => RedirectToAction(nameof(Findings), new { findingsId = r.Id ?? findingsId })));

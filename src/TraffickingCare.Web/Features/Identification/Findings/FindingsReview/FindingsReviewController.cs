@@ -14,7 +14,7 @@ namespace TraffickingCare.Web.Features.Identification.Findings.FindingsReview;
 public sealed class FindingsReviewController(FormPost post) : Controller
 {
     [HttpPost("Identification/Approve/{findingsId:guid}")]
-    public Task<IActionResult> Approve(Guid findingsId, int version, [FromServices] ApproveFindings handler, CancellationToken ct) =>
+    public Task<IActionResult> Approve(Guid findingsId, int version, [FromServices] ApproveFindingsHandler handler, CancellationToken ct) =>
         post.EndButtonAsync(this, () => handler.HandleAsync(findingsId, version, User, ct),
             new("Identification.Findings.Approved", Done: _ => IdentificationPages.Findings(findingsId)));
 
@@ -28,7 +28,7 @@ public sealed class FindingsReviewController(FormPost post) : Controller
         Guid findingsId,
         ReturnFindingsForm form,
         [FromServices] IValidator<ReturnFindingsForm> validator,
-        [FromServices] ReturnFindings handler,
+        [FromServices] ReturnFindingsHandler handler,
         [FromServices] FindingsQuery query,
         CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(findingsId, f, ct),

@@ -5,7 +5,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>Closes a case with a reason and, if agreed, a follow-up date.</summary>
-public sealed class CloseCase(CaseChange change, CentreClock clock)
+public sealed class CloseCaseHandler(CaseChange change, CentreClock clock)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, CloseCaseForm form, ClaimsPrincipal user, CancellationToken ct) =>
         change.ApplyAsync(caseId, user, form.Version, file =>

@@ -9,7 +9,7 @@ using TraffickingCare.Web.Infrastructure.Mvc;
 namespace TraffickingCare.Web.Features.Cases.RestrictedCases;
 
 /// <summary>Records management's reason for a restricted case; the record opens the case (see <see cref="CaseAccess"/>).</summary>
-public sealed class OpenRestrictedCase(AppDbContext db, AuditTrail audit)
+public sealed class OpenRestrictedCaseHandler(AppDbContext db, AuditTrail audit)
 {
     public const string CaseNotFoundKey = "Referrals.Triage.Errors.CaseNotFound";
 

@@ -9,7 +9,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Cases.CasePerson;
 
 /// <summary>Records or corrects the person's identifying data on a case the user may change.</summary>
-public sealed class SavePersonIdentity(AppDbContext db, CaseChange change, PersonSearchIndex search)
+public sealed class SavePersonIdentityHandler(AppDbContext db, CaseChange change, PersonSearchIndex search)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, PersonIdentityForm form, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Identification.Findings;
 
 /// <summary>Starts the formal identification of a case: its findings and opinion, written by the case's team.</summary>
-public sealed class StartFindings(AppDbContext db, FindingsWriters writers, CentreClock clock)
+public sealed class StartFindingsHandler(AppDbContext db, FindingsWriters writers, CentreClock clock)
 {
     /// <summary>The case's open draft (or submitted document), or a new draft by this user when there is none; <see cref="ChangeResult.Id"/> names it.</summary>
     public async Task<ChangeResult> HandleAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)

@@ -7,7 +7,7 @@ using TraffickingCare.Web.Infrastructure.Mvc;
 namespace TraffickingCare.Web.Features.Identification.Findings;
 
 /// <summary>Starts the correction of a final document: a new draft revision that names it (<see cref="ChangeResult.Id"/>).</summary>
-public sealed class CorrectFindings(AppDbContext db, FindingsWriters writers)
+public sealed class CorrectFindingsHandler(AppDbContext db, FindingsWriters writers)
 {
     public async Task<ChangeResult> HandleAsync(Guid findingsId, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Cases.CaseNotes;
 
 /// <summary>Corrects one's own note in its first 24 hours; after that the domain refuses and only amendments remain.</summary>
-public sealed class EditCaseNote(CaseChange change, CentreClock clock)
+public sealed class EditCaseNoteHandler(CaseChange change, CentreClock clock)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, Guid noteId, CaseNoteForm form, ClaimsPrincipal user, CancellationToken ct) =>
         change.ApplyAsync(caseId, user, seenVersion: null, file =>

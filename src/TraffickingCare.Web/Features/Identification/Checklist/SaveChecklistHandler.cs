@@ -10,7 +10,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Identification.Checklist;
 
 /// <summary>Saves the answers of the preliminary identification of a case the user may change; completing it also closes it.</summary>
-public sealed class SaveChecklist(AppDbContext db, CaseAccess access, CentreClock clock)
+public sealed class SaveChecklistHandler(AppDbContext db, CaseAccess access, CentreClock clock)
 {
     /// <summary>Saves the answers; with <paramref name="complete"/> also closes the checklist and makes the person a presumed victim today.</summary>
     public async Task<ChangeResult> HandleAsync(Guid caseId, ChecklistForm form, bool complete, ClaimsPrincipal user, CancellationToken ct)

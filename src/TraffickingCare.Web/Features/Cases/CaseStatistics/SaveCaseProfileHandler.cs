@@ -7,7 +7,7 @@ using static TraffickingCare.Web.Features.Cases.CaseStatistics.CaseStatisticsCha
 namespace TraffickingCare.Web.Features.Cases.CaseStatistics;
 
 /// <summary>Saves the person's non-identifying profile on a case.</summary>
-public sealed class SaveCaseProfile(CaseStatisticsChange change, CentreClock clock)
+public sealed class SaveCaseProfileHandler(CaseStatisticsChange change, CentreClock clock)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, CaseProfileForm form, ClaimsPrincipal user, CancellationToken ct) =>
         change.ApplyAsync(caseId, form.Version, user, (file, dateOfBirth) => file.DescribePerson(

@@ -6,7 +6,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Identification.Evidence;
 
 /// <summary>Logs another source of formal identification (an institution's document) on a case the user may change.</summary>
-public sealed class AddSource(CaseEvidence evidence)
+public sealed class AddSourceHandler(CaseEvidence evidence)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, SourceForm form, ClaimsPrincipal user, CancellationToken ct) =>
         evidence.AddAsync(caseId, user, db =>

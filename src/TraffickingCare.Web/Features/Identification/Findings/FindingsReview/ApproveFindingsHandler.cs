@@ -12,7 +12,7 @@ namespace TraffickingCare.Web.Features.Identification.Findings.FindingsReview;
 /// The coordinator's approval: the document becomes final and its decision the case's status; an
 /// identified victim's forms of exploitation join the case's exploitation record, which the statistics count.
 /// </summary>
-public sealed class ApproveFindings(AppDbContext db, CentreClock clock)
+public sealed class ApproveFindingsHandler(AppDbContext db, CentreClock clock)
 {
     public async Task<ChangeResult> HandleAsync(Guid findingsId, int version, ClaimsPrincipal user, CancellationToken ct)
     {

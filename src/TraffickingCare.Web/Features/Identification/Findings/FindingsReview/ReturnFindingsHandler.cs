@@ -5,7 +5,7 @@ using TraffickingCare.Web.Infrastructure.Mvc;
 namespace TraffickingCare.Web.Features.Identification.Findings.FindingsReview;
 
 /// <summary>The coordinator returns submitted findings to the team as a draft, with the reason the team reads.</summary>
-public sealed class ReturnFindings(AppDbContext db)
+public sealed class ReturnFindingsHandler(AppDbContext db)
 {
     public async Task<ChangeResult> HandleAsync(Guid findingsId, ReturnFindingsForm form, CancellationToken ct)
     {

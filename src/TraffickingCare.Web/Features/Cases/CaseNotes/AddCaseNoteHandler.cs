@@ -9,7 +9,7 @@ namespace TraffickingCare.Web.Features.Cases.CaseNotes;
 /// Adds a note, or an amendment to an earlier one. Notes are added, never overwritten, so adding one does
 /// not compete with a status change: it carries no version.
 /// </summary>
-public sealed class AddCaseNote(CaseChange change, CentreClock clock)
+public sealed class AddCaseNoteHandler(CaseChange change, CentreClock clock)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, CaseNoteForm form, ClaimsPrincipal user, CancellationToken ct) =>
         change.ApplyAsync(caseId, user, seenVersion: null, file =>

@@ -10,7 +10,7 @@ namespace TraffickingCare.Web.Features.Identification.Findings;
 /// The team saves a draft of the findings and opinion (and is recorded as having written it), with the version
 /// the user saw; <c>submit</c> also hands it to the coordinator.
 /// </summary>
-public sealed class SaveFindings(AppDbContext db, FindingsWriters writers, CentreClock clock)
+public sealed class SaveFindingsHandler(AppDbContext db, FindingsWriters writers, CentreClock clock)
 {
     public async Task<ChangeResult> HandleAsync(Guid findingsId, FindingsForm form, bool submit, ClaimsPrincipal user, CancellationToken ct)
     {

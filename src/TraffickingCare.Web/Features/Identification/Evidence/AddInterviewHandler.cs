@@ -7,7 +7,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Identification.Evidence;
 
 /// <summary>Logs an interview of formal identification on a case the user may change.</summary>
-public sealed class AddInterview(CaseEvidence evidence)
+public sealed class AddInterviewHandler(CaseEvidence evidence)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, InterviewForm form, ClaimsPrincipal user, CancellationToken ct) =>
         evidence.AddAsync(caseId, user, db =>

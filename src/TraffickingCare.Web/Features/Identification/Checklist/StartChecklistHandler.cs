@@ -8,7 +8,7 @@ using TraffickingCare.Web.Infrastructure.Mvc;
 namespace TraffickingCare.Web.Features.Identification.Checklist;
 
 /// <summary>Starts the preliminary identification of a case the user may change.</summary>
-public sealed class StartChecklist(AppDbContext db, CaseAccess access, IndicatorLabels labels)
+public sealed class StartChecklistHandler(AppDbContext db, CaseAccess access, IndicatorLabels labels)
 {
     /// <summary>Starts the checklist with the current indicator set (once per case; a second start finds the first).</summary>
     public async Task<ChangeResult> HandleAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)

@@ -7,7 +7,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Cases.CaseTeam;
 
 /// <summary>Staffing and restriction are the coordinator's (the controller allows only that role).</summary>
-public sealed class ChangeCaseTeam(CaseChange change, CentreClock clock)
+public sealed class ChangeCaseTeamHandler(CaseChange change, CentreClock clock)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, CaseTeamForm form, ClaimsPrincipal user, CancellationToken ct) =>
         change.ApplyAsync(caseId, user, form.Version, file =>
