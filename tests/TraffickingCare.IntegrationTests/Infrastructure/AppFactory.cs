@@ -109,6 +109,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The app's errors, so that a test failing on an unexpected status can say why.</summary>
     public CollectingLogSink Errors { get; } = new(Serilog.Events.LogEventLevel.Error);
 
+    /// <summary>Cases, referrals and signed-in clients for a test to start from.</summary>
+    public Arrange Arrange => new(this);
+
     public TestClient CreateTestClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), () => Errors.All);
 
