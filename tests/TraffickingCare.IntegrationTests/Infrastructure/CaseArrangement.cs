@@ -22,54 +22,26 @@ public sealed class CaseArrangement(Arrange arrange)
     private PersonIdentityDetails? person;
     private Guid? referralId;
 
-    public CaseArrangement LedBy(string userName)
-    {
-        lead = userName;
-        return this;
-    }
+    public CaseArrangement LedBy(string userName) => Set(() => lead = userName);
 
-    public CaseArrangement WithTeam(params string[] userNames)
-    {
-        team.AddRange(userNames);
-        return this;
-    }
+    public CaseArrangement WithTeam(params string[] userNames) => Set(() => team.AddRange(userNames));
 
-    public CaseArrangement Coded(int year, int sequence)
-    {
-        code = CaseCode.For(year, sequence);
-        return this;
-    }
+    public CaseArrangement Coded(int year, int sequence) => Set(() => code = CaseCode.For(year, sequence));
 
-    public CaseArrangement OpenedAt(DateTime utc)
-    {
-        openedAtUtc = utc;
-        return this;
-    }
+    public CaseArrangement OpenedAt(DateTime utc) => Set(() => openedAtUtc = utc);
 
     public CaseArrangement Restricted() => With((file, _) => file.Restrict());
 
     public CaseArrangement PresumedVictim(DateOnly since) => With((file, _) => file.MoveTo(CaseStatus.PresumedVictim, since));
 
     /// <summary>Opened from a referral, as triage does: the procedure's clock starts when the referral arrived.</summary>
-    public CaseArrangement FromReferral(Guid id)
-    {
-        referralId = id;
-        return this;
-    }
+    public CaseArrangement FromReferral(Guid id) => Set(() => referralId = id);
 
     /// <summary>The person's identity, encrypted and in the blind search index, as triage records it.</summary>
-    public CaseArrangement OfPerson(PersonIdentityDetails details)
-    {
-        person = details;
-        return this;
-    }
+    public CaseArrangement OfPerson(PersonIdentityDetails details) => Set(() => person = details);
 
     /// <summary>Anything else the domain lets a case go through before it is saved (a note, a closure...), at the app's now.</summary>
-    public CaseArrangement With(Action<CaseFile, DateTime> change)
-    {
-        changes.Add(change);
-        return this;
-    }
+    public CaseArrangement With(Action<CaseFile, DateTime> change) => Set(() => changes.Add(change));
 
     public TaskAwaiter<CaseFile> GetAwaiter() => SaveAsync().GetAwaiter();
 
@@ -106,5 +78,11 @@ public sealed class CaseArrangement(Arrange arrange)
         db.Cases.Add(file);
         await numbering.SaveNewAsync(file, CancellationToken.None);
         return file;
+    }
+
+    private CaseArrangement Set(Action change)
+    {
+        change();
+        return this;
     }
 }

@@ -15,50 +15,22 @@ public sealed class ReferralArrangement(Arrange arrange)
     private bool overdue;
     private string? loggedBy;
     private string? assignee;
-    private string? rejectedBy;
 
-    public ReferralArrangement ReceivedAgo(TimeSpan howLong)
-    {
-        age = howLong;
-        return this;
-    }
+    public ReferralArrangement ReceivedAgo(TimeSpan howLong) => Set(() => age = howLong);
 
     /// <summary>Past its triage deadline by an hour, and still waiting.</summary>
-    public ReferralArrangement Overdue()
-    {
-        overdue = true;
-        return this;
-    }
+    public ReferralArrangement Overdue() => Set(() => overdue = true);
 
     /// <summary>A child: urgent, due within the urgent target.</summary>
     public ReferralArrangement Urgent() => Receipt(r => r with { Urgency = r.Urgency with { Child = true } });
 
     public ReferralArrangement About(ReferredPerson person) => Receipt(r => r with { Person = person });
 
-    public ReferralArrangement Receipt(Func<ReferralReceipt, ReferralReceipt> change)
-    {
-        receipt = change(receipt);
-        return this;
-    }
+    public ReferralArrangement Receipt(Func<ReferralReceipt, ReferralReceipt> change) => Set(() => receipt = change(receipt));
 
-    public ReferralArrangement LoggedBy(string userName)
-    {
-        loggedBy = userName;
-        return this;
-    }
+    public ReferralArrangement LoggedBy(string userName) => Set(() => loggedBy = userName);
 
-    public ReferralArrangement AssignedTo(string userName)
-    {
-        assignee = userName;
-        return this;
-    }
-
-    /// <summary>Triaged: rejected by <paramref name="userName"/>, so it waits no longer.</summary>
-    public ReferralArrangement Triaged(string userName = "koordinator")
-    {
-        rejectedBy = userName;
-        return this;
-    }
+    public ReferralArrangement AssignedTo(string userName) => Set(() => assignee = userName);
 
     public TaskAwaiter<Referral> GetAwaiter() => SaveAsync().GetAwaiter();
 
@@ -74,7 +46,7 @@ public sealed class ReferralArrangement(Arrange arrange)
 
         return await arrange.Factory.WithDbAsync(async db =>
         {
-            var names = new[] { loggedBy, assignee, rejectedBy }.OfType<string>().ToList();
+            var names = new[] { loggedBy, assignee }.OfType<string>().ToList();
             var users = await db.Users.Where(u => names.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.Id);
             var referral = Referral.Log(receipt with { ReceivedAtUtc = received }, ResponseTargets.Default,
                 loggedBy is null ? Arrange.Outsider : users[loggedBy], now);
@@ -83,14 +55,15 @@ public sealed class ReferralArrangement(Arrange arrange)
                 referral.AssignTo(users[assignee]);
             }
 
-            if (rejectedBy is not null)
-            {
-                referral.Reject("Nije slučaj trgovine ljudima (test).", users[rejectedBy], now);
-            }
-
             db.Referrals.Add(referral);
             await db.SaveChangesAsync();
             return referral;
         });
+    }
+
+    private ReferralArrangement Set(Action change)
+    {
+        change();
+        return this;
     }
 }

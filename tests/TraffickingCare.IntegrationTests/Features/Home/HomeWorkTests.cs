@@ -1,4 +1,3 @@
-using TraffickingCare.Domain.Referrals;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
 namespace TraffickingCare.IntegrationTests.Features.Home;
@@ -16,15 +15,8 @@ public sealed class HomeWorkTests : IAsyncLifetime
     {
         using var coordinator = factory.CreateTestClient();
         await coordinator.SignInAsync("koordinator");
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
-        await factory.WithDbAsync(db =>
-        {
-            var overdue = new ReferralReceipt(now.AddHours(-3), "Phone", "Police", null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None with { Injured = true });
-            var fresh = overdue with { ReceivedAtUtc = now.AddMinutes(-5) };
-            db.Referrals.Add(Referral.Log(overdue, ResponseTargets.Default, "someone-else", now));
-            db.Referrals.Add(Referral.Log(fresh, ResponseTargets.Default, "someone-else", now));
-            return db.SaveChangesAsync();
-        });
+        await factory.Arrange.Referral().Urgent().Overdue();
+        await factory.Arrange.Referral().Urgent().ReceivedAgo(TimeSpan.FromMinutes(5));
 
         var home = await coordinator.GetPageAsync("/");
 

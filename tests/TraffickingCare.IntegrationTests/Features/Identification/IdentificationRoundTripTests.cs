@@ -210,12 +210,7 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
             db.IdentificationIndicators.Add(IdentificationIndicator.Introduce("PromisedMarriageAbroad", 2, IndicatorGroup.Recruitment, 5, new CodeListLabels("Obećan brak u inostranstvu", "Обећан брак у иностранству", "Promised marriage abroad")));
             return db.SaveChangesAsync();
         });
-        var later = CaseFile.Open(CaseCode.For(2026, 4102), users["radnik"], DateTime.UtcNow);
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(later);
-            return db.SaveChangesAsync();
-        });
+        var later = await factory.Arrange.Case().Coded(2026, 4102);
         await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Case/{later.Id}"), "form#start-checklist");
 
         var old = await lead.GetPageAsync($"/Identification/Checklist/{file.Id}");
