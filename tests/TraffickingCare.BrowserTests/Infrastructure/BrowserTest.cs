@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace TraffickingCare.BrowserTests.Infrastructure;
 
@@ -19,6 +20,16 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
 
     /// <summary>Arranges what a test needs but does not walk through (a case to work on) in the app's own database.</summary>
     protected Task<T> ArrangeAsync<T>(Func<IServiceProvider, Task<T>> work) => browser.WithServicesAsync(work);
+
+    /// <summary>Signs in through the login page as a demo user and waits for the signed-in menu.</summary>
+    protected static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#UserName").FillAsync(userName);
+        await page.Locator("#Password").FillAsync(BrowserAppFactory.DemoPassword);
+        await page.Locator("#sign-in").ClickAsync();
+        await Expect(page.Locator("#user-menu")).ToBeVisibleAsync();
+    }
 
     protected async Task RunAsync(string testName, Func<IPage, Task> body)
     {

@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Domain.Cases;
-using TraffickingCare.Domain.Referrals;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
 namespace TraffickingCare.IntegrationTests.Data;
@@ -113,14 +111,7 @@ public sealed class FreeTextProtectionTests(AppFixture app) : IClassFixture<AppF
     [InlineData("NotTrafficking", "Triage.Form.ForwardedTo", "CSR Upuceno-7782")]
     public async Task A_triage_outcome_note_is_ciphertext_and_shown_on_the_referral(string outcome, string field, string note)
     {
-        var now = app.Factory.Clock.GetUtcNow().UtcDateTime;
-        var referral = Referral.Log(new ReferralReceipt(now.AddMinutes(-30), "Phone", "Police", null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None),
-            ResponseTargets.Default, "someone-else", now);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Referrals.Add(referral);
-            return db.SaveChangesAsync();
-        });
+        var referral = await app.Factory.Arrange.Referral();
         using var coordinator = await AsAsync("koordinator");
 
         var response = await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/Referrals/Details/{referral.Id}"), "form#triage-referral",
@@ -132,24 +123,9 @@ public sealed class FreeTextProtectionTests(AppFixture app) : IClassFixture<AppF
         Assert.Contains(note, (await coordinator.GetPageAsync($"/Referrals/Details/{referral.Id}")).Body!.TextContent, StringComparison.Ordinal);
     }
 
-    private async Task<Guid> CaseAsync(int sequence)
-    {
-        var lead = await app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
-        var file = CaseFile.Open(CaseCode.For(2026, sequence), lead, DateTime.UtcNow);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
-        return file.Id;
-    }
+    private async Task<Guid> CaseAsync(int sequence) => (await app.Factory.Arrange.Case().Coded(2026, sequence)).Id;
 
-    private async Task<TestClient> AsAsync(string user)
-    {
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> AsAsync(string user) => app.Factory.Arrange.SignedInAsync(user);
 
     // Plain SQL on the file, past EF and its converters: what a copied database would show.
     private async Task AssertCiphertextAsync(string table, Guid id, string[] texts, params string[] columns)

@@ -42,8 +42,11 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The configured public address; links in mails are built on it, whatever Host a request names.</summary>
     public const string PublicBaseUrl = "https://tc.test.example";
 
-    /// <summary>Starts at the real time: the test client's cookie jar judges cookie expiry by the real clock.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>
+    /// Starts at the real time: the test client's cookie jar judges cookie expiry by the real clock. The one read
+    /// of the real clock in the tests; everything else takes its time from this one, so it moves with it.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
     /// <summary>Overrides of configuration for one factory (set before the first client is created).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -108,6 +111,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     /// <summary>The app's errors, so that a test failing on an unexpected status can say why.</summary>
     public CollectingLogSink Errors { get; } = new(Serilog.Events.LogEventLevel.Error);
+
+    /// <summary>Cases, referrals and signed-in clients for a test to start from.</summary>
+    public Arrange Arrange => new(this);
 
     public TestClient CreateTestClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), () => Errors.All);

@@ -50,6 +50,16 @@ public sealed class TestClient(HttpClient http, Func<string>? serverErrors = nul
             }
         }
 
+        // A field the page does not render would pass here and never reach a user: a test must post only what
+        // the form holds (a hand-made request, such as another record's id, goes through PostWithTokenAsync).
+        // Names compare as model binding reads them, case aside.
+        var names = form.Elements.Select(e => e.GetAttribute("name")).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = (fields?.Keys ?? []).Append(submitName).OfType<string>().Where(n => !names.Contains(n)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException($"The form '{formSelector}' has no field named {string.Join(", ", unknown.Select(n => $"'{n}'"))}.");
+        }
+
         foreach (var (name, value) in fields ?? new Dictionary<string, string>())
         {
             values.RemoveAll(v => v.Key == name);

@@ -10,7 +10,7 @@ public static class TestUsers
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = userName, DisplayName = "Test " + userName, EmailConfirmed = true, CreatedAtUtc = DateTime.UtcNow };
+        var user = new AppUser { UserName = userName, DisplayName = "Test " + userName, EmailConfirmed = true, CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime };
         var result = await users.CreateAsync(user, AppFactory.DemoPassword);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Code)));
         await users.AddToRolesAsync(user, roles);

@@ -9,7 +9,7 @@ public sealed class ResourceParityTests
 
     public static TheoryData<string> Languages => new() { "SharedResource.resx", "SharedResource.sr-Cyrl-RS.resx", "SharedResource.en.resx" };
 
-    private static Dictionary<string, string> Load(string file) =>
+    internal static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(ResourceFolder, file)).Root!
             .Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty);

@@ -176,15 +176,6 @@ public sealed partial class IdentificationTests(BrowserFixture browser, ITestOut
 
     private static ILocator Indicator(IPage page, string code) => page.Locator($"fieldset[data-indicator={code}]");
 
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#UserName").FillAsync(userName);
-        await page.Locator("#Password").FillAsync(BrowserAppFactory.DemoPassword);
-        await page.Locator("#sign-in").ClickAsync();
-        await Expect(page.Locator("#user-menu")).ToBeVisibleAsync();
-    }
-
     [GeneratedRegex("/Identification/Findings/[0-9a-fA-F-]{36}$")]
     private static partial Regex FindingsUrl();
 

@@ -69,15 +69,6 @@ public sealed partial class ReferralTriageTests(BrowserFixture browser, ITestOut
             await Expect(page).ToHaveURLAsync(detailsUrl);
         });
 
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#UserName").FillAsync(userName);
-        await page.Locator("#Password").FillAsync(BrowserAppFactory.DemoPassword);
-        await page.Locator("#sign-in").ClickAsync();
-        await Expect(page.Locator("#user-menu")).ToBeVisibleAsync();
-    }
-
     /// <summary>The value shown next to a label in the details list.</summary>
     private static ILocator DetailsValue(IPage page, string labelKey) =>
         page.Locator("dl dt").Filter(new() { HasTextRegex = new Regex("^" + Regex.Escape(Ui.Text(labelKey)) + "$") }).Locator("xpath=following-sibling::dd[1]");

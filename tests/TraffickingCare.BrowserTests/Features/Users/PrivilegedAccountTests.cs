@@ -49,15 +49,6 @@ public sealed partial class PrivilegedAccountTests(BrowserFixture browser, ITest
             await page.AssertAccessibleAsync();
         });
 
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#UserName").FillAsync(userName);
-        await page.Locator("#Password").FillAsync(BrowserAppFactory.DemoPassword);
-        await page.Locator("#sign-in").ClickAsync();
-        await Expect(page.Locator("#user-menu")).ToBeVisibleAsync();
-    }
-
     private static async Task SignOutAsync(IPage page)
     {
         await page.Locator("#user-menu").ClickAsync();

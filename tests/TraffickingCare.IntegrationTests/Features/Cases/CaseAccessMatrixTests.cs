@@ -16,20 +16,9 @@ public sealed class CaseAccessMatrixTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var _ = factory.CreateTestClient();
-        var ids = await factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
-        var own = CaseFile.Open(CaseCode.For(2026, 9001), ids["radnik"], DateTime.UtcNow);
-        var other = CaseFile.Open(CaseCode.For(2026, 9002), ids["radnik2"], DateTime.UtcNow);
-        var restricted = CaseFile.Open(CaseCode.For(2026, 9003), ids["radnik2"], DateTime.UtcNow);
-        restricted.Restrict();
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.AddRange(own, other, restricted);
-            return db.SaveChangesAsync();
-        });
-        cases["own"] = own.Id;
-        cases["other"] = other.Id;
-        cases["restricted"] = restricted.Id;
+        cases["own"] = (await factory.Arrange.Case()).Id;
+        cases["other"] = (await factory.Arrange.Case().LedBy("radnik2")).Id;
+        cases["restricted"] = (await factory.Arrange.Case().LedBy("radnik2").Restricted()).Id;
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();

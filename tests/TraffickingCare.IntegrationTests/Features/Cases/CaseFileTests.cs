@@ -7,26 +7,9 @@ namespace TraffickingCare.IntegrationTests.Features.Cases;
 
 public sealed class CaseFileTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private static int nextNumber = 100;
+    private async Task<Guid> OwnCaseAsync() => (await app.Factory.Arrange.Case()).Id;
 
-    private async Task<Guid> OwnCaseAsync()
-    {
-        var lead = await app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
-        var file = CaseFile.Open(CaseCode.For(2025, Interlocked.Increment(ref nextNumber)), lead, DateTime.UtcNow);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
-        return file.Id;
-    }
-
-    private async Task<TestClient> CaseworkerAsync()
-    {
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync("radnik");
-        return client;
-    }
+    private Task<TestClient> CaseworkerAsync() => app.Factory.Arrange.SignedInAsync("radnik");
 
     private Task<CaseFile> CaseAsync(Guid id) =>
         app.Factory.WithDbAsync(db => db.Cases.Include(c => c.Notes).AsNoTracking().SingleAsync(c => c.Id == id));

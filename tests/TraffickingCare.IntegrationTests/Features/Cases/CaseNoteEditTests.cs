@@ -17,13 +17,7 @@ public sealed class CaseNoteEditTests : IAsyncLifetime
     {
         _ = factory.Server; // starts the app: migrations and demo users
 
-        var lead = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
-        var file = CaseFile.Open(CaseCode.For(2021, 1), lead, factory.Clock.GetUtcNow().UtcDateTime);
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
+        var file = await factory.Arrange.Case();
         var url = $"/Cases/Details/{file.Id}";
         using var client = factory.CreateTestClient();
         await client.SignInAsync("radnik");
@@ -50,14 +44,8 @@ public sealed class CaseNoteEditTests : IAsyncLifetime
     {
         _ = factory.Server; // starts the app: migrations and demo users
 
-        var ids = await factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
-        var file = CaseFile.Open(CaseCode.For(2021, 2), ids["radnik"], factory.Clock.GetUtcNow().UtcDateTime);
-        var note = file.AddNote("Beleška nosioca.", ids["radnik"], factory.Clock.GetUtcNow().UtcDateTime);
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
+        CaseNote note = null!;
+        var file = await factory.Arrange.Case().With((opened, at) => note = opened.AddNote("Beleška nosioca.", opened.LeadCaseworkerId, at));
         using var coordinator = factory.CreateTestClient();
         await coordinator.SignInAsync("koordinator");
         var page = await coordinator.GetPageAsync($"/Cases/Details/{file.Id}");

@@ -20,7 +20,7 @@ public sealed class CaseNumberingTests(AppFixture app) : IClassFixture<AppFixtur
             await Task.Yield();
         }
 
-        var file = CaseFile.Open(code, "caseworker-test", DateTime.UtcNow);
+        var file = CaseFile.Open(code, "caseworker-test", app.Factory.Arrange.Now);
         db.Cases.Add(file);
         await numbering.SaveNewAsync(file, CancellationToken.None);
         return file.Code;
@@ -45,7 +45,7 @@ public sealed class CaseNumberingTests(AppFixture app) : IClassFixture<AppFixtur
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var numbering = scope.ServiceProvider.GetRequiredService<CaseNumbering>();
-        var stale = CaseFile.Open(taken!, "caseworker-test", DateTime.UtcNow);
+        var stale = CaseFile.Open(taken!, "caseworker-test", app.Factory.Arrange.Now);
         db.Cases.Add(stale);
 
         await numbering.SaveNewAsync(stale, CancellationToken.None);

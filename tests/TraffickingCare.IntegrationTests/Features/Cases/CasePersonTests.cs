@@ -1,33 +1,15 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
-using TraffickingCare.Domain.Cases;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
 namespace TraffickingCare.IntegrationTests.Features.Cases;
 
 public sealed class CasePersonTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private static int nextNumber = 700;
+    private async Task<Guid> CaseLedByRadnikAsync() => (await app.Factory.Arrange.Case()).Id;
 
-    private async Task<Guid> CaseLedByRadnikAsync()
-    {
-        var lead = await app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
-        var file = CaseFile.Open(CaseCode.For(2022, Interlocked.Increment(ref nextNumber)), lead, DateTime.UtcNow);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
-        return file.Id;
-    }
-
-    private async Task<TestClient> SignedInAsync(string user)
-    {
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> SignedInAsync(string user) => app.Factory.Arrange.SignedInAsync(user);
 
     private async Task SavePersonAsync(TestClient client, Guid id, Dictionary<string, string> fields) =>
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(await client.GetPageAsync($"/Cases/Details/{id}"), "form#person-form", fields)).StatusCode);

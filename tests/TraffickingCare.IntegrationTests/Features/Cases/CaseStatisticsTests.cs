@@ -9,26 +9,9 @@ namespace TraffickingCare.IntegrationTests.Features.Cases;
 /// <summary>The person's non-identifying profile and the exploitation record: saved by the team, read by management.</summary>
 public sealed class CaseStatisticsTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private static int nextNumber = 800;
+    private async Task<Guid> CaseLedByRadnikAsync() => (await app.Factory.Arrange.Case()).Id;
 
-    private async Task<Guid> CaseLedByRadnikAsync()
-    {
-        var lead = await app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
-        var file = CaseFile.Open(CaseCode.For(2023, Interlocked.Increment(ref nextNumber)), lead, DateTime.UtcNow);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
-        return file.Id;
-    }
-
-    private async Task<TestClient> SignedInAsync(string user)
-    {
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> SignedInAsync(string user) => app.Factory.Arrange.SignedInAsync(user);
 
     /// <summary>Ticks checkboxes of a group as a user would (and unticks the others).</summary>
     private static IHtmlDocument Tick(IHtmlDocument page, string name, params string[] codes)

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
-using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using UglyToad.PdfPig;
@@ -22,24 +21,19 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
     private const string SourceInstitution = "ustanova-trag-5106 Dom zdravlja Bujanovac";
     private const string IndicatorSource = "izvor-trag-5107 komšinica";
     private const string Facts = "nalaz-trag-5104 dokumenti oduzeti";
-    private static int nextNumber = 5100;
-
     private sealed record Story(Guid CaseId, Guid FindingsId);
 
     private async Task<Story> CaseWithItsStoryAsync()
     {
         var users = await app.Factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
-        var now = DateTime.UtcNow;
-        var file = CaseFile.Open(CaseCode.For(2025, Interlocked.Increment(ref nextNumber)), users["radnik"], now);
-        file.AddNote(Note, users["radnik"], now);
+        var now = app.Factory.Arrange.Now;
+        var file = await app.Factory.Arrange.Case().With((opened, at) => opened.AddNote(Note, opened.LeadCaseworkerId, at));
         var findings = FindingsAndOpinion.Draft(file.Id, users["radnik"]);
         findings.Edit(new FindingsSections("Osnov", "Izvori", Facts, "Analiza", "Mišljenje tima"), IdentificationDecision.NotIdentified, [], users["radnik2"], users["radnik"]);
         findings.Submit(now);
         findings.Approve(users["koordinator"], now, DateOnly.FromDateTime(now));
         await app.Factory.WithDbAsync(async db =>
         {
-            db.Cases.Add(file);
-            await db.SaveChangesAsync();
             var version = await db.IdentificationIndicators.MaxAsync(i => i.SetVersion);
             var checklist = PreliminaryChecklist.Start(file.Id, version, await db.IdentificationIndicators.ToListAsync());
             checklist.Answer(checklist.Responses.First().IndicatorCode, IndicatorAnswer.Present, IndicatorSource, ChecklistNote);
@@ -52,12 +46,7 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
         return new Story(file.Id, findings.Id);
     }
 
-    private async Task<TestClient> AsAsync(string user)
-    {
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> AsAsync(string user) => app.Factory.Arrange.SignedInAsync(user);
 
     private Task<AuditEntry?> ReasonEntryAsync(Guid id, string type) =>
         app.Factory.WithDbAsync(db => db.AuditEntries.SingleOrDefaultAsync(a => a.EntityId == id && a.EntityType == type && a.Reason != null));

@@ -1,34 +1,16 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Domain.Cases;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
 namespace TraffickingCare.IntegrationTests.Features.Cases;
 
 public sealed class CaseTeamTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private static int nextNumber = 500;
+    private Task<string> UserIdAsync(string userName) => app.Factory.Arrange.UserIdAsync(userName);
 
-    private Task<string> UserIdAsync(string userName) =>
-        app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+    private async Task<Guid> CaseLedByRadnikAsync() => (await app.Factory.Arrange.Case()).Id;
 
-    private async Task<Guid> CaseLedByRadnikAsync()
-    {
-        var file = CaseFile.Open(CaseCode.For(2023, Interlocked.Increment(ref nextNumber)), await UserIdAsync("radnik"), DateTime.UtcNow);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
-        return file.Id;
-    }
-
-    private async Task<TestClient> SignedInAsync(string user)
-    {
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> SignedInAsync(string user) => app.Factory.Arrange.SignedInAsync(user);
 
     private static Dictionary<string, string> Pick(string userId) => new() { ["UserId"] = userId };
 

@@ -20,26 +20,13 @@ public sealed class RestrictedCaseAccessTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var _ = factory.CreateTestClient();
-        var lead = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik2").Select(u => u.Id).SingleAsync());
-        restricted = CaseFile.Open(CaseCode.For(2025, 8101), lead, DateTime.UtcNow);
-        restricted.Restrict();
-        open = CaseFile.Open(CaseCode.For(2025, 8102), lead, DateTime.UtcNow);
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.AddRange(restricted, open);
-            return db.SaveChangesAsync();
-        });
+        restricted = await factory.Arrange.Case().LedBy("radnik2").Coded(2025, 8101).Restricted();
+        open = await factory.Arrange.Case().LedBy("radnik2").Coded(2025, 8102);
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
-    private async Task<TestClient> ManagementAsync()
-    {
-        var client = factory.CreateTestClient();
-        await client.SignInAsync("rukovodstvo");
-        return client;
-    }
+    private Task<TestClient> ManagementAsync() => factory.Arrange.SignedInAsync("rukovodstvo");
 
     private Task<List<AuditEntry>> GrantsAsync() =>
         factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityType == CaseAccess.RestrictedAccessAuditType).ToListAsync());

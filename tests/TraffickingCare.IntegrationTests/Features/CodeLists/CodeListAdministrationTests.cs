@@ -221,12 +221,7 @@ public sealed class CodeListAdministrationTests(AppFixture app) : IClassFixture<
         Assert.Null(await Factory.WithDbAsync(db => db.CodeListItems.SingleOrDefaultAsync(x => x.List == "Region" && x.Code == "NEW")));
     }
 
-    private async Task<TestClient> SignedInAsync(string userName)
-    {
-        var client = Factory.CreateTestClient();
-        await client.SignInAsync(userName);
-        return client;
-    }
+    private Task<TestClient> SignedInAsync(string userName) => Factory.Arrange.SignedInAsync(userName);
 
     private Task<Domain.CodeLists.CodeListItem> ValueAsync(string list, string code) =>
         Factory.WithDbAsync(db => db.CodeListItems.AsNoTracking().SingleAsync(x => x.List == list && x.Code == code));

@@ -19,20 +19,13 @@ internal sealed class DecisionArrange(AppFactory factory)
 
     public async Task<CaseFile> CaseAsync(int year, int sequence, string lead, bool restricted = false, Guid? referralId = null, DateTime? openedAtUtc = null)
     {
-        // As triage does: a case from a referral starts its procedure clock when the referral arrived.
-        var received = referralId is null ? null : await factory.WithDbAsync(db => db.Referrals.Where(r => r.Id == referralId).Select(r => (DateTime?)r.ReceivedAtUtc).SingleAsync());
-        var file = CaseFile.Open(CaseCode.For(year, sequence), Users[lead], openedAtUtc ?? Now, referralId, procedureStartedAtUtc: received);
-        if (restricted)
+        var file = factory.Arrange.Case().Coded(year, sequence).LedBy(lead).OpenedAt(openedAtUtc ?? Now);
+        if (referralId is not null)
         {
-            file.Restrict();
+            file = file.FromReferral(referralId.Value);
         }
 
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
-        return file;
+        return await (restricted ? file.Restricted() : file);
     }
 
     public FindingsAndOpinion Draft(Guid caseId, string first, string second, IdentificationDecision decision, params string[] forms)

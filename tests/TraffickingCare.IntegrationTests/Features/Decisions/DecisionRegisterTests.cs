@@ -41,12 +41,7 @@ public sealed class DecisionRegisterTests : IAsyncLifetime
         await arrange.SaveAsync(arrange.Draft(d.Id, "radnik", "radnik2", IdentificationDecision.Identified, "ForcedLabour"));
     }
 
-    private async Task<TestClient> SignedInAsync(string user)
-    {
-        var client = factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> SignedInAsync(string user) => factory.Arrange.SignedInAsync(user);
 
     private static List<string> Rows(IHtmlDocument page) =>
         page.QuerySelectorAll("#decisions tbody tr").Select(tr => tr.QuerySelector("td a")!.TextContent + "/" + tr.Children[4].TextContent.Trim().Split(' ', '\n')[0]).ToList();

@@ -1,4 +1,3 @@
-using TraffickingCare.Domain.Referrals;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
 namespace TraffickingCare.IntegrationTests.Features.Home;
@@ -16,15 +15,8 @@ public sealed class HomeWorkTests : IAsyncLifetime
     {
         using var coordinator = factory.CreateTestClient();
         await coordinator.SignInAsync("koordinator");
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
-        await factory.WithDbAsync(db =>
-        {
-            var overdue = new ReferralReceipt(now.AddHours(-3), "Phone", "Police", null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None with { Injured = true });
-            var fresh = overdue with { ReceivedAtUtc = now.AddMinutes(-5) };
-            db.Referrals.Add(Referral.Log(overdue, ResponseTargets.Default, "someone-else", now));
-            db.Referrals.Add(Referral.Log(fresh, ResponseTargets.Default, "someone-else", now));
-            return db.SaveChangesAsync();
-        });
+        await factory.Arrange.Referral().Urgent().Overdue();
+        await factory.Arrange.Referral().Urgent().ReceivedAgo(TimeSpan.FromMinutes(5));
 
         var home = await coordinator.GetPageAsync("/");
 
@@ -45,16 +37,9 @@ public sealed class HomeWorkTests : IAsyncLifetime
     {
         using var coordinator = factory.CreateTestClient();
         await coordinator.SignInAsync("koordinator");
-        await factory.WithDbAsync(db =>
-        {
-            var open = TraffickingCare.Domain.Cases.CaseFile.Open(TraffickingCare.Domain.Cases.CaseCode.For(2024, 1), "lead", DateTime.UtcNow);
-            var presumed = TraffickingCare.Domain.Cases.CaseFile.Open(TraffickingCare.Domain.Cases.CaseCode.For(2024, 2), "lead", DateTime.UtcNow);
-            var alsoPresumed = TraffickingCare.Domain.Cases.CaseFile.Open(TraffickingCare.Domain.Cases.CaseCode.For(2024, 3), "lead", DateTime.UtcNow);
-            presumed.MoveTo(TraffickingCare.Domain.Cases.CaseStatus.PresumedVictim, new DateOnly(2024, 5, 1));
-            alsoPresumed.MoveTo(TraffickingCare.Domain.Cases.CaseStatus.PresumedVictim, new DateOnly(2024, 5, 2));
-            db.Cases.AddRange(open, presumed, alsoPresumed);
-            return db.SaveChangesAsync();
-        });
+        await factory.Arrange.Case();
+        await factory.Arrange.Case().PresumedVictim(new DateOnly(2024, 5, 1));
+        await factory.Arrange.Case().PresumedVictim(new DateOnly(2024, 5, 2));
 
         var home = await coordinator.GetPageAsync("/");
 
@@ -68,25 +53,16 @@ public sealed class HomeWorkTests : IAsyncLifetime
     {
         using var caseworker = factory.CreateTestClient();
         await caseworker.SignInAsync("radnik");
-        var ids = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(db.Users, u => u.UserName!, u => u.Id));
         var today = DateOnly.FromDateTime(TraffickingCare.Web.Infrastructure.Time.CentreClock.ToLocal(factory.Clock.GetUtcNow().UtcDateTime));
-        TraffickingCare.Domain.Cases.CaseFile Closed(int sequence, string lead, DateOnly? followUp)
-        {
-            var file = TraffickingCare.Domain.Cases.CaseFile.Open(TraffickingCare.Domain.Cases.CaseCode.For(2023, sequence), lead, DateTime.UtcNow.AddDays(-sequence));
-            file.Close("GoalsReached", followUp, DateTime.UtcNow);
-            return file;
-        }
+        async Task ClosedAsync(int sequence, string lead, DateOnly? followUp) =>
+            await factory.Arrange.Case().Coded(2023, sequence).LedBy(lead).OpenedAt(factory.Arrange.Now.AddDays(-sequence))
+                .With((file, now) => file.Close("GoalsReached", followUp, now));
 
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.AddRange(
-                Closed(1, ids["radnik"], today.AddDays(-1)),
-                Closed(2, ids["radnik"], today),
-                Closed(3, ids["radnik"], today.AddDays(7)),
-                Closed(4, ids["radnik"], null),
-                Closed(5, ids["radnik2"], today.AddDays(-3)));
-            return db.SaveChangesAsync();
-        });
+        await ClosedAsync(1, "radnik", today.AddDays(-1));
+        await ClosedAsync(2, "radnik", today);
+        await ClosedAsync(3, "radnik", today.AddDays(7));
+        await ClosedAsync(4, "radnik", null);
+        await ClosedAsync(5, "radnik2", today.AddDays(-3));
 
         var home = await caseworker.GetPageAsync("/");
         var link = home.QuerySelector("#follow-ups-Caseworker a")!;

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Domain.Cases;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
 namespace TraffickingCare.IntegrationTests.Features.Identification;
@@ -8,24 +7,9 @@ namespace TraffickingCare.IntegrationTests.Features.Identification;
 /// <summary>Interviews and other sources: logged by the team, the interview's summary encrypted and shown only to those who work the case.</summary>
 public sealed class EvidenceTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private async Task<Guid> CaseAsync(int sequence)
-    {
-        var lead = await app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
-        var file = CaseFile.Open(CaseCode.For(2026, sequence), lead, DateTime.UtcNow);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
-        return file.Id;
-    }
+    private async Task<Guid> CaseAsync(int sequence) => (await app.Factory.Arrange.Case().Coded(2026, sequence)).Id;
 
-    private async Task<TestClient> AsAsync(string user)
-    {
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> AsAsync(string user) => app.Factory.Arrange.SignedInAsync(user);
 
     [Fact]
     public async Task The_team_logs_an_interview_and_a_source_and_management_sees_only_that_and_when_without_a_reason()

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
@@ -14,23 +13,20 @@ public sealed class FindingsFormsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var _ = factory.CreateTestClient();
-        users = await factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
+        users = await factory.Arrange.UserIdsAsync();
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
     private async Task<Guid> DraftAsync(int sequence, params string[] forms)
     {
-        var file = CaseFile.Open(CaseCode.For(2026, sequence), users["radnik"], DateTime.UtcNow);
+        var file = await factory.Arrange.Case().Coded(2026, sequence);
         var findings = FindingsAndOpinion.Draft(file.Id, users["radnik"]);
         findings.Edit(new FindingsSections("Osnov", "Izvori", "Činjenice", "Analiza", "Mišljenje"), IdentificationDecision.Identified, forms, users["radnik2"], users["radnik"]);
-        await factory.WithDbAsync(async db =>
+        await factory.WithDbAsync(db =>
         {
-            db.Cases.Add(file);
-            await db.SaveChangesAsync();
             db.Findings.Add(findings);
-            await db.SaveChangesAsync();
+            return db.SaveChangesAsync();
         });
         return findings.Id;
     }

@@ -21,27 +21,14 @@ public sealed class FindingsFourEyesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var _ = factory.CreateTestClient();
         await TestUsers.CreateAsync(factory, "koordinator2", Roles.Coordinator);
-        users = await factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
-        file = CaseFile.Open(CaseCode.For(2026, 4201), users["radnik"], DateTime.UtcNow);
-        file.MoveTo(CaseStatus.PresumedVictim, new DateOnly(2026, 3, 2));
-        file.AddToTeam(users["radnik2"]);
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
+        users = await factory.Arrange.UserIdsAsync();
+        file = await factory.Arrange.Case().Coded(2026, 4201).PresumedVictim(new DateOnly(2026, 3, 2)).WithTeam("radnik2");
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
-    private async Task<TestClient> AsAsync(string user)
-    {
-        var client = factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> AsAsync(string user) => factory.Arrange.SignedInAsync(user);
 
     private Task<FindingsAndOpinion> FindingsAsync(Guid id) =>
         factory.WithDbAsync(db => db.Findings.AsNoTracking().Include(f => f.Editors).SingleAsync(f => f.Id == id));

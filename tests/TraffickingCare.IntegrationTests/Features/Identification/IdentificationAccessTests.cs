@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
@@ -15,16 +14,12 @@ public sealed class IdentificationAccessTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var _ = factory.CreateTestClient();
-        var users = await factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
-        var file = CaseFile.Open(CaseCode.For(2026, 4201), users["radnik"], DateTime.UtcNow);
-        var findings = FindingsAndOpinion.Draft(file.Id, users["radnik"]);
-        await factory.WithDbAsync(async db =>
+        var file = await factory.Arrange.Case();
+        var findings = FindingsAndOpinion.Draft(file.Id, file.LeadCaseworkerId);
+        await factory.WithDbAsync(db =>
         {
-            db.Cases.Add(file);
-            await db.SaveChangesAsync();
             db.Findings.Add(findings);
-            await db.SaveChangesAsync();
+            return db.SaveChangesAsync();
         });
         caseId = file.Id;
         findingsId = findings.Id;

@@ -22,24 +22,13 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var _ = factory.CreateTestClient();
-        users = await factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
-        file = CaseFile.Open(CaseCode.For(2026, 4101), users["radnik"], DateTime.UtcNow);
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(file);
-            return db.SaveChangesAsync();
-        });
+        users = await factory.Arrange.UserIdsAsync();
+        file = await factory.Arrange.Case().Coded(2026, 4101);
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
-    private async Task<TestClient> AsAsync(string user)
-    {
-        var client = factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> AsAsync(string user) => factory.Arrange.SignedInAsync(user);
 
     private Task<CaseFile> CaseAsync() => factory.WithDbAsync(db => db.Cases.AsNoTracking().Include(c => c.CodeListValues).SingleAsync(c => c.Id == file.Id));
 
@@ -221,12 +210,7 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
             db.IdentificationIndicators.Add(IdentificationIndicator.Introduce("PromisedMarriageAbroad", 2, IndicatorGroup.Recruitment, 5, new CodeListLabels("Obećan brak u inostranstvu", "Обећан брак у иностранству", "Promised marriage abroad")));
             return db.SaveChangesAsync();
         });
-        var later = CaseFile.Open(CaseCode.For(2026, 4102), users["radnik"], DateTime.UtcNow);
-        await factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(later);
-            return db.SaveChangesAsync();
-        });
+        var later = await factory.Arrange.Case().Coded(2026, 4102);
         await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Case/{later.Id}"), "form#start-checklist");
 
         var old = await lead.GetPageAsync($"/Identification/Checklist/{file.Id}");

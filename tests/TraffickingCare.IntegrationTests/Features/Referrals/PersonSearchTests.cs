@@ -5,8 +5,6 @@ using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.IntegrationTests.Infrastructure;
-using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Data.PersonSearch;
 
 namespace TraffickingCare.IntegrationTests.Features.Referrals;
 
@@ -17,39 +15,13 @@ namespace TraffickingCare.IntegrationTests.Features.Referrals;
 /// </summary>
 public sealed class PersonSearchTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private async Task<CaseFile> CaseOfPersonAsync(int sequence, PersonIdentityDetails person)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var lead = await db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync();
-        var identity = PersonIdentity.Record(person);
-        db.PersonIdentities.Add(identity);
-        await scope.ServiceProvider.GetRequiredService<PersonSearchIndex>().IndexAsync(identity, CancellationToken.None);
-        var file = CaseFile.Open(CaseCode.For(2021, sequence), lead, DateTime.UtcNow, personIdentityId: identity.Id);
-        db.Cases.Add(file);
-        await db.SaveChangesAsync();
-        return file;
-    }
+    private async Task<CaseFile> CaseOfPersonAsync(int sequence, PersonIdentityDetails person) =>
+        await app.Factory.Arrange.Case().Coded(2021, sequence).OfPerson(person);
 
-    private async Task<Guid> WaitingReferralAsync(ReferredPerson person)
-    {
-        var now = app.Factory.Clock.GetUtcNow().UtcDateTime;
-        var receipt = new ReferralReceipt(now.AddMinutes(-10), "Phone", "Police", null, null, null, person, null, UrgencyIndicators.None);
-        var referral = Referral.Log(receipt, ResponseTargets.Default, "someone-else", now);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Referrals.Add(referral);
-            return db.SaveChangesAsync();
-        });
-        return referral.Id;
-    }
+    private async Task<Guid> WaitingReferralAsync(ReferredPerson person) =>
+        (await app.Factory.Arrange.Referral().About(person).ReceivedAgo(TimeSpan.FromMinutes(10))).Id;
 
-    private async Task<TestClient> CoordinatorAsync()
-    {
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync("koordinator");
-        return client;
-    }
+    private Task<TestClient> CoordinatorAsync() => app.Factory.Arrange.SignedInAsync("koordinator");
 
     private static List<string> MatchedCodes(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("#person-matches tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();

@@ -16,19 +16,8 @@ public sealed class ReferralAccessMatrixTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var _ = factory.CreateTestClient();
-        var radnik = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
-        var receipt = new ReferralReceipt(now.AddMinutes(-5), "Phone", "Police", null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None);
-        var own = Referral.Log(receipt, ResponseTargets.Default, radnik, now);
-        var other = Referral.Log(receipt, ResponseTargets.Default, "someone-else", now);
-        await factory.WithDbAsync(db =>
-        {
-            db.Referrals.AddRange(own, other);
-            return db.SaveChangesAsync();
-        });
-        referrals["own"] = own.Id;
-        referrals["other"] = other.Id;
+        referrals["own"] = (await factory.Arrange.Referral().LoggedBy("radnik")).Id;
+        referrals["other"] = (await factory.Arrange.Referral()).Id;
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();

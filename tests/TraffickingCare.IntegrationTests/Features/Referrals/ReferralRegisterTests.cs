@@ -34,12 +34,7 @@ public sealed class ReferralRegisterTests : IAsyncLifetime
         });
     }
 
-    private async Task<TestClient> SignedInAsync(string user)
-    {
-        var client = factory.CreateTestClient();
-        await client.SignInAsync(user);
-        return client;
-    }
+    private Task<TestClient> SignedInAsync(string user) => factory.Arrange.SignedInAsync(user);
 
     private static int Rows(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("#register tbody tr").Length;
 
@@ -110,23 +105,9 @@ public sealed class ReferralRegisterTests : IAsyncLifetime
     [Fact]
     public async Task The_coordinator_filters_by_the_assigned_caseworker()
     {
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
-        await factory.WithDbAsync(db =>
-        {
-            for (var i = 0; i < 3; i++)
-            {
-                var receipt = new ReferralReceipt(now.AddMinutes(-10), "Phone", "Police", null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None);
-                var referral = Referral.Log(receipt, ResponseTargets.Default, "someone-else", now);
-                if (i < 2)
-                {
-                    referral.AssignTo(caseworkerId);
-                }
-
-                db.Referrals.Add(referral);
-            }
-
-            return db.SaveChangesAsync();
-        });
+        await factory.Arrange.Referral().AssignedTo("radnik");
+        await factory.Arrange.Referral().AssignedTo("radnik");
+        await factory.Arrange.Referral();
         using var coordinator = await SignedInAsync("koordinator");
 
         var page = await coordinator.GetPageAsync($"/Referrals?Assignee={caseworkerId}");

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
@@ -10,26 +9,13 @@ public sealed class TriageReferralTests(AppFixture app) : IClassFixture<AppFixtu
 {
     private async Task<Guid> WaitingReferralAsync()
     {
-        var now = app.Factory.Clock.GetUtcNow().UtcDateTime;
-        var receipt = new ReferralReceipt(now.AddMinutes(-40), "Phone", "Police", null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None);
-        var referral = Referral.Log(receipt, ResponseTargets.Default, "someone-else", now);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Referrals.Add(referral);
-            return db.SaveChangesAsync();
-        });
+        var referral = await app.Factory.Arrange.Referral().ReceivedAgo(TimeSpan.FromMinutes(40));
         return referral.Id;
     }
 
-    private async Task<TestClient> CoordinatorAsync()
-    {
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync("koordinator");
-        return client;
-    }
+    private Task<TestClient> CoordinatorAsync() => app.Factory.Arrange.SignedInAsync("koordinator");
 
-    private Task<string> UserIdAsync(string userName) =>
-        app.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+    private Task<string> UserIdAsync(string userName) => app.Factory.Arrange.UserIdAsync(userName);
 
     private Task<Referral> ReferralAsync(Guid id) =>
         app.Factory.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.Id == id));
@@ -66,12 +52,7 @@ public sealed class TriageReferralTests(AppFixture app) : IClassFixture<AppFixtu
     [Fact]
     public async Task A_duplicate_is_linked_to_the_existing_case_by_its_code()
     {
-        var existing = CaseFile.Open(CaseCode.For(2019, 77), await UserIdAsync("radnik"), DateTime.UtcNow);
-        await app.Factory.WithDbAsync(db =>
-        {
-            db.Cases.Add(existing);
-            return db.SaveChangesAsync();
-        });
+        var existing = await app.Factory.Arrange.Case().Coded(2019, 77);
         var id = await WaitingReferralAsync();
         using var coordinator = await CoordinatorAsync();
         var page = await coordinator.GetPageAsync($"/Referrals/Details/{id}");
