@@ -70,6 +70,7 @@ public static class FeatureSetup
         services.AddScoped<CaseNumbering>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseStory>();
+        services.AddScoped<StoryReveal>();
         services.AddScoped<CaseworkerOptionsQuery>();
 
         // Identification: overview, checklist, interviews and sources, findings and their review
@@ -93,6 +94,8 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseChange>();
         services.AddScoped<Cases.CaseDetailsQuery>();
         services.AddScoped<Cases.CaseListQuery>();
+        services.AddScoped<IHomePanel, Cases.HomePanels.CaseWorkPanel>();
+        services.AddScoped<IHomePanel, Cases.HomePanels.FollowUpsPanel>();
         services.AddScoped<Cases.CaseNotes.AddCaseNoteHandler>();
         services.AddScoped<Cases.CaseNotes.EditCaseNoteHandler>();
         services.AddScoped<Cases.CasePage>();
@@ -128,9 +131,6 @@ public static class FeatureSetup
         services.AddScoped<Referrals.Triage.ReferralTriagePanelQuery>();
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();
 
-        // Home: a card per role, holding the panels features register (IHomePanel); case panels wait here for a home in Cases
-        services.AddScoped<IHomePanel, Home.Panels.CaseWorkPanel>();
-        services.AddScoped<IHomePanel, Home.Panels.FollowUpsPanel>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace TraffickingCare.Web.Features.Cases;
 /// the page again when refused: the case as it is now, with what was typed. Also the page with a hidden
 /// part of the story shown, once management has said why.
 /// </summary>
-public sealed class CasePage(CaseDetailsQuery query, AuditTrail audit)
+public sealed class CasePage(CaseDetailsQuery query, AuditTrail audit, StoryReveal reveal)
 {
     /// <summary>The name of the case's id in the routes of the case and of its sub-workflows.</summary>
     public const string RouteKey = "caseId";
@@ -32,7 +32,7 @@ public sealed class CasePage(CaseDetailsQuery query, AuditTrail audit)
 
     /// <summary>Management's reason for the person or the notes, then the page with them (see <see cref="CaseStory"/>).</summary>
     public Task<IActionResult> RevealAsync(Controller controller, StoryPart part, Guid caseId, string? reason, CancellationToken ct) =>
-        controller.RevealAsync(part, caseId, reason, proof => query.GetAsync(caseId, controller.User, ct, proof), View, ct);
+        reveal.RevealAsync(controller, part, caseId, reason, proof => query.GetAsync(caseId, controller.User, ct, proof), View, ct);
 
     private async Task<IActionResult> AgainAsync(Controller controller, Guid caseId, Func<CaseDetailsViewModel, CaseDetailsViewModel> keepInput, CancellationToken ct)
     {

@@ -33,8 +33,8 @@ public sealed class CaseNotesController(FormPost post, CasePage casePage) : Cont
             new("Cases.Notes.Edited", Done: _ => CasePage.Show(caseId), Prefix: "NoteForm"), ct);
 
     /// <summary>Management reads the notes' text only after saying why (see <see cref="CaseStory"/>).</summary>
-    [HttpPost("Cases/RevealNotes/{id:guid}")]
+    [HttpPost("Cases/RevealNotes/{caseId:guid}")]
     [Authorize(Roles = Roles.Management)]
-    [AuditView(nameof(CaseFile))]
-    public Task<IActionResult> RevealNotes(Guid id, string? reason, CancellationToken ct) => casePage.RevealAsync(this, StoryPart.Notes, id, reason, ct);
+    [AuditView(nameof(CaseFile), CasePage.RouteKey)]
+    public Task<IActionResult> RevealNotes(Guid caseId, string? reason, CancellationToken ct) => casePage.RevealAsync(this, StoryPart.Notes, caseId, reason, ct);
 }

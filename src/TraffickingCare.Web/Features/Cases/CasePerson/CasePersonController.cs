@@ -19,8 +19,8 @@ public sealed class CasePersonController(FormPost post, CasePage casePage) : Con
             casePage.End(this, caseId, "People.Saved", ct, m => m with { Person = form }, prefix: "Person"), ct);
 
     /// <summary>Management sees who the person is only after saying why; the reason goes into the audit trail (see <see cref="CaseStory"/>).</summary>
-    [HttpPost("CasePerson/Reveal/{id:guid}")]
+    [HttpPost("CasePerson/Reveal/{caseId:guid}")]
     [Authorize(Roles = Roles.Management)]
-    [AuditView(nameof(CaseFile))]
-    public Task<IActionResult> Reveal(Guid id, string? reason, CancellationToken ct) => casePage.RevealAsync(this, StoryPart.Person, id, reason, ct);
+    [AuditView(nameof(CaseFile), CasePage.RouteKey)]
+    public Task<IActionResult> Reveal(Guid caseId, string? reason, CancellationToken ct) => casePage.RevealAsync(this, StoryPart.Person, caseId, reason, ct);
 }

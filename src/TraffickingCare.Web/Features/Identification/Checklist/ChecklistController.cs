@@ -47,6 +47,6 @@ public sealed class ChecklistController(FormPost post, ChecklistQuery query) : C
     [HttpPost("Identification/RevealChecklist/{caseId:guid}")]
     [Authorize(Roles = Roles.Management)]
     [AuditView(IdentificationAudit.Case, "caseId")]
-    public Task<IActionResult> RevealChecklist(Guid caseId, string? reason, CancellationToken ct) =>
-        this.RevealAsync(StoryPart.ChecklistNotes, caseId, reason, proof => query.GetAsync(caseId, User, ct, reason: proof), nameof(Checklist), ct);
+    public Task<IActionResult> RevealChecklist(Guid caseId, string? reason, [FromServices] StoryReveal reveal, CancellationToken ct) =>
+        reveal.RevealAsync(this, StoryPart.ChecklistNotes, caseId, reason, proof => query.GetAsync(caseId, User, ct, reason: proof), nameof(Checklist), ct);
 }

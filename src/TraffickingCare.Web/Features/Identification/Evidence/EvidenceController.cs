@@ -48,8 +48,8 @@ public sealed class EvidenceController(FormPost post, IdentificationQuery query)
     [HttpPost("Identification/RevealInterviews/{caseId:guid}")]
     [Authorize(Roles = Roles.Management)]
     [AuditView(IdentificationAudit.Case, "caseId")]
-    public Task<IActionResult> RevealInterviews(Guid caseId, string? reason, CancellationToken ct) =>
-        this.RevealAsync(StoryPart.InterviewSummaries, caseId, reason, proof => query.GetAsync(caseId, User, ct, proof), nameof(IdentificationController.Case), ct);
+    public Task<IActionResult> RevealInterviews(Guid caseId, string? reason, [FromServices] StoryReveal reveal, CancellationToken ct) =>
+        reveal.RevealAsync(this, StoryPart.InterviewSummaries, caseId, reason, proof => query.GetAsync(caseId, User, ct, proof), nameof(IdentificationController.Case), ct);
 
     /// <summary>The case's identification page again, with what was typed in the refused form.</summary>
     private async Task<IActionResult> CasePageAsync(Guid caseId, Func<IdentificationViewModel, IdentificationViewModel> keepTyped, CancellationToken ct) =>

@@ -105,8 +105,8 @@ public sealed class FindingsController(FormPost post, FindingsQuery query, IStri
     [HttpPost("Identification/RevealFindings/{findingsId:guid}")]
     [Authorize(Roles = Roles.Management)]
     [AuditView(IdentificationAudit.Findings, "findingsId")]
-    public Task<IActionResult> RevealFindings(Guid findingsId, string? reason, CancellationToken ct) =>
-        this.RevealAsync(StoryPart.Findings, findingsId, reason, proof => query.GetAsync(findingsId, User, ct, reason: proof), nameof(Findings), ct);
+    public Task<IActionResult> RevealFindings(Guid findingsId, string? reason, [FromServices] StoryReveal reveal, CancellationToken ct) =>
+        reveal.RevealAsync(this, StoryPart.Findings, findingsId, reason, proof => query.GetAsync(findingsId, User, ct, reason: proof), nameof(Findings), ct);
 
     private async Task<IActionResult> PdfFileAsync(FindingsViewModel findings, IPdfRenderer renderer, AuditTrail audit, CancellationToken ct)
     {

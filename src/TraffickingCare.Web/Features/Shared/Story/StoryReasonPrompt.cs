@@ -7,7 +7,7 @@ namespace TraffickingCare.Web.Features.Shared.Story;
 public sealed record StoryReasonPrompt(StoryPart Part, string Controller, string Action, Guid Id, string? DownloadAction = null)
 {
     /// <summary>The route parameter that carries <see cref="Id"/> in the actions' addresses (named for what it identifies, e.g. <c>caseId</c>).</summary>
-    public string IdRouteKey { get; init; } = "id";
+    public required string IdRouteKey { get; init; }
 
     public IDictionary<string, string> RouteValues => new Dictionary<string, string> { [IdRouteKey] = Id.ToString() };
 

@@ -9,11 +9,11 @@ namespace TraffickingCare.Web.Features.Shared.Story;
 /// Without a usable reason the page comes back as it was, with the error on the reason form.
 /// The page view itself is recorded by the action's <c>[AuditView]</c>, as for the plain page.
 /// </summary>
-public static class StoryReveal
+public sealed class StoryReveal(CaseStory story, IStringLocalizer<Resources.SharedResource> l)
 {
     /// <param name="page">Builds the page's model, showing the part when given the proof; null when out of reach.</param>
-    public static async Task<IActionResult> RevealAsync<TModel>(
-        this Controller controller,
+    public async Task<IActionResult> RevealAsync<TModel>(
+        Controller controller,
         StoryPart part,
         Guid entityId,
         string? reason,
@@ -27,11 +27,9 @@ public static class StoryReveal
             return controller.NotFound();
         }
 
-        var services = controller.HttpContext.RequestServices;
-        var proof = await services.GetRequiredService<CaseStory>().RecordReasonAsync(part, entityId, reason, ct);
+        var proof = await story.RecordReasonAsync(part, entityId, reason, ct);
         if (proof is null)
         {
-            var l = services.GetRequiredService<IStringLocalizer<Resources.SharedResource>>();
             controller.ModelState.AddModelError(StoryReasonPrompt.FormIdOf(part), l["People.Errors.ReasonRequired"]);
             return controller.View(viewName, hidden);
         }

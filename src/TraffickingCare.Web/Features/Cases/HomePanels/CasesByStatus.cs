@@ -1,5 +1,5 @@
 using TraffickingCare.Domain.Cases;
 
-namespace TraffickingCare.Web.Features.Home.Panels;
+namespace TraffickingCare.Web.Features.Cases.HomePanels;
 
 public sealed record CasesByStatus(CaseStatus Status, int Count);

@@ -5,7 +5,7 @@ using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Time;
 
-namespace TraffickingCare.Web.Features.Home.Panels;
+namespace TraffickingCare.Web.Features.Cases.HomePanels;
 
 /// <summary>Closed cases of the user's whose follow-up contact is due: the team's (or, for the coordinator, anyone's) work.</summary>
 public sealed class FollowUpsPanel(CaseAccess cases, CentreClock clock) : IHomePanel

@@ -4,7 +4,7 @@ using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Identity;
 
-namespace TraffickingCare.Web.Features.Home.Panels;
+namespace TraffickingCare.Web.Features.Cases.HomePanels;
 
 /// <summary>Visible cases per status (one GROUP BY): the coordinator's caseload, a caseworker's own, management's reading.</summary>
 public sealed class CaseWorkPanel(CaseAccess cases) : IHomePanel
