@@ -16,10 +16,15 @@ public sealed class CaseAccessMatrixTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        cases["own"] = (await factory.Arrange.Case()).Id;
-        cases["other"] = (await factory.Arrange.Case().LedBy("radnik2")).Id;
-        cases["restricted"] = (await factory.Arrange.Case().LedBy("radnik2").Restricted()).Id;
+        // Each case holds one note by its lead, written a moment ago: its author could still correct it.
+        var radnik = await factory.Arrange.UserIdAsync("radnik");
+        var radnik2 = await factory.Arrange.UserIdAsync("radnik2");
+        cases["own"] = (await factory.Arrange.Case().With((file, now) => file.AddNote(NoteText, radnik, now))).Id;
+        cases["other"] = (await factory.Arrange.Case().LedBy("radnik2").With((file, now) => file.AddNote(NoteText, radnik2, now))).Id;
+        cases["restricted"] = (await factory.Arrange.Case().LedBy("radnik2").Restricted().With((file, now) => file.AddNote(NoteText, radnik2, now))).Id;
     }
+
+    private const string NoteText = "Beleška voditelja.";
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
@@ -81,7 +86,32 @@ public sealed class CaseAccessMatrixTests : IAsyncLifetime
         Assert.Equal(expected, response.StatusCode);
         var file = await factory.WithDbAsync(db => db.Cases.Include(c => c.Notes).AsNoTracking().SingleAsync(c => c.Id == cases[which]));
         Assert.Equal(CaseStatus.Open, file.Status);
-        Assert.Empty(file.Notes);
+        Assert.Equal(NoteText, Assert.Single(file.Notes).Text);
+    }
+
+    public static TheoryData<string, string, HttpStatusCode> NoteCorrections => new()
+    {
+        { "radnik", "other", HttpStatusCode.NotFound },
+        { "radnik", "restricted", HttpStatusCode.NotFound },
+        { "rukovodstvo", "own", HttpStatusCode.Forbidden },
+        { "prihvatiliste", "own", HttpStatusCode.Forbidden },
+        { "admin", "own", HttpStatusCode.Forbidden },
+    };
+
+    /// <summary>Correcting a note (<c>/CaseNotes/Edit/{caseId}?noteId=</c>) goes through the same access rule as every change.</summary>
+    [Theory]
+    [MemberData(nameof(NoteCorrections))]
+    public async Task Correcting_a_note(string user, string which, HttpStatusCode expected)
+    {
+        var noteId = await factory.WithDbAsync(db => db.CaseNotes.Where(n => n.CaseId == cases[which]).Select(n => n.Id).SingleAsync());
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+
+        var response = await client.PostWithTokenAsync($"/CaseNotes/Edit/{cases[which]}?noteId={noteId}", ("NoteForm.Text", "Tuđa ispravka."));
+
+        Assert.Equal(expected, response.StatusCode);
+        var note = await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.Id == noteId));
+        Assert.Equal(NoteText, note.Text);
     }
 
     public static TheoryData<string, string, string, HttpStatusCode> StatisticsPages
