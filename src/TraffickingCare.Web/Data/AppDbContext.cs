@@ -5,6 +5,7 @@ using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Identification;
+using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data.Auditing;
@@ -51,7 +52,12 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<CaseCodeListValue> CaseCodeListValues => Set<CaseCodeListValue>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<PrivilegedChange> PrivilegedChanges => Set<PrivilegedChange>();
+
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

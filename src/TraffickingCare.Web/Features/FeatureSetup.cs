@@ -72,6 +72,7 @@ public static class FeatureSetup
         services.AddScoped<CaseStory>();
         services.AddScoped<StoryReveal>();
         services.AddScoped<CaseworkerOptionsQuery>();
+        services.AddScoped<PartnerOptionsQuery>();
 
         // Identification: overview, checklist, interviews and sources, findings and their review
         services.AddScoped<Identification.Checklist.ChecklistQuery>();

@@ -6,13 +6,14 @@ using TraffickingCare.Web.Features.Cases.CaseNotes;
 using TraffickingCare.Web.Features.Cases.CasePerson;
 using TraffickingCare.Web.Features.Cases.CaseStatistics;
 using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.CasePanels;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock, CaseStory story)
+public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock, CaseStory story, IEnumerable<ICasePanel> panels)
 {
     /// <param name="reason">Management's recorded reason for the person or the notes of this case (see <see cref="CaseStory"/>).</param>
     public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null)
@@ -64,6 +65,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             HasPerson = file.PersonIdentityId is not null,
             NotesHidden = !showsNotes,
             Statistics = await statistics.PanelAsync(file, ct),
+            Panels = await PanelsAsync(new CasePanelContext(file.Id, file.Code, file.Status, canEdit, showsNotes, user), ct),
             Person = !showsPerson ? null : person is null ? new PersonIdentityForm() : new PersonIdentityForm
             {
                 Version = person.Version,
@@ -77,5 +79,20 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
                 Documents = person.Documents,
             },
         };
+    }
+
+    /// <summary>The features' panels, one after the other (they share the request's DbContext).</summary>
+    private async Task<IReadOnlyList<CasePanelView>> PanelsAsync(CasePanelContext context, CancellationToken ct)
+    {
+        var shown = new List<CasePanelView>();
+        foreach (var panel in panels.OrderBy(p => p.Order))
+        {
+            if (await panel.BuildAsync(context, ct) is { } view)
+            {
+                shown.Add(view);
+            }
+        }
+
+        return shown;
     }
 }

@@ -2,6 +2,7 @@ using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Features.Cases.CaseNotes;
 using TraffickingCare.Web.Features.Cases.CasePerson;
 using TraffickingCare.Web.Features.Cases.CaseStatistics;
+using TraffickingCare.Web.Features.Shared.CasePanels;
 using TraffickingCare.Web.Features.Shared.Lookups;
 
 namespace TraffickingCare.Web.Features.Cases;
@@ -40,6 +41,9 @@ public sealed record CaseDetailsViewModel(
 
     /// <summary>The non-identifying profile and the exploitation record (read by everyone who sees the case).</summary>
     public CaseStatisticsPanel? Statistics { get; init; }
+
+    /// <summary>The panels other features contribute (services, network, proceedings...), in page order.</summary>
+    public IReadOnlyList<CasePanelView> Panels { get; init; } = [];
 
     /// <summary>For the coordinator: who can be made lead or added to the team.</summary>
     public IReadOnlyList<CodeListOption> Caseworkers { get; init; } = [];

@@ -1,0 +1,12 @@
+namespace TraffickingCare.Web.Features.Shared.Work;
+
+/// <summary>
+/// One feature's contribution to "Moj rad" (<c>/Work</c>): what is due for a person (hearings, stale contacts,
+/// next steps of field visits, tasks, overdue referrals...). One query per source, whatever the data, so the page
+/// runs a constant number of SQL commands. Registered in the feature's block of FeatureSetup.
+/// A source lists only what the scope's user may see (the one case access rule) and what is theirs to do.
+/// </summary>
+public interface IWorkSource
+{
+    Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct);
+}
