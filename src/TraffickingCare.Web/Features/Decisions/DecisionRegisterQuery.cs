@@ -53,7 +53,8 @@ public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSourc
             .Select(code => labels.FirstOrDefault(l => l.List == DecisionRegisterSource.DecisionList && l.Option.Code == code)?.Option ?? new CodeListOption(code, code))
             .ToList();
         var forms = labels.Where(l => l.List == DecisionRegisterSource.FormList).Select(l => l.Option).ToList();
-        return new DecisionRegisterViewModel(filter, rows, total, outcomes, forms, await AuthorsAsync(ct));
+        filter.Choices = new DecisionFilterChoices(outcomes, forms, await AuthorsAsync(ct));
+        return new DecisionRegisterViewModel(filter, rows, total);
     }
 
     /// <summary>Who writes findings: caseworkers and coordinators, disabled accounts included (they wrote older decisions).</summary>

@@ -60,7 +60,7 @@ public sealed class ReferralRegisterQuery(ReferralAccess access, CentreClock clo
         }
 
         var total = await query.CountAsync(ct);
-        var ordered = filter.Sort == "deadline"
+        var ordered = filter.Sort == ReferralRegisterFilter.ByDeadline
             ? query.OrderBy(r => r.TriageDeadlineUtc).ThenBy(r => r.Id)
             : query.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + ReferralRegisterFilter.PageSize - 1) / ReferralRegisterFilter.PageSize));
@@ -82,6 +82,7 @@ public sealed class ReferralRegisterQuery(ReferralAccess access, CentreClock clo
         var sectors = await options.GetAsync(ReferralCodeLists.ReferrerSector, ct: ct);
         var municipalities = await options.GetAsync(ReferralCodeLists.Municipality, ct: ct);
         IReadOnlyList<CodeListOption> assignees = ReferralAccess.Triages(user) ? await caseworkers.GetAsync(ct) : [];
-        return new ReferralRegisterViewModel(filter, rows, total, sectors, municipalities, assignees);
+        filter.Choices = new ReferralFilterChoices(sectors, municipalities, assignees);
+        return new ReferralRegisterViewModel(filter, rows, total);
     }
 }

@@ -55,7 +55,7 @@ public sealed class FindingsFourEyesTests : IAsyncLifetime
     }
 
     private static async Task ReturnAsync(TestClient coordinator, Guid id, string reason) =>
-        await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/Identification/Findings/{id}"), "form#return-form", new Dictionary<string, string> { ["reason"] = reason });
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/Identification/Findings/{id}"), "form#return-form", new Dictionary<string, string> { ["ReturnForm.Reason"] = reason });
 
     [Fact]
     public async Task A_coordinator_outside_the_team_returns_the_findings_with_a_reason_but_cannot_write_in_them()
@@ -95,7 +95,7 @@ public sealed class FindingsFourEyesTests : IAsyncLifetime
         using var coordinator = await AsAsync("koordinator");
         var page = await coordinator.GetPageAsync($"/Identification/Findings/{id}");
 
-        var stale = await coordinator.SubmitAsync(page, "form#return-form", new Dictionary<string, string> { ["version"] = "99", ["reason"] = "Dopunite izvore." });
+        var stale = await coordinator.SubmitAsync(page, "form#return-form", new Dictionary<string, string> { ["ReturnForm.Version"] = "99", ["ReturnForm.Reason"] = "Dopunite izvore." });
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         var again = await TestClient.ParseAsync(stale);

@@ -80,7 +80,7 @@ public sealed class IdentificationAccessTests : IAsyncLifetime
         using var client = factory.CreateTestClient();
         await client.SignInAsync(user);
 
-        var response = await client.PostWithTokenAsync(Url(route), ("Form.Version", "1"), ("Form.Opinion", "Pokušaj"), ("version", "1"), ("reason", "Pokušaj"));
+        var response = await client.PostWithTokenAsync(Url(route), ("Form.Version", "1"), ("Form.Opinion", "Pokušaj"), ("version", "1"), ("ReturnForm.Version", "1"), ("ReturnForm.Reason", "Pokušaj"));
 
         Assert.Equal(expected, response.StatusCode);
         var findings = await factory.WithDbAsync(db => db.Findings.AsNoTracking().SingleAsync(f => f.Id == findingsId));

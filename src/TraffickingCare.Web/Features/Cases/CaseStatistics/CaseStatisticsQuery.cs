@@ -12,7 +12,15 @@ namespace TraffickingCare.Web.Features.Cases.CaseStatistics;
 /// <summary>The profile and exploitation of a case: the edit pages (for those who may change the case) and the read panel.</summary>
 public sealed class CaseStatisticsQuery(CaseAccess access, CodeListOptionsQuery options)
 {
-    public async Task<CaseStatisticsPage<CaseProfileForm>?> ProfilePageAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    public Task<CaseStatisticsPage<CaseProfileForm>?> ProfilePageAsync(Guid id, ClaimsPrincipal user, CancellationToken ct) =>
+        PageAsync(id, user, ProfileForm, ct);
+
+    public Task<CaseStatisticsPage<CaseExploitationForm>?> ExploitationPageAsync(Guid id, ClaimsPrincipal user, CancellationToken ct) =>
+        PageAsync(id, user, ExploitationForm, ct);
+
+    /// <summary>An edit page: the case through the access rule, its form, and the lists the form offers (in one query).</summary>
+    private async Task<CaseStatisticsPage<TForm>?> PageAsync<TForm>(
+        Guid id, ClaimsPrincipal user, Func<CaseFile, CaseHeldCodes, (TForm Form, (string List, IEnumerable<string> Keep)[] Lists)> build, CancellationToken ct)
     {
         var file = await EditableAsync(id, user, ct);
         if (file is null)
@@ -20,7 +28,12 @@ public sealed class CaseStatisticsQuery(CaseAccess access, CodeListOptionsQuery 
             return null;
         }
 
-        var held = Held(file);
+        var (form, wanted) = build(file, Held(file));
+        return new CaseStatisticsPage<TForm>(file.Id, file.Code, form, await options.GetManyAsync(wanted, ct));
+    }
+
+    private static (CaseProfileForm, (string, IEnumerable<string>)[]) ProfileForm(CaseFile file, CaseHeldCodes held)
+    {
         var profile = file.Profile;
         var form = new CaseProfileForm
         {
@@ -35,7 +48,7 @@ public sealed class CaseStatisticsQuery(CaseAccess access, CodeListOptionsQuery 
             Vulnerabilities = [.. file.CodesOf(CaseCodeFields.Vulnerability)],
             Held = held,
         };
-        var lists = await options.GetManyAsync(
+        return (form,
         [
             (Lists.Sex, CaseHeldCodes.One(profile.SexCode)),
             (Lists.Citizenship, CaseHeldCodes.One(profile.CitizenshipCode)),
@@ -44,19 +57,11 @@ public sealed class CaseStatisticsQuery(CaseAccess access, CodeListOptionsQuery 
             (Lists.Municipality, CaseHeldCodes.One(profile.ResidenceMunicipalityCode)),
             (Lists.Language, held.Several[CaseCodeFields.Language]),
             (Lists.Vulnerability, held.Several[CaseCodeFields.Vulnerability]),
-        ], ct);
-        return new CaseStatisticsPage<CaseProfileForm>(file.Id, file.Code, form, lists);
+        ]);
     }
 
-    public async Task<CaseStatisticsPage<CaseExploitationForm>?> ExploitationPageAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    private static (CaseExploitationForm, (string, IEnumerable<string>)[]) ExploitationForm(CaseFile file, CaseHeldCodes held)
     {
-        var file = await EditableAsync(id, user, ct);
-        if (file is null)
-        {
-            return null;
-        }
-
-        var held = Held(file);
         var exploitation = file.Exploitation;
         var form = new CaseExploitationForm
         {
@@ -72,7 +77,7 @@ public sealed class CaseStatisticsQuery(CaseAccess access, CodeListOptionsQuery 
             MethodsOfControl = [.. file.CodesOf(CaseCodeFields.MethodOfControl)],
             Held = held,
         };
-        var lists = await options.GetManyAsync(
+        return (form,
         [
             (Lists.ExploitationType, held.Several[CaseCodeFields.ExploitationType]),
             (Lists.Citizenship, held.Several[CaseCodeFields.ExploitationCountry]),
@@ -80,8 +85,7 @@ public sealed class CaseStatisticsQuery(CaseAccess access, CodeListOptionsQuery 
             (Lists.RecruitmentMethod, CaseHeldCodes.One(exploitation.RecruitmentMethodCode)),
             (Lists.RelationshipToTrafficker, CaseHeldCodes.One(exploitation.RelationshipToTraffickerCode)),
             (Lists.MethodOfControl, held.Several[CaseCodeFields.MethodOfControl]),
-        ], ct);
-        return new CaseStatisticsPage<CaseExploitationForm>(file.Id, file.Code, form, lists);
+        ]);
     }
 
     /// <summary>The read panel of a case already loaded (with its code rows) through <see cref="CaseAccess"/>.</summary>

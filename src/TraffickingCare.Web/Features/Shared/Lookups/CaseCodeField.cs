@@ -11,7 +11,15 @@ public sealed record CaseCodeField(string Name, string Label, IReadOnlyList<Code
 
     public bool Required { get; init; }
 
+    /// <summary>
+    /// When set, a checkbox's id is this prefix and its code ("form-ForcedLabour"), stable whatever the list's order;
+    /// otherwise the field's id and the option's position.
+    /// </summary>
+    public string? OptionIdPrefix { get; init; }
+
     public string FullName => string.IsNullOrEmpty(Prefix) ? Name : $"{Prefix}.{Name}";
 
     public string Id => FullName.Replace('.', '_');
+
+    public string OptionId(CodeListOption option, int index) => OptionIdPrefix is null ? $"{Id}-{index}" : OptionIdPrefix + option.Code;
 }

@@ -26,7 +26,7 @@ public sealed class FindingsReviewController(FormPost post) : Controller
     [AuditView(IdentificationAudit.Findings, "findingsId")]
     public Task<IActionResult> ReturnToDraft(
         Guid findingsId,
-        ReturnFindingsForm form,
+        [Bind(Prefix = nameof(FindingsViewModel.ReturnForm))] ReturnFindingsForm form,
         [FromServices] IValidator<ReturnFindingsForm> validator,
         [FromServices] ReturnFindingsHandler handler,
         [FromServices] FindingsQuery query,
