@@ -132,6 +132,15 @@ public static class FeatureSetup
         services.AddScoped<Referrals.Triage.ReferralTriagePanelQuery>();
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();
 
+        // Services on a case: quick entry on the case page, the case's list, correction within 24 hours, amendments
+        services.AddScoped<Shared.Contacts.IContactMomentSource, Services.ServiceContactMoments>();
+        services.AddScoped<Shared.CasePanels.ICasePanel, Services.ServicesPanel>();
+        services.AddScoped<Services.CorrectServiceHandler>();
+        services.AddScoped<Services.LogServiceHandler>();
+        services.AddScoped<Services.ServiceRows>();
+        services.AddScoped<Services.ServicesPageQuery>();
+        services.AddScoped<StaffOrPartnerOptionsQuery>();
+
         return services;
     }
 }
