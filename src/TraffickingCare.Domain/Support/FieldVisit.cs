@@ -45,6 +45,7 @@ public sealed class FieldVisit : Entity
 
     public Guid? AmendsVisitId { get; private set; }
 
+    /// <summary>Who took part; rows taken off in a correction stay, marked deleted.</summary>
     public IReadOnlyList<FieldVisitParticipant> Participants => participants;
 
     public static FieldVisit Record(Guid caseId, FieldVisitDetails details, string authorId, DateTime utcNow, DateOnly today, Guid? amends = null)
@@ -56,7 +57,7 @@ public sealed class FieldVisit : Entity
             WrittenAtUtc = utcNow,
             AmendsVisitId = amends,
         };
-        visit.Describe(details, today);
+        visit.Describe(details, authorId, utcNow, today);
         return visit;
     }
 
@@ -65,13 +66,13 @@ public sealed class FieldVisit : Entity
     public void Correct(FieldVisitDetails details, string userId, DateTime utcNow, DateOnly today)
     {
         EditWindow.Check(AuthorId, WrittenAtUtc, userId, utcNow, "FieldVisits.Errors.NotYours", "FieldVisits.Errors.Locked");
-        Describe(details, today);
+        Describe(details, userId, utcNow, today);
     }
 
     public FieldVisit Amend(FieldVisitDetails details, string authorId, DateTime utcNow, DateOnly today) =>
         Record(CaseId, details, authorId, utcNow, today, Id);
 
-    private void Describe(FieldVisitDetails details, DateOnly today)
+    private void Describe(FieldVisitDetails details, string userId, DateTime utcNow, DateOnly today)
     {
         On = details.On < CaseService.EarliestDate || details.On > today ? throw new DomainException("FieldVisits.Errors.Date") : details.On;
         Place = Enum.IsDefined(details.Place) ? details.Place : throw new DomainException("FieldVisits.Errors.Place");
@@ -98,8 +99,14 @@ public sealed class FieldVisit : Entity
             throw new DomainException("FieldVisits.Errors.Participants");
         }
 
-        participants.RemoveAll(p => !who.Any(w => w.UserId == p.UserId && w.PartnerId == p.PartnerId));
-        participants.AddRange(who.Where(w => !participants.Any(p => p.UserId == w.UserId && p.PartnerId == w.PartnerId))
+        // Nothing is hard-deleted: a participant taken off is marked removed, as a team member is.
+        var present = participants.Where(p => !p.IsDeleted).ToList();
+        foreach (var gone in present.Where(p => !who.Any(w => w.UserId == p.UserId && w.PartnerId == p.PartnerId)))
+        {
+            gone.SoftDelete(userId, utcNow);
+        }
+
+        participants.AddRange(who.Where(w => !present.Any(p => p.UserId == w.UserId && p.PartnerId == w.PartnerId))
             .Select(w => FieldVisitParticipant.Of(Id, w)));
     }
 }
