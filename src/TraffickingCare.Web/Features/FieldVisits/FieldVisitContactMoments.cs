@@ -10,5 +10,5 @@ public sealed class FieldVisitContactMoments : IContactMomentSource
         from p in db.FieldVisitParticipants
         where p.PartnerId != null
         join v in db.FieldVisits on p.FieldVisitId equals v.Id
-        select new ContactMoment(v.CaseId, p.PartnerId!.Value, v.On);
+        select new ContactMoment { CaseId = v.CaseId, PartnerId = p.PartnerId!.Value, On = v.On };
 }

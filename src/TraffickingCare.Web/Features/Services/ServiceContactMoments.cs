@@ -9,5 +9,5 @@ public sealed class ServiceContactMoments : IContactMomentSource
     public IQueryable<ContactMoment> Moments(AppDbContext db) =>
         db.CaseServices
             .Where(s => s.GivenByPartnerId != null)
-            .Select(s => new ContactMoment(s.CaseId, s.GivenByPartnerId!.Value, s.On));
+            .Select(s => new ContactMoment { CaseId = s.CaseId, PartnerId = s.GivenByPartnerId!.Value, On = s.On });
 }

@@ -99,14 +99,22 @@ public sealed class ServicesTests : IAsyncLifetime
         Assert.Equal(60, (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.Id == id))).DurationMinutes);
 
         var fresh = await radnik.GetPageAsync(url);
+        var action = fresh.QuerySelector($"form#correct-service-{id}")!.GetAttribute("action")!;
         factory.Clock.Advance(TimeSpan.FromHours(25));
-        var late = await radnik.SubmitAsync(fresh, $"form#correct-service-{id}", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "120" });
+        using var nextDayClient = await factory.Arrange.SignedInAsync("radnik");
+        var late = await nextDayClient.PostWithTokenAsync(
+            action,
+            ("ServiceForm.TypeCode", "Psychological"),
+            ("ServiceForm.On", fresh.QuerySelector<IHtmlInputElement>("#ServiceForm_On")!.Value),
+            ("ServiceForm.DurationMinutes", "120"),
+            ("ServiceForm.GivenBy", fresh.QuerySelector<IHtmlSelectElement>("#ServiceForm_GivenBy")!.Value!),
+            ("ServiceForm.Version", fresh.QuerySelector<IHtmlInputElement>("#ServiceForm_Version")!.Value));
         Assert.Contains(Ui.Text("Services.Errors.Locked"), (await TestClient.ParseAsync(late)).Body!.TextContent);
         Assert.Equal(60, (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.Id == id))).DurationMinutes);
 
-        var nextDay = await radnik.GetPageAsync(url);
+        var nextDay = await nextDayClient.GetPageAsync(url);
         Assert.Null(nextDay.QuerySelector($"form#correct-service-{id}"));
-        var amended = await radnik.SubmitAsync(nextDay, "form#log-service-page", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "120", ["ServiceForm.Note"] = "Dopuna: trajalo duže." });
+        var amended = await nextDayClient.SubmitAsync(nextDay, "form#log-service-page", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "120", ["ServiceForm.Note"] = "Dopuna: trajalo duže." });
 
         Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
         var amendment = await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.AmendsServiceId == id));
