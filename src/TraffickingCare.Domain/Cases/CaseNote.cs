@@ -4,13 +4,11 @@ namespace TraffickingCare.Domain.Cases;
 
 /// <summary>
 /// A dated, authored note on a case. Its author may correct it for 24 hours; after that it is part
-/// of the record and can only be amended by a new note that points to it — a file that may go to
-/// court must show what was known when.
+/// of the record and can only be amended by a new note that points to it (<see cref="EditWindow"/>).
 /// </summary>
 public sealed class CaseNote : Entity
 {
     public const int TextMaxLength = 8000;
-    public static readonly TimeSpan EditWindow = TimeSpan.FromHours(24);
 
     private CaseNote()
     {
@@ -37,20 +35,11 @@ public sealed class CaseNote : Entity
         AmendsNoteId = amends,
     };
 
-    public bool CanBeEditedBy(string userId, DateTime utcNow) => userId == AuthorId && utcNow - WrittenAtUtc < EditWindow;
+    public bool CanBeEditedBy(string userId, DateTime utcNow) => EditWindow.Allows(AuthorId, WrittenAtUtc, userId, utcNow);
 
     public void Edit(string text, string userId, DateTime utcNow)
     {
-        if (userId != AuthorId)
-        {
-            throw new DomainException("Cases.Errors.NoteNotYours");
-        }
-
-        if (!CanBeEditedBy(userId, utcNow))
-        {
-            throw new DomainException("Cases.Errors.NoteLocked");
-        }
-
+        EditWindow.Check(AuthorId, WrittenAtUtc, userId, utcNow, "Cases.Errors.NoteNotYours", "Cases.Errors.NoteLocked");
         Text = Guard.Text(text, TextMaxLength, "Cases.Errors.NoteText");
     }
 }

@@ -132,6 +132,24 @@ public static class FeatureSetup
         services.AddScoped<Referrals.Triage.ReferralTriagePanelQuery>();
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();
 
+        // Field visits on a case: the case page's panel, the visits page, next steps on "Moj rad"
+        services.AddScoped<Shared.Contacts.IContactMomentSource, FieldVisits.FieldVisitContactMoments>();
+        services.AddScoped<Shared.CasePanels.ICasePanel, FieldVisits.FieldVisitsPanel>();
+        services.AddScoped<Shared.Work.IWorkSource, FieldVisits.FieldVisitWorkSource>();
+        services.AddScoped<FieldVisits.CorrectVisitHandler>();
+        services.AddScoped<FieldVisits.FieldVisitRows>();
+        services.AddScoped<FieldVisits.FieldVisitsPageQuery>();
+        services.AddScoped<FieldVisits.RecordVisitHandler>();
+
+        // Services on a case: quick entry on the case page, the case's list, correction within 24 hours, amendments
+        services.AddScoped<Shared.Contacts.IContactMomentSource, Services.ServiceContactMoments>();
+        services.AddScoped<Shared.CasePanels.ICasePanel, Services.ServicesPanel>();
+        services.AddScoped<Services.CorrectServiceHandler>();
+        services.AddScoped<Services.LogServiceHandler>();
+        services.AddScoped<Services.ServiceRows>();
+        services.AddScoped<Services.ServicesPageQuery>();
+        services.AddScoped<StaffOrPartnerOptionsQuery>();
+
         return services;
     }
 }

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Pages;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.FieldVisits;
+
+/// <summary>A case's field visits for anyone who sees the case, paged in SQL; outcomes and next steps only for its team. Null when out of reach.</summary>
+public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery codes, StaffOrPartnerOptionsQuery people, FieldVisitRows rows, CentreClock clock)
+{
+    public async Task<FieldVisitsPage?> GetAsync(Guid caseId, int pageNumber, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var file = await access.Visible(user).Where(c => c.Id == caseId)
+            .Select(c => new { c.Code, CanEdit = access.Editable(user).Any(e => e.Id == c.Id) })
+            .SingleOrDefaultAsync(ct);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var visits = db.FieldVisits.AsNoTracking().Where(v => v.CaseId == caseId);
+        var total = await visits.CountAsync(ct);
+        var pages = Math.Max(1, (total + FieldVisitsPage.PageSize - 1) / FieldVisitsPage.PageSize);
+        var page = Math.Clamp(pageNumber, 1, pages);
+        var purposes = await codes.GetAsync(FieldVisitForm.PurposeList, ct: ct);
+        var options = file.CanEdit ? await people.GetAsync(ct) : StaffOrPartnerOptions.None;
+        var list = await rows.ListAsync(
+            visits.OrderByDescending(v => v.On).ThenByDescending(v => v.WrittenAtUtc).Skip((page - 1) * FieldVisitsPage.PageSize).Take(FieldVisitsPage.PageSize),
+            file.CanEdit, purposes, user, clock.UtcNow, ct);
+        return new FieldVisitsPage(caseId, file.Code, file.CanEdit, file.CanEdit, list, total, new Pager(page, pages), new FieldVisitEntry(caseId, NewForm(options, user), purposes, options));
+    }
+
+    /// <summary>A new visit: today, with the user among those who went when they are on the staff list.</summary>
+    public FieldVisitForm NewForm(StaffOrPartnerOptions options, ClaimsPrincipal user)
+    {
+        var me = StaffOrPartnerValue.OfUser(user.GetUserId());
+        return new FieldVisitForm { On = CentreClock.FormatDate(clock.Today), Participants = options.Staff.Any(o => o.Code == me) ? [me] : [] };
+    }
+
+    public async Task<FieldVisitEditPage?> GetOneAsync(Guid caseId, Guid visitId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var page = await GetAsync(caseId, 1, user, ct);
+        var visit = page is null ? null : await db.FieldVisits.AsNoTracking().Include(v => v.Participants).SingleOrDefaultAsync(v => v.Id == visitId && v.CaseId == caseId, ct);
+        if (page is null || visit is null)
+        {
+            return null;
+        }
+
+        var row = (await rows.ListAsync(db.FieldVisits.AsNoTracking().Where(v => v.Id == visitId), page.ShowsStory, page.Entry.Purposes, user, clock.UtcNow, ct))[0];
+        var form = new FieldVisitForm
+        {
+            On = CentreClock.FormatDate(visit.On),
+            Place = visit.Place.ToString(),
+            PurposeCode = visit.PurposeCode,
+            Participants = [.. visit.Participants.Select(p => StaffOrPartnerValue.Of(p.UserId, p.PartnerId))],
+            Outcome = page.ShowsStory ? visit.Outcome : null,
+            NextStep = page.ShowsStory ? visit.NextStep : null,
+            NextStepOn = visit.NextStepOn is { } due ? CentreClock.FormatDate(due) : null,
+            Version = row.CanCorrect ? visit.Version : 0,
+            AmendsVisitId = row.CanCorrect ? null : visitId,
+        };
+        return new FieldVisitEditPage(page.CaseCode, page.CanEdit, row, page.Entry with { VisitForm = form, CorrectsVisitId = row.CanCorrect ? visitId : null });
+    }
+}

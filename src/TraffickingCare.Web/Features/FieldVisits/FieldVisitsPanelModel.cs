@@ -1,0 +1,3 @@
+namespace TraffickingCare.Web.Features.FieldVisits;
+
+public sealed record FieldVisitsPanelModel(Guid CaseId, IReadOnlyList<FieldVisitRow> Latest, int Total, bool CanEdit);

@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Support;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Pages;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Services;
+
+/// <summary>
+/// A case's services filtered and paged in SQL (index CaseId, On), for anyone who sees the case; the note only for
+/// those who work on it (management reads notes on the case page, after giving a reason). Null when out of reach.
+/// </summary>
+public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery codes, StaffOrPartnerOptionsQuery givers, ServiceRows rows, CentreClock clock)
+{
+    public async Task<ServicesPage?> GetAsync(Guid caseId, ServicesFilter filter, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var file = await access.Visible(user).Where(c => c.Id == caseId)
+            .Select(c => new { c.Code, CanEdit = access.Editable(user).Any(e => e.Id == c.Id) })
+            .SingleOrDefaultAsync(ct);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var services = db.CaseServices.AsNoTracking().Where(s => s.CaseId == caseId);
+        if (!string.IsNullOrEmpty(filter.Type))
+        {
+            services = services.Where(s => s.TypeCode == filter.Type);
+        }
+
+        if (CentreClock.TryParseDate(filter.From, out var from))
+        {
+            services = services.Where(s => s.On >= from);
+        }
+
+        if (CentreClock.TryParseDate(filter.To, out var to))
+        {
+            services = services.Where(s => s.On <= to);
+        }
+
+        if (StaffOrPartnerValue.TryParse(filter.GivenBy, out var by))
+        {
+            services = by.UserId is { } userId ? services.Where(s => s.GivenByUserId == userId) : services.Where(s => s.GivenByPartnerId == by.PartnerId);
+        }
+
+        var total = await services.CountAsync(ct);
+        var pages = Math.Max(1, (total + ServicesFilter.PageSize - 1) / ServicesFilter.PageSize);
+        var page = Math.Clamp(filter.Page, 1, pages);
+        var types = await codes.GetAsync(ServiceForm.TypeList, ct: ct);
+        var options = await givers.GetAsync(ct);
+        var list = await rows.ListAsync(
+            services.OrderByDescending(s => s.On).ThenByDescending(s => s.WrittenAtUtc).Skip((page - 1) * ServicesFilter.PageSize).Take(ServicesFilter.PageSize),
+            file.CanEdit, types, user, clock.UtcNow, ct);
+        var entry = new ServiceEntry(caseId, NewForm(options, user), types, options);
+        return new ServicesPage(caseId, file.Code, file.CanEdit, file.CanEdit, filter, list, total, new Pager(page, pages), entry);
+    }
+
+    /// <summary>A new service: today, given by the user when they are on the staff list.</summary>
+    public ServiceForm NewForm(StaffOrPartnerOptions options, ClaimsPrincipal user)
+    {
+        var me = StaffOrPartnerValue.OfUser(user.GetUserId());
+        return new ServiceForm { On = CentreClock.FormatDate(clock.Today), GivenBy = options.Staff.Any(o => o.Code == me) ? me : null };
+    }
+
+    /// <summary>One service of a case the user sees, for its own page (correction or amendment).</summary>
+    public async Task<ServiceEditPage?> GetOneAsync(Guid caseId, Guid serviceId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var page = await GetAsync(caseId, new ServicesFilter { Page = 1 }, user, ct);
+        var service = page is null ? null : await db.CaseServices.AsNoTracking().SingleOrDefaultAsync(s => s.Id == serviceId && s.CaseId == caseId, ct);
+        if (page is null || service is null)
+        {
+            return null;
+        }
+
+        var row = (await rows.ListAsync(db.CaseServices.AsNoTracking().Where(s => s.Id == serviceId), page.ShowsStory, page.Entry.Types, user, clock.UtcNow, ct))[0];
+        var form = new ServiceForm
+        {
+            TypeCode = service.TypeCode,
+            On = CentreClock.FormatDate(service.On),
+            DurationMinutes = service.DurationMinutes,
+            GivenBy = StaffOrPartnerValue.Of(service.GivenByUserId, service.GivenByPartnerId),
+            Note = page.ShowsStory ? service.Note : null,
+            Version = service.Version,
+        };
+        if (!row.CanCorrect)
+        {
+            // Past its 24 hours (or not the user's): what can follow is an amendment, a new service pointing here.
+            form.AmendsServiceId = serviceId;
+            form.Version = 0;
+        }
+
+        return new ServiceEditPage(page.CaseCode, page.CanEdit, row, page.Entry with { ServiceForm = form, CorrectsServiceId = row.CanCorrect ? serviceId : null });
+    }
+}

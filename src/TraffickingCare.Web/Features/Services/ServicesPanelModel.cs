@@ -1,0 +1,3 @@
+namespace TraffickingCare.Web.Features.Services;
+
+public sealed record ServicesPanelModel(Guid CaseId, IReadOnlyList<ServiceRow> Latest, int Total, ServiceEntry? Entry);

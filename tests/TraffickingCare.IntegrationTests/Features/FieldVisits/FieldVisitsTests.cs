@@ -1,0 +1,116 @@
+using System.Net;
+using System.Security.Claims;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Partners;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Contacts;
+using TraffickingCare.Web.Features.Shared.Work;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.IntegrationTests.Features.FieldVisits;
+
+public sealed class FieldVisitsTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task A_visit_with_a_partner_is_recorded_shown_on_the_case_page_counted_as_contact_and_its_next_step_is_due_on_my_work()
+    {
+        var file = await factory.Arrange.Case();
+        var partner = Partner.Create("Centar za socijalni rad Niš", Sector.SocialProtection, null);
+        await factory.WithDbAsync(db =>
+        {
+            db.Partners.Add(partner);
+            return db.SaveChangesAsync();
+        });
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var today = CentreClock.ToLocal(factory.Arrange.Now);
+        var yesterday = CentreClock.FormatDate(DateOnly.FromDateTime(today).AddDays(-1));
+        var inThreeDays = CentreClock.FormatDate(DateOnly.FromDateTime(today).AddDays(3));
+        var page = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
+        page.QuerySelector<IHtmlInputElement>($"form#record-visit input[value='p:{partner.Id}']")!.IsChecked = true;
+
+        var response = await radnik.SubmitAsync(page, "form#record-visit", new Dictionary<string, string>
+        {
+            ["VisitForm.On"] = yesterday,
+            ["VisitForm.Place"] = "Home",
+            ["VisitForm.PurposeCode"] = "Assessment",
+            ["VisitForm.Outcome"] = "Porodica je spremna za povratak.",
+            ["VisitForm.NextStep"] = "Dogovor sa školom.",
+            ["VisitForm.NextStepOn"] = inThreeDays,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var visit = await factory.WithDbAsync(db => db.FieldVisits.Include(v => v.Participants).AsNoTracking().SingleAsync(v => v.CaseId == file.Id));
+        Assert.Equal(2, visit.Participants.Count);
+        Assert.Contains(visit.Participants, p => p.PartnerId == partner.Id);
+        Assert.Equal("Porodica je spremna za povratak.", visit.Outcome);
+        var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        var shown = casePage.QuerySelector($"#visits-panel #visit-{visit.Id}")!.TextContent;
+        Assert.Contains("Centar za socijalni rad Niš", shown);
+        Assert.Contains("Porodica je spremna za povratak.", shown);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var moments = await scope.ServiceProvider.GetServices<IContactMomentSource>().Select(s => s.Moments(db)).Aggregate((a, b) => a.Concat(b))
+            .Where(m => m.CaseId == file.Id).ToListAsync();
+        Assert.Equal(new ContactMoment(file.Id, partner.Id, visit.On), Assert.Single(moments));
+
+        var radnikId = await factory.Arrange.UserIdAsync("radnik");
+        var viewer = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, radnikId), new Claim(ClaimTypes.Role, Roles.Caseworker)], "Test"));
+        var todayDate = DateOnly.FromDateTime(today);
+        var work = new List<WorkItem>();
+        foreach (var source in scope.ServiceProvider.GetServices<IWorkSource>())
+        {
+            work.AddRange(await source.ListAsync(new WorkScope(viewer, radnikId, todayDate, factory.Arrange.Now, todayDate.AddDays(7)), CancellationToken.None));
+        }
+
+        var item = Assert.Single(work, w => w.KindKey == "FieldVisits.WorkKind");
+        Assert.Equal((file.Code, todayDate.AddDays(3)), (item.CaseCode, item.Due));
+        Assert.DoesNotContain(work, w => w.Title.Contains("školom", StringComparison.Ordinal));
+        var notYet = new List<WorkItem>();
+        foreach (var source in scope.ServiceProvider.GetServices<IWorkSource>())
+        {
+            notYet.AddRange(await source.ListAsync(new WorkScope(viewer, radnikId, todayDate, factory.Arrange.Now, todayDate.AddDays(1)), CancellationToken.None));
+        }
+
+        Assert.DoesNotContain(notYet, w => w.KindKey == "FieldVisits.WorkKind");
+    }
+
+    [Fact]
+    public async Task A_refused_visit_keeps_everything_typed_and_saves_nothing()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var page = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
+        page.QuerySelector<IHtmlInputElement>("form#record-visit input[name='VisitForm.Participants']:checked")!.IsChecked = false;
+
+        var response = await radnik.SubmitAsync(page, "form#record-visit", new Dictionary<string, string>
+        {
+            ["VisitForm.Place"] = "Shelter",
+            ["VisitForm.PurposeCode"] = "Monitoring",
+            ["VisitForm.Outcome"] = "Ostaje upisano.",
+            ["VisitForm.NextStepOn"] = "01.01.2000.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var again = await TestClient.ParseAsync(response);
+        Assert.Equal("Ostaje upisano.", again.QuerySelector<IHtmlTextAreaElement>("#VisitForm_Outcome")!.Value);
+        Assert.Equal("01.01.2000.", again.QuerySelector<IHtmlInputElement>("#VisitForm_NextStepOn")!.Value);
+        Assert.Equal("Monitoring", again.QuerySelector<IHtmlSelectElement>("#VisitForm_PurposeCode")!.Value);
+        foreach (var key in new[] { "FieldVisits.Errors.Place", "FieldVisits.Errors.Participants", "FieldVisits.Errors.NextStep", "FieldVisits.Errors.NextStepOn" })
+        {
+            Assert.Contains(Ui.Text(key), again.Body!.TextContent);
+        }
+
+        Assert.False(await factory.WithDbAsync(db => db.FieldVisits.AnyAsync(v => v.CaseId == file.Id)));
+    }
+}

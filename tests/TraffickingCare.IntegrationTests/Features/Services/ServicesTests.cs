@@ -1,0 +1,179 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Support;
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Services;
+
+public sealed class ServicesTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private static Dictionary<string, string> Typed(string minutes = "45", string? on = null, string note = "Razgovor o bezbednosti.")
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["ServiceForm.TypeCode"] = "Psychological",
+            ["ServiceForm.DurationMinutes"] = minutes,
+            ["ServiceForm.Note"] = note,
+        };
+        if (on is not null)
+        {
+            fields["ServiceForm.On"] = on;
+        }
+
+        return fields;
+    }
+
+    [Fact]
+    public async Task A_caseworker_logs_a_service_from_the_case_page_and_sees_it_in_the_panel_and_the_list()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        Assert.Equal(CentreToday(), casePage.QuerySelector<IHtmlInputElement>("#ServiceForm_On")!.Value);
+
+        var response = await radnik.SubmitAsync(casePage, "form#log-service", Typed());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/Cases/Details/{file.Id}", response.Headers.Location!.OriginalString);
+        var service = await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.CaseId == file.Id));
+        Assert.Equal(("Psychological", 45, "Razgovor o bezbednosti."), (service.TypeCode, service.DurationMinutes, service.Note));
+        Assert.Equal(await factory.Arrange.UserIdAsync("radnik"), service.GivenByUserId);
+        var after = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        Assert.Contains("Razgovor o bezbednosti.", after.QuerySelector($"#services-panel #service-{service.Id}")!.TextContent);
+        var list = await radnik.GetPageAsync($"/Cases/{file.Id}/Services?Type=Psychological");
+        Assert.NotNull(list.QuerySelector($"#service-{service.Id}"));
+        Assert.Null((await radnik.GetPageAsync($"/Cases/{file.Id}/Services?Type=Legal")).QuerySelector($"#service-{service.Id}"));
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_on_the_services_page_with_everything_typed_and_nothing_saved()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+
+        var response = await radnik.SubmitAsync(casePage, "form#log-service", Typed(minutes: "-5", on: "31.12.2199.", note: "Ostaje upisano."));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestClient.ParseAsync(response);
+        var form = page.QuerySelector("form#log-service-page")!;
+        Assert.Equal("-5", form.QuerySelector<IHtmlInputElement>("#ServiceForm_DurationMinutes")!.Value);
+        Assert.Equal("31.12.2199.", form.QuerySelector<IHtmlInputElement>("#ServiceForm_On")!.Value);
+        Assert.Equal("Ostaje upisano.", form.QuerySelector<IHtmlTextAreaElement>("#ServiceForm_Note")!.Value);
+        Assert.Equal("Psychological", form.QuerySelector<IHtmlSelectElement>("#ServiceForm_TypeCode")!.Value);
+        Assert.Contains(Ui.Text("Services.Errors.Duration"), page.Body!.TextContent);
+        Assert.Contains(Ui.Text("Services.Errors.Date"), page.Body!.TextContent);
+        Assert.False(await factory.WithDbAsync(db => db.CaseServices.AnyAsync(s => s.CaseId == file.Id)));
+
+        var tampered = await radnik.SubmitAsync(page, "form#log-service-page", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "30", ["ServiceForm.On"] = CentreToday(), ["ServiceForm.GivenBy"] = $"p:{Guid.NewGuid()}" });
+        Assert.Contains(Ui.Text("Support.Errors.StaffOrPartner"), (await TestClient.ParseAsync(tampered)).Body!.TextContent);
+        Assert.False(await factory.WithDbAsync(db => db.CaseServices.AnyAsync(s => s.CaseId == file.Id)));
+    }
+
+    [Fact]
+    public async Task The_author_corrects_within_24_hours_a_stale_second_save_is_a_conflict_and_afterwards_only_an_amendment_remains()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/Details/{file.Id}"), "form#log-service", Typed());
+        var id = (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.CaseId == file.Id))).Id;
+        var url = $"/Cases/{file.Id}/Services/{id}";
+        var edit = await radnik.GetPageAsync(url);
+
+        var corrected = await radnik.SubmitAsync(edit, $"form#correct-service-{id}", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "60" });
+        var conflict = await radnik.SubmitAsync(edit, $"form#correct-service-{id}", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "90" });
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        var conflictPage = await TestClient.ParseAsync(conflict);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), conflictPage.Body!.TextContent);
+        Assert.Equal("90", conflictPage.QuerySelector<IHtmlInputElement>("#ServiceForm_DurationMinutes")!.Value);
+        Assert.Equal(60, (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.Id == id))).DurationMinutes);
+
+        var fresh = await radnik.GetPageAsync(url);
+        var action = fresh.QuerySelector($"form#correct-service-{id}")!.GetAttribute("action")!;
+        factory.Clock.Advance(TimeSpan.FromHours(25));
+        using var nextDayClient = await factory.Arrange.SignedInAsync("radnik");
+        var late = await nextDayClient.PostWithTokenAsync(
+            action,
+            ("ServiceForm.TypeCode", "Psychological"),
+            ("ServiceForm.On", fresh.QuerySelector<IHtmlInputElement>("#ServiceForm_On")!.Value),
+            ("ServiceForm.DurationMinutes", "120"),
+            ("ServiceForm.GivenBy", fresh.QuerySelector<IHtmlSelectElement>("#ServiceForm_GivenBy")!.Value!),
+            ("ServiceForm.Version", fresh.QuerySelector<IHtmlInputElement>("#ServiceForm_Version")!.Value));
+        Assert.Contains(Ui.Text("Services.Errors.Locked"), (await TestClient.ParseAsync(late)).Body!.TextContent);
+        Assert.Equal(60, (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.Id == id))).DurationMinutes);
+
+        var nextDay = await nextDayClient.GetPageAsync(url);
+        Assert.Null(nextDay.QuerySelector($"form#correct-service-{id}"));
+        var amended = await nextDayClient.SubmitAsync(nextDay, "form#log-service-page", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "120", ["ServiceForm.Note"] = "Dopuna: trajalo duže." });
+
+        Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
+        var amendment = await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.AmendsServiceId == id));
+        Assert.Equal((120, "Dopuna: trajalo duže."), (amendment.DurationMinutes, amendment.Note));
+        Assert.Equal(60, (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.Id == id))).DurationMinutes);
+    }
+
+    [Fact]
+    public async Task Management_sees_the_services_but_not_their_notes()
+    {
+        var file = await factory.Arrange.Case();
+        var service = await AddAsync(file.Id, 1, "Poverljiv sadržaj razgovora.");
+        using var management = await factory.Arrange.SignedInAsync("rukovodstvo");
+
+        var list = await management.GetPageAsync($"/Cases/{file.Id}/Services");
+        var casePage = await management.GetPageAsync($"/Cases/Details/{file.Id}");
+
+        Assert.NotNull(list.QuerySelector($"#service-{service[0]}"));
+        Assert.DoesNotContain("Poverljiv sadržaj", list.Body!.TextContent);
+        Assert.DoesNotContain("Poverljiv sadržaj", casePage.Body!.TextContent);
+        Assert.Null(list.QuerySelector("form#log-service-page"));
+        Assert.Null(casePage.QuerySelector("form#log-service"));
+    }
+
+    [Fact]
+    public async Task The_case_page_runs_as_many_sql_commands_with_200_services_as_with_2()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        using var counter = new SqlCommandCounter(factory.DatabasePath);
+        await AddAsync(file.Id, 2);
+        counter.Reset();
+        await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        var few = counter.Count;
+
+        await AddAsync(file.Id, 198);
+        counter.Reset();
+        var page = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+
+        Assert.True(few > 0);
+        Assert.Equal(few, counter.Count);
+        Assert.Contains(Ui.Text("Services.All", 200), page.QuerySelector("#services-all")!.TextContent);
+    }
+
+    private async Task<List<Guid>> AddAsync(Guid caseId, int count, string? note = null)
+    {
+        var radnik = await factory.Arrange.UserIdAsync("radnik");
+        var now = factory.Arrange.Now;
+        var today = DateOnly.FromDateTime(now);
+        return await factory.WithDbAsync(async db =>
+        {
+            var services = Enumerable.Range(0, count)
+                .Select(i => CaseService.Log(caseId, new ServiceDetails(i % 2 == 0 ? "Legal" : "SocialCare", today.AddDays(-1 - (i % 30)), 30, StaffOrPartner.Staff(radnik), note), radnik, now.AddDays(-2), today))
+                .ToList();
+            db.CaseServices.AddRange(services);
+            await db.SaveChangesAsync();
+            return services.Select(s => s.Id).ToList();
+        });
+    }
+
+    private string CentreToday() => TraffickingCare.Web.Infrastructure.Time.CentreClock.FormatDate(DateOnly.FromDateTime(TraffickingCare.Web.Infrastructure.Time.CentreClock.ToLocal(factory.Arrange.Now)));
+}
