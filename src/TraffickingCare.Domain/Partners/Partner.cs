@@ -72,12 +72,20 @@ public sealed class Partner : Entity
         return contact;
     }
 
-    /// <summary>Marks this entry as merged into <paramref name="kept"/>; the caller moves the references.</summary>
+    /// <summary>
+    /// Marks this entry (a duplicate) as merged into <paramref name="kept"/>; the caller moves every reference
+    /// and removes this entry. An entry is merged once, into a live entry that is not itself merged away.
+    /// </summary>
     public void MergeInto(Partner kept)
     {
-        if (kept.Id == Id || kept.MergedIntoId is not null)
+        if (kept.Id == Id || kept.MergedIntoId is not null || kept.IsDeleted)
         {
             throw new DomainException("Partners.Errors.MergeTarget");
+        }
+
+        if (MergedIntoId is not null || IsDeleted)
+        {
+            throw new DomainException("Partners.Errors.AlreadyMerged");
         }
 
         MergedIntoId = kept.Id;

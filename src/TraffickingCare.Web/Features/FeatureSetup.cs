@@ -150,6 +150,21 @@ public static class FeatureSetup
         services.AddScoped<Services.ServicesPageQuery>();
         services.AddScoped<StaffOrPartnerOptionsQuery>();
 
+        // Partner directory: the list, an entry's page, create and edit, contact people, merging duplicates
+        services.AddScoped<Partners.CreatePartnerHandler>();
+        services.AddScoped<Partners.EditPartnerHandler>();
+        services.AddScoped<Partners.PartnerContacts.AddPartnerContactHandler>();
+        services.AddScoped<Partners.PartnerContacts.EditContactPageQuery>();
+        services.AddScoped<Partners.PartnerContacts.EditPartnerContactHandler>();
+        services.AddScoped<Partners.PartnerContacts.PartnerContactChange>();
+        services.AddScoped<Partners.PartnerContacts.RemovePartnerContactHandler>();
+        services.AddScoped<Partners.PartnerDetailsQuery>();
+        services.AddScoped<Partners.PartnerFormQuery>();
+        services.AddScoped<Partners.PartnerListQuery>();
+        services.AddScoped<Partners.PartnerMerge.MergePartnerPageQuery>();
+        services.AddScoped<Partners.PartnerMerge.MergePartnersHandler>();
+        services.AddScoped<Partners.PartnerPage>();
+
         return services;
     }
 }

@@ -19,11 +19,26 @@ public static class Policies
     /// <summary>Request and approve changes to privileged accounts (four eyes).</summary>
     public const string AccountOversight = nameof(AccountOversight);
 
+    /// <summary>
+    /// Read the partner directory: everyone who works with partners, shelter staff included. The directory
+    /// holds institutions and their professional contacts, nothing about a victim.
+    /// </summary>
+    public const string PartnerReaders = nameof(PartnerReaders);
+
+    /// <summary>Add an institution the directory lacks: the maintainers, and a caseworker building a support network.</summary>
+    public const string PartnerCreators = nameof(PartnerCreators);
+
+    /// <summary>Maintain the partner directory: edit entries and their contact people, merge duplicates.</summary>
+    public const string PartnerMaintainers = nameof(PartnerMaintainers);
+
     private static readonly Dictionary<string, string[]> RolesOf = new()
     {
         [CaseEditors] = [Roles.Caseworker, Roles.Coordinator],
         [CaseReaders] = [Roles.Caseworker, Roles.Coordinator, Roles.Management],
         [AccountOversight] = [Roles.Administrator, Roles.Management],
+        [PartnerReaders] = [Roles.Caseworker, Roles.Coordinator, Roles.Management, Roles.ShelterStaff, Roles.Administrator],
+        [PartnerCreators] = [Roles.Caseworker, Roles.Coordinator, Roles.Administrator],
+        [PartnerMaintainers] = [Roles.Coordinator, Roles.Administrator],
     };
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)

@@ -21,8 +21,9 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.HasMany(x => x.Contacts).WithOne().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(x => x.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        // The directory is read by sector and by name.
+        // The directory is read by name, filtered by sector or municipality (and searched by the name's key).
         builder.HasIndex(x => new { x.Sector, x.Name, x.IsDeleted });
+        builder.HasIndex(x => new { x.MunicipalityCode, x.Name, x.IsDeleted });
         builder.HasIndex(x => new { x.Name, x.IsDeleted });
     }
 }

@@ -10,7 +10,14 @@ public sealed class DemoReferralSeeder(AppDbContext db, SyntheticCaseloadGenerat
 {
     public async Task SeedAsync(int count, CancellationToken ct)
     {
-        if (count <= 0 || await db.Referrals.AnyAsync(ct))
+        if (count <= 0)
+        {
+            return;
+        }
+
+        // Before the referrals check: a demo database made before the directory existed gets it too.
+        await DemoPartners.SeedAsync(db, ct);
+        if (await db.Referrals.AnyAsync(ct))
         {
             return;
         }

@@ -21,6 +21,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
     {
         var stopwatch = Stopwatch.StartNew();
         var pool = await SyntheticCodePool.LoadAsync(db, ct);
+        await DemoPartners.SeedAsync(db, ct);
         var caseworkers = await UsersInRole(Roles.Caseworker, ct);
         var coordinator = (await UsersInRole(Roles.Coordinator, ct)).FirstOrDefault() ?? caseworkers.FirstOrDefault() ?? "system";
         if (caseworkers.Count == 0)

@@ -1257,6 +1257,8 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Name", "IsDeleted");
 
+                    b.HasIndex("MunicipalityCode", "Name", "IsDeleted");
+
                     b.HasIndex("Sector", "Name", "IsDeleted");
 
                     b.ToTable("Partners", (string)null);

@@ -1245,6 +1245,8 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Name", "IsDeleted");
 
+                    b.HasIndex("MunicipalityCode", "Name", "IsDeleted");
+
                     b.HasIndex("Sector", "Name", "IsDeleted");
 
                     b.ToTable("Partners", (string)null);
