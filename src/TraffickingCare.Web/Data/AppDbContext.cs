@@ -8,6 +8,7 @@ using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Domain.Support;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Encryption;
 using TraffickingCare.Web.Identity;
@@ -58,6 +59,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<Partner> Partners => Set<Partner>();
 
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+
+    public DbSet<NetworkActor> NetworkActors => Set<NetworkActor>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
