@@ -41,6 +41,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
         var plan = new SyntheticReferralPlan(random, pool, now, referrals, awaiting, cases);
         var statistics = new SyntheticStatisticsPlan(pool);
         var identification = new SyntheticIdentificationPlan(await db.IdentificationIndicators.AsNoTracking().ToListAsync(ct));
+        var network = await SyntheticNetworkPlan.LoadAsync(db, ct);
 
         var previousDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -69,6 +70,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
                             lastCase = Open(referral, lead, coordinator, triagedAt, now, sequences, random, pool);
                             statistics.Fill(lastCase, opened, triagedAt, lead);
                             identification.Identify(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], coordinator, triagedAt, now, random);
+                            network.Give(db, lastCase, triagedAt, now);
                             opened++;
                             break;
                         case ReferralStatus.Duplicate when lastCase is not null:

@@ -1,4 +1,3 @@
-using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.Support;
 
 namespace TraffickingCare.Web.Features.Network.Ecomap;
