@@ -65,6 +65,7 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<FieldVisit> FieldVisits => Set<FieldVisit>();
 
     public DbSet<FieldVisitParticipant> FieldVisitParticipants => Set<FieldVisitParticipant>();
+    public DbSet<NetworkActor> NetworkActors => Set<NetworkActor>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

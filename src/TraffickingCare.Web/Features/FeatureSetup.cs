@@ -4,10 +4,12 @@ using TraffickingCare.Web.Features.CodeLists;
 using TraffickingCare.Web.Features.Manage;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Accounts;
+using TraffickingCare.Web.Features.Shared.CasePanels;
 using TraffickingCare.Web.Features.Shared.Deadlines;
 using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Features.Shared.Story;
+using TraffickingCare.Web.Features.Shared.Work;
 using TraffickingCare.Web.Features.TwoFactor;
 using TraffickingCare.Web.Features.Users;
 
@@ -164,6 +166,20 @@ public static class FeatureSetup
         services.AddScoped<Partners.PartnerMerge.MergePartnerPageQuery>();
         services.AddScoped<Partners.PartnerMerge.MergePartnersHandler>();
         services.AddScoped<Partners.PartnerPage>();
+
+        // Support network (mreža podrške): actors on a case, its ecomap panel, stale contacts on "Moj rad"
+        services.AddOptions<Network.NetworkOptions>().BindConfiguration(Network.NetworkOptions.Section)
+            .Validate(o => o.StaleContactDays > 0, "Support:StaleContactDays must be a positive number of days.").ValidateOnStart();
+        services.AddScoped<Network.AddActorHandler>();
+        services.AddScoped<Network.EditActorHandler>();
+        services.AddScoped<Network.EndActorHandler>();
+        services.AddScoped<Network.NetworkChange>();
+        services.AddScoped<Network.NetworkContactDates>();
+        services.AddScoped<Network.NetworkPages>();
+        services.AddScoped<ICasePanel, Network.NetworkPanel>();
+        services.AddScoped<Network.NetworkQuery>();
+        services.AddScoped<IWorkSource, Network.NetworkWorkSource>();
+        services.AddScoped<Network.RecordContactHandler>();
 
         return services;
     }

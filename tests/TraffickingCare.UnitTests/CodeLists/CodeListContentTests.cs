@@ -18,7 +18,7 @@ public sealed partial class CodeListContentTests
         "Sex", "ReferralChannel", "ReferrerSector", "ReferralOutcome", "ExploitationType", "RecruitmentMethod",
         "MethodOfControl", "RelationshipToTrafficker", "Education", "MaritalStatus", "Vulnerability", "Citizenship",
         "Language", "Municipality", "Region", "SupportType", "ClosureReason", "ExitDestination",
-        "IdentificationDecision", "ProceedingsStage", "NetworkSector", "TrainingSector",
+        "IdentificationDecision", "ProceedingsStage", "NetworkSector", "TrainingSector", "NetworkRole",
     ];
 
     [Theory]

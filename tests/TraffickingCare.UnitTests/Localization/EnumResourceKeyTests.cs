@@ -23,7 +23,7 @@ public sealed class EnumResourceKeyTests
         ("IdentificationDecision", ["Identification.Decision.{0}"], []),
         ("FindingsStatus", ["Identification.Findings.Status.{0}"], []),
         ("VisitPlace", ["FieldVisits.Place.{0}"], []),
-        ("Sector", ["Partners.Sector.{0}"], []),
+        ("Sector", ["Partners.Sector.{0}", "Network.Sector.{0}"], []),
 
         // The person's own part asks with the "People." keys of the person panel.
         ("StoryPart", ["Story.{0}.Reason", "Story.{0}.Reveal"], ["Person"]),

@@ -43,6 +43,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
         var statistics = new SyntheticStatisticsPlan(pool);
         var identification = new SyntheticIdentificationPlan(await db.IdentificationIndicators.AsNoTracking().ToListAsync(ct));
         var support = await SyntheticSupportPlan.LoadAsync(db, now, ct);
+        var network = await SyntheticNetworkPlan.LoadAsync(db, ct);
 
         var previousDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -72,6 +73,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
                             statistics.Fill(lastCase, opened, triagedAt, lead);
                             identification.Identify(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], coordinator, triagedAt, now, random);
                             support.Give(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], triagedAt);
+                            network.Give(db, lastCase, triagedAt, now);
                             opened++;
                             break;
                         case ReferralStatus.Duplicate when lastCase is not null:

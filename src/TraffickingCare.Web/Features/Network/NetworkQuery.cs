@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TraffickingCare.Domain.Common;
+using TraffickingCare.Domain.Support;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Network.Ecomap;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Localization;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Network;
+
+/// <summary>
+/// A case's network in one SQL command (actors with their institution, contact person and role label), plus one for
+/// the derived contact dates when any feature registered a contact source; the ecomap is laid out from the rows.
+/// </summary>
+public sealed class NetworkQuery(AppDbContext db, CaseAccess access, NetworkContactDates dates, IOptions<NetworkOptions> options, CentreClock clock)
+{
+    public const string RoleList = "NetworkRole";
+
+    /// <summary>The network's own page: null when the case is out of the user's reach.</summary>
+    public async Task<NetworkView?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var code = await access.Visible(user).Where(c => c.Id == caseId).Select(c => c.Code).SingleOrDefaultAsync(ct);
+        return code is null ? null : await ViewAsync(caseId, code, user.Meets(Policies.CaseEditors), ct) with { OnOwnPage = true };
+    }
+
+    /// <summary>For a case the caller has already reached through <see cref="CaseAccess"/>.</summary>
+    public async Task<NetworkView> ViewAsync(Guid caseId, string caseCode, bool canEdit, CancellationToken ct)
+    {
+        var language = Cultures.ToUiLanguage(CultureInfo.CurrentUICulture);
+        var rows = await db.NetworkActors.AsNoTracking()
+            .Where(a => a.CaseId == caseId)
+            .OrderBy(a => a.EndedOn != null).ThenBy(a => a.Sector).ThenBy(a => a.CreatedAtUtc)
+            .Select(a => new
+            {
+                a.Id,
+                a.PartnerId,
+                a.Sector,
+                a.RoleCode,
+                a.LastContactOn,
+                a.EndedOn,
+                Partner = db.Partners.Where(p => p.Id == a.PartnerId).Select(p => p.Name).FirstOrDefault(),
+                Contact = db.PartnerContacts.Where(c => c.Id == a.PartnerContactId).Select(c => c.Name).FirstOrDefault(),
+                Role = db.CodeListItems.Where(i => i.List == RoleList && i.Code == a.RoleCode)
+                    .Select(i => language == UiLanguage.Cyrillic ? i.LabelCyrillic : language == UiLanguage.English ? i.LabelEnglish : i.LabelLatin)
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var derived = await DerivedAsync(caseId, ct);
+        var today = clock.Today;
+        var staleDays = options.Value.StaleContactDays;
+        var actors = rows.Select(r =>
+        {
+            var fromRecords = r.PartnerId is { } partner ? derived.GetValueOrDefault(partner) : null;
+            return new NetworkActorRow(r.Id, r.PartnerId, r.Sector, r.Partner, r.Contact, r.RoleCode, r.Role ?? r.RoleCode, r.LastContactOn, fromRecords, r.EndedOn,
+                NetworkContact.IsStale(NetworkContact.Last(r.LastContactOn, fromRecords), today, staleDays));
+        }).ToList();
+        var active = actors.Where(a => a.IsActive).ToList();
+        var ecomap = EcomapLayout.Draw([.. active.Select(a => new EcomapActor(a.Id, a.Sector, a.Label, a.IsStale))]);
+        return new NetworkView(caseId, caseCode, canEdit, actors, NetworkCoverage.Missing(active.Select(a => a.Sector)), ecomap, staleDays);
+    }
+
+    /// <summary>The latest moment per partner of this case across every contact source: one grouped UNION ALL, skipped without sources.</summary>
+    private async Task<Dictionary<Guid, DateOnly?>> DerivedAsync(Guid caseId, CancellationToken ct)
+    {
+        if (dates.Moments(db) is not { } moments)
+        {
+            return [];
+        }
+
+        var latest = await moments.Where(m => m.CaseId == caseId)
+            .GroupBy(m => m.PartnerId)
+            .Select(g => new { PartnerId = g.Key, Last = g.Max(m => m.On) })
+            .ToListAsync(ct);
+        return latest.ToDictionary(x => x.PartnerId, x => (DateOnly?)x.Last);
+    }
+}
