@@ -1580,6 +1580,72 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.ToTable("Referrals", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Work.WorkTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssigneeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "DueOn", "IsDeleted");
+
+                    b.HasIndex("AssigneeId", "DoneAtUtc", "DueOn", "IsDeleted");
+
+                    b.ToTable("WorkTasks", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
                 {
                     b.Property<Guid>("PersonIdentityId")
@@ -1887,6 +1953,14 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Work.WorkTask", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>

@@ -1568,6 +1568,72 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.ToTable("Referrals", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Work.WorkTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "DueOn", "IsDeleted");
+
+                    b.HasIndex("AssigneeId", "DoneAtUtc", "DueOn", "IsDeleted");
+
+                    b.ToTable("WorkTasks", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
                 {
                     b.Property<Guid>("PersonIdentityId")
@@ -1874,6 +1940,14 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Work.WorkTask", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
