@@ -59,6 +59,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
 
+    public DbSet<Domain.Work.WorkTask> WorkTasks => Set<Domain.Work.WorkTask>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();

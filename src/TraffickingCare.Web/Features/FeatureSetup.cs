@@ -4,10 +4,12 @@ using TraffickingCare.Web.Features.CodeLists;
 using TraffickingCare.Web.Features.Manage;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Accounts;
+using TraffickingCare.Web.Features.Shared.CasePanels;
 using TraffickingCare.Web.Features.Shared.Deadlines;
 using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Features.Shared.Story;
+using TraffickingCare.Web.Features.Shared.Work;
 using TraffickingCare.Web.Features.TwoFactor;
 using TraffickingCare.Web.Features.Users;
 
@@ -131,6 +133,25 @@ public static class FeatureSetup
         services.AddScoped<Referrals.Triage.PersonSearchHandler>();
         services.AddScoped<Referrals.Triage.ReferralTriagePanelQuery>();
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();
+
+        // Moj rad (my work): the list gathered from every feature's source, manual tasks, the home counts
+        services.AddOptions<Work.WorkOptions>().BindConfiguration(Work.WorkOptions.Section);
+        services.AddScoped<ICasePanel, Work.WorkTasks.CaseTasksPanel>();
+        services.AddScoped<IHomePanel, Work.WorkHomePanel>();
+        services.AddScoped<IWorkSource, Cases.CaseFollowUpWorkSource>();
+        services.AddScoped<IWorkSource, Decisions.DecisionWorkSource>();
+        services.AddScoped<IWorkSource, Referrals.ReferralWorkSource>();
+        services.AddScoped<IWorkSource, Work.WorkTaskSource>();
+        services.AddScoped<Work.TaskAccess>();
+        services.AddScoped<Work.WorkList>();
+        services.AddScoped<Work.WorkPageQuery>();
+        services.AddScoped<Work.WorkTasks.AddWorkTaskHandler>();
+        services.AddScoped<Work.WorkTasks.AssigneeOptionsQuery>();
+        services.AddScoped<Work.WorkTasks.CaseTasksQuery>();
+        services.AddScoped<Work.WorkTasks.DeleteTaskHandler>();
+        services.AddScoped<Work.WorkTasks.MarkTaskDoneHandler>();
+        services.AddScoped<Work.WorkTasks.ReopenTaskHandler>();
+        services.AddScoped<Work.WorkTasks.WorkTaskChange>();
 
         return services;
     }
