@@ -66,6 +66,7 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<FieldVisitParticipant> FieldVisitParticipants => Set<FieldVisitParticipant>();
     public DbSet<NetworkActor> NetworkActors => Set<NetworkActor>();
+    public DbSet<Domain.Work.WorkTask> WorkTasks => Set<Domain.Work.WorkTask>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

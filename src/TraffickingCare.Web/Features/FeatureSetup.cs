@@ -181,6 +181,25 @@ public static class FeatureSetup
         services.AddScoped<IWorkSource, Network.NetworkWorkSource>();
         services.AddScoped<Network.RecordContactHandler>();
 
+        // Moj rad (my work): the list gathered from every feature's source, manual tasks, the home counts
+        services.AddOptions<Work.WorkOptions>().BindConfiguration(Work.WorkOptions.Section);
+        services.AddScoped<ICasePanel, Work.WorkTasks.CaseTasksPanel>();
+        services.AddScoped<IHomePanel, Work.WorkHomePanel>();
+        services.AddScoped<IWorkSource, Cases.CaseFollowUpWorkSource>();
+        services.AddScoped<IWorkSource, Decisions.DecisionWorkSource>();
+        services.AddScoped<IWorkSource, Referrals.ReferralWorkSource>();
+        services.AddScoped<IWorkSource, Work.WorkTaskSource>();
+        services.AddScoped<Work.TaskAccess>();
+        services.AddScoped<Work.WorkList>();
+        services.AddScoped<Work.WorkPageQuery>();
+        services.AddScoped<Work.WorkTasks.AddWorkTaskHandler>();
+        services.AddScoped<Work.WorkTasks.AssigneeOptionsQuery>();
+        services.AddScoped<Work.WorkTasks.CaseTasksQuery>();
+        services.AddScoped<Work.WorkTasks.DeleteTaskHandler>();
+        services.AddScoped<Work.WorkTasks.MarkTaskDoneHandler>();
+        services.AddScoped<Work.WorkTasks.ReopenTaskHandler>();
+        services.AddScoped<Work.WorkTasks.WorkTaskChange>();
+
         return services;
     }
 }

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Work;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Cases;
+
+/// <summary>The follow-up contacts agreed at closure that fall to the assignee's team, due up to the horizon (missed ones included).</summary>
+public sealed class CaseFollowUpWorkSource(CaseAccess cases, IStringLocalizer<SharedResource> l) : IWorkSource
+{
+    public const string Kind = "Work.Kind.FollowUp";
+
+    public async Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct)
+    {
+        if (!scope.Viewer.Meets(Policies.CaseEditors))
+        {
+            return [];
+        }
+
+        var assignee = scope.AssigneeId;
+        var rows = await cases.Visible(scope.Viewer).AsNoTracking()
+            .Where(c => c.Status == CaseStatus.Closed && c.FollowUpOn != null && c.FollowUpOn <= scope.Horizon
+                && (c.LeadCaseworkerId == assignee || c.Team.Any(m => m.UserId == assignee)))
+            .Select(c => new { c.Id, c.Code, FollowUpOn = c.FollowUpOn!.Value })
+            .ToListAsync(ct);
+
+        var title = l["Work.FollowUp.Contact"].Value;
+        return rows.Select(c => new WorkItem(Kind, title, c.Code, c.FollowUpOn, null, new WorkLink("Cases", "Details", "caseId", c.Id))).ToList();
+    }
+}

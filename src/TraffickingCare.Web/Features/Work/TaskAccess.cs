@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using TraffickingCare.Domain.Work;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+
+namespace TraffickingCare.Web.Features.Work;
+
+/// <summary>
+/// Which tasks a user reaches. A task about a case follows the one case access rule: out of reach while its case is.
+/// Beyond that a task is its assignee's and its author's; the coordinator, who hands out work, reaches all of them,
+/// and whoever works on a case (its team) settles the case's tasks.
+/// </summary>
+public sealed class TaskAccess(AppDbContext db, CaseAccess cases)
+{
+    /// <summary>The tasks a user may list and read.</summary>
+    public IQueryable<WorkTask> Visible(ClaimsPrincipal user)
+    {
+        var visibleCases = cases.Visible(user).Select(c => c.Id);
+        var tasks = db.WorkTasks.Where(t => t.CaseId == null || visibleCases.Contains(t.CaseId.Value));
+        if (user.IsInRole(Roles.Coordinator))
+        {
+            return tasks;
+        }
+
+        var me = user.GetUserId();
+        return tasks.Where(t => t.AssigneeId == me || t.CreatedBy == me);
+    }
+
+    /// <summary>The tasks a user may mark done, reopen or delete: their own, and every task of a case they work on.</summary>
+    public IQueryable<WorkTask> Changeable(ClaimsPrincipal user)
+    {
+        var editableCases = cases.Editable(user).Select(c => c.Id);
+        var visibleCases = cases.Visible(user).Select(c => c.Id);
+        var all = user.IsInRole(Roles.Coordinator);
+        var me = user.GetUserId();
+        return db.WorkTasks.Where(t =>
+            (t.CaseId == null && (all || t.AssigneeId == me || t.CreatedBy == me))
+            || (t.CaseId != null && (editableCases.Contains(t.CaseId.Value)
+                || ((t.AssigneeId == me || t.CreatedBy == me) && visibleCases.Contains(t.CaseId.Value)))));
+    }
+}
