@@ -7,6 +7,7 @@ using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.People;
+using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Encryption;
@@ -58,6 +59,12 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<Partner> Partners => Set<Partner>();
 
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+
+    public DbSet<Proceeding> Proceedings => Set<Proceeding>();
+
+    public DbSet<ProceedingStageChange> ProceedingStageChanges => Set<ProceedingStageChange>();
+
+    public DbSet<Hearing> Hearings => Set<Hearing>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
