@@ -4,10 +4,12 @@ using TraffickingCare.Web.Features.CodeLists;
 using TraffickingCare.Web.Features.Manage;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Accounts;
+using TraffickingCare.Web.Features.Shared.CasePanels;
 using TraffickingCare.Web.Features.Shared.Deadlines;
 using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Features.Shared.Story;
+using TraffickingCare.Web.Features.Shared.Work;
 using TraffickingCare.Web.Features.TwoFactor;
 using TraffickingCare.Web.Features.Users;
 
@@ -131,6 +133,20 @@ public static class FeatureSetup
         services.AddScoped<Referrals.Triage.PersonSearchHandler>();
         services.AddScoped<Referrals.Triage.ReferralTriagePanelQuery>();
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();
+
+        // Proceedings: criminal proceedings of a case, their stage history and hearings; the calendar of hearings
+        services.AddScoped<ICasePanel, Proceedings.ProceedingsPanel>();
+        services.AddScoped<IWorkSource, Proceedings.Hearings.HearingWorkSource>();
+        services.AddScoped<Proceedings.EditProceedingHandler>();
+        services.AddScoped<Proceedings.Hearings.HearingCalendarQuery>();
+        services.AddScoped<Proceedings.Hearings.HearingPageQuery>();
+        services.AddScoped<Proceedings.Hearings.RecordHearingHandler>();
+        services.AddScoped<Proceedings.Hearings.ScheduleHearingHandler>();
+        services.AddScoped<Proceedings.MoveStageHandler>();
+        services.AddScoped<Proceedings.OpenProceedingHandler>();
+        services.AddScoped<Proceedings.ProceedingChange>();
+        services.AddScoped<Proceedings.ProceedingPageQuery>();
+        services.AddScoped<Proceedings.ProceedingScope>();
 
         return services;
     }
