@@ -96,6 +96,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
             db.ChangeTracker.AutoDetectChangesEnabled = previousDetect;
         }
 
+        await SyntheticProceedingsPlan.AddAsync(db, caseworkers, now, ct);
         return new SyntheticCaseloadResult(referrals, opened, stopwatch.Elapsed);
     }
 
