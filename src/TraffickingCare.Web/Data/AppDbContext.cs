@@ -7,6 +7,7 @@ using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.People;
+using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Domain.Support;
 using TraffickingCare.Web.Data.Auditing;
@@ -67,6 +68,11 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<FieldVisitParticipant> FieldVisitParticipants => Set<FieldVisitParticipant>();
     public DbSet<NetworkActor> NetworkActors => Set<NetworkActor>();
     public DbSet<Domain.Work.WorkTask> WorkTasks => Set<Domain.Work.WorkTask>();
+    public DbSet<Proceeding> Proceedings => Set<Proceeding>();
+
+    public DbSet<ProceedingStageChange> ProceedingStageChanges => Set<ProceedingStageChange>();
+
+    public DbSet<Hearing> Hearings => Set<Hearing>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

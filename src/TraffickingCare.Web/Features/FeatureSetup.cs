@@ -200,6 +200,20 @@ public static class FeatureSetup
         services.AddScoped<Work.WorkTasks.ReopenTaskHandler>();
         services.AddScoped<Work.WorkTasks.WorkTaskChange>();
 
+        // Proceedings: criminal proceedings of a case, their stage history and hearings; the calendar of hearings
+        services.AddScoped<ICasePanel, Proceedings.ProceedingsPanel>();
+        services.AddScoped<IWorkSource, Proceedings.Hearings.HearingWorkSource>();
+        services.AddScoped<Proceedings.EditProceedingHandler>();
+        services.AddScoped<Proceedings.Hearings.HearingCalendarQuery>();
+        services.AddScoped<Proceedings.Hearings.HearingPageQuery>();
+        services.AddScoped<Proceedings.Hearings.RecordHearingHandler>();
+        services.AddScoped<Proceedings.Hearings.ScheduleHearingHandler>();
+        services.AddScoped<Proceedings.MoveStageHandler>();
+        services.AddScoped<Proceedings.OpenProceedingHandler>();
+        services.AddScoped<Proceedings.ProceedingChange>();
+        services.AddScoped<Proceedings.ProceedingPageQuery>();
+        services.AddScoped<Proceedings.ProceedingScope>();
+
         return services;
     }
 }

@@ -24,6 +24,10 @@ public sealed class EnumResourceKeyTests
         ("FindingsStatus", ["Identification.Findings.Status.{0}"], []),
         ("VisitPlace", ["FieldVisits.Place.{0}"], []),
         ("Sector", ["Partners.Sector.{0}", "Network.Sector.{0}"], []),
+        ("ProceedingRole", ["Proceedings.Role.{0}"], []),
+        ("ProceedingStage", ["Proceedings.Stage.{0}"], []),
+        ("HearingKind", ["Proceedings.HearingKind.{0}"], []),
+        ("ProtectiveMeasures", ["Proceedings.Measure.{0}"], ["None"]),
 
         // The person's own part asks with the "People." keys of the person panel.
         ("StoryPart", ["Story.{0}.Reason", "Story.{0}.Reveal"], ["Person"]),

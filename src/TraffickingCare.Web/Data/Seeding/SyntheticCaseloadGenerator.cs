@@ -101,6 +101,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
             db.ChangeTracker.AutoDetectChangesEnabled = previousDetect;
         }
 
+        await SyntheticProceedingsPlan.AddAsync(db, caseworkers, now, ct);
         return new SyntheticCaseloadResult(referrals, opened, stopwatch.Elapsed);
     }
 
