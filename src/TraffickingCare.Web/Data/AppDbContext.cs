@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Accounts;
+using TraffickingCare.Domain.Attachments;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.CodeLists;
@@ -58,6 +59,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<Partner> Partners => Set<Partner>();
 
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -132,6 +132,14 @@ public static class FeatureSetup
         services.AddScoped<Referrals.Triage.ReferralTriagePanelQuery>();
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();
 
+        // Attachments: a case's documents, encrypted in the attachments folder (Storage:AttachmentsPath)
+        services.AddOptions<Infrastructure.Storage.StorageOptions>().BindConfiguration(Infrastructure.Storage.StorageOptions.Section);
+        services.AddSingleton<Infrastructure.Storage.AttachmentStore>();
+        services.AddScoped<Attachments.AttachmentListQuery>();
+        services.AddScoped<Shared.CasePanels.ICasePanel, Attachments.AttachmentsPanel>();
+        services.AddScoped<Attachments.RemoveAttachmentHandler>();
+        services.AddScoped<Attachments.UploadAttachmentHandler>();
+
         return services;
     }
 }
