@@ -42,6 +42,7 @@ internal static class AttachmentUpload
             Assert.NotNull(form.QuerySelector($"[name='{field}']"));
         }
 
+        Assert.Equal("file", form.QuerySelector("[name='Upload.File']")!.GetAttribute("type"));
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
