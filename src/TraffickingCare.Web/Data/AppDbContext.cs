@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Accounts;
+using TraffickingCare.Domain.Attachments;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.CodeLists;
@@ -73,6 +74,7 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<ProceedingStageChange> ProceedingStageChanges => Set<ProceedingStageChange>();
 
     public DbSet<Hearing> Hearings => Set<Hearing>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

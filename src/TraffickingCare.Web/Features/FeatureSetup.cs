@@ -214,6 +214,14 @@ public static class FeatureSetup
         services.AddScoped<Proceedings.ProceedingPageQuery>();
         services.AddScoped<Proceedings.ProceedingScope>();
 
+        // Attachments: a case's documents, encrypted in the attachments folder (Storage:AttachmentsPath)
+        services.AddOptions<Infrastructure.Storage.StorageOptions>().BindConfiguration(Infrastructure.Storage.StorageOptions.Section);
+        services.AddSingleton<Infrastructure.Storage.AttachmentStore>();
+        services.AddScoped<Attachments.AttachmentListQuery>();
+        services.AddScoped<Shared.CasePanels.ICasePanel, Attachments.AttachmentsPanel>();
+        services.AddScoped<Attachments.RemoveAttachmentHandler>();
+        services.AddScoped<Attachments.UploadAttachmentHandler>();
+
         return services;
     }
 }

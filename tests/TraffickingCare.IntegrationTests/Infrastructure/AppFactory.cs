@@ -34,6 +34,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Folder, "app.db");
 
+    /// <summary>Where the app keeps the encrypted attachments.</summary>
+    public string AttachmentsFolder => Path.Combine(Folder, "attachments");
+
     public string LogFolder => Path.Combine(Folder, "logs");
 
     /// <summary>Where the app "sends" mail: its pickup folder, read by <see cref="Mailbox"/>.</summary>
@@ -74,6 +77,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("DataProtection:KeyRingPath", Path.Combine(Folder, "keys"));
+        builder.UseSetting("Storage:AttachmentsPath", AttachmentsFolder);
         builder.UseSetting("Seed:DemoUsers", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Mail:PickupFolder", MailFolder);

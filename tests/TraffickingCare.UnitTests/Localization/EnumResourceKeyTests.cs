@@ -28,6 +28,7 @@ public sealed class EnumResourceKeyTests
         ("ProceedingStage", ["Proceedings.Stage.{0}"], []),
         ("HearingKind", ["Proceedings.HearingKind.{0}"], []),
         ("ProtectiveMeasures", ["Proceedings.Measure.{0}"], ["None"]),
+        ("AttachmentCategory", ["Attachments.Category.{0}"], []),
 
         // The person's own part asks with the "People." keys of the person panel.
         ("StoryPart", ["Story.{0}.Reason", "Story.{0}.Reveal"], ["Person"]),

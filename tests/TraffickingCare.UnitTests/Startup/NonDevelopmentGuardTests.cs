@@ -14,6 +14,7 @@ public sealed class NonDevelopmentGuardTests
     private static Dictionary<string, string?> Safe(string allowedHosts) => new()
     {
         ["DataProtection:KeyRingPath"] = "/keys",
+        ["Storage:AttachmentsPath"] = "/attachments",
         ["DataProtection:SearchIndexKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray()),
         ["AllowedHosts"] = allowedHosts,
         ["App:PublicBaseUrl"] = "https://tc.example.org",

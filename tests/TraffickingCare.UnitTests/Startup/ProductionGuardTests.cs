@@ -10,6 +10,7 @@ public sealed class ProductionGuardTests
     private static readonly Dictionary<string, string?> SafeProduction = new()
     {
         ["DataProtection:KeyRingPath"] = "/keys",
+        ["Storage:AttachmentsPath"] = "/attachments",
         ["App:PublicBaseUrl"] = "https://tc.example.org",
         ["DataProtection:SearchIndexKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray()),
         ["ConnectionStrings:SqlServer"] = "Server=db;Database=TraffickingCare;User Id=app;Password=a-real-secret-from-the-vault",
@@ -49,6 +50,16 @@ public sealed class ProductionGuardTests
         var settings = new Dictionary<string, string?>(SafeProduction) { ["App:PublicBaseUrl"] = baseUrl };
 
         Assert.Single(Check(Environments.Production, settings), p => p.Contains("App:PublicBaseUrl"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    public void Production_without_an_attachments_folder_is_refused(string? path)
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { ["Storage:AttachmentsPath"] = path };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("Storage:AttachmentsPath"));
     }
 
     [Fact]

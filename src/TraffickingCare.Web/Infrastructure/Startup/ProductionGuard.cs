@@ -25,6 +25,12 @@ public static class ProductionGuard
             problems.Add("DataProtection:KeyRingPath must name a persistent, backed-up folder.");
         }
 
+        // Without it the encrypted documents would be written inside the app's folder, lost with the container.
+        if (string.IsNullOrWhiteSpace(configuration[Storage.StorageOptions.AttachmentsPathKey]))
+        {
+            problems.Add(Storage.StorageOptions.AttachmentsPathKey + " must name a persistent, backed-up folder outside the app (the attachments).");
+        }
+
         if (!Data.PersonSearch.BlindIndexKey.IsAcceptableForProduction(configuration[Data.PersonSearch.BlindIndexKey.ConfigurationKey]))
         {
             problems.Add(Data.PersonSearch.BlindIndexKey.ConfigurationKey + " must be a random key of at least 32 bytes, in base64, kept like the key ring.");

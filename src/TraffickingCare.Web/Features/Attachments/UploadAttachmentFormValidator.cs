@@ -1,0 +1,29 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using TraffickingCare.Domain.Attachments;
+using TraffickingCare.Web.Infrastructure.Storage;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Attachments;
+
+/// <summary>The form's input; whether the content is what the name says is the handler's check (it reads the file).</summary>
+public sealed class UploadAttachmentFormValidator : AbstractValidator<UploadAttachmentForm>
+{
+    public UploadAttachmentFormValidator(IStringLocalizer<SharedResource> l, IOptions<StorageOptions> options)
+    {
+        var max = options.Value.MaxAttachmentBytes;
+        RuleFor(x => x.File)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(_ => l["Attachments.Errors.FileRequired"])
+            .Must(f => f!.Length > 0).WithMessage(_ => l["Attachments.Errors.Empty"])
+            .Must(f => f!.Length <= max).WithMessage(_ => l["Attachments.Errors.TooLarge", AttachmentSize.Format(max)])
+            .Must(f => AttachmentContent.Claimed(f!.FileName) is not null).WithMessage(_ => l["Attachments.Errors.Type", AttachmentSize.Accepted])
+            .Must(f => Path.GetFileName(f!.FileName).Length <= CaseAttachment.FileNameMaxLength).WithMessage(_ => l["Attachments.Errors.FileName"]);
+        RuleFor(x => x.Category)
+            .NotNull().WithMessage(_ => l["Validation.Required"])
+            .IsInEnum().WithMessage(_ => l["Attachments.Errors.Category"]);
+        RuleFor(x => x.Description)
+            .MaximumLength(CaseAttachment.DescriptionMaxLength).WithMessage(_ => l["Validation.TooLong", CaseAttachment.DescriptionMaxLength]);
+    }
+}
