@@ -8,6 +8,7 @@ using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Domain.Shelter;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Encryption;
 using TraffickingCare.Web.Identity;
@@ -58,6 +59,18 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<Partner> Partners => Set<Partner>();
 
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+
+    public DbSet<ShelterUnit> ShelterUnits => Set<ShelterUnit>();
+
+    public DbSet<ShelterRoom> ShelterRooms => Set<ShelterRoom>();
+
+    public DbSet<Bed> Beds => Set<Bed>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<BedOccupancy> BedOccupancies => Set<BedOccupancy>();
+
+    public DbSet<PlacementAbsence> PlacementAbsences => Set<PlacementAbsence>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
