@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>Read cases: the editors and management (who sees the story only with a reason).</summary>
     public const string CaseReaders = nameof(CaseReaders);
 
+    /// <summary>Work in the shelter: the board, admissions, moves, absences, exits (shelter staff and the coordinator).</summary>
+    public const string ShelterWorkers = nameof(ShelterWorkers);
+
     /// <summary>Request and approve changes to privileged accounts (four eyes).</summary>
     public const string AccountOversight = nameof(AccountOversight);
 
@@ -24,6 +27,7 @@ public static class Policies
         [CaseEditors] = [Roles.Caseworker, Roles.Coordinator],
         [CaseReaders] = [Roles.Caseworker, Roles.Coordinator, Roles.Management],
         [AccountOversight] = [Roles.Administrator, Roles.Management],
+        [ShelterWorkers] = [Roles.ShelterStaff, Roles.Coordinator],
     };
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)

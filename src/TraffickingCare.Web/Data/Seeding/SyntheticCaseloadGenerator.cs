@@ -96,6 +96,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
             db.ChangeTracker.AutoDetectChangesEnabled = previousDetect;
         }
 
+        await new SyntheticShelterPlan(db).FillAsync(now, random, ct);
         return new SyntheticCaseloadResult(referrals, opened, stopwatch.Elapsed);
     }
 
