@@ -22,6 +22,9 @@ public sealed class EnumResourceKeyTests
         ("IndicatorGroup", ["Identification.Group.{0}"], []),
         ("IdentificationDecision", ["Identification.Decision.{0}"], []),
         ("FindingsStatus", ["Identification.Findings.Status.{0}"], []),
+        ("ShelterPhase", ["Shelter.Phase.{0}"], []),
+        ("ExitDestination", ["Shelter.Destination.{0}"], []),
+        ("AbsenceKind", ["Shelter.AbsenceKind.{0}"], []),
 
         // The person's own part asks with the "People." keys of the person panel.
         ("StoryPart", ["Story.{0}.Reason", "Story.{0}.Reveal"], ["Person"]),
