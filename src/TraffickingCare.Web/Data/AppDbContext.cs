@@ -11,6 +11,7 @@ using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Domain.Support;
+using TraffickingCare.Domain.Shelter;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Encryption;
 using TraffickingCare.Web.Identity;
@@ -75,6 +76,17 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<Hearing> Hearings => Set<Hearing>();
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<ShelterUnit> ShelterUnits => Set<ShelterUnit>();
+
+    public DbSet<ShelterRoom> ShelterRooms => Set<ShelterRoom>();
+
+    public DbSet<Bed> Beds => Set<Bed>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<BedOccupancy> BedOccupancies => Set<BedOccupancy>();
+
+    public DbSet<PlacementAbsence> PlacementAbsences => Set<PlacementAbsence>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

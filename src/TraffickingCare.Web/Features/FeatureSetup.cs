@@ -222,6 +222,20 @@ public static class FeatureSetup
         services.AddScoped<Attachments.RemoveAttachmentHandler>();
         services.AddScoped<Attachments.UploadAttachmentHandler>();
 
+        // Shelter: units, rooms and beds; placements; the occupancy board; the case's stays
+        services.AddScoped<Shelter.Beds.BedAdministration>();
+        services.AddScoped<Shelter.Beds.BedsPageQuery>();
+        services.AddScoped<Shared.CasePanels.ICasePanel, Shelter.Placements.ShelterCasePanel>();
+        services.AddScoped<IHomePanel, Shelter.ShelterHomePanel>();
+        services.AddScoped<Shelter.OccupancyBoardQuery>();
+        services.AddScoped<Shelter.Placements.AbsenceHandler>();
+        services.AddScoped<Shelter.Placements.AdmitHandler>();
+        services.AddScoped<Shelter.Placements.ExitHandler>();
+        services.AddScoped<Shelter.Placements.FreeBedsQuery>();
+        services.AddScoped<Shelter.Placements.MoveHandler>();
+        services.AddScoped<Shelter.Placements.PlacementChange>();
+        services.AddScoped<Shelter.Placements.PlacementPageQuery>();
+
         return services;
     }
 }

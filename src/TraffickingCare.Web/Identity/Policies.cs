@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>Read cases: the editors and management (who sees the story only with a reason).</summary>
     public const string CaseReaders = nameof(CaseReaders);
 
+    /// <summary>Work in the shelter: the board, admissions, moves, absences, exits (shelter staff and the coordinator).</summary>
+    public const string ShelterWorkers = nameof(ShelterWorkers);
+
     /// <summary>Request and approve changes to privileged accounts (four eyes).</summary>
     public const string AccountOversight = nameof(AccountOversight);
 
@@ -39,6 +42,7 @@ public static class Policies
         [PartnerReaders] = [Roles.Caseworker, Roles.Coordinator, Roles.Management, Roles.ShelterStaff, Roles.Administrator],
         [PartnerCreators] = [Roles.Caseworker, Roles.Coordinator, Roles.Administrator],
         [PartnerMaintainers] = [Roles.Coordinator, Roles.Administrator],
+        [ShelterWorkers] = [Roles.ShelterStaff, Roles.Coordinator],
     };
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)

@@ -29,6 +29,9 @@ public sealed class EnumResourceKeyTests
         ("HearingKind", ["Proceedings.HearingKind.{0}"], []),
         ("ProtectiveMeasures", ["Proceedings.Measure.{0}"], ["None"]),
         ("AttachmentCategory", ["Attachments.Category.{0}"], []),
+        ("ShelterPhase", ["Shelter.Phase.{0}"], []),
+        ("ExitDestination", ["Shelter.Destination.{0}"], []),
+        ("AbsenceKind", ["Shelter.AbsenceKind.{0}"], []),
 
         // The person's own part asks with the "People." keys of the person panel.
         ("StoryPart", ["Story.{0}.Reason", "Story.{0}.Reveal"], ["Person"]),

@@ -102,6 +102,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
         }
 
         await SyntheticProceedingsPlan.AddAsync(db, caseworkers, now, ct);
+        await new SyntheticShelterPlan(db).FillAsync(now, random, ct);
         return new SyntheticCaseloadResult(referrals, opened, stopwatch.Elapsed);
     }
 

@@ -1,0 +1,3 @@
+namespace TraffickingCare.Web.Features.Shelter.Placements;
+
+public sealed record AdmitPage(AdmitForm Form, IReadOnlyList<BedOption> FreeBeds);

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Shelter.Placements;
+
+/// <summary>The shelter file of one placement: a constant number of SQL commands (placement with case code, beds, absences, free beds).</summary>
+public sealed class PlacementPageQuery(AppDbContext db, FreeBedsQuery freeBeds, CentreClock clock, IConfiguration configuration)
+{
+    public async Task<PlacementPage?> GetAsync(Guid placementId, CancellationToken ct)
+    {
+        var showNames = configuration.GetValue<bool>(OccupancyBoardQuery.ShowFirstNamesKey);
+        var head = await (
+            from pl in db.Placements
+            where pl.Id == placementId
+            join c in db.Cases on pl.CaseId equals c.Id
+            from i in db.PersonIdentities.Where(i => showNames && i.Id == c.PersonIdentityId).DefaultIfEmpty()
+            select new { Placement = pl, c.Code, FirstName = i == null ? null : i.FirstName })
+            .AsNoTracking().SingleOrDefaultAsync(ct);
+        if (head is null)
+        {
+            return null;
+        }
+
+        var stays = await (
+            from o in db.BedOccupancies
+            where o.PlacementId == placementId
+            join b in db.Beds on o.BedId equals b.Id
+            join r in db.ShelterRooms on b.RoomId equals r.Id
+            orderby o.FromUtc
+            select new PlacementStayRow(r.Name + " · " + b.Label, o.FromUtc, o.EndedAtUtc))
+            .AsNoTracking().ToListAsync(ct);
+        var absences = await db.PlacementAbsences.Where(a => a.PlacementId == placementId).OrderBy(a => a.FromOn)
+            .Select(a => new PlacementAbsenceRow(a.Kind, a.FromOn, a.ToOn)).AsNoTracking().ToListAsync(ct);
+        var p = head.Placement;
+        return new PlacementPage(p.Id, p.Version, head.Code, head.FirstName, p.AdmittedAtUtc, p.ReferredBy, p.Phase, p.DaysUntil(clock.Today),
+            p.ExitedAtUtc, p.ExitDestination, p.ExitReason, stays, absences, p.IsActive ? await freeBeds.ListAsync(ct) : [])
+        {
+            MoveForm = new MoveForm { Version = p.Version },
+            ExitForm = new ExitForm { Version = p.Version, ExitedOn = CentreClock.FormatDate(clock.Today), ExitedAt = CentreClock.FormatTime(clock.LocalNow) },
+        };
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Shelter;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.CasePanels;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Shelter.Placements;
+
+/// <summary>
+/// The case's stays in the shelter on the case page (one SQL command): unit, room and bed by name, never the address.
+/// The exit reason is text about the person: shown only where the case page shows its story.
+/// </summary>
+public sealed class ShelterCasePanel(AppDbContext db, CentreClock clock) : ICasePanel
+{
+    public int Order => 700;
+
+    public async Task<CasePanelView?> BuildAsync(CasePanelContext context, CancellationToken ct)
+    {
+        var rows = await (
+            from p in db.Placements
+            where p.CaseId == context.CaseId
+            join b in db.Beds on p.BedId equals b.Id
+            join r in db.ShelterRooms on b.RoomId equals r.Id
+            join u in db.ShelterUnits on r.ShelterId equals u.Id
+            orderby p.AdmittedAtUtc descending
+            select new { p.Id, Unit = u.Name, Room = r.Name, Bed = b.Label, p.AdmittedOn, p.ExitedOn, p.Phase, p.ExitDestination, p.ExitReason })
+            .AsNoTracking().ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var today = clock.Today;
+        return CasePanelView.Beside(this, "_CasePlacements", rows.Select(r => new CasePlacementRow(
+            $"{r.Unit} · {r.Room} · {r.Bed}", r.AdmittedOn, r.ExitedOn, r.Phase, ShelterStay.Days(r.AdmittedOn, r.ExitedOn ?? today), r.ExitDestination,
+            context.ShowsStory ? r.ExitReason : null)).ToList());
+    }
+}
