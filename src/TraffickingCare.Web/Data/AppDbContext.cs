@@ -10,8 +10,9 @@ using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Domain.Referrals;
-using TraffickingCare.Domain.Support;
 using TraffickingCare.Domain.Shelter;
+using TraffickingCare.Domain.Support;
+using TraffickingCare.Domain.Work;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Encryption;
 using TraffickingCare.Web.Identity;
@@ -68,14 +69,19 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<FieldVisit> FieldVisits => Set<FieldVisit>();
 
     public DbSet<FieldVisitParticipant> FieldVisitParticipants => Set<FieldVisitParticipant>();
+
     public DbSet<NetworkActor> NetworkActors => Set<NetworkActor>();
-    public DbSet<Domain.Work.WorkTask> WorkTasks => Set<Domain.Work.WorkTask>();
+
+    public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
+
     public DbSet<Proceeding> Proceedings => Set<Proceeding>();
 
     public DbSet<ProceedingStageChange> ProceedingStageChanges => Set<ProceedingStageChange>();
 
     public DbSet<Hearing> Hearings => Set<Hearing>();
+
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+
     public DbSet<ShelterUnit> ShelterUnits => Set<ShelterUnit>();
 
     public DbSet<ShelterRoom> ShelterRooms => Set<ShelterRoom>();

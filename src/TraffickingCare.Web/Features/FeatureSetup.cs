@@ -5,6 +5,7 @@ using TraffickingCare.Web.Features.Manage;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Features.Shared.CasePanels;
+using TraffickingCare.Web.Features.Shared.Contacts;
 using TraffickingCare.Web.Features.Shared.Deadlines;
 using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Features.Shared.Lookups;
@@ -135,17 +136,17 @@ public static class FeatureSetup
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();
 
         // Field visits on a case: the case page's panel, the visits page, next steps on "Moj rad"
-        services.AddScoped<Shared.Contacts.IContactMomentSource, FieldVisits.FieldVisitContactMoments>();
-        services.AddScoped<Shared.CasePanels.ICasePanel, FieldVisits.FieldVisitsPanel>();
-        services.AddScoped<Shared.Work.IWorkSource, FieldVisits.FieldVisitWorkSource>();
+        services.AddScoped<IContactMomentSource, FieldVisits.FieldVisitContactMoments>();
+        services.AddScoped<ICasePanel, FieldVisits.FieldVisitsPanel>();
+        services.AddScoped<IWorkSource, FieldVisits.FieldVisitWorkSource>();
         services.AddScoped<FieldVisits.CorrectVisitHandler>();
         services.AddScoped<FieldVisits.FieldVisitRows>();
         services.AddScoped<FieldVisits.FieldVisitsPageQuery>();
         services.AddScoped<FieldVisits.RecordVisitHandler>();
 
         // Services on a case: quick entry on the case page, the case's list, correction within 24 hours, amendments
-        services.AddScoped<Shared.Contacts.IContactMomentSource, Services.ServiceContactMoments>();
-        services.AddScoped<Shared.CasePanels.ICasePanel, Services.ServicesPanel>();
+        services.AddScoped<IContactMomentSource, Services.ServiceContactMoments>();
+        services.AddScoped<ICasePanel, Services.ServicesPanel>();
         services.AddScoped<Services.CorrectServiceHandler>();
         services.AddScoped<Services.LogServiceHandler>();
         services.AddScoped<Services.ServiceRows>();
@@ -218,14 +219,14 @@ public static class FeatureSetup
         services.AddOptions<Infrastructure.Storage.StorageOptions>().BindConfiguration(Infrastructure.Storage.StorageOptions.Section);
         services.AddSingleton<Infrastructure.Storage.AttachmentStore>();
         services.AddScoped<Attachments.AttachmentListQuery>();
-        services.AddScoped<Shared.CasePanels.ICasePanel, Attachments.AttachmentsPanel>();
+        services.AddScoped<ICasePanel, Attachments.AttachmentsPanel>();
         services.AddScoped<Attachments.RemoveAttachmentHandler>();
         services.AddScoped<Attachments.UploadAttachmentHandler>();
 
         // Shelter: units, rooms and beds; placements; the occupancy board; the case's stays
         services.AddScoped<Shelter.Beds.BedAdministration>();
         services.AddScoped<Shelter.Beds.BedsPageQuery>();
-        services.AddScoped<Shared.CasePanels.ICasePanel, Shelter.Placements.ShelterCasePanel>();
+        services.AddScoped<ICasePanel, Shelter.Placements.ShelterCasePanel>();
         services.AddScoped<IHomePanel, Shelter.ShelterHomePanel>();
         services.AddScoped<Shelter.OccupancyBoardQuery>();
         services.AddScoped<Shelter.Placements.AbsenceHandler>();

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Proceedings.Hearings;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Time;

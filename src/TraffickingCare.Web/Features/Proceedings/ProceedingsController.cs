@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 

@@ -62,7 +62,7 @@ public sealed class FieldVisitsTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var moments = await scope.ServiceProvider.GetServices<IContactMomentSource>().Select(s => s.Moments(db)).Aggregate((a, b) => a.Concat(b))
             .Where(m => m.CaseId == file.Id).ToListAsync();
-        Assert.Equal(new ContactMoment(file.Id, partner.Id, visit.On), Assert.Single(moments));
+        Assert.Equal(new ContactMoment { CaseId = file.Id, PartnerId = partner.Id, On = visit.On }, Assert.Single(moments));
 
         var radnikId = await factory.Arrange.UserIdAsync("radnik");
         var viewer = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, radnikId), new Claim(ClaimTypes.Role, Roles.Caseworker)], "Test"));

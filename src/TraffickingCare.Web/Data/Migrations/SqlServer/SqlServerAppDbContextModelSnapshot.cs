@@ -1491,6 +1491,259 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.ToTable("PersonIdentities", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Hearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CourtId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("EscortPartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EscortUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<Guid>("ProceedingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("PsychologicalSupport")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("StatementGiven")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourtId");
+
+                    b.HasIndex("EscortPartnerId");
+
+                    b.HasIndex("StartsAtUtc", "IsDeleted");
+
+                    b.HasIndex("CaseId", "StartsAtUtc", "IsDeleted");
+
+                    b.HasIndex("ProceedingId", "StartsAtUtc", "IsDeleted");
+
+                    b.ToTable("Hearings", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Proceeding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("AwardedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("AwardedCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateOnly?>("AwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CaseNumber")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<decimal?>("ClaimedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("ClaimedCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateOnly?>("ClaimedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LawyerDescription")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<bool>("LawyerEngaged")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("LawyerPartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("NonPunishmentApplied")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("StageSince")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId");
+
+                    b.HasIndex("LawyerPartnerId");
+
+                    b.HasIndex("CaseId", "IsDeleted");
+
+                    b.HasIndex("Stage", "IsDeleted");
+
+                    b.ToTable("Proceedings", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.ProceedingStageChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ProceedingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProceedingId", "Since", "IsDeleted");
+
+                    b.ToTable("ProceedingStageChanges", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Referrals.Referral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1669,6 +1922,354 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("ReferrerSectorCode", "ReceivedAtUtc", "IsDeleted");
 
                     b.ToTable("Referrals", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Bed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("InUse")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId", "Label", "IsDeleted");
+
+                    b.ToTable("Beds", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.BedOccupancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FromUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BedId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_BedOccupancies_BedId_Current")
+                        .HasFilter("EndedAtUtc IS NULL");
+
+                    b.HasIndex("PlacementId", "FromUtc");
+
+                    b.ToTable("BedOccupancies", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AdmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("AdmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("BedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ExitDestination")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ExitReason")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<DateTime?>("ExitedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ReferredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BedId");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Placements_CaseId_Current")
+                        .HasFilter("ExitedAtUtc IS NULL");
+
+                    b.HasIndex("AdmittedOn", "IsDeleted");
+
+                    b.HasIndex("ExitedOn", "IsDeleted");
+
+                    b.HasIndex("CaseId", "AdmittedAtUtc", "IsDeleted");
+
+                    b.ToTable("Placements", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.PlacementAbsence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ToOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "FromOn", "IsDeleted");
+
+                    b.ToTable("PlacementAbsences", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.ShelterRoom", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("ShelterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShelterId", "Name", "IsDeleted");
+
+                    b.ToTable("ShelterRooms", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.ShelterUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "IsDeleted");
+
+                    b.ToTable("ShelterUnits", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Domain.Support.CaseService", b =>
@@ -1888,6 +2489,141 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("PartnerId", "IsDeleted");
 
                     b.ToTable("FieldVisitParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Support.NetworkActor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("LastContactOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PartnerContactId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerContactId", "IsDeleted");
+
+                    b.HasIndex("PartnerId", "IsDeleted");
+
+                    b.HasIndex("CaseId", "EndedOn", "Sector", "IsDeleted");
+
+                    b.ToTable("NetworkActors", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Work.WorkTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssigneeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "DueOn", "IsDeleted");
+
+                    b.HasIndex("AssigneeId", "DoneAtUtc", "DueOn", "IsDeleted");
+
+                    b.ToTable("WorkTasks", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
@@ -2208,6 +2944,118 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Hearing", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("CourtId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("EscortPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TraffickingCare.Domain.Proceedings.Proceeding", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Proceeding", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("LawyerPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.ProceedingStageChange", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Proceedings.Proceeding", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Bed", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.ShelterRoom", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.BedOccupancy", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.Bed", null)
+                        .WithMany()
+                        .HasForeignKey("BedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Shelter.Placement", null)
+                        .WithMany("Occupancies")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Placement", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.Bed", null)
+                        .WithMany()
+                        .HasForeignKey("BedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.PlacementAbsence", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.Placement", null)
+                        .WithMany("Absences")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.ShelterRoom", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.ShelterUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ShelterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Support.CaseService", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.Support.CaseService", null)
@@ -2255,6 +3103,33 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Support.NetworkActor", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Partners.PartnerContact", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerContactId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Work.WorkTask", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.People.PersonIdentity", null)
@@ -2297,6 +3172,18 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("TraffickingCare.Domain.Partners.Partner", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Proceeding", b =>
+                {
+                    b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Placement", b =>
+                {
+                    b.Navigation("Absences");
+
+                    b.Navigation("Occupancies");
                 });
 
             modelBuilder.Entity("TraffickingCare.Domain.Support.FieldVisit", b =>

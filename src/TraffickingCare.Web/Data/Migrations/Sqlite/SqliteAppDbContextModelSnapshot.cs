@@ -1479,6 +1479,259 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonIdentities", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Hearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourtId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EscortPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscortUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<Guid>("ProceedingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PsychologicalSupport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StatementGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourtId");
+
+                    b.HasIndex("EscortPartnerId");
+
+                    b.HasIndex("StartsAtUtc", "IsDeleted");
+
+                    b.HasIndex("CaseId", "StartsAtUtc", "IsDeleted");
+
+                    b.HasIndex("ProceedingId", "StartsAtUtc", "IsDeleted");
+
+                    b.ToTable("Hearings", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Proceeding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AwardedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AwardedCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<decimal?>("ClaimedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClaimedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LawyerDescription")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<bool>("LawyerEngaged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LawyerPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NonPunishmentApplied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StageSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId");
+
+                    b.HasIndex("LawyerPartnerId");
+
+                    b.HasIndex("CaseId", "IsDeleted");
+
+                    b.HasIndex("Stage", "IsDeleted");
+
+                    b.ToTable("Proceedings", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.ProceedingStageChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProceedingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProceedingId", "Since", "IsDeleted");
+
+                    b.ToTable("ProceedingStageChanges", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Referrals.Referral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1657,6 +1910,354 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReferrerSectorCode", "ReceivedAtUtc", "IsDeleted");
 
                     b.ToTable("Referrals", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Bed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InUse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId", "Label", "IsDeleted");
+
+                    b.ToTable("Beds", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.BedOccupancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FromUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BedId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_BedOccupancies_BedId_Current")
+                        .HasFilter("EndedAtUtc IS NULL");
+
+                    b.HasIndex("PlacementId", "FromUtc");
+
+                    b.ToTable("BedOccupancies", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AdmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AdmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitDestination")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitReason")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<DateTime?>("ExitedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BedId");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Placements_CaseId_Current")
+                        .HasFilter("ExitedAtUtc IS NULL");
+
+                    b.HasIndex("AdmittedOn", "IsDeleted");
+
+                    b.HasIndex("ExitedOn", "IsDeleted");
+
+                    b.HasIndex("CaseId", "AdmittedAtUtc", "IsDeleted");
+
+                    b.ToTable("Placements", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.PlacementAbsence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ToOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "FromOn", "IsDeleted");
+
+                    b.ToTable("PlacementAbsences", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.ShelterRoom", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShelterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShelterId", "Name", "IsDeleted");
+
+                    b.ToTable("ShelterRooms", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.ShelterUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "IsDeleted");
+
+                    b.ToTable("ShelterUnits", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Domain.Support.CaseService", b =>
@@ -1876,6 +2477,141 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("PartnerId", "IsDeleted");
 
                     b.ToTable("FieldVisitParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Support.NetworkActor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastContactOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerContactId", "IsDeleted");
+
+                    b.HasIndex("PartnerId", "IsDeleted");
+
+                    b.HasIndex("CaseId", "EndedOn", "Sector", "IsDeleted");
+
+                    b.ToTable("NetworkActors", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Work.WorkTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "DueOn", "IsDeleted");
+
+                    b.HasIndex("AssigneeId", "DoneAtUtc", "DueOn", "IsDeleted");
+
+                    b.ToTable("WorkTasks", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
@@ -2195,6 +2931,118 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Hearing", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("CourtId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("EscortPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TraffickingCare.Domain.Proceedings.Proceeding", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Proceeding", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("LawyerPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.ProceedingStageChange", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Proceedings.Proceeding", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Bed", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.ShelterRoom", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.BedOccupancy", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.Bed", null)
+                        .WithMany()
+                        .HasForeignKey("BedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Shelter.Placement", null)
+                        .WithMany("Occupancies")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Placement", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.Bed", null)
+                        .WithMany()
+                        .HasForeignKey("BedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.PlacementAbsence", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.Placement", null)
+                        .WithMany("Absences")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.ShelterRoom", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Shelter.ShelterUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ShelterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Support.CaseService", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.Support.CaseService", null)
@@ -2242,6 +3090,33 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Support.NetworkActor", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraffickingCare.Domain.Partners.PartnerContact", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerContactId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TraffickingCare.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Work.WorkTask", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Data.PersonSearch.PersonSearchToken", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.People.PersonIdentity", null)
@@ -2284,6 +3159,18 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TraffickingCare.Domain.Partners.Partner", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Proceeding", b =>
+                {
+                    b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Shelter.Placement", b =>
+                {
+                    b.Navigation("Absences");
+
+                    b.Navigation("Occupancies");
                 });
 
             modelBuilder.Entity("TraffickingCare.Domain.Support.FieldVisit", b =>
