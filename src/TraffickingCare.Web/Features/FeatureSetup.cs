@@ -183,7 +183,8 @@ public static class FeatureSetup
         services.AddScoped<Network.RecordContactHandler>();
 
         // Moj rad (my work): the list gathered from every feature's source, manual tasks, the home counts
-        services.AddOptions<Work.WorkOptions>().BindConfiguration(Work.WorkOptions.Section);
+        services.AddOptions<Work.WorkOptions>().BindConfiguration(Work.WorkOptions.Section)
+            .Validate(o => o.HorizonDays is > 0 and <= 366, "Work:HorizonDays must be a number of days from 1 to 366.").ValidateOnStart();
         services.AddScoped<ICasePanel, Work.WorkTasks.CaseTasksPanel>();
         services.AddScoped<IHomePanel, Work.WorkHomePanel>();
         services.AddScoped<IWorkSource, Cases.CaseFollowUpWorkSource>();

@@ -1,3 +1,4 @@
+using TraffickingCare.Web.Infrastructure.Localization;
 using System.Globalization;
 using System.Resources;
 using TraffickingCare.Web.Resources;
@@ -7,7 +8,7 @@ namespace TraffickingCare.BrowserTests.Infrastructure;
 /// <summary>UI text in the default language (Serbian Latin), read from the app's own resources, so a reworded label does not break a test.</summary>
 public static class Ui
 {
-    public static readonly CultureInfo Serbian = new("sr-Latn-RS");
+    public static readonly CultureInfo Serbian = Cultures.Create(Cultures.Latin);
 
     private static readonly ResourceManager Resources = new("TraffickingCare.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
+using TraffickingCare.Web.Infrastructure.Time;
+
 namespace TraffickingCare.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed class Arrange(AppFactory factory)
 
     /// <summary>The app's clock now, as the UTC instants the domain takes.</summary>
     public DateTime Now => factory.Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The Centre's calendar day now (Belgrade time), as deadlines and due dates count it.</summary>
+    public DateOnly Today => new CentreClock(factory.Clock).Today;
 
     public CaseArrangement Case() => new(this);
 

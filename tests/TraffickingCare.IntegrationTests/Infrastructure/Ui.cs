@@ -1,3 +1,4 @@
+using TraffickingCare.Web.Infrastructure.Localization;
 using System.Globalization;
 using System.Resources;
 using TraffickingCare.Web.Resources;
@@ -8,7 +9,7 @@ namespace TraffickingCare.IntegrationTests.Infrastructure;
 public static class Ui
 {
     private static readonly ResourceManager Resources = new("TraffickingCare.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
-    private static readonly CultureInfo Serbian = new("sr-Latn-RS");
+    private static readonly CultureInfo Serbian = Cultures.Create(Cultures.Latin);
 
     public static string Text(string key, params object[] args)
     {

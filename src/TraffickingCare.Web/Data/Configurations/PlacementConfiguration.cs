@@ -14,7 +14,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
     public void Configure(EntityTypeBuilder<Placement> builder)
     {
         builder.ToTable("Placements");
-        builder.Property(x => x.ReferredBy).HasMaxLength(Placement.ReferredByMaxLength);
+        builder.Property(x => x.ReferredBy).IsEncrypted();
         builder.Property(x => x.Phase).HasConversion<string>().HasMaxLength(32);
         builder.Property(x => x.ExitDestination).HasConversion<string>().HasMaxLength(40);
         builder.Property(x => x.ExitReason).IsEncrypted();

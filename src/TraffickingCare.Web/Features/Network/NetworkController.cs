@@ -17,8 +17,12 @@ public sealed class NetworkController(FormPost post, NetworkPages pages) : Contr
 {
     [HttpGet("Cases/{caseId:guid}/Network")]
     [AuditView(nameof(CaseFile), "caseId")]
-    public async Task<IActionResult> Index(Guid caseId, CancellationToken ct) =>
-        await pages.IndexAsync(caseId, User, ct) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Index(Guid caseId, Guid? partnerId, CancellationToken ct) =>
+        await pages.IndexAsync(caseId, User, ct) is { } model
+
+            // Back from adding a missing institution to the directory: the new entry is already picked.
+            ? View(model with { AddForm = new ActorForm { PartnerId = partnerId } })
+            : NotFound();
 
     [HttpPost("Cases/{caseId:guid}/Network")]
     [Authorize(Policy = Policies.CaseEditors)]

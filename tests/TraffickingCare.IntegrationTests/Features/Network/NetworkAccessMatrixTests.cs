@@ -144,5 +144,5 @@ public sealed class NetworkAccessMatrixTests : IAsyncLifetime
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == actors["restricted"] && a.Action == TraffickingCare.Domain.Auditing.AuditAction.Viewed)));
     }
 
-    private string Today() => Web.Infrastructure.Time.CentreClock.FormatDate(factory.Today());
+    private string Today() => Web.Infrastructure.Time.CentreClock.FormatDate(factory.Arrange.Today);
 }

@@ -25,12 +25,10 @@ internal static class NetworkArrangement
     public static Task<NetworkActor> ActorAsync(this AppFactory factory, Guid caseId, Partner partner, string role, DateOnly? lastContactOn = null) =>
         factory.WithDbAsync(async db =>
         {
-            var today = new CentreClock(factory.Clock).Today;
+            var today = factory.Arrange.Today;
             var actor = NetworkActor.Add(caseId, partner.Id, null, partner.Sector, role, lastContactOn, today);
             db.NetworkActors.Add(actor);
             await db.SaveChangesAsync();
             return actor;
         });
-
-    public static DateOnly Today(this AppFactory factory) => new CentreClock(factory.Clock).Today;
 }

@@ -26,7 +26,7 @@ public sealed class NetworkStaleContactTests : IAsyncLifetime
     {
         var file = await factory.Arrange.Case();
         var school = await factory.PartnerAsync("OŠ Njegoš Niš", Sector.Education);
-        var actor = await factory.ActorAsync(file.Id, school, "Schooling", factory.Today());
+        var actor = await factory.ActorAsync(file.Id, school, "Schooling", factory.Arrange.Today);
 
         factory.Clock.Advance(TimeSpan.FromDays(30));
         Assert.False(await DrawnStaleAsync(file.Id));
@@ -46,7 +46,7 @@ public sealed class NetworkStaleContactTests : IAsyncLifetime
         var other = await factory.Arrange.Case().LedBy("radnik2");
         var health = await factory.PartnerAsync("Dom zdravlja Niš", Sector.Health);
         var police = await factory.PartnerAsync("PU Niš", Sector.Police);
-        var today = factory.Today();
+        var today = factory.Arrange.Today;
         await factory.ActorAsync(mine.Id, health, "HealthCare", today.AddDays(-31));
         await factory.ActorAsync(mine.Id, police, "Protection", today.AddDays(-3));
         await factory.ActorAsync(other.Id, health, "HealthCare", today.AddDays(-40));
@@ -71,7 +71,7 @@ public sealed class NetworkStaleContactTests : IAsyncLifetime
     {
         var file = await factory.Arrange.Case();
         var health = await factory.PartnerAsync("Klinički centar Niš", Sector.Health);
-        var today = factory.Today();
+        var today = factory.Arrange.Today;
         await factory.ActorAsync(file.Id, health, "HealthCare", today.AddDays(-50));
         IContactMomentSource[] sources = [new FixedSource(health.Id, today.AddDays(-40)), new FixedSource(health.Id, today.AddDays(-5))];
 
@@ -107,7 +107,7 @@ public sealed class NetworkStaleContactTests : IAsyncLifetime
         var viewer = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Role, role)], "Test"));
         await using var scope = factory.Services.CreateAsyncScope();
         var source = ActivatorUtilities.CreateInstance<NetworkWorkSource>(scope.ServiceProvider, new NetworkContactDates(sources));
-        var today = factory.Today();
+        var today = factory.Arrange.Today;
         return await source.ListAsync(new WorkScope(viewer, userId, today, factory.Clock.GetUtcNow().UtcDateTime, today.AddDays(7)), CancellationToken.None);
     }
 

@@ -47,6 +47,30 @@ public sealed class NetworkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_institution_missing_from_the_directory_is_added_from_the_network_page_and_comes_back_picked()
+    {
+        var file = await factory.Arrange.Case();
+        using var client = await factory.Arrange.SignedInAsync("radnik");
+        var network = await client.GetPageAsync($"/Cases/{file.Id}/Network");
+        var link = network.QuerySelector("a#add-missing-partner")!.GetAttribute("href")!;
+
+        var form = await client.GetPageAsync(link);
+        var response = await client.SubmitAsync(form, "#create-partner-form", new Dictionary<string, string>
+        {
+            ["Form.Name"] = "OŠ „Desanka Maksimović” Niš",
+            ["Form.Sector"] = "Education",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var back = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        var picked = back.QuerySelector("form#add-actor select[name='AddForm.PartnerId'] option[selected]")!;
+        Assert.Contains("OŠ „Desanka Maksimović” Niš", picked.TextContent);
+        var added = await client.SubmitAsync(back, "form#add-actor", new Dictionary<string, string> { ["AddForm.RoleCode"] = "Schooling" });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(Sector.Education, await factory.WithDbAsync(db => db.NetworkActors.Where(a => a.CaseId == file.Id).Select(a => a.Sector).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_family_member_is_added_without_an_institution_by_relation()
     {
         var file = await factory.Arrange.Case();
@@ -114,11 +138,11 @@ public sealed class NetworkTests : IAsyncLifetime
     {
         var file = await factory.Arrange.Case();
         var school = await factory.PartnerAsync("OŠ Sveti Sava Niš", Sector.Education);
-        var actor = await factory.ActorAsync(file.Id, school, "Schooling", factory.Today());
+        var actor = await factory.ActorAsync(file.Id, school, "Schooling", factory.Arrange.Today);
         using var client = await factory.Arrange.SignedInAsync("radnik");
         var page = await client.GetPageAsync($"/Cases/{file.Id}/Network/{actor.Id}");
 
-        var response = await client.SubmitAsync(page, "form#end-actor", new Dictionary<string, string> { ["EndForm.On"] = CentreClock.FormatDate(factory.Today()) });
+        var response = await client.SubmitAsync(page, "form#end-actor", new Dictionary<string, string> { ["EndForm.On"] = CentreClock.FormatDate(factory.Arrange.Today) });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var casePage = await client.GetPageAsync($"/Cases/Details/{file.Id}");
@@ -126,7 +150,7 @@ public sealed class NetworkTests : IAsyncLifetime
         Assert.NotNull(casePage.QuerySelector("g.ecomap-sector[data-sector=Education][data-missing=true]"));
         Assert.NotNull(casePage.QuerySelector($"#network-table tr#actor-{actor.Id}[data-ended=true]"));
         var saved = await factory.WithDbAsync(db => db.NetworkActors.AsNoTracking().SingleAsync(a => a.Id == actor.Id));
-        Assert.Equal(factory.Today(), saved.EndedOn);
+        Assert.Equal(factory.Arrange.Today, saved.EndedOn);
     }
 
     [Fact]
@@ -137,7 +161,7 @@ public sealed class NetworkTests : IAsyncLifetime
         var actor = await factory.ActorAsync(file.Id, police, "Protection");
         using var client = await factory.Arrange.SignedInAsync("radnik");
         var page = await client.GetPageAsync($"/Cases/{file.Id}/Network/{actor.Id}");
-        var day = factory.Today().AddDays(-2);
+        var day = factory.Arrange.Today.AddDays(-2);
 
         var response = await client.SubmitAsync(page, "form#record-contact", new Dictionary<string, string> { ["ContactForm.On"] = CentreClock.FormatDate(day) });
 

@@ -5,7 +5,7 @@ using TraffickingCare.Web.Data.Seeding;
 
 namespace TraffickingCare.IntegrationTests.Features.Network;
 
-/// <summary>The demo generator gives cases support networks from the partner directory, and none while it is empty.</summary>
+/// <summary>The demo generator gives cases support networks from the partner directory, which it seeds first.</summary>
 public sealed class SyntheticNetworkTests : IAsyncLifetime
 {
     private readonly AppFactory factory = new();
@@ -36,7 +36,7 @@ public sealed class SyntheticNetworkTests : IAsyncLifetime
             Assert.True(await db.NetworkActors.Select(a => a.Sector).Distinct().CountAsync() >= 8);
             Assert.True(await db.NetworkActors.AnyAsync(a => a.PartnerId == null && a.Sector == Sector.Family));
             Assert.True(await db.NetworkActors.AnyAsync(a => a.EndedOn != null));
-            var today = factory.Today();
+            var today = factory.Arrange.Today;
             Assert.True(await db.NetworkActors.AnyAsync(a => a.EndedOn == null && (a.LastContactOn == null || a.LastContactOn < today.AddDays(-30))));
             Assert.True(await db.NetworkActors.AnyAsync(a => a.EndedOn == null && a.LastContactOn >= today.AddDays(-30)));
             var healthCases = await db.NetworkActors.Where(a => a.Sector == Sector.Health).Select(a => a.CaseId).Distinct().CountAsync();
@@ -45,11 +45,15 @@ public sealed class SyntheticNetworkTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_partners_no_network_is_made()
+    public async Task On_an_empty_directory_the_generator_seeds_the_demo_partners_first_so_every_case_gets_a_network()
     {
         await GenerateAsync(cases: 20, referrals: 40);
 
-        Assert.Equal(0, await factory.WithDbAsync(db => db.NetworkActors.CountAsync()));
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.True(await db.Partners.CountAsync() > 0);
+            Assert.Equal(20, await db.NetworkActors.Select(a => a.CaseId).Distinct().CountAsync());
+        });
     }
 
     private async Task GenerateAsync(int cases, int referrals)

@@ -110,7 +110,7 @@ public sealed class ProceedingsAccessMatrixTests : IAsyncLifetime
     {
         using var client = await factory.Arrange.SignedInAsync(user);
         var (caseId, proceedingId, hearingId) = records[which];
-        var today = ProceedingsArrange.Today(factory);
+        var today = factory.Arrange.Today;
         var date = CentreClock.FormatDate(today.AddDays(-1));
         var (url, prefix) = action switch
         {

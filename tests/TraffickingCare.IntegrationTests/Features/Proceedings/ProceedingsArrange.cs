@@ -21,7 +21,7 @@ internal static class ProceedingsArrange
 
     public static async Task<Proceeding> ProceedingAsync(AppFactory factory, Guid caseId, Guid courtId)
     {
-        var today = DateOnly.FromDateTime(CentreClock.ToLocal(factory.Clock.GetUtcNow().UtcDateTime));
+        var today = factory.Arrange.Today;
         var proceeding = Proceeding.Open(
             caseId, new(courtId, "K 100/26", ProceedingRole.InjuredParty, true, null, null, ProtectiveMeasures.None, null, null, false),
             ProceedingStage.Investigation, today.AddDays(-30), "system", today);
@@ -44,11 +44,9 @@ internal static class ProceedingsArrange
         return hearing;
     }
 
-    public static DateOnly Today(AppFactory factory) => DateOnly.FromDateTime(CentreClock.ToLocal(factory.Clock.GetUtcNow().UtcDateTime));
-
     public static DateOnly NextTuesday(AppFactory factory)
     {
-        var today = Today(factory);
+        var today = factory.Arrange.Today;
         var days = ((int)DayOfWeek.Tuesday - (int)today.DayOfWeek + 7) % 7;
         return today.AddDays(days == 0 ? 7 : days);
     }

@@ -23,7 +23,7 @@ public sealed class ProceedingsTests : IAsyncLifetime
         var court = await ProceedingsArrange.CourtAsync(factory);
         var file = await factory.Arrange.Case();
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
-        var since = CentreClock.FormatDate(ProceedingsArrange.Today(factory).AddDays(-10));
+        var since = CentreClock.FormatDate(factory.Arrange.Today.AddDays(-10));
 
         var page = await radnik.GetPageAsync($"/Cases/{file.Id}/Proceedings");
         var response = await radnik.SubmitAsync(page, "form#proceeding-open-form", new Dictionary<string, string>
@@ -148,7 +148,7 @@ public sealed class ProceedingsTests : IAsyncLifetime
             ["Form.ClaimedAmount"] = "-500",
             ["Form.ClaimedOn"] = "31.02.2026.",
             ["Form.Stage"] = nameof(ProceedingStage.Trial),
-            ["Form.StageSince"] = CentreClock.FormatDate(ProceedingsArrange.Today(factory).AddDays(5)),
+            ["Form.StageSince"] = CentreClock.FormatDate(factory.Arrange.Today.AddDays(5)),
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -197,7 +197,7 @@ public sealed class ProceedingsTests : IAsyncLifetime
         var principal = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<TraffickingCare.Web.Identity.AppUser>>()
             .CreateUserPrincipalAsync((await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TraffickingCare.Web.Identity.AppUser>>().FindByNameAsync(viewer))!);
         var source = scope.ServiceProvider.GetServices<IWorkSource>().OfType<HearingWorkSource>().Single();
-        var today = ProceedingsArrange.Today(factory);
+        var today = factory.Arrange.Today;
         return await source.ListAsync(new WorkScope(principal, assigneeId, today, factory.Clock.GetUtcNow().UtcDateTime, horizon), CancellationToken.None);
     }
 

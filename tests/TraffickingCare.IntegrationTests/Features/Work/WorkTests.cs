@@ -12,7 +12,7 @@ public sealed class WorkTests : IAsyncLifetime
     private readonly AppFactory factory = new();
     private Dictionary<string, string> users = [];
 
-    private DateOnly Today => DateOnly.FromDateTime(CentreClock.ToLocal(factory.Clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today => factory.Arrange.Today;
 
     public async Task InitializeAsync() => users = await factory.Arrange.UserIdsAsync();
 
