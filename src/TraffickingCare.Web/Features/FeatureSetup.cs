@@ -237,6 +237,7 @@ public static class FeatureSetup
         services.AddScoped<Shelter.Placements.MoveHandler>();
         services.AddScoped<Shelter.Placements.PlacementChange>();
         services.AddScoped<Shelter.Placements.PlacementPageQuery>();
+        services.AddScoped<Shelter.Statistics.ShelterFiguresQuery>();
 
         return services;
     }

@@ -19,6 +19,12 @@ public static class Policies
     /// <summary>Work in the shelter: the board, admissions, moves, absences, exits (shelter staff and the coordinator).</summary>
     public const string ShelterWorkers = nameof(ShelterWorkers);
 
+    /// <summary>
+    /// Read the shelter's figures (occupancy, stays, phases, exits): counts, never a resident, so management reads
+    /// them beside shelter staff and the coordinator.
+    /// </summary>
+    public const string ShelterStatisticsReaders = nameof(ShelterStatisticsReaders);
+
     /// <summary>Request and approve changes to privileged accounts (four eyes).</summary>
     public const string AccountOversight = nameof(AccountOversight);
 
@@ -43,6 +49,7 @@ public static class Policies
         [PartnerCreators] = [Roles.Caseworker, Roles.Coordinator, Roles.Administrator],
         [PartnerMaintainers] = [Roles.Coordinator, Roles.Administrator],
         [ShelterWorkers] = [Roles.ShelterStaff, Roles.Coordinator],
+        [ShelterStatisticsReaders] = [Roles.ShelterStaff, Roles.Coordinator, Roles.Management],
     };
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)
