@@ -1,6 +1,6 @@
-using TraffickingCare.Web.Infrastructure.Localization;
 using System.Globalization;
 using System.Resources;
+using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.IntegrationTests.Infrastructure;

@@ -1,7 +1,6 @@
 using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.Support;
 using TraffickingCare.IntegrationTests.Infrastructure;
-using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Features.Network;
 

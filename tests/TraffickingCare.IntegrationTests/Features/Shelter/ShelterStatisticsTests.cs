@@ -77,7 +77,7 @@ public sealed class ShelterStatisticsTests : IAsyncLifetime
 
         var page = await prihvatiliste.GetPageAsync("/Shelter/Statistics");
 
-        var today = new CentreClock(factory.Clock).Today;
+        var today = factory.Arrange.Today;
         Assert.Contains($"{CentreClock.FormatDate(new DateOnly(today.Year, 1, 1))} – {CentreClock.FormatDate(today)}", page.QuerySelector("#statistics-period")!.TextContent);
         Assert.Equal("0", Text(page, "#s-bed-days"));
     }
