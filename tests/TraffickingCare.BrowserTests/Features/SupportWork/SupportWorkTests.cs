@@ -16,7 +16,7 @@ namespace TraffickingCare.BrowserTests.Features.SupportWork;
 
 /// <summary>
 /// The support work of a case as a caseworker does it from the case page: services, field visits, the support network
-/// and its ecomap, criminal proceedings and hearings.
+/// and its ecomap, criminal proceedings and hearings, tasks, and what "Moj rad" shows of all of it the next morning.
 /// </summary>
 public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper output) : BrowserTest(browser, output)
 {
@@ -30,6 +30,7 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
     private const string ServiceNote = "Razgovor o planu podrške (sintetički).";
     private const string VisitOutcome = "Osoba je bezbedna i uključena u školu (sintetički).";
     private const string NextStep = "Dogovoriti pregled u domu zdravlja (sintetički)";
+    private const string TaskTitle = "Pripremiti osobu za ročište (sintetički)";
 
     [Fact]
     public Task A_caseworker_logs_this_mornings_counselling_from_the_case_page_and_yesterdays_field_visit_with_a_next_step() =>
@@ -171,6 +172,61 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
             });
         });
 
+    [Fact]
+    public Task The_next_morning_Moj_rad_shows_the_hearing_the_visits_next_step_a_contact_gone_stale_and_the_task() =>
+        RunAsync(nameof(The_next_morning_Moj_rad_shows_the_hearing_the_visits_next_step_a_contact_gone_stale_and_the_task), async page =>
+        {
+            var (caseId, caseCode, today) = await OpenCaseAsync("radnik");
+            var partners = await PartnersAsync();
+            var staleDays = await ArrangeAsync(services => Task.FromResult(
+                services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TraffickingCare.Web.Features.Network.NetworkOptions>>().Value.StaleContactDays));
+            var hearingOn = NextTuesday(today);
+            await SignInAsync(page, "radnik");
+            await SupportWorkSteps.OpenCaseAsync(page, caseId, caseCode);
+
+            // Today: a visit whose next step is due tomorrow, the centre for social work last heard from exactly
+            // Support:StaleContactDays ago (still fresh today), a hearing she escorts, and a task for tomorrow.
+            await RecordVisitAsync(page, new Visit(today.AddDays(-1), "Home", await CodeLabelAsync("VisitPurpose", "Monitoring"), CaseworkerDisplayName, VisitOutcome, NextStep, today.AddDays(1)));
+            await OpenNetworkAsync(page);
+            await AddActorAsync(page, partners[Sector.SocialProtection], await CodeLabelAsync("NetworkRole", "CaseManagement"), today.AddDays(-staleDays));
+            await Expect(page.Locator("#network-table tr[data-sector=SocialProtection] [data-stale]")).ToHaveCountAsync(0);
+            await BackToCaseFromNetworkAsync(page);
+            await OpenProceedingAsync(page, partners[Sector.Justice], today);
+            await ScheduleHearingAsync(page, partners[Sector.Justice], hearingOn, CaseworkerDisplayName);
+            await page.Locator("#back-to-case").ClickAsync();
+            await Expect(page.Locator("#case-code")).ToHaveTextAsync(caseCode);
+            await page.AssertAccessibleAsync();
+            await AddTaskAsync(page, TaskTitle, CaseworkerDisplayName, today.AddDays(1));
+
+            // "Moj rad" today lists the three things coming, but no stale contact yet.
+            var work = await OpenWorkAsync(page, caseCode);
+            await Expect(work).ToHaveCountAsync(3);
+            await Expect(work.Filter(new() { HasTextString = Ui.Text("Network.Work.StaleContact") })).ToHaveCountAsync(0);
+
+            // The night passes; the session has ended, and she signs in again in the morning.
+            var tomorrow = NextMorning(new TimeOnly(7, 30));
+            await SignInAsync(page, "radnik");
+            await page.AssertAccessibleAsync();
+            work = await OpenWorkAsync(page, caseCode);
+            await Expect(work).ToHaveCountAsync(4);
+
+            var hearingAt = $"{CentreClock.FormatDate(hearingOn)} {HearingTime}";
+            var hearingTitle = Ui.Text("Proceedings.Work.HearingEscort", Ui.Text("Proceedings.HearingKind.MainHearing"), partners[Sector.Justice]);
+            await ExpectWorkAsync(work, Ui.Text("Proceedings.Work.Hearing"), hearingAt, hearingTitle, caseCode);
+            await ExpectWorkAsync(
+                work, Ui.Text("FieldVisits.WorkKind"), CentreClock.FormatDate(tomorrow), Ui.Text("FieldVisits.WorkTitle", CentreClock.FormatDate(today.AddDays(-1))), caseCode);
+            await ExpectWorkAsync(
+                work, Ui.Text("Network.Work.StaleContact"), CentreClock.FormatDate(tomorrow),
+                Ui.Text("Network.Work.StaleTitle", partners[Sector.SocialProtection], Ui.Text("Network.Sector.SocialProtection")), caseCode);
+            await ExpectWorkAsync(work, Ui.Text("Work.Kind.Task"), CentreClock.FormatDate(tomorrow), TaskTitle, caseCode);
+
+            // The stale contact leads to the network, where the contact is now marked stale.
+            await work.Filter(new() { HasTextString = Ui.Text("Network.Work.StaleContact") }).GetByRole(AriaRole.Link).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/{caseId}/Network$"));
+            await Expect(page.Locator("#network-table tr[data-sector=SocialProtection] [data-stale=true]")).ToHaveTextAsync(Ui.Text("Network.Stale"));
+            await page.AssertAccessibleAsync();
+        });
+
     /// <summary>Signs out through the user menu.</summary>
     private static async Task SignOutAsync(IPage page)
     {
@@ -181,6 +237,26 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
 
     private static ILocator MainNavigation(IPage page) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = Ui.Text("Layout.MainNavigation"), Exact = true });
+
+    /// <summary>"Moj rad" from the menu; its rows of this case.</summary>
+    private static async Task<ILocator> OpenWorkAsync(IPage page, string caseCode)
+    {
+        await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = Ui.Text("Nav.Work"), Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Work$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Ui.Text("Work.Title"), Exact = true })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        return page.Locator("#work-list tbody tr").Filter(new() { Has = page.Locator("td:nth-child(4)", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(caseCode)}\\s*$") }) });
+    }
+
+    /// <summary>One row of "Moj rad": its due date, kind, what and case, as the columns show them.</summary>
+    private static async Task ExpectWorkAsync(ILocator rows, string kind, string due, string what, string caseCode)
+    {
+        var row = rows.Filter(new() { Has = rows.Page.Locator("td:nth-child(2)", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(kind)}\\s*$") }) });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row.Locator("td").Nth(0)).ToHaveTextAsync(due);
+        await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync(what);
+        await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync(caseCode);
+    }
 
     private static async Task ExpectMissingAsync(IPage page, Sector sector)
     {
