@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace TraffickingCare.BrowserTests.Infrastructure;
 
@@ -33,6 +35,12 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
     }
 
     public string Folder { get; }
+
+    /// <summary>
+    /// The app's clock. It starts at the real time (the browser judges cookie expiry by the real clock) and stands
+    /// still until a test moves it on, e.g. to "the next morning"; tests read dates from the app, never the machine.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
     /// <summary>Starts the host (migrations and seed run here) and returns its address, e.g. http://127.0.0.1:41234.</summary>
     public Uri Start()
@@ -64,6 +72,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
             // Set-password mails stay in this host's folder, not in the source tree's data/mail.
             ["Mail:PickupFolder"] = Path.Combine(Folder, "mail"),
         }));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     protected override void Dispose(bool disposing)

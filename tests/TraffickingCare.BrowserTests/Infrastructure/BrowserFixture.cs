@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's clock (see <see cref="BrowserAppFactory.Clock"/>); it only ever moves forward.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => app.Clock;
+
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not been launched.");
 
     public static string ChromiumPath =>

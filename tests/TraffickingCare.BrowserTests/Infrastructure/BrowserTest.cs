@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using TraffickingCare.Web.Infrastructure.Time;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,6 +21,18 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
 
     /// <summary>Arranges what a test needs but does not walk through (a case to work on) in the app's own database.</summary>
     protected Task<T> ArrangeAsync<T>(Func<IServiceProvider, Task<T>> work) => browser.WithServicesAsync(work);
+
+    /// <summary>
+    /// Lets the night pass: moves the app's clock on to <paramref name="at"/> (the Centre's local time) of the day
+    /// after the app's today, and returns that day. The clock never goes back, so every later test starts from there.
+    /// </summary>
+    protected DateOnly NextMorning(TimeOnly at)
+    {
+        var today = DateOnly.FromDateTime(CentreClock.ToLocal(browser.Clock.GetUtcNow().UtcDateTime));
+        var tomorrow = today.AddDays(1);
+        browser.Clock.SetUtcNow(new DateTimeOffset(CentreClock.ToUtc(tomorrow, at)));
+        return tomorrow;
+    }
 
     /// <summary>Signs in through the login page as a demo user and waits for the signed-in menu.</summary>
     protected static async Task SignInAsync(IPage page, string userName)
