@@ -4,10 +4,10 @@ namespace TraffickingCare.Domain.Shelter;
 
 /// <summary>
 /// One stay of a person (a case) in the shelter: admission, the beds she slept in, her absences, her phase in the
-/// programme and her exit. Readmission after an exit is a new placement. Local dates (<see cref="AdmittedOn"/>,
+/// programme (her individual plan: <c>Placement.Plan.cs</c>) and her exit. Readmission after an exit is a new placement. Local dates (<see cref="AdmittedOn"/>,
 /// <see cref="ExitedOn"/>) are stored beside the instants so that length of stay and bed-days are counted in SQL.
 /// </summary>
-public sealed class Placement : Entity
+public sealed partial class Placement : Entity
 {
     public const int ReferredByMaxLength = 100;
     public const int ExitReasonMaxLength = 1000;

@@ -94,6 +94,14 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<PlacementAbsence> PlacementAbsences => Set<PlacementAbsence>();
 
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+
+    public DbSet<GoalReview> GoalReviews => Set<GoalReview>();
+
+    public DbSet<ProgressNote> ProgressNotes => Set<ProgressNote>();
+
+    public DbSet<PhaseChange> PhaseChanges => Set<PhaseChange>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();

@@ -237,7 +237,20 @@ public static class FeatureSetup
         services.AddScoped<Shelter.Placements.MoveHandler>();
         services.AddScoped<Shelter.Placements.PlacementChange>();
         services.AddScoped<Shelter.Placements.PlacementPageQuery>();
+        services.AddScoped<Shelter.Placements.PlacementFile>();
         services.AddScoped<Shelter.Statistics.ShelterFiguresQuery>();
+
+        // Shelter: the individual plan (goals and their reviews, progress notes, phase changes with four eyes)
+        services.AddScoped<Shelter.Placements.PlacementPlanQuery>();
+        services.AddScoped<Shelter.Placements.ShelterStaffQuery>();
+        services.AddScoped<Shelter.Placements.Goals.AddGoalHandler>();
+        services.AddScoped<Shelter.Placements.Goals.EditGoalHandler>();
+        services.AddScoped<Shelter.Placements.Goals.ReviewGoalHandler>();
+        services.AddScoped<Shelter.Placements.Goals.GoalPageQuery>();
+        services.AddScoped<Shelter.Placements.ProgressNotes.AddProgressNoteHandler>();
+        services.AddScoped<Shelter.Placements.PhaseChanges.ProposePhaseHandler>();
+        services.AddScoped<Shelter.Placements.PhaseChanges.DecidePhaseHandler>();
+        services.AddScoped<Shelter.Placements.PhaseChanges.ProposePageQuery>();
 
         return services;
     }

@@ -32,6 +32,9 @@ public sealed class EnumResourceKeyTests
         ("ShelterPhase", ["Shelter.Phase.{0}"], []),
         ("ExitDestination", ["Shelter.Destination.{0}"], []),
         ("AbsenceKind", ["Shelter.AbsenceKind.{0}"], []),
+        ("GoalArea", ["Shelter.GoalArea.{0}"], []),
+        ("GoalStatus", ["Shelter.GoalStatus.{0}"], []),
+        ("PhaseChangeStatus", ["Shelter.PhaseChangeStatus.{0}"], []),
 
         // The person's own part asks with the "People." keys of the person panel.
         ("StoryPart", ["Story.{0}.Reason", "Story.{0}.Reveal"], ["Person"]),

@@ -25,6 +25,15 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.Navigation(x => x.Occupancies).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(x => x.Absences).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        // The individual plan (Placement.Plan.cs): goals, progress notes and phase changes hang off the placement.
+        builder.HasMany(x => x.Goals).WithOne().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(x => x.Notes).WithOne().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(x => x.PhaseChanges).WithOne().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(x => x.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(x => x.Notes).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(x => x.PhaseChanges).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(x => x.PendingPhaseChange);
+
         // A person is in the shelter once at a time: a second admission of the same case is refused by the database.
         builder.HasIndex(x => x.CaseId).IsUnique().HasFilter(OpenRows).HasDatabaseName("IX_Placements_CaseId_Current");
 

@@ -7,7 +7,7 @@ namespace TraffickingCare.Web.Data.Seeding;
 
 /// <summary>
 /// The demo shelter: one unit "Prihvatilište" (an invented address), four rooms of three beds, one bed out of use,
-/// residents from open cases and past placements of closed cases over the generated years. Deterministic (the
+/// residents from open cases (with individual plans, see <see cref="SyntheticIndividualPlans"/>) and past placements of closed cases over the generated years. Deterministic (the
 /// generator's random), a few hundred rows at most, and only once: a database that has a shelter keeps it.
 /// </summary>
 public sealed class SyntheticShelterPlan(AppDbContext db)
@@ -61,7 +61,9 @@ public sealed class SyntheticShelterPlan(AppDbContext db)
             freeFrom[bed.Id] = exited.AddDays(1);
         }
 
-        // Current residents: the newest open cases, in beds whose last stay has ended.
+        // Current residents: the newest open cases, in beds whose last stay has ended, each with an individual plan.
+        var plans = await SyntheticIndividualPlans.ForAsync(db, ct);
+        var resident = 0;
         var open = await db.Cases.AsNoTracking()
             .Where(c => c.Status != CaseStatus.Closed && !c.IsRestricted)
             .OrderByDescending(c => c.OpenedAtUtc).Select(c => new { c.Id, c.OpenedAtUtc })
@@ -80,6 +82,8 @@ public sealed class SyntheticShelterPlan(AppDbContext db)
             {
                 placement.RecordAbsence(AbsenceKind.Visit, LocalDay(now), LocalDay(now.AddDays(2)));
             }
+
+            plans?.Fill(placement, resident++, now);
 
             db.Placements.Add(placement);
             freeFrom[bed.Id] = DateTime.MaxValue;

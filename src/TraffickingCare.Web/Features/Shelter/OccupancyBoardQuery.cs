@@ -39,10 +39,11 @@ public sealed class OccupancyBoardQuery(AppDbContext db, CentreClock clock, ICon
                 p.Phase,
                 p.AdmittedOn,
                 Absent = p.Absences.Any(a => a.FromOn <= today && (a.ToOn == null || a.ToOn >= today)),
+                Pending = p.PhaseChanges.Any(x => x.Status == PhaseChangeStatus.Pending),
             }).AsNoTracking().ToDictionaryAsync(x => x.BedId, ct);
 
         BoardOccupant? In(Guid bedId) => occupants.TryGetValue(bedId, out var o)
-            ? new BoardOccupant(o.PlacementId, o.Code, o.FirstName, o.Phase, o.AdmittedOn, ShelterStay.DayOfStay(o.AdmittedOn, today), o.Absent)
+            ? new BoardOccupant(o.PlacementId, o.Code, o.FirstName, o.Phase, o.AdmittedOn, ShelterStay.DayOfStay(o.AdmittedOn, today), o.Absent, o.Pending)
             : null;
 
         var units = beds

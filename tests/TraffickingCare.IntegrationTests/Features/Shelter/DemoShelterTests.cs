@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Shelter;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data.Seeding;
 
@@ -30,6 +31,13 @@ public sealed class DemoShelterTests : IAsyncLifetime
             Assert.True(await db.Placements.AnyAsync(p => p.ExitedAtUtc != null));
             Assert.False(await db.BedOccupancies.Where(o => o.EndedAtUtc == null).GroupBy(o => o.BedId).AnyAsync(g => g.Count() > 1));
             Assert.False(await db.Placements.AnyAsync(p => p.ExitedAtUtc != null && p.ExitedAtUtc < p.AdmittedAtUtc));
+
+            // Residents have plans: goals in every phase, notes (one amended), and a proposal waiting for the coordinator.
+            Assert.Equal(3, await db.PlanGoals.Select(g => g.Phase).Distinct().CountAsync());
+            Assert.True(await db.GoalReviews.AnyAsync());
+            Assert.True(await db.ProgressNotes.AnyAsync(n => n.AmendsNoteId != null));
+            Assert.Equal(1, await db.PhaseChanges.CountAsync(c => c.Status == PhaseChangeStatus.Pending));
+            Assert.False(await db.PhaseChanges.AnyAsync(c => c.DecidedBy == c.ProposedBy));
         });
     }
 }

@@ -18,6 +18,10 @@ public sealed class ShelterAccessMatrixTests : IAsyncLifetime
     private Guid roomId;
     private Guid freeBedId;
     private Guid caseId;
+    private Guid goalId;
+    private Guid otherGoalId;
+    private Guid otherPlacementId;
+    private Guid changeId;
 
     public async Task InitializeAsync()
     {
@@ -25,12 +29,21 @@ public sealed class ShelterAccessMatrixTests : IAsyncLifetime
         var file = await factory.Arrange.Case();
         var now = factory.Arrange.Now;
         var placement = Placement.Admit(file.Id, beds[0], now.AddDays(-5), DateOnly.FromDateTime(now.AddDays(-5)), null, now);
+        var staffId = await factory.Arrange.UserIdAsync("prihvatiliste");
+        var goal = placement.AddGoal(ShelterPhase.Stabilisation, GoalArea.Health, "Pregled", null, staffId, DateOnly.FromDateTime(now));
+        var change = placement.ProposePhase(ShelterPhase.Recovery, "Stabilna", null, staffId, now);
+
+        // Someone who stayed before, in the bed that is free now: her plan is another placement's.
+        var earlier = Placement.Admit((await factory.Arrange.Case()).Id, beds[1], now.AddDays(-30), DateOnly.FromDateTime(now.AddDays(-30)), null, now);
+        var otherGoal = earlier.AddGoal(ShelterPhase.Stabilisation, GoalArea.Documents, "Lična karta", null, staffId, DateOnly.FromDateTime(now.AddDays(-20)));
+        earlier.Exit(now.AddDays(-10), DateOnly.FromDateTime(now.AddDays(-10)), ExitDestination.Family, null, now);
         await factory.WithDbAsync(async db =>
         {
-            db.Placements.Add(placement);
+            db.Placements.AddRange(placement, earlier);
             await db.SaveChangesAsync();
         });
         (placementId, unitId, roomId, freeBedId, caseId) = (placement.Id, unit.Id, room.Id, beds[1].Id, file.Id);
+        (goalId, otherGoalId, otherPlacementId, changeId) = (goal.Id, otherGoal.Id, earlier.Id, change.Id);
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
@@ -54,6 +67,119 @@ public sealed class ShelterAccessMatrixTests : IAsyncLifetime
         Assert.Equal(expected, (await client.Http.GetAsync("/Shelter/Admit")).StatusCode);
         Assert.Equal(expected, (await client.Http.GetAsync($"/Shelter/Placements/{placementId}")).StatusCode);
         Assert.Equal(expected == HttpStatusCode.OK ? HttpStatusCode.NotFound : expected, (await client.Http.GetAsync($"/Shelter/Placements/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Workers))]
+    public async Task A_goal_and_the_proposal_of_a_phase(string user, HttpStatusCode expected)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+        var missing = expected == HttpStatusCode.OK ? HttpStatusCode.NotFound : expected;
+
+        Assert.Equal(expected, (await client.Http.GetAsync($"/Shelter/Placements/{placementId}/Goals/{goalId}")).StatusCode);
+        Assert.Equal(expected, (await client.Http.GetAsync($"/Shelter/Placements/{placementId}/Phase/Propose")).StatusCode);
+        Assert.Equal(missing, (await client.Http.GetAsync($"/Shelter/Placements/{placementId}/Goals/{otherGoalId}")).StatusCode);
+        Assert.Equal(missing, (await client.Http.GetAsync($"/Shelter/Placements/{placementId}/Goals/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(missing, (await client.Http.GetAsync($"/Shelter/Placements/{Guid.NewGuid()}/Goals/{goalId}")).StatusCode);
+        Assert.Equal(missing, (await client.Http.GetAsync($"/Shelter/Placements/{Guid.NewGuid()}/Phase/Propose")).StatusCode);
+    }
+
+    private static readonly (string Name, string Value)[] PlanFields =
+    [
+        ("GoalForm.Phase", "Stabilisation"), ("GoalForm.Area", "Other"), ("GoalForm.Description", "Upad"), ("GoalForm.ResponsibleId", "x"), ("GoalForm.TargetOn", "01.01.2030."),
+        ("EditForm.Version", "1"), ("EditForm.Phase", "Stabilisation"), ("EditForm.Area", "Other"), ("EditForm.Description", "Upad"), ("EditForm.TargetOn", "01.01.2030."),
+        ("ReviewForm.Version", "1"), ("ReviewForm.Status", "Dropped"), ("NoteForm.Text", "Upad"),
+        ("Form.Version", "1"), ("Form.To", "Recovery"), ("Form.Review", "Upad"),
+        ("ReturnForm.Version", "1"), ("ReturnForm.Reason", "Upad"),
+    ];
+
+    private static string[] PlanRoutes(Guid placement, Guid goal) =>
+    [
+        $"/Shelter/Placements/{placement}/Goals/Add",
+        $"/Shelter/Placements/{placement}/Goals/{goal}/Edit",
+        $"/Shelter/Placements/{placement}/Goals/{goal}/Review",
+        $"/Shelter/Placements/{placement}/Notes/Add",
+        $"/Shelter/Placements/{placement}/Phase/Propose",
+        $"/Shelter/Placements/{placement}/Phase/Approve",
+        $"/Shelter/Placements/{placement}/Phase/Return",
+    ];
+
+    [Theory]
+    [InlineData("radnik")]
+    [InlineData("rukovodstvo")]
+    [InlineData("admin")]
+    public async Task Changing_a_plan_outside_the_shelter_is_forbidden(string user)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+
+        foreach (var route in PlanRoutes(placementId, goalId))
+        {
+            var response = await client.PostWithTokenAsync(route, [.. PlanFields, ("changeId", changeId.ToString()), ("version", "1"), ("ReturnForm.ChangeId", changeId.ToString())]);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        await AssertPlanUnchangedAsync();
+    }
+
+    [Fact]
+    public async Task Only_a_coordinator_decides_a_phase_change()
+    {
+        using var staff = await factory.Arrange.SignedInAsync("prihvatiliste");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostWithTokenAsync($"/Shelter/Placements/{placementId}/Phase/Approve", ("changeId", changeId.ToString()), ("version", "1"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostWithTokenAsync($"/Shelter/Placements/{placementId}/Phase/Return",
+            ("ReturnForm.ChangeId", changeId.ToString()), ("ReturnForm.Version", "1"), ("ReturnForm.Reason", "Upad"))).StatusCode);
+        await AssertPlanUnchangedAsync();
+    }
+
+    [Theory]
+    [InlineData("prihvatiliste")]
+    [InlineData("koordinator")]
+    public async Task Changing_the_plan_of_a_placement_that_does_not_exist_or_a_goal_of_another_is_not_found(string user)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+        var staffId = await factory.Arrange.UserIdAsync("prihvatiliste");
+        (string, string)[] fields = [.. PlanFields.Where(f => f.Name != "GoalForm.ResponsibleId" && f.Name != "EditForm.TargetOn"),
+            ("GoalForm.ResponsibleId", staffId), ("EditForm.ResponsibleId", staffId), ("EditForm.TargetOn", "01.01.2030."),
+            ("changeId", changeId.ToString()), ("version", "1"), ("ReturnForm.ChangeId", changeId.ToString())];
+
+        foreach (var route in PlanRoutes(Guid.NewGuid(), goalId).Where(r => user == "koordinator" || !r.Contains("/Phase/A", StringComparison.Ordinal) && !r.Contains("/Phase/R", StringComparison.Ordinal)))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.PostWithTokenAsync(route, fields)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostWithTokenAsync($"/Shelter/Placements/{placementId}/Goals/{otherGoalId}/Edit", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostWithTokenAsync($"/Shelter/Placements/{placementId}/Goals/{otherGoalId}/Review", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostWithTokenAsync($"/Shelter/Placements/{otherPlacementId}/Goals/{goalId}/Review", fields)).StatusCode);
+        if (user == "koordinator")
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.PostWithTokenAsync($"/Shelter/Placements/{otherPlacementId}/Phase/Approve", ("changeId", changeId.ToString()), ("version", "1"))).StatusCode);
+        }
+
+        await AssertPlanUnchangedAsync();
+    }
+
+    [Fact]
+    public async Task Viewing_a_goal_and_the_proposal_page_is_in_the_audit_trail()
+    {
+        using var client = await factory.Arrange.SignedInAsync("prihvatiliste");
+
+        await client.GetPageAsync($"/Shelter/Placements/{placementId}/Goals/{goalId}");
+        await client.GetPageAsync($"/Shelter/Placements/{placementId}/Phase/Propose");
+
+        Assert.Equal(2, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == placementId && a.Action == TraffickingCare.Domain.Auditing.AuditAction.Viewed)));
+    }
+
+    private async Task AssertPlanUnchangedAsync()
+    {
+        var placement = await factory.WithDbAsync(db => db.Placements.Include(p => p.Goals).ThenInclude(g => g.Reviews).Include(p => p.PhaseChanges).AsNoTracking().SingleAsync(p => p.Id == placementId));
+        Assert.Equal(ShelterPhase.Stabilisation, placement.Phase);
+        Assert.True(Assert.Single(placement.PhaseChanges).IsPending);
+        var goal = Assert.Single(placement.Goals);
+        Assert.Equal(("Pregled", GoalStatus.Planned), (goal.Description, goal.Status));
+        Assert.Empty(goal.Reviews);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProgressNotes.CountAsync()));
+        Assert.Equal(2, await factory.WithDbAsync(db => db.PlanGoals.CountAsync()));
     }
 
     [Fact]

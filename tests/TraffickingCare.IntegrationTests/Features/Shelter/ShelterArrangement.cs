@@ -23,4 +23,19 @@ public static class ShelterArrangement
         });
         return (unit, room, made);
     }
+
+    /// <summary>A resident admitted to <paramref name="bed"/> <paramref name="daysAgo"/> days ago, for a new case; in stabilisation, with an empty plan.</summary>
+    public static async Task<Placement> PlacementAsync(this Arrange arrange, Bed bed, int daysAgo = 10)
+    {
+        var file = await arrange.Case();
+        var now = arrange.Now;
+        var admitted = now.AddDays(-daysAgo);
+        var placement = Placement.Admit(file.Id, bed, admitted, DateOnly.FromDateTime(TraffickingCare.Web.Infrastructure.Time.CentreClock.ToLocal(admitted)), null, now);
+        await arrange.Factory.WithDbAsync(async db =>
+        {
+            db.Placements.Add(placement);
+            await db.SaveChangesAsync();
+        });
+        return placement;
+    }
 }

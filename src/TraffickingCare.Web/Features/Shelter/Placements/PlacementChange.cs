@@ -15,9 +15,12 @@ public sealed class PlacementChange(AppDbContext db)
 {
     public const string BedTakenKey = "Shelter.Errors.BedTaken";
 
-    public async Task<ChangeResult> ApplyAsync(Guid placementId, int? seenVersion, Func<Placement, Task<ChangeResult?>> change, CancellationToken ct)
+    /// <param name="include">What the change needs loaded (the plan's parts); the beds and absences when null.</param>
+    public async Task<ChangeResult> ApplyAsync(
+        Guid placementId, int? seenVersion, Func<Placement, Task<ChangeResult?>> change, CancellationToken ct, Func<IQueryable<Placement>, IQueryable<Placement>>? include = null)
     {
-        var placement = await db.Placements.Include(p => p.Occupancies).Include(p => p.Absences).SingleOrDefaultAsync(p => p.Id == placementId, ct);
+        var query = include is null ? db.Placements.Include(p => p.Occupancies).Include(p => p.Absences) : include(db.Placements);
+        var placement = await query.SingleOrDefaultAsync(p => p.Id == placementId, ct);
         if (placement is null)
         {
             return ChangeResult.NotFound;
@@ -66,6 +69,15 @@ public sealed class PlacementChange(AppDbContext db)
         "Shelter.Errors.ExitBeforeAdmission" or "Shelter.Errors.ExitInFuture" => nameof(ExitForm.ExitedOn),
         "Shelter.Errors.AbsenceBeforeAdmission" => nameof(AbsenceForm.FromOn),
         "Shelter.Errors.AbsenceEndsBeforeStart" => nameof(AbsenceForm.ToOn),
+        "Shelter.Errors.GoalTargetBeforePhase" => nameof(Goals.GoalForm.TargetOn),
+        "Shelter.Errors.GoalPhasePast" => nameof(Goals.GoalForm.Phase),
+        "Shelter.Errors.GoalDescription" => nameof(Goals.GoalForm.Description),
+        "Shelter.Errors.NoteText" => nameof(ProgressNotes.ProgressNoteForm.Text),
+        "Shelter.Errors.NoteNotFound" => nameof(ProgressNotes.ProgressNoteForm.AmendsNoteId),
+        "Shelter.Errors.PhaseNotForward" => nameof(PhaseChanges.ProposePhaseForm.To),
+        "Shelter.Errors.SkipReasonRequired" => nameof(PhaseChanges.ProposePhaseForm.SkipReason),
+        "Shelter.Errors.PhaseReview" => nameof(PhaseChanges.ProposePhaseForm.Review),
+        "Shelter.Errors.ReturnReasonRequired" => nameof(PhaseChanges.ReturnPhaseForm.Reason),
         _ => null,
     };
 }

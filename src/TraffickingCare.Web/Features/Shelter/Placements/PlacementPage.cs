@@ -26,6 +26,15 @@ public sealed record PlacementPage(
     public AbsenceForm AbsenceForm { get; init; } = new();
 
     public ExitForm ExitForm { get; init; } = new();
+
+    /// <summary>The individual plan: goals per phase, notes (one page of them), the phase history and the pending proposal.</summary>
+    public required PlacementPlan Plan { get; init; }
+
+    public Goals.GoalForm GoalForm { get; init; } = new();
+
+    public ProgressNotes.ProgressNoteForm NoteForm { get; init; } = new();
+
+    public PhaseChanges.ReturnPhaseForm ReturnForm { get; init; } = new();
 }
 
 public sealed record PlacementStayRow(string Bed, DateTime FromUtc, DateTime? EndedAtUtc);

@@ -4,10 +4,10 @@ using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Shelter.Placements;
 
-/// <summary>The shelter file of one placement: a constant number of SQL commands (placement with case code, beds, absences, free beds).</summary>
-public sealed class PlacementPageQuery(AppDbContext db, FreeBedsQuery freeBeds, CentreClock clock, IConfiguration configuration)
+/// <summary>The shelter file of one placement: a constant number of SQL commands (placement with case code, beds, absences, free beds, the plan).</summary>
+public sealed class PlacementPageQuery(AppDbContext db, FreeBedsQuery freeBeds, PlacementPlanQuery plan, CentreClock clock, IConfiguration configuration)
 {
-    public async Task<PlacementPage?> GetAsync(Guid placementId, CancellationToken ct)
+    public async Task<PlacementPage?> GetAsync(Guid placementId, CancellationToken ct, int notesPage = 1)
     {
         var showNames = configuration.GetValue<bool>(OccupancyBoardQuery.ShowFirstNamesKey);
         var head = await (
@@ -33,9 +33,12 @@ public sealed class PlacementPageQuery(AppDbContext db, FreeBedsQuery freeBeds, 
         var absences = await db.PlacementAbsences.Where(a => a.PlacementId == placementId).OrderBy(a => a.FromOn)
             .Select(a => new PlacementAbsenceRow(a.Kind, a.FromOn, a.ToOn)).AsNoTracking().ToListAsync(ct);
         var p = head.Placement;
+        var planView = await plan.GetAsync(placementId, notesPage, ct);
         return new PlacementPage(p.Id, p.Version, head.Code, head.FirstName, p.AdmittedAtUtc, p.ReferredBy, p.Phase, p.DaysUntil(clock.Today),
             p.ExitedAtUtc, p.ExitDestination, p.ExitReason, stays, absences, p.IsActive ? await freeBeds.ListAsync(ct) : [])
         {
+            Plan = planView,
+            ReturnForm = new PhaseChanges.ReturnPhaseForm { ChangeId = planView.Pending?.Id, Version = planView.Pending?.Version ?? 0 },
             MoveForm = new MoveForm { Version = p.Version },
             ExitForm = new ExitForm { Version = p.Version, ExitedOn = CentreClock.FormatDate(clock.Today), ExitedAt = CentreClock.FormatTime(clock.LocalNow) },
         };

@@ -10,9 +10,9 @@ namespace TraffickingCare.Web.Features.Shelter.Placements;
 
 /// <summary>Admission, moves, absences and exit: shelter staff and the coordinator. Nobody reaches the case from here.</summary>
 [Authorize(Policy = Policies.ShelterWorkers)]
-public sealed class PlacementsController(FormPost post, PlacementPageQuery page, FreeBedsQuery freeBeds, CentreClock clock) : Controller
+public sealed class PlacementsController(FormPost post, PlacementPageQuery pageQuery, PlacementFile file, FreeBedsQuery freeBeds, CentreClock clock) : Controller
 {
-    public const string RouteKey = "placementId";
+    public const string RouteKey = PlacementFile.RouteKey;
 
     [HttpGet("Shelter/Admit")]
     public async Task<IActionResult> Admit(CancellationToken ct) =>
@@ -25,8 +25,8 @@ public sealed class PlacementsController(FormPost post, PlacementPageQuery page,
 
     [HttpGet("Shelter/Placements/{placementId:guid}")]
     [AuditView(nameof(Placement), RouteKey)]
-    public async Task<IActionResult> Details(Guid placementId, CancellationToken ct) =>
-        await page.GetAsync(placementId, ct) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Details(Guid placementId, CancellationToken ct, int page = 1) =>
+        await pageQuery.GetAsync(placementId, ct, page) is { } model ? View(model) : NotFound();
 
     [HttpPost("Shelter/Placements/Move/{placementId:guid}")]
     [AuditView(nameof(Placement), RouteKey)]
@@ -46,23 +46,8 @@ public sealed class PlacementsController(FormPost post, PlacementPageQuery page,
         post.EndAsync(this, form, validator, f => handler.HandleAsync(placementId, f, ct),
             End(placementId, "Shelter.Exit.Done", m => m with { ExitForm = form }, "ExitForm", ct), ct);
 
-    private static RedirectToActionResult Show(Guid placementId) => new(nameof(Details), "Placements", new { placementId });
+    private static RedirectToActionResult Show(Guid placementId) => PlacementFile.Show(placementId);
 
-    /// <summary>Done: back to the shelter file. Refused: the file as it is now, with what was typed in the refused form.</summary>
     private PostEnd End(Guid placementId, string doneKey, Func<PlacementPage, PlacementPage> keepInput, string prefix, CancellationToken ct) =>
-        new(doneKey, Done: _ => Show(placementId), Again: async _ =>
-        {
-            var model = await page.GetAsync(placementId, ct);
-            if (model is null)
-            {
-                return NotFound();
-            }
-
-            // The page carries the version of the placement it shows, not the one posted.
-            ModelState.Remove($"{prefix}.Version");
-            var again = keepInput(model);
-            again.MoveForm.Version = model.Version;
-            again.ExitForm.Version = model.Version;
-            return View(nameof(Details), again);
-        }, Prefix: prefix);
+        file.End(this, placementId, doneKey, keepInput, prefix, ct);
 }

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Shelter.Placements.Goals;
+
+/// <summary>Edits a goal (not its phase or status) against the version the page showed: a second editor is told.</summary>
+public sealed class EditGoalHandler(AppDbContext db, PlacementChange change, ShelterStaffQuery staff)
+{
+    public async Task<ChangeResult> HandleAsync(Guid placementId, Guid goalId, GoalForm form, CancellationToken ct)
+    {
+        if (!await staff.IsShelterWorkerAsync(form.ResponsibleId, ct))
+        {
+            return ChangeResult.Refused("Shelter.Errors.GoalResponsible", nameof(GoalForm.ResponsibleId));
+        }
+
+        return await change.ApplyAsync(placementId, seenVersion: null, placement =>
+        {
+            if (placement.Goals.SingleOrDefault(g => g.Id == goalId) is not { } goal)
+            {
+                return Task.FromResult<ChangeResult?>(ChangeResult.NotFound);
+            }
+
+            db.Entry(goal).Property(g => g.Version).OriginalValue = form.Version;
+            CentreClock.TryParseDate(form.TargetOn, out var target);
+            placement.EditGoal(goalId, form.Area!.Value, form.Description!, form.Activities, form.ResponsibleId!, target);
+            return Task.FromResult<ChangeResult?>(null);
+        }, ct, include: q => q.Include(p => p.PhaseChanges).Include(p => p.Goals.Where(g => g.Id == goalId)));
+    }
+}
