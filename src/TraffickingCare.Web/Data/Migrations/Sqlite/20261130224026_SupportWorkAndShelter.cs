@@ -533,6 +533,43 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PhaseChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlacementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Review = table.Column<string>(type: "TEXT", nullable: false),
+                    SkipReason = table.Column<string>(type: "TEXT", nullable: true),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PhaseChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PhaseChanges_Placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlacementAbsences",
                 columns: table => new
                 {
@@ -557,6 +594,105 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         name: "FK_PlacementAbsences_Placements_PlacementId",
                         column: x => x.PlacementId,
                         principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanGoals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlacementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    Activities = table.Column<string>(type: "TEXT", nullable: true),
+                    ResponsibleId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TargetOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanGoals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanGoals_Placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgressNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlacementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WrittenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AmendsNoteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgressNotes_Placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProgressNotes_ProgressNotes_AmendsNoteId",
+                        column: x => x.AmendsNoteId,
+                        principalTable: "ProgressNotes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GoalReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", nullable: true),
+                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoalReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GoalReviews_PlanGoals_GoalId",
+                        column: x => x.GoalId,
+                        principalTable: "PlanGoals",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -640,6 +776,11 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 columns: new[] { "NextStepOn", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_GoalReviews_GoalId_ReviewedAtUtc_IsDeleted",
+                table: "GoalReviews",
+                columns: new[] { "GoalId", "ReviewedAtUtc", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Hearings_CaseId_StartsAtUtc_IsDeleted",
                 table: "Hearings",
                 columns: new[] { "CaseId", "StartsAtUtc", "IsDeleted" });
@@ -680,6 +821,16 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 columns: new[] { "PartnerId", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PhaseChanges_PlacementId_ProposedAtUtc_IsDeleted",
+                table: "PhaseChanges",
+                columns: new[] { "PlacementId", "ProposedAtUtc", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseChanges_Status_IsDeleted",
+                table: "PhaseChanges",
+                columns: new[] { "Status", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlacementAbsences_PlacementId_FromOn_IsDeleted",
                 table: "PlacementAbsences",
                 columns: new[] { "PlacementId", "FromOn", "IsDeleted" });
@@ -712,6 +863,11 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 columns: new[] { "ExitedOn", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanGoals_PlacementId_Phase_IsDeleted",
+                table: "PlanGoals",
+                columns: new[] { "PlacementId", "Phase", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Proceedings_AuthorityId",
                 table: "Proceedings",
                 column: "AuthorityId");
@@ -735,6 +891,16 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 name: "IX_ProceedingStageChanges_ProceedingId_Since_IsDeleted",
                 table: "ProceedingStageChanges",
                 columns: new[] { "ProceedingId", "Since", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressNotes_AmendsNoteId",
+                table: "ProgressNotes",
+                column: "AmendsNoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressNotes_PlacementId_WrittenAtUtc_IsDeleted",
+                table: "ProgressNotes",
+                columns: new[] { "PlacementId", "WrittenAtUtc", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ShelterRooms_ShelterId_Name_IsDeleted",
@@ -773,10 +939,16 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 name: "FieldVisitParticipants");
 
             migrationBuilder.DropTable(
+                name: "GoalReviews");
+
+            migrationBuilder.DropTable(
                 name: "Hearings");
 
             migrationBuilder.DropTable(
                 name: "NetworkActors");
+
+            migrationBuilder.DropTable(
+                name: "PhaseChanges");
 
             migrationBuilder.DropTable(
                 name: "PlacementAbsences");
@@ -785,16 +957,22 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 name: "ProceedingStageChanges");
 
             migrationBuilder.DropTable(
+                name: "ProgressNotes");
+
+            migrationBuilder.DropTable(
                 name: "WorkTasks");
 
             migrationBuilder.DropTable(
                 name: "FieldVisits");
 
             migrationBuilder.DropTable(
-                name: "Placements");
+                name: "PlanGoals");
 
             migrationBuilder.DropTable(
                 name: "Proceedings");
+
+            migrationBuilder.DropTable(
+                name: "Placements");
 
             migrationBuilder.DropTable(
                 name: "Beds");

@@ -13,8 +13,8 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261130212404_ShelterPlan")]
-    partial class ShelterPlan
+    [Migration("20261130224031_SupportWorkAndShelter")]
+    partial class SupportWorkAndShelter
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1377,7 +1377,8 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<string>("Function")
                         .HasMaxLength(200)
@@ -1389,14 +1390,16 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("nvarchar(50)")
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<DateTime?>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -2245,8 +2248,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("ReferredBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<DateTime?>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
