@@ -85,6 +85,12 @@ urls.AddRange(
     "prihvatiliste: /Shelter/Statistics?From=01.01.2022.&To=31.12.2026.",
 ]);
 
+// --only PART: time just the URLs containing PART (e.g. --only /Cases/Details, or --only radnik:).
+if (Option("--only") is { } only)
+{
+    urls.RemoveAll(u => !u.Contains(only, StringComparison.Ordinal));
+}
+
 Console.WriteLine($"{"URL",-66} {"n",4} {"server median",14} {"server p95",11} {"wall median",12} {"wall p95",9}{(sqlLog is null ? "" : "  sql")}");
 foreach (var entry in urls)
 {
