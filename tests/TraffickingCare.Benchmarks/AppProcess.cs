@@ -12,11 +12,14 @@ namespace TraffickingCare.Benchmarks;
 internal sealed partial class AppProcess : IDisposable
 {
     private readonly Process process;
-    private readonly BlockingCollection<double> serverTimes = [];
+    private readonly BlockingCollection<ServerTime> serverTimes = [];
+    private StreamWriter? log;
+    private int commands;
 
     private AppProcess(Process process) => this.process = process;
 
-    public static AppProcess Start(string webProjectFolder, string appDll, string databasePath, string keysFolder, int port)
+    /// <param name="sqlLog">If given, EF's command log is switched on and the app's output is written to this file.</param>
+    public static AppProcess Start(string webProjectFolder, string appDll, string databasePath, string keysFolder, int port, string? sqlLog = null)
     {
         var start = new ProcessStartInfo("dotnet", [appDll, "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -32,7 +35,17 @@ internal sealed partial class AppProcess : IDisposable
         // The seed command already ran; the app must not add the small demo set on top of a measured database.
         start.Environment["Seed__DemoReferrals"] = "0";
         start.Environment["Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware"] = "Information";
+        if (sqlLog is not null)
+        {
+            start.Environment["Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        }
+
         var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("The app did not start."));
+        if (sqlLog is not null)
+        {
+            app.log = new StreamWriter(sqlLog) { AutoFlush = true };
+        }
+
         app.process.OutputDataReceived += (_, e) => app.Read(e.Data);
         app.process.ErrorDataReceived += (_, _) => { };
         app.process.BeginOutputReadLine();
@@ -40,8 +53,11 @@ internal sealed partial class AppProcess : IDisposable
         return app;
     }
 
-    /// <summary>The server's own time for the next logged request ("responded ... in X ms"), or null if none came.</summary>
-    public double? NextServerTime() => serverTimes.TryTake(out var ms, TimeSpan.FromSeconds(5)) ? ms : null;
+    /// <summary>
+    /// The server's own time for the next logged request ("responded ... in X ms"), or null if none came, with the number
+    /// of SQL commands logged since the previous request (0 unless the command log is on; requests run one at a time).
+    /// </summary>
+    public ServerTime? NextServerTime() => serverTimes.TryTake(out var time, TimeSpan.FromSeconds(5)) ? time : null;
 
     public void DiscardServerTimes()
     {
@@ -60,14 +76,36 @@ internal sealed partial class AppProcess : IDisposable
 
         process.Dispose();
         serverTimes.Dispose();
+        lock (serverTimes)
+        {
+            log?.Dispose();
+            log = null;
+        }
     }
 
     private void Read(string? line)
     {
-        var match = line is null ? Match.Empty : Responded().Match(line);
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (serverTimes)
+        {
+            log?.WriteLine(line);
+        }
+
+        if (line.Contains("Executed DbCommand", StringComparison.Ordinal))
+        {
+            commands++;
+            return;
+        }
+
+        var match = Responded().Match(line);
         if (match.Success)
         {
-            serverTimes.Add(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
+            serverTimes.Add(new(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), commands));
+            commands = 0;
         }
     }
 
@@ -75,3 +113,6 @@ internal sealed partial class AppProcess : IDisposable
     [GeneratedRegex(@"HTTP GET /\S* responded \d+ in ([0-9.]+) ms")]
     private static partial Regex Responded();
 }
+
+/// <summary>One request as the app logged it: its time and the SQL commands it sent.</summary>
+internal readonly record struct ServerTime(double Milliseconds, int Commands);

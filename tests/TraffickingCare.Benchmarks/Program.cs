@@ -36,14 +36,13 @@ List<string> urls =
     "/Decisions?Form=ForcedLabour",
 ];
 
-using var app = AppProcess.Start(webFolder, appDll, Path.GetFullPath(database), Path.GetFullPath(keys), port);
-using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-{
-    BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-    Timeout = TimeSpan.FromSeconds(30),
-};
-await WaitUntilLiveAsync(http);
-await SignInAsync(http, "koordinator", Option("--password") ?? "Demo-Lozinka-2026");
+// --sql FILE: also log EF's commands (to FILE, with every other line of the app's output) and print the
+// number of SQL commands per request. Logging every command costs time: take the timings from a run without it.
+var sqlLog = Option("--sql");
+using var app = AppProcess.Start(webFolder, appDll, Path.GetFullPath(database), Path.GetFullPath(keys), port, sqlLog is null ? null : Path.GetFullPath(sqlLog));
+var password = Option("--password") ?? "Demo-Lozinka-2026";
+var clients = new Dictionary<string, HttpClient>();
+var http = await SignedInClientAsync("koordinator");
 
 // The pages that show one record, for a case with a decision (so it has a checklist and a findings).
 var caseId = await FirstIdAsync(http, "/Decisions", "/Cases/Details/");
@@ -58,44 +57,98 @@ urls.AddRange(
     $"/Identification/Checklist/{caseId}",
     $"/Identification/Findings/{findingsId}",
     $"/Referrals/Details/{referralId}",
+
+    // Support work (issue 10): the same case's services, field visits and support network, each a page of its own
+    // and a panel of the case page above; Moj rad, the hearing calendar and the partner directory.
+    $"/Cases/{caseId}/Services",
+    $"/Cases/{caseId}/FieldVisits",
+    $"/Cases/{caseId}/Network",
+    "/Work",
+    "/Hearings",
+    "/Hearings?view=month",
+    "/Partners",
+    "/Partners?Q=nis",
+
+    // The shelter (issue 12): the occupancy board and five years of statistics.
+    "/Shelter",
+    "/Shelter/Statistics?From=01.01.2022.&To=31.12.2026.",
 ]);
 
-// --only PART: time just the URLs containing PART (e.g. --only /Cases/Details).
+// Pages as other roles see them: "user: url". A caseworker's Moj rad and case list (only the cases they lead or
+// are on the team of), the shelter staff's board, statistics and Moj rad.
+urls.AddRange(
+[
+    "radnik: /Work",
+    "radnik: /Cases",
+    "prihvatiliste: /Work",
+    "prihvatiliste: /Shelter",
+    "prihvatiliste: /Shelter/Statistics?From=01.01.2022.&To=31.12.2026.",
+]);
+
+// --only PART: time just the URLs containing PART (e.g. --only /Cases/Details, or --only radnik:).
 if (Option("--only") is { } only)
 {
     urls.RemoveAll(u => !u.Contains(only, StringComparison.Ordinal));
 }
 
-Console.WriteLine($"{"URL",-50} {"n",4} {"server median",14} {"server p95",11} {"wall median",12} {"wall p95",9}");
-foreach (var url in urls)
+Console.WriteLine($"{"URL",-66} {"n",4} {"server median",14} {"server p95",11} {"wall median",12} {"wall p95",9}{(sqlLog is null ? "" : "  sql")}");
+foreach (var entry in urls)
 {
+    var separator = entry.IndexOf(": ", StringComparison.Ordinal);
+    var (user, url) = separator > 0 ? (entry[..separator], entry[(separator + 2)..]) : ("koordinator", entry);
+    var client = await SignedInClientAsync(user);
     // Two warm-up requests: the first compiles the query and fills SQLite's page cache.
     for (var i = 0; i < 2; i++)
     {
-        (await http.GetAsync(url)).EnsureSuccessStatusCode();
+        (await client.GetAsync(url)).EnsureSuccessStatusCode();
     }
 
     await Task.Delay(200);
     app.DiscardServerTimes();
     var server = new List<double>();
     var wall = new List<double>();
+    var commands = new List<double>();
     for (var i = 0; i < requests; i++)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var response = await http.GetAsync(url);
+        using var response = await client.GetAsync(url);
         await response.Content.ReadAsStringAsync();
         wall.Add(stopwatch.Elapsed.TotalMilliseconds);
         response.EnsureSuccessStatusCode();
-        if (app.NextServerTime() is { } ms)
+        if (app.NextServerTime() is { } logged)
         {
-            server.Add(ms);
+            server.Add(logged.Milliseconds);
+            commands.Add(logged.Commands);
         }
     }
 
-    Console.WriteLine($"{IdPattern().Replace(url, "{id}"),-50} {requests,4} {Median(server),11:0.0} ms {P95(server),8:0.0} ms {Median(wall),9:0.0} ms {P95(wall),6:0.0} ms");
+    var label = (user == "koordinator" ? "" : user + ": ") + IdPattern().Replace(url, "{id}");
+    Console.WriteLine($"{label,-66} {requests,4} {Median(server),11:0.0} ms {P95(server),8:0.0} ms {Median(wall),9:0.0} ms {P95(wall),6:0.0} ms{(sqlLog is null ? "" : $"  {Median(commands),3:0}")}");
+}
+
+foreach (var client in clients.Values)
+{
+    client.Dispose();
 }
 
 return 0;
+
+async Task<HttpClient> SignedInClientAsync(string userName)
+{
+    if (!clients.TryGetValue(userName, out var client))
+    {
+        client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        clients[userName] = client;
+        await WaitUntilLiveAsync(client);
+        await SignInAsync(client, userName, password);
+    }
+
+    return client;
+}
 
 static double Median(List<double> values) => Percentile(values, 0.5);
 
@@ -150,7 +203,8 @@ static async Task SignInAsync(HttpClient http, string userName, string password)
         ["Password"] = password,
         ["__RequestVerificationToken"] = token,
     }));
-    if (response.StatusCode != HttpStatusCode.Redirect || (await http.GetAsync("/Referrals")).StatusCode != HttpStatusCode.OK)
+    // Every role may open the home page; a failed sign-in redirects it to the login form.
+    if (response.StatusCode != HttpStatusCode.Redirect || (await http.GetAsync("/")).StatusCode != HttpStatusCode.OK)
     {
         throw new InvalidOperationException($"Sign-in as {userName} failed ({(int)response.StatusCode}).");
     }
