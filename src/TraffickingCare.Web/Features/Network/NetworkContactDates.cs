@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Contacts;
 
@@ -21,5 +22,32 @@ public sealed class NetworkContactDates(IEnumerable<IContactMomentSource> source
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// The latest moment per case and partner on the given cases, one grouped query per source. For lists over many
+    /// cases ("Moj rad"): SQLite cannot push a correlated case filter into the UNION ALL of <see cref="Moments"/>, so it
+    /// would copy every source's rows of the whole Centre into a temporary index on each request (1.8 s at 50,000 cases).
+    /// Filtered first by case, each source reads only its own index.
+    /// </summary>
+    public async Task<Dictionary<(Guid CaseId, Guid PartnerId), DateOnly>> LatestAsync(AppDbContext db, IQueryable<Guid> caseIds, CancellationToken ct)
+    {
+        var latest = new Dictionary<(Guid CaseId, Guid PartnerId), DateOnly>();
+        foreach (var source in sources)
+        {
+            var rows = await source.Moments(db).Where(m => caseIds.Contains(m.CaseId))
+                .GroupBy(m => new { m.CaseId, m.PartnerId })
+                .Select(g => new { g.Key.CaseId, g.Key.PartnerId, On = g.Max(m => m.On) })
+                .ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                if (!latest.TryGetValue((row.CaseId, row.PartnerId), out var on) || row.On > on)
+                {
+                    latest[(row.CaseId, row.PartnerId)] = row.On;
+                }
+            }
+        }
+
+        return latest;
     }
 }

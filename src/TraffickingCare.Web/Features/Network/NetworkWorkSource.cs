@@ -12,8 +12,8 @@ namespace TraffickingCare.Web.Features.Network;
 
 /// <summary>
 /// "Moj rad": the active actors, on the open cases the assignee leads or is on the team of, whose last contact has
-/// gone stale (entered by hand and derived from services, visits and conferences alike). One SQL command: the
-/// derived dates are a correlated MAX over the contact sources' UNION ALL.
+/// gone stale (entered by hand and derived from services, visits and conferences alike). One SQL command for the
+/// actors whose hand-entered date is stale, and one grouped command per contact source for the derived dates.
 /// </summary>
 public sealed class NetworkWorkSource(AppDbContext db, CaseAccess access, NetworkContactDates dates, IOptions<NetworkOptions> options, IStringLocalizer<SharedResource> l) : IWorkSource
 {
@@ -24,24 +24,33 @@ public sealed class NetworkWorkSource(AppDbContext db, CaseAccess access, Networ
         var assignee = scope.AssigneeId;
         var cases = access.Visible(scope.Viewer)
             .Where(c => c.Status != CaseStatus.Closed && (c.LeadCaseworkerId == assignee || c.Team.Any(m => m.UserId == assignee)));
-        var actors = db.NetworkActors.Where(a => a.EndedOn == null && cases.Any(c => c.Id == a.CaseId));
-        var moments = dates.Moments(db);
-        var rows = await (moments is null
-                ? actors.Select(a => new { Actor = a, Derived = (DateOnly?)null })
-                : actors.Select(a => new { Actor = a, Derived = moments.Where(m => m.CaseId == a.CaseId && m.PartnerId == a.PartnerId).Max(m => (DateOnly?)m.On) }))
-            .Where(x => (x.Actor.LastContactOn == null || x.Actor.LastContactOn < freshSince) && (x.Derived == null || x.Derived < freshSince))
-            .Select(x => new
+        var candidates = await db.NetworkActors
+            .Where(a => a.EndedOn == null && cases.Any(c => c.Id == a.CaseId) && (a.LastContactOn == null || a.LastContactOn < freshSince))
+            .Select(a => new
             {
-                x.Actor.CaseId,
-                x.Actor.Sector,
-                x.Actor.LastContactOn,
-                x.Derived,
-                x.Actor.CreatedAtUtc,
-                Code = db.Cases.Where(c => c.Id == x.Actor.CaseId).Select(c => c.Code).First(),
-                Partner = db.Partners.Where(p => p.Id == x.Actor.PartnerId).Select(p => p.Name).FirstOrDefault(),
+                a.CaseId,
+                a.PartnerId,
+                a.Sector,
+                a.LastContactOn,
+                a.CreatedAtUtc,
+                Code = db.Cases.Where(c => c.Id == a.CaseId).Select(c => c.Code).First(),
+                Partner = db.Partners.Where(p => p.Id == a.PartnerId).Select(p => p.Name).FirstOrDefault(),
             })
             .AsNoTracking()
             .ToListAsync(ct);
+        var derived = candidates.Count == 0 ? [] : await dates.LatestAsync(db, cases.Select(c => c.Id), ct);
+        var rows = candidates
+            .Select(a => new
+            {
+                a.CaseId,
+                a.Sector,
+                a.LastContactOn,
+                Derived = a.PartnerId is { } partner && derived.TryGetValue((a.CaseId, partner), out var on) ? on : (DateOnly?)null,
+                a.CreatedAtUtc,
+                a.Code,
+                a.Partner,
+            })
+            .Where(a => a.Derived == null || a.Derived < freshSince);
 
         return [.. rows.Select(r =>
         {
