@@ -8,13 +8,17 @@ namespace TraffickingCare.Web.Data.Seeding;
 /// <summary>
 /// The demo shelter: one unit "Prihvatilište" (an invented address), four rooms of three beds, one bed out of use,
 /// residents from open cases (with individual plans, see <see cref="SyntheticIndividualPlans"/>) and past placements of closed cases over the generated years. Deterministic (the
-/// generator's random), a few hundred rows at most, and only once: a database that has a shelter keeps it.
+/// generator's random), and only once: a database that has a shelter keeps it. A large seed gets one more unit per
+/// <see cref="ClosedCasesPerUnit"/> closed cases, so that the benchmark's 100,000 cases carry about 5,000 past placements
+/// (issue 12: the board and the statistics are measured over that many); the small demo keeps its one unit.
 /// </summary>
 public sealed class SyntheticShelterPlan(AppDbContext db)
 {
     private const int Rooms = 4;
     private const int BedsPerRoom = 3;
     private const int Residents = 8;
+    private const int ClosedCasesPerUnit = 2_000;
+    private const int MaxUnits = 40;
 
     public async Task FillAsync(DateTime now, Random random, CancellationToken ct)
     {
@@ -23,19 +27,12 @@ public sealed class SyntheticShelterPlan(AppDbContext db)
             return;
         }
 
-        var unit = ShelterUnit.Open("Prihvatilište", "Izmišljena ulica 12, Beograd (primer)");
-        db.ShelterUnits.Add(unit);
+        var closedCount = await db.Cases.CountAsync(c => c.Status == CaseStatus.Closed && c.ClosedAtUtc != null && !c.IsRestricted, ct);
+        var units = Math.Clamp(closedCount / ClosedCasesPerUnit, 1, MaxUnits);
         var beds = new List<Bed>();
-        for (var r = 1; r <= Rooms; r++)
+        for (var u = 1; u <= units; u++)
         {
-            var room = ShelterRoom.In(unit.Id, r.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            db.ShelterRooms.Add(room);
-            for (var b = 0; b < BedsPerRoom; b++)
-            {
-                var bed = Bed.In(room.Id, $"{r}{(char)('A' + b)}");
-                db.Beds.Add(bed);
-                beds.Add(bed);
-            }
+            beds.AddRange(AddUnit(u));
         }
 
         // Past stays: closed cases in order of opening, each into the first bed free by then, out before the case closed.
@@ -43,7 +40,7 @@ public sealed class SyntheticShelterPlan(AppDbContext db)
         var closed = await db.Cases.AsNoTracking()
             .Where(c => c.Status == CaseStatus.Closed && c.ClosedAtUtc != null && !c.IsRestricted)
             .OrderBy(c => c.OpenedAtUtc).Select(c => new { c.Id, c.OpenedAtUtc, ClosedAtUtc = c.ClosedAtUtc!.Value })
-            .Take(2_000).ToListAsync(ct);
+            .Take(units * ClosedCasesPerUnit).ToListAsync(ct);
         var destinations = Enum.GetValues<ExitDestination>();
         foreach (var c in closed.Where(_ => random.Next(3) == 0))
         {
@@ -91,6 +88,28 @@ public sealed class SyntheticShelterPlan(AppDbContext db)
 
         beds[^1].TakeOutOfUse(occupied: false);
         await db.SaveChangesAsync(ct);
+    }
+
+    private List<Bed> AddUnit(int number)
+    {
+        var unit = number == 1
+            ? ShelterUnit.Open("Prihvatilište", "Izmišljena ulica 12, Beograd (primer)")
+            : ShelterUnit.Open($"Prihvatilište {number}", $"Izmišljena ulica {10 + number}, Beograd (primer)");
+        db.ShelterUnits.Add(unit);
+        var beds = new List<Bed>();
+        for (var r = 1; r <= Rooms; r++)
+        {
+            var room = ShelterRoom.In(unit.Id, r.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            db.ShelterRooms.Add(room);
+            for (var b = 0; b < BedsPerRoom; b++)
+            {
+                var bed = Bed.In(room.Id, $"{r}{(char)('A' + b)}");
+                db.Beds.Add(bed);
+                beds.Add(bed);
+            }
+        }
+
+        return beds;
     }
 
     private static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(CentreClock.ToLocal(utc));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Support;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Contacts;
 
@@ -22,6 +23,23 @@ public sealed class NetworkContactDates(IEnumerable<IContactMomentSource> source
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// The actors with no contact moment on or after <paramref name="since"/> in any source: one NOT EXISTS per
+    /// source, correlated by case and partner, so each is a search of that source's case index (never the UNION ALL
+    /// of <see cref="Moments"/>, which SQLite materialises for the whole Centre) and the caller can order and bound
+    /// the list in SQL. An actor without a partner has no derived contacts and always passes.
+    /// </summary>
+    public IQueryable<NetworkActor> WithoutMomentSince(AppDbContext db, IQueryable<NetworkActor> actors, DateOnly since)
+    {
+        foreach (var source in sources)
+        {
+            var moments = source.Moments(db);
+            actors = actors.Where(a => a.PartnerId == null || !moments.Any(m => m.CaseId == a.CaseId && m.PartnerId == a.PartnerId && m.On >= since));
+        }
+
+        return actors;
     }
 
     /// <summary>

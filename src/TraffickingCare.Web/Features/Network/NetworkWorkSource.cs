@@ -12,11 +12,14 @@ namespace TraffickingCare.Web.Features.Network;
 
 /// <summary>
 /// "Moj rad": the active actors, on the open cases the assignee leads or is on the team of, whose last contact has
-/// gone stale (entered by hand and derived from services, visits and conferences alike). One SQL command for the
-/// actors whose hand-entered date is stale, and one grouped command per contact source for the derived dates.
+/// gone stale (entered by hand and derived from services, visits and conferences alike). One SQL command finds them
+/// (the hand-entered date, then a NOT EXISTS per contact source) and stops at <see cref="MaxItems"/>, the oldest first;
+/// one grouped command per source then reads the derived dates of those few cases only, for the due day shown.
 /// </summary>
 public sealed class NetworkWorkSource(AppDbContext db, CaseAccess access, NetworkContactDates dates, IOptions<NetworkOptions> options, IStringLocalizer<SharedResource> l) : IWorkSource
 {
+    private const int MaxItems = 200;
+
     public async Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct)
     {
         var staleDays = options.Value.StaleContactDays;
@@ -24,8 +27,11 @@ public sealed class NetworkWorkSource(AppDbContext db, CaseAccess access, Networ
         var assignee = scope.AssigneeId;
         var cases = access.Visible(scope.Viewer)
             .Where(c => c.Status != CaseStatus.Closed && (c.LeadCaseworkerId == assignee || c.Team.Any(m => m.UserId == assignee)));
-        var candidates = await db.NetworkActors
-            .Where(a => a.EndedOn == null && cases.Any(c => c.Id == a.CaseId) && (a.LastContactOn == null || a.LastContactOn < freshSince))
+        var handStale = db.NetworkActors
+            .Where(a => a.EndedOn == null && cases.Any(c => c.Id == a.CaseId) && (a.LastContactOn == null || a.LastContactOn < freshSince));
+        var candidates = await dates.WithoutMomentSince(db, handStale, freshSince)
+            .OrderBy(a => a.LastContactOn).ThenBy(a => a.CreatedAtUtc)
+            .Take(MaxItems)
             .Select(a => new
             {
                 a.CaseId,
@@ -38,7 +44,8 @@ public sealed class NetworkWorkSource(AppDbContext db, CaseAccess access, Networ
             })
             .AsNoTracking()
             .ToListAsync(ct);
-        var derived = candidates.Count == 0 ? [] : await dates.LatestAsync(db, cases.Select(c => c.Id), ct);
+        var caseIds = candidates.Select(a => a.CaseId).Distinct().ToList();
+        var derived = candidates.Count == 0 ? [] : await dates.LatestAsync(db, cases.Select(c => c.Id).Where(id => caseIds.Contains(id)), ct);
         var rows = candidates
             .Select(a => new
             {
@@ -49,8 +56,7 @@ public sealed class NetworkWorkSource(AppDbContext db, CaseAccess access, Networ
                 a.CreatedAtUtc,
                 a.Code,
                 a.Partner,
-            })
-            .Where(a => a.Derived == null || a.Derived < freshSince);
+            });
 
         return [.. rows.Select(r =>
         {
