@@ -21,9 +21,10 @@ public sealed class CaseFollowUpWorkSource(CaseAccess cases, IStringLocalizer<Sh
         }
 
         var assignee = scope.AssigneeId;
-        var rows = await cases.Visible(scope.Viewer).AsNoTracking()
-            .Where(c => c.Status == CaseStatus.Closed && c.FollowUpOn != null && c.FollowUpOn <= scope.Horizon
-                && (c.LeadCaseworkerId == assignee || c.Team.Any(m => m.UserId == assignee)))
+        var rows = await cases.WorkedOnBy(cases.Visible(scope.Viewer), assignee).AsNoTracking()
+            .Where(c => c.Status == CaseStatus.Closed && c.FollowUpOn != null && c.FollowUpOn <= scope.Horizon)
+            .OrderBy(c => c.FollowUpOn)
+            .Take(IWorkSource.MaxItems)
             .Select(c => new { c.Id, c.Code, FollowUpOn = c.FollowUpOn!.Value })
             .ToListAsync(ct);
 

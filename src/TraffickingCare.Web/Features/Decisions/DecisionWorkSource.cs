@@ -26,8 +26,9 @@ public sealed class DecisionWorkSource(CaseAccess cases, DecisionClock decisions
         }
 
         var assignee = scope.AssigneeId;
-        var rows = await decisions.Overdue(cases.Visible(scope.Viewer)).AsNoTracking()
-            .Where(c => c.LeadCaseworkerId == assignee || c.Team.Any(m => m.UserId == assignee))
+        var rows = await decisions.Overdue(cases.WorkedOnBy(cases.Visible(scope.Viewer), assignee)).AsNoTracking()
+            .OrderBy(c => c.ProcedureStartedAtUtc)
+            .Take(IWorkSource.MaxItems)
             .Select(c => new { c.Id, c.Code, c.ProcedureStartedAtUtc, c.FormalIdentificationStartedAtUtc })
             .ToListAsync(ct);
 

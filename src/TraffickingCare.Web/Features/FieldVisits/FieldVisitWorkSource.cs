@@ -16,19 +16,16 @@ namespace TraffickingCare.Web.Features.FieldVisits;
 /// </summary>
 public sealed class FieldVisitWorkSource(AppDbContext db, CaseAccess access, IStringLocalizer<SharedResource> l) : IWorkSource
 {
-    private const int MaxItems = 200;
-
     public async Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct)
     {
         var assignee = scope.AssigneeId;
-        var cases = access.Visible(scope.Viewer)
-            .Where(c => c.Status != CaseStatus.Closed && (c.LeadCaseworkerId == assignee || c.Team.Any(m => m.UserId == assignee)));
+        var cases = access.WorkedOnBy(access.Visible(scope.Viewer), assignee).Where(c => c.Status != CaseStatus.Closed);
         var due = await db.FieldVisits.AsNoTracking()
             .Where(v => v.NextStepOn != null && v.NextStepOn <= scope.Horizon
                 && !db.FieldVisits.Any(later => later.CaseId == v.CaseId && (later.On > v.On || later.AmendsVisitId == v.Id)))
             .Join(cases, v => v.CaseId, c => c.Id, (v, c) => new { v.CaseId, c.Code, v.On, Due = v.NextStepOn!.Value })
             .OrderBy(x => x.Due)
-            .Take(MaxItems)
+            .Take(IWorkSource.MaxItems)
             .ToListAsync(ct);
         return [.. due.Select(x => new WorkItem(
             "FieldVisits.WorkKind", l["FieldVisits.WorkTitle", CentreClock.FormatDate(x.On)], x.Code, x.Due, null, new WorkLink("FieldVisits", "Index", "caseId", x.CaseId)))];

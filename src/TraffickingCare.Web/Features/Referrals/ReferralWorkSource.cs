@@ -31,6 +31,8 @@ public sealed class ReferralWorkSource(ReferralAccess access, IStringLocalizer<S
         var rows = await access.Visible(scope.Viewer).AsNoTracking()
             .Where(r => r.Status == ReferralStatus.AwaitingTriage && r.TriageDeadlineUtc < before
                 && (r.AssigneeId == assignee || (unassignedToo && r.AssigneeId == null)))
+            .OrderBy(r => r.TriageDeadlineUtc)
+            .Take(IWorkSource.MaxItems)
             .Select(r => new { r.Id, r.TriageDeadlineUtc })
             .ToListAsync(ct);
 

@@ -13,6 +13,8 @@ public sealed class WorkTaskSource(AppDbContext db, TaskAccess tasks) : IWorkSou
     {
         var rows = await tasks.Visible(scope.Viewer).AsNoTracking()
             .Where(t => t.AssigneeId == scope.AssigneeId && t.DoneAtUtc == null && t.DueOn <= scope.Horizon)
+            .OrderBy(t => t.DueOn)
+            .Take(IWorkSource.MaxItems)
             .Select(t => new { t.Id, t.Version, t.Title, t.CaseId, t.DueOn, CaseCode = db.Cases.Where(c => c.Id == t.CaseId).Select(c => c.Code).FirstOrDefault() })
             .ToListAsync(ct);
 

@@ -25,6 +25,7 @@ public sealed class HearingWorkSource(AppDbContext db, ProceedingScope scope, IS
             .Where(h => h.EscortUserId == assignee
                 || db.Cases.Any(c => c.Id == h.CaseId && (c.LeadCaseworkerId == assignee || c.Team.Any(m => m.UserId == assignee))))
             .OrderBy(h => h.StartsAtUtc)
+            .Take(IWorkSource.MaxItems)
             .Select(h => new
             {
                 h.Id,

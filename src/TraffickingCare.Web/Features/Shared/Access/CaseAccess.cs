@@ -27,8 +27,7 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
 
         if (user.IsInRole(Roles.Caseworker))
         {
-            var userId = user.GetUserId();
-            return db.Cases.Where(c => c.LeadCaseworkerId == userId || c.Team.Any(m => m.UserId == userId));
+            return WorkedOnBy(db.Cases, user.GetUserId());
         }
 
         // Management reads the caseload, and a restricted case only after recording why: the audit
@@ -62,7 +61,17 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     /// </summary>
     public IQueryable<CaseFile> OnTeam(ClaimsPrincipal user)
     {
-        var userId = user.GetUserId();
-        return Editable(user).Where(c => c.LeadCaseworkerId == userId || c.Team.Any(m => m.UserId == userId));
+        return WorkedOnBy(Editable(user), user.GetUserId());
+    }
+
+    /// <summary>
+    /// The cases among <paramref name="cases"/> that the user leads or is on the team of. The team is an uncorrelated
+    /// IN list (one search of the team's (UserId, CaseId) index), not an EXISTS per case: with the lead's index SQLite
+    /// answers "lead or team" with two index searches instead of reading every case of the Centre.
+    /// </summary>
+    public IQueryable<CaseFile> WorkedOnBy(IQueryable<CaseFile> cases, string userId)
+    {
+        var onTeam = db.Set<CaseTeamMember>().Where(m => m.UserId == userId).Select(m => m.CaseId);
+        return cases.Where(c => c.LeadCaseworkerId == userId || onTeam.Contains(c.Id));
     }
 }

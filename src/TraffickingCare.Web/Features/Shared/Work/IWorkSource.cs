@@ -8,5 +8,11 @@ namespace TraffickingCare.Web.Features.Shared.Work;
 /// </summary>
 public interface IWorkSource
 {
+    /// <summary>
+    /// The most items one source lists, the earliest due first: a caseworker with thousands of open cases still gets a
+    /// page that answers at once, and nobody works through more than this in a day.
+    /// </summary>
+    const int MaxItems = 200;
+
     Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct);
 }
