@@ -251,6 +251,7 @@ public static class FeatureSetup
         services.AddScoped<Shelter.Placements.PhaseChanges.ProposePhaseHandler>();
         services.AddScoped<Shelter.Placements.PhaseChanges.DecidePhaseHandler>();
         services.AddScoped<Shelter.Placements.PhaseChanges.ProposePageQuery>();
+        services.AddScoped<Shelter.Placements.PlanPdf.PlanPdfQuery>();
 
         return services;
     }

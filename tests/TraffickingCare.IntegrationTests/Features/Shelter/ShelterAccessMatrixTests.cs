@@ -8,7 +8,8 @@ namespace TraffickingCare.IntegrationTests.Features.Shelter;
 /// <summary>
 /// Every shelter route, for every role: shelter staff and the coordinator work with placements; only the coordinator
 /// manages beds (the page shows the secret address); caseworkers, management and the administrator get 403; an id
-/// that does not exist is 404. Shelter staff still never reach a case.
+/// that does not exist is 404. Shelter staff still never reach a case. The plan's PDF is the one route the case's
+/// team reaches too; another caseworker finds nothing there.
 /// </summary>
 public sealed class ShelterAccessMatrixTests : IAsyncLifetime
 {
@@ -67,6 +68,29 @@ public sealed class ShelterAccessMatrixTests : IAsyncLifetime
         Assert.Equal(expected, (await client.Http.GetAsync("/Shelter/Admit")).StatusCode);
         Assert.Equal(expected, (await client.Http.GetAsync($"/Shelter/Placements/{placementId}")).StatusCode);
         Assert.Equal(expected == HttpStatusCode.OK ? HttpStatusCode.NotFound : expected, (await client.Http.GetAsync($"/Shelter/Placements/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    public static TheoryData<string, HttpStatusCode> PlanReaders => new()
+    {
+        { "prihvatiliste", HttpStatusCode.OK },
+        { "koordinator", HttpStatusCode.OK },
+        { "radnik", HttpStatusCode.OK },
+        { "radnik2", HttpStatusCode.NotFound },
+        { "rukovodstvo", HttpStatusCode.Forbidden },
+        { "admin", HttpStatusCode.Forbidden },
+    };
+
+    /// <summary>The plan's PDF: the shelter file's readers, and the case's team (here "radnik" leads both cases).</summary>
+    [Theory]
+    [MemberData(nameof(PlanReaders))]
+    public async Task The_plan_as_pdf(string user, HttpStatusCode expected)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+        var missing = expected == HttpStatusCode.Forbidden ? expected : HttpStatusCode.NotFound;
+
+        Assert.Equal(expected, (await client.Http.GetAsync($"/Shelter/Placements/{placementId}/Plan.pdf")).StatusCode);
+        Assert.Equal(expected, (await client.Http.GetAsync($"/Shelter/Placements/{otherPlacementId}/Plan.pdf")).StatusCode);
+        Assert.Equal(missing, (await client.Http.GetAsync($"/Shelter/Placements/{Guid.NewGuid()}/Plan.pdf")).StatusCode);
     }
 
     [Theory]
