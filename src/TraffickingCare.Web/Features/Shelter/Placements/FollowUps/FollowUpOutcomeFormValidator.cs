@@ -11,7 +11,7 @@ public sealed class FollowUpOutcomeFormValidator : AbstractValidator<FollowUpOut
 {
     public FollowUpOutcomeFormValidator(IStringLocalizer<SharedResource> l, CentreClock clock)
     {
-        RuleFor(x => x.Outcome).NotNull().IsInEnum().WithMessage(_ => l["Shelter.Errors.FollowUpOutcome"]);
+        RuleFor(x => x.Outcome).NotNull().WithMessage(_ => l["Shelter.Errors.FollowUpOutcome"]).IsInEnum().WithMessage(_ => l["Shelter.Errors.FollowUpOutcome"]);
         RuleFor(x => x.DoneOn).PastDate(clock).WithMessage(_ => l["Shelter.Errors.FollowUpDoneOn"]);
         RuleFor(x => x.Note).MaximumLength(ShelterFollowUp.NoteMaxLength).WithMessage(_ => l["Validation.TooLong", ShelterFollowUp.NoteMaxLength]);
     }
