@@ -102,6 +102,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<PhaseChange> PhaseChanges => Set<PhaseChange>();
 
+    public DbSet<ShelterFollowUp> ShelterFollowUps => Set<ShelterFollowUp>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();

@@ -251,6 +251,12 @@ public static class FeatureSetup
         services.AddScoped<Shelter.Placements.PhaseChanges.ProposePhaseHandler>();
         services.AddScoped<Shelter.Placements.PhaseChanges.DecidePhaseHandler>();
         services.AddScoped<Shelter.Placements.PhaseChanges.ProposePageQuery>();
+        services.AddScoped<Shelter.Placements.PlanPdf.PlanPdfQuery>();
+
+        // Shelter: follow-up contacts after the exit (on the shelter file and "Moj rad"; counted in the statistics)
+        services.AddScoped<IWorkSource, Shelter.Placements.FollowUps.FollowUpWorkSource>();
+        services.AddScoped<Shelter.Placements.FollowUps.RecordFollowUpHandler>();
+        services.AddScoped<Shelter.Placements.FollowUps.ScheduleFollowUpHandler>();
 
         return services;
     }

@@ -20,6 +20,12 @@ public static class Policies
     public const string ShelterWorkers = nameof(ShelterWorkers);
 
     /// <summary>
+    /// Read a resident's individual plan (its PDF): the shelter workers, and caseworkers, who reach only the plans of
+    /// their own cases through the case access rule. Never management or the administrator.
+    /// </summary>
+    public const string ShelterPlanReaders = nameof(ShelterPlanReaders);
+
+    /// <summary>
     /// Read the shelter's figures (occupancy, stays, phases, exits): counts, never a resident, so management reads
     /// them beside shelter staff and the coordinator.
     /// </summary>
@@ -49,6 +55,7 @@ public static class Policies
         [PartnerCreators] = [Roles.Caseworker, Roles.Coordinator, Roles.Administrator],
         [PartnerMaintainers] = [Roles.Coordinator, Roles.Administrator],
         [ShelterWorkers] = [Roles.ShelterStaff, Roles.Coordinator],
+        [ShelterPlanReaders] = [Roles.ShelterStaff, Roles.Coordinator, Roles.Caseworker],
         [ShelterStatisticsReaders] = [Roles.ShelterStaff, Roles.Coordinator, Roles.Management],
     };
 

@@ -27,6 +27,12 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
 
     public const string DemoPassword = "Pregledac-Test-Lozinka-2026";
 
+    /// <summary>
+    /// <c>Storage:MaxAttachmentBytes</c> of the test app: small, so a test can hand the browser a file over the limit
+    /// without building megabytes, and still well above the few hundred bytes of an ordinary test document.
+    /// </summary>
+    public const long MaxAttachmentBytes = 64 * 1024;
+
     public BrowserAppFactory()
     {
         Folder = Path.Combine(Path.GetTempPath(), "traffickingcare-browser-tests", Guid.NewGuid().ToString("N"));
@@ -71,6 +77,10 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
 
             // Set-password mails stay in this host's folder, not in the source tree's data/mail.
             ["Mail:PickupFolder"] = Path.Combine(Folder, "mail"),
+
+            // Uploaded attachments stay in this host's folder, not in the source tree's data/attachments.
+            ["Storage:AttachmentsPath"] = Path.Combine(Folder, "attachments"),
+            ["Storage:MaxAttachmentBytes"] = MaxAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }

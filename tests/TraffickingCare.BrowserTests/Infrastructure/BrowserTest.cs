@@ -1,4 +1,10 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Time;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -22,6 +28,20 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
     /// <summary>Arranges what a test needs but does not walk through (a case to work on) in the app's own database.</summary>
     protected Task<T> ArrangeAsync<T>(Func<IServiceProvider, Task<T>> work) => browser.WithServicesAsync(work);
 
+    /// <summary>A new case led by <paramref name="leadUserName"/>, under the next free code of this year, and the Centre's date today.</summary>
+    protected Task<(Guid Id, string Code, DateOnly Today)> ArrangeCaseAsync(string leadUserName) =>
+        ArrangeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            var numbering = services.GetRequiredService<CaseNumbering>();
+            var clock = services.GetRequiredService<CentreClock>();
+            var leadId = await db.Users.Where(u => u.UserName == leadUserName).Select(u => u.Id).SingleAsync();
+            var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), default), leadId, clock.UtcNow);
+            db.Cases.Add(file);
+            await numbering.SaveNewAsync(file, default);
+            return (file.Id, file.Code, clock.Today);
+        });
+
     /// <summary>
     /// Lets the night pass: moves the app's clock on to <paramref name="at"/> (the Centre's local time) of the day
     /// after the app's today, and returns that day. The clock never goes back, so every later test starts from there.
@@ -44,13 +64,26 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
         await Expect(page.Locator("#user-menu")).ToBeVisibleAsync();
     }
 
-    protected async Task RunAsync(string testName, Func<IPage, Task> body)
+    /// <summary>
+    /// Runs <paramref name="body"/> in a fresh browser context; with <paramref name="javaScript"/> false the browser runs
+    /// no script at all, as for a user whose browser blocks it: what the server alone must still do.
+    /// </summary>
+    /// <summary>Signs out through the user menu.</summary>
+    protected static async Task SignOutAsync(IPage page)
+    {
+        await page.Locator("#user-menu").ClickAsync();
+        await page.Locator("#sign-out").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login(\\?|$)"));
+    }
+
+    protected async Task RunAsync(string testName, Func<IPage, Task> body, bool javaScript = true)
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = browser.BaseAddress.ToString(),
             Locale = BrowserLocale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
         var scriptErrors = new List<string>();

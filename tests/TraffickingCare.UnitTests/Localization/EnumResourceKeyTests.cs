@@ -31,6 +31,7 @@ public sealed class EnumResourceKeyTests
         ("AttachmentCategory", ["Attachments.Category.{0}"], []),
         ("ShelterPhase", ["Shelter.Phase.{0}"], []),
         ("ExitDestination", ["Shelter.Destination.{0}"], []),
+        ("FollowUpOutcome", ["Shelter.FollowUpOutcome.{0}"], []),
         ("AbsenceKind", ["Shelter.AbsenceKind.{0}"], []),
         ("GoalArea", ["Shelter.GoalArea.{0}"], []),
         ("GoalStatus", ["Shelter.GoalStatus.{0}"], []),

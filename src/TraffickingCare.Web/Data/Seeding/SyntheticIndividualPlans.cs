@@ -83,7 +83,7 @@ public sealed class SyntheticIndividualPlans(string staffId, string coordinatorI
         placement.ApprovePhase(change.Id, coordinatorId, decided, DateOnly.FromDateTime(CentreClock.ToLocal(decided)));
     }
 
-    private static Task<string?> FirstInRoleAsync(AppDbContext db, string role, CancellationToken ct) =>
+    internal static Task<string?> FirstInRoleAsync(AppDbContext db, string role, CancellationToken ct) =>
         db.Users.AsNoTracking()
             .Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
             .OrderBy(u => u.UserName).Select(u => u.Id).FirstOrDefaultAsync(ct);

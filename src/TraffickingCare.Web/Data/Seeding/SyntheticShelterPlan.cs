@@ -42,6 +42,7 @@ public sealed class SyntheticShelterPlan(AppDbContext db)
             .OrderBy(c => c.OpenedAtUtc).Select(c => new { c.Id, c.OpenedAtUtc, ClosedAtUtc = c.ClosedAtUtc!.Value })
             .Take(units * ClosedCasesPerUnit).ToListAsync(ct);
         var destinations = Enum.GetValues<ExitDestination>();
+        var followUps = await SyntheticFollowUps.ForAsync(db, now, ct);
         foreach (var c in closed.Where(_ => random.Next(3) == 0))
         {
             var admitted = c.OpenedAtUtc.AddDays(random.Next(1, 10)).AddHours(random.Next(0, 8));
@@ -55,6 +56,7 @@ public sealed class SyntheticShelterPlan(AppDbContext db)
             var placement = Placement.Admit(c.Id, bed, admitted, LocalDay(admitted), random.Next(2) == 0 ? "Centar za socijalni rad" : "Tim Centra", now);
             placement.Exit(exited, LocalDay(exited), destinations[random.Next(destinations.Length)], null, now);
             db.Placements.Add(placement);
+            followUps?.Add(placement);
             freeFrom[bed.Id] = exited.AddDays(1);
         }
 

@@ -1,12 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TraffickingCare.BrowserTests.Infrastructure;
-using TraffickingCare.Domain.Cases;
-using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Shared.Access;
-using TraffickingCare.Web.Infrastructure.Time;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -38,7 +32,7 @@ public sealed partial class IdentificationTests(BrowserFixture browser, ITestOut
     public Task A_caseworker_identifies_a_presumed_victim_writes_the_findings_with_a_colleague_and_the_coordinator_approves_and_downloads_them() =>
         RunAsync(nameof(A_caseworker_identifies_a_presumed_victim_writes_the_findings_with_a_colleague_and_the_coordinator_approves_and_downloads_them), async page =>
         {
-            var (caseId, caseCode, today) = await OpenCaseAsync("radnik");
+            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
 
             // The caseworker reaches identification from the case.
             await SignInAsync(page, "radnik");
@@ -158,20 +152,6 @@ public sealed partial class IdentificationTests(BrowserFixture browser, ITestOut
             await Expect(page.Locator("#case-status")).ToHaveTextAsync(Ui.Text("Cases.Status.IdentifiedVictim"));
             await Expect(page.Locator("#findings-list tbody tr")).ToHaveCountAsync(1);
             await page.AssertAccessibleAsync();
-        });
-
-    /// <summary>A new case led by <paramref name="leadUserName"/>, under the next free code of this year, and the Centre's date today.</summary>
-    private Task<(Guid Id, string Code, DateOnly Today)> OpenCaseAsync(string leadUserName) =>
-        ArrangeAsync(async services =>
-        {
-            var db = services.GetRequiredService<AppDbContext>();
-            var numbering = services.GetRequiredService<CaseNumbering>();
-            var clock = services.GetRequiredService<CentreClock>();
-            var leadId = await db.Users.Where(u => u.UserName == leadUserName).Select(u => u.Id).SingleAsync();
-            var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), default), leadId, clock.UtcNow);
-            db.Cases.Add(file);
-            await numbering.SaveNewAsync(file, default);
-            return (file.Id, file.Code, clock.Today);
         });
 
     private static ILocator Indicator(IPage page, string code) => page.Locator($"fieldset[data-indicator={code}]");

@@ -3,10 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TraffickingCare.BrowserTests.Infrastructure;
-using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Partners;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Time;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -36,7 +34,7 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
     public Task A_caseworker_logs_this_mornings_counselling_from_the_case_page_and_yesterdays_field_visit_with_a_next_step() =>
         RunAsync(nameof(A_caseworker_logs_this_mornings_counselling_from_the_case_page_and_yesterdays_field_visit_with_a_next_step), async page =>
         {
-            var (caseId, caseCode, today) = await OpenCaseAsync("radnik");
+            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
             var counselling = await CodeLabelAsync("ServiceType", "SocialCare");
             var monitoring = await CodeLabelAsync("VisitPurpose", "Monitoring");
             await SignInAsync(page, "radnik");
@@ -81,7 +79,7 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
     public Task A_caseworker_builds_the_support_network_from_the_partner_directory_and_the_ecomap_marks_the_sectors_still_missing() =>
         RunAsync(nameof(A_caseworker_builds_the_support_network_from_the_partner_directory_and_the_ecomap_marks_the_sectors_still_missing), async page =>
         {
-            var (caseId, caseCode, today) = await OpenCaseAsync("radnik");
+            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
             var partners = await PartnersAsync();
             await SignInAsync(page, "radnik");
             await SupportWorkSteps.OpenCaseAsync(page, caseId, caseCode);
@@ -125,7 +123,7 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
     public Task A_caseworker_records_a_proceeding_with_a_lawyer_and_schedules_a_hearing_the_coordinator_finds_among_the_coming_hearings() =>
         RunAsync(nameof(A_caseworker_records_a_proceeding_with_a_lawyer_and_schedules_a_hearing_the_coordinator_finds_among_the_coming_hearings), async page =>
         {
-            var (caseId, caseCode, today) = await OpenCaseAsync("radnik");
+            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
             var court = (await PartnersAsync())[Sector.Justice];
             var hearingOn = NextTuesday(today);
             await SignInAsync(page, "radnik");
@@ -176,7 +174,7 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
     public Task The_next_morning_Moj_rad_shows_the_hearing_the_visits_next_step_a_contact_gone_stale_and_the_task() =>
         RunAsync(nameof(The_next_morning_Moj_rad_shows_the_hearing_the_visits_next_step_a_contact_gone_stale_and_the_task), async page =>
         {
-            var (caseId, caseCode, today) = await OpenCaseAsync("radnik");
+            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
             var partners = await PartnersAsync();
             var staleDays = await ArrangeAsync(services => Task.FromResult(
                 services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TraffickingCare.Web.Features.Network.NetworkOptions>>().Value.StaleContactDays));
@@ -227,14 +225,6 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
             await page.AssertAccessibleAsync();
         });
 
-    /// <summary>Signs out through the user menu.</summary>
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.Locator("#user-menu").ClickAsync();
-        await page.Locator("#sign-out").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login(\\?|$)"));
-    }
-
     private static ILocator MainNavigation(IPage page) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = Ui.Text("Layout.MainNavigation"), Exact = true });
 
@@ -279,20 +269,6 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
 
     /// <summary>The Monday of the calendar week of <paramref name="day"/>.</summary>
     private static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    /// <summary>A new case led by <paramref name="leadUserName"/>, under the next free code of this year, and the Centre's date today.</summary>
-    private Task<(Guid Id, string Code, DateOnly Today)> OpenCaseAsync(string leadUserName) =>
-        ArrangeAsync(async services =>
-        {
-            var db = services.GetRequiredService<AppDbContext>();
-            var numbering = services.GetRequiredService<CaseNumbering>();
-            var clock = services.GetRequiredService<CentreClock>();
-            var leadId = await db.Users.Where(u => u.UserName == leadUserName).Select(u => u.Id).SingleAsync();
-            var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), default), leadId, clock.UtcNow);
-            db.Cases.Add(file);
-            await numbering.SaveNewAsync(file, default);
-            return (file.Id, file.Code, clock.Today);
-        });
 
     /// <summary>A code list's label in Serbian Latin, as the forms offer it (code lists live in the database, not in the resources).</summary>
     private Task<string> CodeLabelAsync(string list, string code) =>

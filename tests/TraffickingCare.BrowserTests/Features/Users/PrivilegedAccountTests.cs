@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TraffickingCare.BrowserTests.Features.Users;
 
-public sealed partial class PrivilegedAccountTests(BrowserFixture browser, ITestOutputHelper output) : BrowserTest(browser, output)
+public sealed class PrivilegedAccountTests(BrowserFixture browser, ITestOutputHelper output) : BrowserTest(browser, output)
 {
     /// <summary>Synthetic.</summary>
     private const string UserName = "sinteticki.koordinator";
@@ -48,14 +48,4 @@ public sealed partial class PrivilegedAccountTests(BrowserFixture browser, ITest
             await Expect(page.Locator($"tr[data-user='{UserName}'][data-status='Approved']")).ToHaveCountAsync(1);
             await page.AssertAccessibleAsync();
         });
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.Locator("#user-menu").ClickAsync();
-        await page.Locator("#sign-out").ClickAsync();
-        await Expect(page).ToHaveURLAsync(LoginUrl());
-    }
-
-    [GeneratedRegex("/Account/Login(\\?|$)")]
-    private static partial Regex LoginUrl();
 }

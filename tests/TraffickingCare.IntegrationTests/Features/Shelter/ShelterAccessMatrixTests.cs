@@ -8,7 +8,8 @@ namespace TraffickingCare.IntegrationTests.Features.Shelter;
 /// <summary>
 /// Every shelter route, for every role: shelter staff and the coordinator work with placements; only the coordinator
 /// manages beds (the page shows the secret address); caseworkers, management and the administrator get 403; an id
-/// that does not exist is 404. Shelter staff still never reach a case.
+/// that does not exist is 404. Shelter staff still never reach a case. The plan's PDF is the one route the case's
+/// team reaches too; another caseworker finds nothing there.
 /// </summary>
 public sealed class ShelterAccessMatrixTests : IAsyncLifetime
 {
@@ -22,6 +23,7 @@ public sealed class ShelterAccessMatrixTests : IAsyncLifetime
     private Guid otherGoalId;
     private Guid otherPlacementId;
     private Guid changeId;
+    private Guid followUpId;
 
     public async Task InitializeAsync()
     {
@@ -37,9 +39,12 @@ public sealed class ShelterAccessMatrixTests : IAsyncLifetime
         var earlier = Placement.Admit((await factory.Arrange.Case()).Id, beds[1], now.AddDays(-30), DateOnly.FromDateTime(now.AddDays(-30)), null, now);
         var otherGoal = earlier.AddGoal(ShelterPhase.Stabilisation, GoalArea.Documents, "Lična karta", null, staffId, DateOnly.FromDateTime(now.AddDays(-20)));
         earlier.Exit(now.AddDays(-10), DateOnly.FromDateTime(now.AddDays(-10)), ExitDestination.Family, null, now);
+        var followUp = ShelterFollowUp.Schedule(earlier, DateOnly.FromDateTime(now), staffId);
+        followUpId = followUp.Id;
         await factory.WithDbAsync(async db =>
         {
             db.Placements.AddRange(placement, earlier);
+            db.ShelterFollowUps.Add(followUp);
             await db.SaveChangesAsync();
         });
         (placementId, unitId, roomId, freeBedId, caseId) = (placement.Id, unit.Id, room.Id, beds[1].Id, file.Id);
@@ -67,6 +72,29 @@ public sealed class ShelterAccessMatrixTests : IAsyncLifetime
         Assert.Equal(expected, (await client.Http.GetAsync("/Shelter/Admit")).StatusCode);
         Assert.Equal(expected, (await client.Http.GetAsync($"/Shelter/Placements/{placementId}")).StatusCode);
         Assert.Equal(expected == HttpStatusCode.OK ? HttpStatusCode.NotFound : expected, (await client.Http.GetAsync($"/Shelter/Placements/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    public static TheoryData<string, HttpStatusCode> PlanReaders => new()
+    {
+        { "prihvatiliste", HttpStatusCode.OK },
+        { "koordinator", HttpStatusCode.OK },
+        { "radnik", HttpStatusCode.OK },
+        { "radnik2", HttpStatusCode.NotFound },
+        { "rukovodstvo", HttpStatusCode.Forbidden },
+        { "admin", HttpStatusCode.Forbidden },
+    };
+
+    /// <summary>The plan's PDF: the shelter file's readers, and the case's team (here "radnik" leads both cases).</summary>
+    [Theory]
+    [MemberData(nameof(PlanReaders))]
+    public async Task The_plan_as_pdf(string user, HttpStatusCode expected)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+        var missing = expected == HttpStatusCode.Forbidden ? expected : HttpStatusCode.NotFound;
+
+        Assert.Equal(expected, (await client.Http.GetAsync($"/Shelter/Placements/{placementId}/Plan.pdf")).StatusCode);
+        Assert.Equal(expected, (await client.Http.GetAsync($"/Shelter/Placements/{otherPlacementId}/Plan.pdf")).StatusCode);
+        Assert.Equal(missing, (await client.Http.GetAsync($"/Shelter/Placements/{Guid.NewGuid()}/Plan.pdf")).StatusCode);
     }
 
     [Theory]
@@ -238,6 +266,65 @@ public sealed class ShelterAccessMatrixTests : IAsyncLifetime
             ("ExitForm.Version", "1"), ("ExitForm.ExitedOn", "01.01.2030."), ("ExitForm.ExitedAt", "10:00"), ("ExitForm.Destination", "Family"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private (string, string)[] FollowUpFields(string assigneeId) =>
+    [
+        ("FollowUpForm.FollowUpOn", "01.01.2030."), ("FollowUpForm.AssigneeId", assigneeId),
+        ("OutcomeForm.Version", "1"), ("OutcomeForm.Outcome", "Declined"), ("OutcomeForm.DoneOn", CentreDate(factory.Arrange.Today)),
+    ];
+
+    private static string CentreDate(DateOnly day) => TraffickingCare.Web.Infrastructure.Time.CentreClock.FormatDate(day);
+
+    [Theory]
+    [InlineData("radnik")]
+    [InlineData("rukovodstvo")]
+    [InlineData("admin")]
+    public async Task Follow_ups_outside_the_shelter_are_forbidden(string user)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+        var fields = FollowUpFields(await factory.Arrange.UserIdAsync("prihvatiliste"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostWithTokenAsync($"/Shelter/Placements/{otherPlacementId}/FollowUps/Schedule", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostWithTokenAsync($"/Shelter/Placements/{otherPlacementId}/FollowUps/{followUpId}/Record", fields)).StatusCode);
+        await AssertFollowUpUnchangedAsync();
+    }
+
+    [Theory]
+    [InlineData("prihvatiliste")]
+    [InlineData("koordinator")]
+    public async Task A_follow_up_of_a_placement_that_does_not_exist_or_of_another_placement_is_not_found(string user)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+        var fields = FollowUpFields(await factory.Arrange.UserIdAsync("prihvatiliste"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostWithTokenAsync($"/Shelter/Placements/{Guid.NewGuid()}/FollowUps/Schedule", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostWithTokenAsync($"/Shelter/Placements/{Guid.NewGuid()}/FollowUps/{followUpId}/Record", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostWithTokenAsync($"/Shelter/Placements/{placementId}/FollowUps/{followUpId}/Record", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostWithTokenAsync($"/Shelter/Placements/{otherPlacementId}/FollowUps/{Guid.NewGuid()}/Record", fields)).StatusCode);
+        await AssertFollowUpUnchangedAsync();
+    }
+
+    [Fact]
+    public async Task Recording_a_follow_up_is_audited_with_the_shelter_file()
+    {
+        using var client = await factory.Arrange.SignedInAsync("prihvatiliste");
+
+        // A refused save shows the shelter file again: a view of it; a saved one is a write of the follow-up.
+        var refused = await client.PostWithTokenAsync($"/Shelter/Placements/{otherPlacementId}/FollowUps/Schedule", ("FollowUpForm.FollowUpOn", "x"), ("FollowUpForm.AssigneeId", "x"));
+        var response = await client.PostWithTokenAsync($"/Shelter/Placements/{otherPlacementId}/FollowUps/{followUpId}/Record", FollowUpFields("x"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == otherPlacementId && a.Action == TraffickingCare.Domain.Auditing.AuditAction.Viewed)));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == followUpId && a.Action != TraffickingCare.Domain.Auditing.AuditAction.Viewed)));
+    }
+
+    private async Task AssertFollowUpUnchangedAsync()
+    {
+        var followUp = await factory.WithDbAsync(db => db.ShelterFollowUps.AsNoTracking().SingleAsync());
+        Assert.Equal(followUpId, followUp.Id);
+        Assert.False(followUp.IsDone);
     }
 
     public static TheoryData<string, HttpStatusCode> BedManagers => new()

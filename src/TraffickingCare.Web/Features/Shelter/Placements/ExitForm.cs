@@ -18,4 +18,8 @@ public sealed class ExitForm
 
     [Display(Name = "Shelter.Exit.Reason")]
     public string? Reason { get; set; }
+
+    /// <summary>Optional: the first follow-up contact after the exit, scheduled in the same save for the one who records the exit.</summary>
+    [Display(Name = "Shelter.Exit.FollowUpOn")]
+    public string? FollowUpOn { get; set; }
 }

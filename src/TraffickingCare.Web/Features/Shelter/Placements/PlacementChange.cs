@@ -78,6 +78,11 @@ public sealed class PlacementChange(AppDbContext db)
         "Shelter.Errors.SkipReasonRequired" => nameof(PhaseChanges.ProposePhaseForm.SkipReason),
         "Shelter.Errors.PhaseReview" => nameof(PhaseChanges.ProposePhaseForm.Review),
         "Shelter.Errors.ReturnReasonRequired" => nameof(PhaseChanges.ReturnPhaseForm.Reason),
+        "Shelter.Errors.FollowUpDueBeforeExit" => nameof(FollowUps.FollowUpForm.FollowUpOn),
+        "Shelter.Errors.FollowUpAssignee" => nameof(FollowUps.FollowUpForm.AssigneeId),
+        "Shelter.Errors.FollowUpOutcome" => nameof(FollowUps.FollowUpOutcomeForm.Outcome),
+        "Shelter.Errors.FollowUpDoneInFuture" or "Shelter.Errors.FollowUpDoneBeforeExit" => nameof(FollowUps.FollowUpOutcomeForm.DoneOn),
+        "Shelter.Errors.FollowUpNote" => nameof(FollowUps.FollowUpOutcomeForm.Note),
         _ => null,
     };
 }

@@ -21,6 +21,9 @@ public sealed record PlacementPage(
 {
     public bool IsActive => ExitedAtUtc is null;
 
+    /// <summary>The Centre's date today: the default day a follow-up was done on.</summary>
+    public DateOnly Today { get; init; }
+
     public MoveForm MoveForm { get; init; } = new();
 
     public AbsenceForm AbsenceForm { get; init; } = new();
@@ -35,6 +38,22 @@ public sealed record PlacementPage(
     public ProgressNotes.ProgressNoteForm NoteForm { get; init; } = new();
 
     public PhaseChanges.ReturnPhaseForm ReturnForm { get; init; } = new();
+
+    /// <summary>Follow-up contacts after the exit, by due date (none while she is in the shelter).</summary>
+    public IReadOnlyList<FollowUpRow> FollowUps { get; init; } = [];
+
+    public FollowUps.FollowUpForm FollowUpForm { get; init; } = new();
+
+    /// <summary>The outcome form as typed, for the follow-up <see cref="OutcomeFollowUpId"/> it was refused on.</summary>
+    public FollowUps.FollowUpOutcomeForm OutcomeForm { get; init; } = new();
+
+    public Guid? OutcomeFollowUpId { get; init; }
+}
+
+/// <summary>A follow-up contact after the exit: the note is the person's story, shown only on the shelter file.</summary>
+public sealed record FollowUpRow(Guid Id, int Version, DateOnly DueOn, string AssigneeName, DateOnly? DoneOn, FollowUpOutcome? Outcome, string? Note)
+{
+    public bool IsDone => DoneOn is not null;
 }
 
 public sealed record PlacementStayRow(string Bed, DateTime FromUtc, DateTime? EndedAtUtc);

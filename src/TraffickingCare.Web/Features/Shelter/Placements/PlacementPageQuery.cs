@@ -34,12 +34,21 @@ public sealed class PlacementPageQuery(AppDbContext db, FreeBedsQuery freeBeds, 
             .Select(a => new PlacementAbsenceRow(a.Kind, a.FromOn, a.ToOn)).AsNoTracking().ToListAsync(ct);
         var p = head.Placement;
         var planView = await plan.GetAsync(placementId, notesPage, ct);
+        var followUps = p.IsActive ? [] : await (
+            from f in db.ShelterFollowUps
+            where f.PlacementId == placementId
+            orderby f.DueOn, f.Id
+            select new FollowUpRow(
+                f.Id, f.Version, f.DueOn, db.Users.Where(u => u.Id == f.AssigneeId).Select(u => u.DisplayName).FirstOrDefault() ?? "–", f.DoneOn, f.Outcome, f.Note))
+            .AsNoTracking().ToListAsync(ct);
         return new PlacementPage(p.Id, p.Version, head.Code, head.FirstName, p.AdmittedAtUtc, p.ReferredBy, p.Phase, p.DaysUntil(clock.Today),
             p.ExitedAtUtc, p.ExitDestination, p.ExitReason, stays, absences, p.IsActive ? await freeBeds.ListAsync(ct) : [])
         {
             Plan = planView,
             ReturnForm = new PhaseChanges.ReturnPhaseForm { ChangeId = planView.Pending?.Id, Version = planView.Pending?.Version ?? 0 },
             MoveForm = new MoveForm { Version = p.Version },
+            Today = clock.Today,
+            FollowUps = followUps,
             ExitForm = new ExitForm { Version = p.Version, ExitedOn = CentreClock.FormatDate(clock.Today), ExitedAt = CentreClock.FormatTime(clock.LocalNow) },
         };
     }

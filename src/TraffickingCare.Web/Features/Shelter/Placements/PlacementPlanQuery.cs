@@ -15,14 +15,7 @@ public sealed class PlacementPlanQuery(AppDbContext db, ShelterStaffQuery staff)
 
     public async Task<PlacementPlan> GetAsync(Guid placementId, int notesPage, CancellationToken ct)
     {
-        var goals = await db.PlanGoals.AsNoTracking()
-            .Where(g => g.PlacementId == placementId)
-            .OrderBy(g => g.Phase == Domain.Shelter.ShelterPhase.Stabilisation ? 0 : g.Phase == Domain.Shelter.ShelterPhase.Recovery ? 1 : 2)
-            .ThenBy(g => g.TargetOn).ThenBy(g => g.CreatedAtUtc)
-            .Select(g => new PlanGoalRow(g.Id, g.Phase, g.Area, g.Description, g.Activities,
-                db.Users.Where(u => u.Id == g.ResponsibleId).Select(u => u.DisplayName).FirstOrDefault() ?? "–",
-                g.TargetOn, g.Status, g.Reviews.Max(r => (DateTime?)r.ReviewedAtUtc)))
-            .ToListAsync(ct);
+        var goals = await GoalsAsync(placementId, ct);
 
         var notes = db.ProgressNotes.AsNoTracking().Where(n => n.PlacementId == placementId);
         var count = await notes.CountAsync(ct);
@@ -37,7 +30,25 @@ public sealed class PlacementPlanQuery(AppDbContext db, ShelterStaffQuery staff)
                 db.ProgressNotes.Where(o => o.Id == n.AmendsNoteId).Select(o => (DateTime?)o.WrittenAtUtc).FirstOrDefault()))
             .ToListAsync(ct);
 
-        var changes = await db.PhaseChanges.AsNoTracking()
+        var changes = await PhaseChangesAsync(placementId, ct);
+
+        return new PlacementPlan(goals, notesPageRows, count, new Pager(page, pages), changes, await staff.GetAsync(ct));
+    }
+
+    /// <summary>The goals of a placement, phase by phase in the programme's order, then by target date: one SQL command.</summary>
+    public Task<List<PlanGoalRow>> GoalsAsync(Guid placementId, CancellationToken ct) =>
+        db.PlanGoals.AsNoTracking()
+            .Where(g => g.PlacementId == placementId)
+            .OrderBy(g => g.Phase == Domain.Shelter.ShelterPhase.Stabilisation ? 0 : g.Phase == Domain.Shelter.ShelterPhase.Recovery ? 1 : 2)
+            .ThenBy(g => g.TargetOn).ThenBy(g => g.CreatedAtUtc)
+            .Select(g => new PlanGoalRow(g.Id, g.Phase, g.Area, g.Description, g.Activities,
+                db.Users.Where(u => u.Id == g.ResponsibleId).Select(u => u.DisplayName).FirstOrDefault() ?? "–",
+                g.TargetOn, g.Status, g.Reviews.Max(r => (DateTime?)r.ReviewedAtUtc)))
+            .ToListAsync(ct);
+
+    /// <summary>The phase history of a placement, oldest proposal first, with who proposed and who decided: one SQL command.</summary>
+    public Task<List<PhaseChangeRow>> PhaseChangesAsync(Guid placementId, CancellationToken ct) =>
+        db.PhaseChanges.AsNoTracking()
             .Where(c => c.PlacementId == placementId)
             .OrderBy(c => c.ProposedAtUtc)
             .Select(c => new PhaseChangeRow(c.Id, c.Version, c.From, c.To, c.Review, c.SkipReason, c.ProposedBy,
@@ -46,7 +57,4 @@ public sealed class PlacementPlanQuery(AppDbContext db, ShelterStaffQuery staff)
                 db.Users.Where(u => u.Id == c.DecidedBy).Select(u => u.DisplayName).FirstOrDefault(),
                 c.DecidedAtUtc, c.ReturnReason))
             .ToListAsync(ct);
-
-        return new PlacementPlan(goals, notesPageRows, count, new Pager(page, pages), changes, await staff.GetAsync(ct));
-    }
 }

@@ -43,7 +43,7 @@ public sealed class PlacementsController(FormPost post, PlacementPageQuery pageQ
     [HttpPost("Shelter/Placements/Exit/{placementId:guid}")]
     [AuditView(nameof(Placement), RouteKey)]
     public Task<IActionResult> Exit(Guid placementId, [Bind(Prefix = "ExitForm")] ExitForm form, [FromServices] IValidator<ExitForm> validator, [FromServices] ExitHandler handler, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => handler.HandleAsync(placementId, f, ct),
+        post.EndAsync(this, form, validator, f => handler.HandleAsync(placementId, f, User, ct),
             End(placementId, "Shelter.Exit.Done", m => m with { ExitForm = form }, "ExitForm", ct), ct);
 
     private static RedirectToActionResult Show(Guid placementId) => PlacementFile.Show(placementId);

@@ -8,7 +8,8 @@ namespace TraffickingCare.Web.Features.Shelter.Placements;
 
 /// <summary>
 /// The case's stays in the shelter on the case page (one SQL command): unit, room and bed by name, never the address.
-/// The exit reason is text about the person: shown only where the case page shows its story.
+/// The exit reason is text about the person: shown only where the case page shows its story. The team and the
+/// coordinator get the individual plan's PDF from here; management does not.
 /// </summary>
 public sealed class ShelterCasePanel(AppDbContext db, CentreClock clock) : ICasePanel
 {
@@ -32,7 +33,7 @@ public sealed class ShelterCasePanel(AppDbContext db, CentreClock clock) : ICase
 
         var today = clock.Today;
         return CasePanelView.Beside(this, "_CasePlacements", rows.Select(r => new CasePlacementRow(
-            $"{r.Unit} · {r.Room} · {r.Bed}", r.AdmittedOn, r.ExitedOn, r.Phase, ShelterStay.Days(r.AdmittedOn, r.ExitedOn ?? today), r.ExitDestination,
+            context.CanEdit ? r.Id : null, $"{r.Unit} · {r.Room} · {r.Bed}", r.AdmittedOn, r.ExitedOn, r.Phase, ShelterStay.Days(r.AdmittedOn, r.ExitedOn ?? today), r.ExitDestination,
             context.ShowsStory ? r.ExitReason : null)).ToList());
     }
 }

@@ -21,6 +21,9 @@ public sealed record ShelterFigures(
     IReadOnlyList<DestinationCount> ExitsByDestination,
     IReadOnlyList<OccupancyDay> Days)
 {
+    /// <summary>Follow-up contacts after exits: due in the period, done in it, and the outcomes of those done.</summary>
+    public FollowUpFigures FollowUps { get; init; } = FollowUpFigures.None;
+
     public int PeriodDays => To.DayNumber - From.DayNumber + 1;
 
     public double AverageOccupancy => (double)BedDays / PeriodDays;
@@ -44,6 +47,14 @@ public sealed record OccupancyMonth(int Year, int Month, int BedDays, int Peak, 
 public sealed record PhaseCount(ShelterPhase Phase, int Count);
 
 public sealed record DestinationCount(ExitDestination Destination, int Count);
+
+public sealed record OutcomeCount(FollowUpOutcome Outcome, int Count);
+
+/// <summary>Follow-ups due (scheduled for a day of the period) and done in the period, whenever they were due.</summary>
+public sealed record FollowUpFigures(int Due, int Done, IReadOnlyList<OutcomeCount> Outcomes)
+{
+    public static readonly FollowUpFigures None = new(0, 0, []);
+}
 
 /// <summary>Lengths of the stays that ended in the period, in nights.</summary>
 public sealed record StayFigures(int Count, double? Average, double? Median, int? Shortest, int? Longest)

@@ -5,7 +5,7 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Features.Shelter.Statistics;
 
 /// <summary>
-/// The shelter's figures for a period in six SQL commands whatever the number of placements: every count is a
+/// The shelter's figures for a period in seven SQL commands whatever the number of placements: every count is a
 /// <c>GROUP BY</c> in the database. The daily occupancy is the number in the shelter the evening before the period
 /// plus each day's admissions minus each day's exits, a running sum over at most
 /// <see cref="ShelterStatisticsFilter.MaxDays"/> grouped rows. The annual report reads the same figures.
@@ -30,6 +30,13 @@ public sealed class ShelterFiguresQuery(AppDbContext db)
         var phases = await seen.GroupBy(p => p.Phase).Select(g => new { Phase = g.Key, Count = g.Count() }).ToListAsync(ct);
         var beds = await db.Beds.CountAsync(b => b.InUse, ct);
 
+        // Follow-ups after exits: those due in the period and those done in it, by outcome (null: not done yet).
+        var followUps = await db.ShelterFollowUps.AsNoTracking()
+            .Where(f => (f.DueOn >= from && f.DueOn <= to) || (f.DoneOn >= from && f.DoneOn <= to))
+            .GroupBy(f => f.Outcome)
+            .Select(g => new { Outcome = g.Key, Due = g.Count(f => f.DueOn >= from && f.DueOn <= to), Done = g.Count(f => f.DoneOn >= from && f.DoneOn <= to) })
+            .ToListAsync(ct);
+
         var admittedOn = admitted.ToDictionary(a => a.Day, a => a.Count);
         var leftOn = exits.GroupBy(e => e.Day).ToDictionary(g => g.Key, g => g.Sum(e => e.Count));
         var days = new List<OccupancyDay>(to.DayNumber - from.DayNumber + 1);
@@ -52,6 +59,12 @@ public sealed class ShelterFiguresQuery(AppDbContext db)
             Enum.GetValues<ShelterPhase>().Select(p => new PhaseCount(p, phases.Where(x => x.Phase == p).Sum(x => x.Count))).ToList(),
             Enum.GetValues<ExitDestination>()
                 .Select(d => new DestinationCount(d, exits.Where(e => e.ExitDestination == d).Sum(e => e.Count))).ToList(),
-            days);
+            days)
+        {
+            FollowUps = new FollowUpFigures(
+                followUps.Sum(f => f.Due),
+                followUps.Sum(f => f.Done),
+                Enum.GetValues<FollowUpOutcome>().Select(o => new OutcomeCount(o, followUps.Where(f => f.Outcome == o).Sum(f => f.Done))).ToList()),
+        };
     }
 }
