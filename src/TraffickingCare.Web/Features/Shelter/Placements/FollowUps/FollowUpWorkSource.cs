@@ -14,8 +14,6 @@ namespace TraffickingCare.Web.Features.Shelter.Placements.FollowUps;
 /// </summary>
 public sealed class FollowUpWorkSource(AppDbContext db, IStringLocalizer<SharedResource> l) : IWorkSource
 {
-    private const int MaxItems = 200;
-
     public async Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct)
     {
         if (!scope.Viewer.IsInRole(Roles.ShelterStaff) && !scope.Viewer.IsInRole(Roles.Coordinator))
@@ -31,7 +29,7 @@ public sealed class FollowUpWorkSource(AppDbContext db, IStringLocalizer<SharedR
             join c in db.Cases on p.CaseId equals c.Id
             orderby f.DueOn
             select new { f.PlacementId, c.Code, f.DueOn })
-            .AsNoTracking().Take(MaxItems).ToListAsync(ct);
+            .AsNoTracking().Take(IWorkSource.MaxItems).ToListAsync(ct);
         string title = l["Shelter.FollowUp.WorkTitle"];
         return [.. due.Select(x => new WorkItem("Shelter.FollowUp.WorkKind", title, x.Code, x.DueOn, null, new WorkLink("Placements", "Details", PlacementFile.RouteKey, x.PlacementId)))];
     }
