@@ -146,6 +146,36 @@ public sealed class PlanRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_decision_from_an_older_page_is_told_and_changes_nothing()
+    {
+        using var staff = await factory.Arrange.SignedInAsync("prihvatiliste");
+        await staff.SubmitAsync(await staff.GetPageAsync($"{file}/Phase/Propose"), "form#propose",
+            new Dictionary<string, string> { ["Form.To"] = "Recovery", ["Form.Review"] = "Stabilna." });
+        var change = await factory.WithDbAsync(db => db.PhaseChanges.AsNoTracking().SingleAsync());
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+
+        // A version the proposal no longer has: the save is refused by the concurrency check, not applied.
+        var stale = await coordinator.PostWithTokenAsync($"{file}/Phase/Approve", ("changeId", change.Id.ToString()), ("version", (change.Version + 1).ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await coordinator.GetPageAsync(stale.Headers.Location!.OriginalString)).Body!.TextContent);
+        Assert.True((await factory.WithDbAsync(db => db.PhaseChanges.AsNoTracking().SingleAsync())).IsPending);
+
+        // Two coordinators on the same page: the second returns it, the first's approval is then told, not applied.
+        var mine = await coordinator.GetPageAsync(file);
+        await TestUsers.CreateAsync(factory, "koordinator2", TraffickingCare.Web.Identity.Roles.Coordinator);
+        using var second = await factory.Arrange.SignedInAsync("koordinator2");
+        await second.SubmitAsync(await second.GetPageAsync(file), "form#return-phase", new Dictionary<string, string> { ["ReturnForm.Reason"] = "Još nije vreme." });
+        var late = await coordinator.SubmitAsync(mine, "form#approve-phase");
+
+        Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
+        var told = (await coordinator.GetPageAsync(late.Headers.Location!.OriginalString)).Body!.TextContent;
+        Assert.True(told.Contains(Ui.Text("Shelter.Errors.PhaseChangeNotPending"), StringComparison.Ordinal) || told.Contains(Ui.Text("Common.ConcurrencyConflict"), StringComparison.Ordinal), told);
+        Assert.DoesNotContain(Ui.Text("Shelter.PhaseChange.Approved"), told, StringComparison.Ordinal);
+        Assert.Equal(ShelterPhase.Stabilisation, await factory.WithDbAsync(db => db.Placements.Where(p => p.Id == placement.Id).Select(p => p.Phase).SingleAsync()));
+        Assert.Equal(PhaseChangeStatus.Returned, (await factory.WithDbAsync(db => db.PhaseChanges.AsNoTracking().SingleAsync())).Status);
+    }
+
+    [Fact]
     public async Task A_goal_due_before_its_phase_began_is_refused_with_everything_typed_kept()
     {
         var staffId = await factory.Arrange.UserIdAsync("prihvatiliste");
