@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Referrals;
@@ -12,7 +13,7 @@ namespace TraffickingCare.Web.Data.Seeding;
 /// Deterministic (fixed seed); every value comes from the code lists, no real person's name, only
 /// "Demo osoba N". Cases get the codes the Centre would have issued: CZZ-YYYY-NNNN, sequential per year.
 /// </summary>
-public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clock)
+public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
     // Each SaveChanges also writes one audit row per entity; a bounded batch keeps the tracker small.
     private const int BatchSize = 2_000;
@@ -22,6 +23,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
         var stopwatch = Stopwatch.StartNew();
         var pool = await SyntheticCodePool.LoadAsync(db, ct);
         await DemoPartners.SeedAsync(db, ct);
+        await SyntheticCaseworkers.EnsureAsync(users, cases, clock.GetUtcNow().UtcDateTime, ct);
         var caseworkers = await UsersInRole(Roles.Caseworker, ct);
         var coordinator = (await UsersInRole(Roles.Coordinator, ct)).FirstOrDefault() ?? caseworkers.FirstOrDefault() ?? "system";
         if (caseworkers.Count == 0)
@@ -120,8 +122,9 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, TimeProvider clo
             file.Restrict();
         }
 
+        // Most cases close within half a year to two years; a few stay open for years (a trial still running).
         var age = now - openedAt;
-        if (age > TimeSpan.FromDays(180) && random.Next(10) < 7)
+        if (age > TimeSpan.FromDays(180) && random.Next(100) < (age > TimeSpan.FromDays(730) ? 98 : 90))
         {
             var closedAt = openedAt.AddDays(random.Next(30, Math.Min(900, (int)age.TotalDays)));
             file.Close(pool.Pick("ClosureReason", random)!, random.Next(3) == 0 ? DateOnly.FromDateTime(closedAt.AddDays(90)) : null, closedAt);
