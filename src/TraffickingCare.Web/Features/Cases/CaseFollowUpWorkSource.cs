@@ -21,7 +21,7 @@ public sealed class CaseFollowUpWorkSource(CaseAccess cases, IStringLocalizer<Sh
         }
 
         var assignee = scope.AssigneeId;
-        var rows = await cases.WorkedOnBy(cases.Visible(scope.Viewer), assignee).AsNoTracking()
+        var rows = await cases.WorkOf(scope.Viewer, assignee).AsNoTracking()
             .Where(c => c.Status == CaseStatus.Closed && c.FollowUpOn != null && c.FollowUpOn <= scope.Horizon)
             .OrderBy(c => c.FollowUpOn)
             .Take(IWorkSource.MaxItems)

@@ -26,7 +26,7 @@ public sealed class DecisionWorkSource(CaseAccess cases, DecisionClock decisions
         }
 
         var assignee = scope.AssigneeId;
-        var rows = await decisions.Overdue(cases.WorkedOnBy(cases.Visible(scope.Viewer), assignee)).AsNoTracking()
+        var rows = await decisions.Overdue(cases.WorkOf(scope.Viewer, assignee)).AsNoTracking()
             .OrderBy(c => c.ProcedureStartedAtUtc)
             .Take(IWorkSource.MaxItems)
             .Select(c => new { c.Id, c.Code, c.ProcedureStartedAtUtc, c.FormalIdentificationStartedAtUtc })

@@ -19,7 +19,7 @@ public sealed class FieldVisitWorkSource(AppDbContext db, CaseAccess access, ISt
     public async Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct)
     {
         var assignee = scope.AssigneeId;
-        var cases = access.WorkedOnBy(access.Visible(scope.Viewer), assignee).Where(c => c.Status != CaseStatus.Closed);
+        var cases = access.WorkOf(scope.Viewer, assignee).Where(c => c.Status != CaseStatus.Closed);
         var due = await db.FieldVisits.AsNoTracking()
             .Where(v => v.NextStepOn != null && v.NextStepOn <= scope.Horizon
                 && !db.FieldVisits.Any(later => later.CaseId == v.CaseId && (later.On > v.On || later.AmendsVisitId == v.Id)))

@@ -23,7 +23,7 @@ public sealed class NetworkWorkSource(AppDbContext db, CaseAccess access, Networ
         var staleDays = options.Value.StaleContactDays;
         var freshSince = scope.Today.AddDays(-staleDays);
         var assignee = scope.AssigneeId;
-        var cases = access.WorkedOnBy(access.Visible(scope.Viewer), assignee).Where(c => c.Status != CaseStatus.Closed);
+        var cases = access.WorkOf(scope.Viewer, assignee).Where(c => c.Status != CaseStatus.Closed);
         // From the assignee's cases to their actors (the (CaseId, EndedOn, ...) index), never every actor of the Centre.
         var handStale = cases.SelectMany(c => db.NetworkActors.Where(a => a.CaseId == c.Id && a.EndedOn == null && (a.LastContactOn == null || a.LastContactOn < freshSince)));
         // Read as a stream and stopped at the limit, with no ORDER BY: SQLite then stops at the 200th stale actor instead

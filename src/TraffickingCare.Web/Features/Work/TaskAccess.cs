@@ -17,8 +17,10 @@ public sealed class TaskAccess(AppDbContext db, CaseAccess cases)
     /// <summary>The tasks a user may list and read.</summary>
     public IQueryable<WorkTask> Visible(ClaimsPrincipal user)
     {
-        var visibleCases = cases.Visible(user).Select(c => c.Id);
-        var tasks = db.WorkTasks.Where(t => t.CaseId == null || visibleCases.Contains(t.CaseId.Value));
+        // A correlated EXISTS (the task's case looked up by key), not an IN list: for the coordinator the list would
+        // be every case id of the Centre, read on every request.
+        var visibleCases = cases.Visible(user);
+        var tasks = db.WorkTasks.Where(t => t.CaseId == null || visibleCases.Any(c => c.Id == t.CaseId));
         if (user.IsInRole(Roles.Coordinator))
         {
             return tasks;
@@ -31,13 +33,13 @@ public sealed class TaskAccess(AppDbContext db, CaseAccess cases)
     /// <summary>The tasks a user may mark done, reopen or delete: their own, and every task of a case they work on.</summary>
     public IQueryable<WorkTask> Changeable(ClaimsPrincipal user)
     {
-        var editableCases = cases.Editable(user).Select(c => c.Id);
-        var visibleCases = cases.Visible(user).Select(c => c.Id);
+        var editableCases = cases.Editable(user);
+        var visibleCases = cases.Visible(user);
         var all = user.IsInRole(Roles.Coordinator);
         var me = user.GetUserId();
         return db.WorkTasks.Where(t =>
             (t.CaseId == null && (all || t.AssigneeId == me || t.CreatedBy == me))
-            || (t.CaseId != null && (editableCases.Contains(t.CaseId.Value)
-                || ((t.AssigneeId == me || t.CreatedBy == me) && visibleCases.Contains(t.CaseId.Value)))));
+            || (t.CaseId != null && (editableCases.Any(c => c.Id == t.CaseId)
+                || ((t.AssigneeId == me || t.CreatedBy == me) && visibleCases.Any(c => c.Id == t.CaseId)))));
     }
 }

@@ -2849,9 +2849,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FieldVisitId", "IsDeleted");
-
                     b.HasIndex("PartnerId", "IsDeleted");
+
+                    b.HasIndex("FieldVisitId", "PartnerId", "IsDeleted");
 
                     b.ToTable("FieldVisitParticipants", (string)null);
                 });

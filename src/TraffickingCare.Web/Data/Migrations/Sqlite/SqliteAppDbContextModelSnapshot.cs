@@ -2837,9 +2837,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FieldVisitId", "IsDeleted");
-
                     b.HasIndex("PartnerId", "IsDeleted");
+
+                    b.HasIndex("FieldVisitId", "PartnerId", "IsDeleted");
 
                     b.ToTable("FieldVisitParticipants", (string)null);
                 });

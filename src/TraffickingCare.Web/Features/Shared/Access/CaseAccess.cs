@@ -74,4 +74,27 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
         var onTeam = db.Set<CaseTeamMember>().Where(m => m.UserId == userId).Select(m => m.CaseId);
         return cases.Where(c => c.LeadCaseworkerId == userId || onTeam.Contains(c.Id));
     }
+
+    /// <summary>
+    /// The cases <paramref name="viewer"/> may see that <paramref name="assigneeId"/> leads or is on the team of, as one
+    /// person's work lists read them: driven from the assignee's own case ids (the lead's index and the team's index,
+    /// united) and joined to the cases by key. With <see cref="WorkedOnBy"/> alone SQLite starts a list filtered by
+    /// status or date from that column's index and tests every matching case of the Centre against the assignee: for
+    /// a coordinator who leads no case that read 20,000 to 36,000 rows to find none.
+    /// </summary>
+    public IQueryable<CaseFile> WorkOf(ClaimsPrincipal viewer, string assigneeId)
+    {
+        var ids = db.Cases.Where(c => c.LeadCaseworkerId == assigneeId).Select(c => c.Id)
+            .Union(db.Set<CaseTeamMember>().Where(m => m.UserId == assigneeId).Select(m => m.CaseId));
+        // A caseworker sees exactly the cases they work on (Visible above), so their own work needs no second test.
+        var own = viewer.IsInRole(Roles.Caseworker) && assigneeId == viewer.GetUserId();
+        var cases = own ? db.Cases : Visible(viewer);
+        // Written as a cross join filtered by key, not a join: SQLite keeps the left side of a CROSS JOIN as the outer
+        // loop, so it reads the assignee's few ids and looks each case up by key. As an INNER JOIN it chose the index
+        // that gives a list its order (status, due day) and searched the ids through a temporary index per request.
+        return from id in ids
+               from c in cases
+               where c.Id == id
+               select c;
+    }
 }
