@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Pages;
 using TraffickingCare.Web.Features.Work.WorkTasks;
 using TraffickingCare.Web.Identity;
 
@@ -7,16 +8,23 @@ namespace TraffickingCare.Web.Features.Work;
 
 /// <summary>
 /// The page of "Moj rad". Everyone sees their own work; the coordinator may choose a caseworker and see theirs
-/// (any other id chosen shows the coordinator's own). One query per source, plus the two selects: constant.
+/// (any other id chosen shows the coordinator's own). One query per source, plus the two selects: constant. The
+/// list is shown <see cref="PageSize"/> items at a time, overdue first: a caseworker with hundreds of things due
+/// reads the first screen, and the page renders a screenful, not every row each source found.
 /// </summary>
 public sealed class WorkPageQuery(WorkList work, CaseworkerOptionsQuery caseworkers, AssigneeOptionsQuery assignees)
 {
-    public async Task<WorkPageViewModel> GetAsync(ClaimsPrincipal user, string? member, CancellationToken ct)
+    public const int PageSize = 50;
+
+    public async Task<WorkPageViewModel> GetAsync(ClaimsPrincipal user, string? member, int page, CancellationToken ct)
     {
         IReadOnlyList<CodeListOption> members = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [];
         var chosen = members.Any(m => m.Code == member) ? member : null;
         var scope = work.ScopeFor(user, chosen);
-        var items = await work.GatherAsync(scope, ct);
-        return new WorkPageViewModel(items, scope.Today, WorkList.Now(scope), scope.Horizon, chosen, members, await assignees.ForWorkAsync(user, ct));
+        var all = await work.GatherAsync(scope, ct);
+        var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var items = all.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        return new WorkPageViewModel(items, new Pager(page, pages), all.Count, scope.Today, WorkList.Now(scope), scope.Horizon, chosen, members, await assignees.ForWorkAsync(user, ct));
     }
 }

@@ -1,19 +1,18 @@
 using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Pages;
 using TraffickingCare.Web.Features.Shared.Work;
 using TraffickingCare.Web.Features.Work.WorkTasks;
 
 namespace TraffickingCare.Web.Features.Work;
 
 /// <summary>
-/// "Moj rad": the work of <see cref="Member"/> (null: the user's own), in order; the coordinator's choice of team
-/// member; the form to set a task (for those who set tasks).
+/// "Moj rad": one page of the work of <see cref="Member"/> (null: the user's own), in order, and how many items
+/// there are in all; the coordinator's choice of team member; the form to set a task (for those who set tasks).
 /// </summary>
 public sealed record WorkPageViewModel(
-    IReadOnlyList<WorkItem> Items, DateOnly Today, TimeOnly Now, DateOnly Horizon, string? Member, IReadOnlyList<CodeListOption> Members, IReadOnlyList<CodeListOption> Assignees)
+    IReadOnlyList<WorkItem> Items, Pager Pager, int Total, DateOnly Today, TimeOnly Now, DateOnly Horizon, string? Member, IReadOnlyList<CodeListOption> Members, IReadOnlyList<CodeListOption> Assignees)
 {
     public WorkTaskForm Form { get; init; } = new();
 
     public bool SetsTasks => Assignees.Count > 0;
-
-    public int Overdue => Items.Count(i => i.IsOverdueAt(Today, Now));
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Work;
 using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Features.Work;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Features.Work;
@@ -206,6 +207,28 @@ public sealed class WorkTests : IAsyncLifetime
         Assert.Equal(3, small.QuerySelectorAll("tr.work-item").Length);
         Assert.Equal(41, large.QuerySelectorAll("tr.work-item").Length);
         Assert.Equal(few, counter.Count);
+    }
+
+    [Fact]
+    public async Task A_long_list_is_shown_fifty_at_a_time_overdue_first_with_the_total_and_the_same_sql_per_page()
+    {
+        var file = await factory.Arrange.Case();
+        await AddTasksAsync(60, file.Id);
+        await AddTaskAsync("Kasni od juče", "radnik", Today.AddDays(-1));
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        using var counter = new SqlCommandCounter(factory.DatabasePath);
+
+        var first = await radnik.GetPageAsync("/Work");
+        var firstCommands = counter.Count;
+        counter.Reset();
+        var second = await radnik.GetPageAsync("/Work?page=2");
+
+        Assert.Equal(WorkPageQuery.PageSize, first.QuerySelectorAll("tr.work-item").Length);
+        Assert.Equal(11, second.QuerySelectorAll("tr.work-item").Length);
+        Assert.Contains("Kasni od juče", first.QuerySelector("tr.work-item")!.TextContent);
+        Assert.Contains(Ui.Text("Work.Total", 61), first.Body!.TextContent);
+        Assert.Contains(Ui.Text("Common.PageOf", 2, 2), second.Body!.TextContent);
+        Assert.Equal(firstCommands, counter.Count);
     }
 
     [Fact]
