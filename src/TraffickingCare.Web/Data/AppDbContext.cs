@@ -4,6 +4,7 @@ using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Domain.Attachments;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.Partners;
@@ -81,6 +82,16 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<Hearing> Hearings => Set<Hearing>();
 
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+
+    public DbSet<CaseConference> CaseConferences => Set<CaseConference>();
+
+    public DbSet<ConferenceParticipant> ConferenceParticipants => Set<ConferenceParticipant>();
+
+    public DbSet<ConferenceAgendaItem> ConferenceAgendaItems => Set<ConferenceAgendaItem>();
+
+    public DbSet<ConferenceActionItem> ConferenceActionItems => Set<ConferenceActionItem>();
+
+    public DbSet<ConferenceAddendum> ConferenceAddenda => Set<ConferenceAddendum>();
 
     public DbSet<ShelterUnit> ShelterUnits => Set<ShelterUnit>();
 

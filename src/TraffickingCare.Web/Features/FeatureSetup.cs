@@ -202,6 +202,9 @@ public static class FeatureSetup
         services.AddScoped<Work.WorkTasks.ReopenTaskHandler>();
         services.AddScoped<Work.WorkTasks.WorkTaskChange>();
 
+        // Case conferences: scheduled from the case, run in the browser, closed (minutes locked), addenda
+        services.AddScoped<Conferences.ConferenceAccess>();
+
         // Proceedings: criminal proceedings of a case, their stage history and hearings; the calendar of hearings
         services.AddScoped<ICasePanel, Proceedings.ProceedingsPanel>();
         services.AddScoped<IWorkSource, Proceedings.Hearings.HearingWorkSource>();

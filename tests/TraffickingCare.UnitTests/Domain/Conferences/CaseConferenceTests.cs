@@ -1,0 +1,142 @@
+using TraffickingCare.Domain.Common;
+using TraffickingCare.Domain.Conferences;
+
+namespace TraffickingCare.UnitTests.Domain.Conferences;
+
+public sealed class CaseConferenceTests
+{
+    private static readonly DateTime Now = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly Today = new(2026, 3, 10);
+    private static readonly Guid School = Guid.NewGuid();
+
+    private static ConferencePlan Plan(DateTime at, params string[] agenda) => new(
+        at, 90, ConferencePlace.Institution, School, "chair",
+        [new(ParticipantKind.Staff, UserId: "chair"), new(ParticipantKind.Partner, PartnerId: School, Role: "pedagog"), new(ParticipantKind.Other, Name: "Demo Rođak", Institution: null, Role: "staratelj")],
+        agenda.Length == 0 ? ["Obrazovanje", "Zdravlje"] : agenda);
+
+    private static CaseConference Scheduled(string? openItemsTitle = null) => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(2)), Now, openItemsTitle);
+
+    private static void Refused(string key, Action action) => Assert.Equal(key, Assert.Throws<DomainException>(action).ResourceKey);
+
+    private static ConferenceRecord Everyone(CaseConference conference, Attendance attendance, string? conclusions = null) =>
+        new(conference.Participants.ToDictionary(p => p.Id, _ => attendance), new Dictionary<Guid, string?>(), conclusions, null);
+
+    [Fact]
+    public void A_conference_is_scheduled_ahead_with_a_place_a_chair_participants_and_an_agenda()
+    {
+        Refused("Conferences.Errors.InPast", () => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddMinutes(-1)), Now));
+        Refused("Conferences.Errors.TooFar", () => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(400)), Now));
+        Refused("Conferences.Errors.Place", () => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(1)) with { Place = ConferencePlace.Remote }, Now));
+        Refused("Conferences.Errors.Place", () => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(1)) with { PlacePartnerId = null }, Now));
+        Refused("Conferences.Errors.Duration", () => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(1)) with { DurationMinutes = 5 }, Now));
+        Refused("Conferences.Errors.Agenda", () => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(1), " "), Now));
+        Refused("Conferences.Errors.Participants", () => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(1)) with { Participants = [] }, Now));
+        Refused("Conferences.Errors.ParticipantRole", () => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(1)) with { Participants = [new(ParticipantKind.Other, Name: "Demo Osoba")] }, Now));
+
+        var conference = Scheduled();
+
+        Assert.Equal(ConferenceStatus.Scheduled, conference.Status);
+        Assert.Equal(["Obrazovanje", "Zdravlje"], conference.Agenda.OrderBy(a => a.Position).Select(a => a.Title));
+        Assert.Equal(3, conference.Participants.Count);
+        Assert.All(conference.Participants, p => Assert.Equal(Attendance.NotRecorded, p.Attendance));
+    }
+
+    [Fact]
+    public void Only_staff_and_those_who_consented_may_be_named_in_the_minutes()
+    {
+        var conference = CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(1)) with
+        {
+            Participants = [new(ParticipantKind.Staff, UserId: "chair", ConsentToBeNamed: false), new(ParticipantKind.Other, Name: "Demo A", Role: "rođak", ConsentToBeNamed: true), new(ParticipantKind.Other, Name: "Demo B", Role: "komšija")],
+        }, Now);
+
+        Assert.Equal([true, true, false], conference.Participants.Select(p => p.MayBeNamed));
+    }
+
+    [Fact]
+    public void Open_items_of_earlier_conferences_become_the_first_agenda_item_and_are_listed_earliest_due_first()
+    {
+        var earlier = Scheduled();
+        var late = earlier.AddActionItem("Upis u školu", "radnik", null, Today.AddDays(20), Today);
+        var soon = earlier.AddActionItem("Lekarski pregled", null, "Dom zdravlja, pedijatar", Today.AddDays(5), Today);
+        var done = earlier.AddActionItem("Lična karta", "radnik", null, Today.AddDays(3), Today);
+        earlier.SettleActionItem(done.Id, ActionItemStatus.Done, Today.AddDays(2));
+
+        Assert.Equal([soon.Id, late.Id], CaseConference.OpenItems(earlier.ActionItems).Select(i => i.Id));
+        Assert.True(done.DoneOnTime);
+
+        var next = Scheduled("Otvoreni zadaci sa prethodne konferencije");
+        var first = next.Agenda.OrderBy(a => a.Position).First();
+        Assert.True(first.ReviewsOpenItems);
+        Assert.Equal(3, next.Agenda.Count);
+
+        // A reschedule keeps the review first and renames the rest in order.
+        next.Reschedule(Plan(Now.AddDays(3), "Stanovanje"), Now);
+        Assert.Equal(["Otvoreni zadaci sa prethodne konferencije", "Stanovanje"], next.Agenda.Where(a => !a.IsDeleted).OrderBy(a => a.Position).Select(a => a.Title));
+    }
+
+    [Fact]
+    public void An_action_item_needs_exactly_one_owner_and_a_due_day_from_today_on()
+    {
+        var conference = Scheduled();
+
+        Refused("Conferences.Errors.ActionOwner", () => conference.AddActionItem("Pozvati školu", null, null, Today.AddDays(3), Today));
+        Refused("Conferences.Errors.ActionOwner", () => conference.AddActionItem("Pozvati školu", "radnik", "Škola", Today.AddDays(3), Today));
+        Refused("Conferences.Errors.ActionDue", () => conference.AddActionItem("Pozvati školu", "radnik", null, Today.AddDays(-1), Today));
+        Refused("Conferences.Errors.ActionDescription", () => conference.AddActionItem(" ", "radnik", null, Today, Today));
+
+        var item = conference.AddActionItem("Pozvati školu", "radnik", null, Today, Today);
+        Assert.Equal((conference.CaseId, ActionItemStatus.Open), (item.CaseId, item.Status));
+    }
+
+    [Fact]
+    public void Closing_needs_the_conference_started_and_everyones_attendance_and_then_locks_the_minutes()
+    {
+        var conference = Scheduled();
+        conference.Record(Everyone(conference, Attendance.NotRecorded, "Nastaviti podršku."));
+
+        Refused("Conferences.Errors.NotStarted", () => conference.Close("chair", Now));
+        Refused("Conferences.Errors.AttendanceMissing", () => conference.Close("chair", Now.AddDays(2)));
+        conference.Record(Everyone(conference, Attendance.Absent));
+        Refused("Conferences.Errors.NobodyPresent", () => conference.Close("chair", Now.AddDays(2)));
+
+        var item = conference.AddActionItem("Pozvati školu", "radnik", null, Today.AddDays(7), Today);
+        conference.Record(Everyone(conference, Attendance.Present, "Nastaviti podršku."));
+        conference.Close("chair", Now.AddDays(2));
+
+        Assert.Equal((ConferenceStatus.Closed, "chair"), (conference.Status, conference.ClosedBy));
+        Refused("Conferences.Errors.Closed", () => conference.Record(Everyone(conference, Attendance.Present, "Izmena.")));
+        Refused("Conferences.Errors.Closed", () => conference.AddActionItem("Još nešto", "radnik", null, Today.AddDays(7), Today));
+        Refused("Conferences.Errors.Closed", () => conference.Reschedule(Plan(Now.AddDays(5)), Now));
+        Assert.Equal("Nastaviti podršku.", conference.Conclusions);
+
+        // What was agreed is followed up after the minutes are locked.
+        conference.SettleActionItem(item.Id, ActionItemStatus.Done, Today.AddDays(9));
+        Assert.False(item.DoneOnTime);
+    }
+
+    [Fact]
+    public void A_correction_of_locked_minutes_is_a_dated_signed_addendum_and_only_then()
+    {
+        var conference = Scheduled();
+        Refused("Conferences.Errors.AddendumBeforeClose", () => conference.AddAddendum("Ispravka.", "radnik", Now));
+
+        conference.Record(Everyone(conference, Attendance.Present));
+        conference.Close("chair", Now.AddDays(2));
+        var addendum = conference.AddAddendum("Škola je potvrdila upis 12.03.", "radnik", Now.AddDays(3));
+
+        Assert.Equal(("radnik", Now.AddDays(3)), (addendum.AuthorId, addendum.WrittenAtUtc));
+        Assert.Single(conference.Addenda);
+    }
+
+    [Fact]
+    public void A_part_of_another_conference_or_a_cancelled_conference_is_refused()
+    {
+        var conference = Scheduled();
+        Refused("Conferences.Errors.UnknownPart", () => conference.Record(new(new Dictionary<Guid, Attendance> { [Guid.NewGuid()] = Attendance.Present }, new Dictionary<Guid, string?>(), null, null)));
+        Refused("Conferences.Errors.UnknownPart", () => conference.SettleActionItem(Guid.NewGuid(), ActionItemStatus.Done, Today));
+
+        conference.Cancel();
+        Refused("Conferences.Errors.Cancelled", () => conference.Record(Everyone(conference, Attendance.Present)));
+        Refused("Conferences.Errors.Cancelled", () => conference.Close("chair", Now.AddDays(2)));
+    }
+}
