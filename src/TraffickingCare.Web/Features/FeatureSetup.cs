@@ -203,7 +203,14 @@ public static class FeatureSetup
         services.AddScoped<Work.WorkTasks.WorkTaskChange>();
 
         // Case conferences: scheduled from the case, run in the browser, closed (minutes locked), addenda
+        services.AddScoped<ICasePanel, Conferences.ConferencesPanel>();
+        services.AddScoped<Conferences.CancelConferenceHandler>();
         services.AddScoped<Conferences.ConferenceAccess>();
+        services.AddScoped<Conferences.ConferenceCalendarQuery>();
+        services.AddScoped<Conferences.ConferenceOptionsQuery>();
+        services.AddScoped<Conferences.ConferencePageQuery>();
+        services.AddScoped<Conferences.RescheduleConferenceHandler>();
+        services.AddScoped<Conferences.ScheduleConferenceHandler>();
 
         // Proceedings: criminal proceedings of a case, their stage history and hearings; the calendar of hearings
         services.AddScoped<ICasePanel, Proceedings.ProceedingsPanel>();

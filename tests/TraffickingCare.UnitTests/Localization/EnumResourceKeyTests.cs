@@ -36,6 +36,11 @@ public sealed class EnumResourceKeyTests
         ("GoalArea", ["Shelter.GoalArea.{0}"], []),
         ("GoalStatus", ["Shelter.GoalStatus.{0}"], []),
         ("PhaseChangeStatus", ["Shelter.PhaseChangeStatus.{0}"], []),
+        ("ConferenceStatus", ["Conferences.Status.{0}"], []),
+        ("ConferencePlace", ["Conferences.Place.{0}"], []),
+        ("ParticipantKind", ["Conferences.ParticipantKind.{0}"], []),
+        ("Attendance", ["Conferences.Attendance.{0}"], []),
+        ("ActionItemStatus", ["Conferences.ActionStatus.{0}"], []),
 
         // The person's own part asks with the "People." keys of the person panel.
         ("StoryPart", ["Story.{0}.Reason", "Story.{0}.Reveal"], ["Person"]),

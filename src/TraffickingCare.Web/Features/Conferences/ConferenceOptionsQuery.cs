@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Conferences;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Conferences;
+
+/// <summary>The scheduling form's page for a case the user may change (null when out of reach), and the network actors it offers.</summary>
+public sealed class ConferenceOptionsQuery(AppDbContext db, CaseAccess cases, StaffOrPartnerOptionsQuery staffOrPartners, CentreClock clock)
+{
+    public async Task<ConferenceFormPage?> NewAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var code = await cases.Editable(user).Where(c => c.Id == caseId).Select(c => c.Code).SingleOrDefaultAsync(ct);
+        if (code is null)
+        {
+            return null;
+        }
+
+        var me = StaffOrPartnerValue.OfUser(user.GetUserId());
+        var options = await OptionsAsync(caseId, null, ct);
+        var mine = options.Staff.Any(o => o.Code == me);
+        return new ConferenceFormPage(caseId, code, null, options)
+        {
+            Form = new ConferenceForm { Date = CentreClock.FormatDate(clock.Today.AddDays(7)), Time = "10:00", Chair = mine ? me : null, Staff = mine ? [me] : [] }.Padded(),
+        };
+    }
+
+    public async Task<ConferenceOptions> OptionsAsync(Guid caseId, Guid? conferenceId, CancellationToken ct)
+    {
+        var people = await staffOrPartners.GetAsync(ct);
+        var partners = people.Partners.Select(p => StaffOrPartnerValue.TryParse(p.Code, out var who) ? new CodeListOption(who.PartnerId!.Value.ToString(), p.Label) : p).ToList();
+        var open = await db.ConferenceActionItems.AnyAsync(i => i.CaseId == caseId && i.Status == ActionItemStatus.Open, ct);
+        return new ConferenceOptions(people.Staff, partners, await ActorsAsync(caseId, conferenceId, ct), open);
+    }
+
+    /// <summary>The case's active network actors with an institution, and (when rescheduling) the partners already invited.</summary>
+    public async Task<IReadOnlyList<CodeListOption>> ActorsAsync(Guid caseId, Guid? conferenceId, CancellationToken ct)
+    {
+        var actors = db.NetworkActors.Where(a => a.CaseId == caseId && a.EndedOn == null && a.PartnerId != null)
+            .Select(a => new { PartnerId = a.PartnerId!.Value, ContactId = a.PartnerContactId });
+        var invited = db.ConferenceParticipants.Where(p => p.ConferenceId == conferenceId && p.Kind == ParticipantKind.Partner)
+            .Select(p => new { PartnerId = p.PartnerId!.Value, ContactId = p.ContactId });
+        var rows = await actors.Concat(invited)
+            .Select(a => new
+            {
+                a.PartnerId,
+                a.ContactId,
+                Partner = db.Partners.Where(p => p.Id == a.PartnerId).Select(p => p.Name).First(),
+                Contact = db.PartnerContacts.Where(c => c.Id == a.ContactId).Select(c => c.Name).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return [.. rows
+            .Select(r => new CodeListOption(ActorValue.Of(r.PartnerId, r.ContactId), r.Contact is null ? r.Partner : $"{r.Partner} · {r.Contact}"))
+            .DistinctBy(o => o.Code)
+            .OrderBy(o => o.Label, StringComparer.CurrentCulture)];
+    }
+}

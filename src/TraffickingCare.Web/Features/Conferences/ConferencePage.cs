@@ -1,0 +1,35 @@
+using TraffickingCare.Domain.Conferences;
+
+namespace TraffickingCare.Web.Features.Conferences;
+
+/// <summary>
+/// One conference as its page shows it. <see cref="ShowsTexts"/>: the encrypted texts (agenda titles and notes,
+/// conclusions, action items, addenda, outside participants' names) only for those who work on the case.
+/// </summary>
+public sealed record ConferencePage(
+    Guid Id,
+    Guid CaseId,
+    string CaseCode,
+    int Version,
+    DateTime StartsAtUtc,
+    int DurationMinutes,
+    ConferencePlace Place,
+    string? PlaceName,
+    string ChairName,
+    ConferenceStatus Status,
+    bool CanEdit,
+    bool ShowsTexts,
+    IReadOnlyList<ConferencePageParticipant> Participants,
+    IReadOnlyList<ConferencePageAgendaItem> Agenda,
+    IReadOnlyList<ConferencePageActionItem> ActionItems,
+    IReadOnlyList<ConferencePageAddendum> Addenda,
+    string? Conclusions,
+    string? Decisions);
+
+public sealed record ConferencePageParticipant(ParticipantKind Kind, string? Name, string? Institution, string? Role, Attendance Attendance);
+
+public sealed record ConferencePageAgendaItem(int Position, string? Title, string? Notes);
+
+public sealed record ConferencePageActionItem(string? Description, string? Owner, DateOnly DueOn, ActionItemStatus Status);
+
+public sealed record ConferencePageAddendum(DateTime WrittenAtUtc, string Author, string? Text);

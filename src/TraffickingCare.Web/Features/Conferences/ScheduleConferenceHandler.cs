@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TraffickingCare.Domain.Conferences;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Conferences;
+
+/// <summary>
+/// Schedules a conference on a case the user may change. When the case has open action items from earlier
+/// conferences, their review is the first agenda item.
+/// </summary>
+public sealed class ScheduleConferenceHandler(AppDbContext db, CaseAccess cases, ConferenceOptionsQuery options, CentreClock clock, IStringLocalizer<SharedResource> l)
+{
+    public const string ActorsField = nameof(ConferenceForm.Actors);
+
+    public async Task<ChangeResult> HandleAsync(Guid caseId, ConferenceForm form, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await cases.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        {
+            return ChangeResult.NotFound;
+        }
+
+        var plan = ConferenceInput.PlanOf(form, await options.ActorsAsync(caseId, null, ct));
+        if (plan is null)
+        {
+            return ChangeResult.Refused("Conferences.ActorUnknown", ActorsField);
+        }
+
+        var open = await db.ConferenceActionItems.AnyAsync(i => i.CaseId == caseId && i.Status == ActionItemStatus.Open, ct);
+        return await ChangeResult.OfAsync(async () =>
+        {
+            var conference = CaseConference.Schedule(caseId, plan, clock.UtcNow, open ? l["Conferences.OpenItemsReview"].Value : null);
+            db.CaseConferences.Add(conference);
+            await db.SaveChangesAsync(ct);
+            return ChangeResult.Done with { Id = conference.Id };
+        });
+    }
+}
