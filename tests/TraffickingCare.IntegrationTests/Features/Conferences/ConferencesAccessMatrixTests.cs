@@ -1,0 +1,137 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Conferences;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.IntegrationTests.Features.Conferences;
+
+/// <summary>
+/// Every conference route that takes an id, for every role, against an own, another's and a restricted case: a
+/// conference is reached only through its case; nothing changes when refused.
+/// </summary>
+public sealed class ConferencesAccessMatrixTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+    private readonly Dictionary<string, (Guid Case, Guid Conference)> records = [];
+
+    public async Task InitializeAsync()
+    {
+        foreach (var (which, arrangement) in new[]
+        {
+            ("own", factory.Arrange.Case()),
+            ("other", factory.Arrange.Case().LedBy("radnik2")),
+            ("restricted", factory.Arrange.Case().LedBy("radnik2").Restricted()),
+        })
+        {
+            var file = await arrangement;
+            var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddDays(3), chair: which == "own" ? "radnik" : "radnik2");
+            records[which] = (file.Id, conference.Id);
+        }
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    public static TheoryData<string, string, string, HttpStatusCode> Reads
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string, HttpStatusCode>();
+            data.Add("conference", "radnik", "own", HttpStatusCode.OK);
+            data.Add("conference", "radnik", "other", HttpStatusCode.NotFound);
+            data.Add("conference", "radnik", "restricted", HttpStatusCode.NotFound);
+            data.Add("conference", "koordinator", "other", HttpStatusCode.OK);
+            data.Add("conference", "koordinator", "restricted", HttpStatusCode.OK);
+            data.Add("conference", "rukovodstvo", "own", HttpStatusCode.OK);
+            data.Add("conference", "rukovodstvo", "restricted", HttpStatusCode.NotFound);
+            data.Add("conference", "prihvatiliste", "own", HttpStatusCode.Forbidden);
+            data.Add("conference", "admin", "own", HttpStatusCode.Forbidden);
+            foreach (var page in new[] { "schedule", "edit" })
+            {
+                data.Add(page, "radnik", "own", HttpStatusCode.OK);
+                data.Add(page, "radnik", "other", HttpStatusCode.NotFound);
+                data.Add(page, "radnik", "restricted", HttpStatusCode.NotFound);
+                data.Add(page, "koordinator", "other", HttpStatusCode.OK);
+                data.Add(page, "koordinator", "restricted", HttpStatusCode.OK);
+                data.Add(page, "rukovodstvo", "own", HttpStatusCode.Forbidden);
+                data.Add(page, "prihvatiliste", "own", HttpStatusCode.Forbidden);
+                data.Add(page, "admin", "own", HttpStatusCode.Forbidden);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Reads))]
+    public async Task Reading(string page, string user, string which, HttpStatusCode expected)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+        var (caseId, conferenceId) = records[which];
+        var url = page switch
+        {
+            "conference" => $"/Conferences/{conferenceId}",
+            "schedule" => $"/Cases/{caseId}/Conferences/Schedule",
+            _ => $"/Conferences/{conferenceId}/Edit",
+        };
+
+        Assert.Equal(expected, (await client.Http.GetAsync(url)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("radnik", HttpStatusCode.OK)]
+    [InlineData("koordinator", HttpStatusCode.OK)]
+    [InlineData("rukovodstvo", HttpStatusCode.OK)]
+    [InlineData("prihvatiliste", HttpStatusCode.Forbidden)]
+    [InlineData("admin", HttpStatusCode.Forbidden)]
+    public async Task Opening_the_calendar(string user, HttpStatusCode expected)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+
+        Assert.Equal(expected, (await client.Http.GetAsync("/Conferences?view=month")).StatusCode);
+    }
+
+    public static TheoryData<string, string, string, HttpStatusCode> Writes
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string, HttpStatusCode>();
+            foreach (var action in new[] { "schedule", "edit", "cancel" })
+            {
+                data.Add(action, "radnik", "other", HttpStatusCode.NotFound);
+                data.Add(action, "radnik", "restricted", HttpStatusCode.NotFound);
+                data.Add(action, "rukovodstvo", "own", HttpStatusCode.Forbidden);
+                data.Add(action, "prihvatiliste", "own", HttpStatusCode.Forbidden);
+                data.Add(action, "admin", "own", HttpStatusCode.Forbidden);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Writes))]
+    public async Task Changing(string action, string user, string which, HttpStatusCode expected)
+    {
+        using var client = await factory.Arrange.SignedInAsync(user);
+        var (caseId, conferenceId) = records[which];
+        var url = action switch
+        {
+            "schedule" => $"/Cases/{caseId}/Conferences/Schedule",
+            "edit" => $"/Conferences/{conferenceId}/Edit",
+            _ => $"/Conferences/{conferenceId}/Cancel",
+        };
+
+        var chair = "u:" + await factory.Arrange.UserIdAsync("radnik");
+        var response = await client.PostWithTokenAsync(url,
+            ("version", "1"), ("Form.Version", "1"), ("Form.Date", CentreClock.FormatDate(factory.Arrange.Today.AddDays(4))), ("Form.Time", "09:00"),
+            ("Form.DurationMinutes", "60"), ("Form.Place", "Remote"), ("Form.Chair", chair), ("Form.Staff", chair), ("Form.Agenda[0]", "TUĐE"));
+
+        Assert.Equal(expected, response.StatusCode);
+        await factory.WithDbAsync(async db =>
+        {
+            var conference = await db.CaseConferences.Include(c => c.Agenda).AsNoTracking().SingleAsync(c => c.CaseId == caseId);
+            Assert.Equal((conferenceId, ConferenceStatus.Scheduled, "Plan podrške"), (conference.Id, conference.Status, Assert.Single(conference.Agenda).Title));
+        });
+    }
+}
