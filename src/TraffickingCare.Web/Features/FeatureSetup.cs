@@ -204,11 +204,15 @@ public static class FeatureSetup
 
         // Case conferences: scheduled from the case, run in the browser, closed (minutes locked), addenda
         services.AddScoped<ICasePanel, Conferences.ConferencesPanel>();
+        services.AddScoped<IContactMomentSource, Conferences.FollowUp.ConferenceContactMoments>();
+        services.AddScoped<IHomePanel, Conferences.FollowUp.OverdueActionItemsPanel>();
+        services.AddScoped<IWorkSource, Conferences.FollowUp.ActionItemWorkSource>();
         services.AddScoped<Conferences.CancelConferenceHandler>();
         services.AddScoped<Conferences.ConferenceAccess>();
         services.AddScoped<Conferences.ConferenceCalendarQuery>();
         services.AddScoped<Conferences.ConferenceOptionsQuery>();
         services.AddScoped<Conferences.ConferencePageQuery>();
+        services.AddScoped<Conferences.Minutes.MinutesQuery>();
         services.AddScoped<Conferences.RescheduleConferenceHandler>();
         services.AddScoped<Conferences.ScheduleConferenceHandler>();
 
