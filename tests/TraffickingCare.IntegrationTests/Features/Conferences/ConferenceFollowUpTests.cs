@@ -17,13 +17,21 @@ public sealed class ConferenceFollowUpTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
-    private async Task<CaseConference> HeldAsync(CaseFile file, Partner? present = null, Action<CaseConference>? during = null)
+    private async Task<CaseConference> HeldAsync(CaseFile file, Partner? present = null, Action<CaseConference>? during = null, string? shelterStaff = null)
     {
         var now = factory.Arrange.Now;
-        var conference = CaseConference.Schedule(file.Id, new ConferencePlan(
-            now.AddHours(1), 60, ConferencePlace.Remote, null, users["radnik"],
-            present is null ? [new(ParticipantKind.Staff, UserId: users["radnik"])] : [new(ParticipantKind.Staff, UserId: users["radnik"]), new(ParticipantKind.Partner, PartnerId: present.Id, Role: "pedagog")],
-            ["Škola"]), now);
+        List<ParticipantDetails> participants = [new(ParticipantKind.Staff, UserId: users["radnik"])];
+        if (present is not null)
+        {
+            participants.Add(new(ParticipantKind.Partner, PartnerId: present.Id, Role: "pedagog"));
+        }
+
+        if (shelterStaff is not null)
+        {
+            participants.Add(new(ParticipantKind.Staff, UserId: users[shelterStaff]));
+        }
+
+        var conference = CaseConference.Schedule(file.Id, new ConferencePlan(now.AddHours(1), 60, ConferencePlace.Remote, null, users["radnik"], participants, ["Škola"]), now);
         conference.Record(new ConferenceRecord(conference.Participants.ToDictionary(p => p.Id, _ => Attendance.Present), new Dictionary<Guid, string?>(), null, null));
         during?.Invoke(conference);
         conference.Close(users["radnik"], now.AddHours(2));
@@ -57,6 +65,22 @@ public sealed class ConferenceFollowUpTests : IAsyncLifetime
         Assert.DoesNotContain("Pozvati školu", row.TextContent, StringComparison.Ordinal);
         Assert.Equal($"/Conferences/{conference.Id}", row.QuerySelector("a")!.GetAttribute("href"));
         Assert.DoesNotContain(Ui.Text("Conferences.Work.Kind"), other.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shelter_staff_invited_to_a_conference_find_the_items_they_own_without_the_conference_itself()
+    {
+        var file = await factory.Arrange.Case();
+        var today = factory.Arrange.Today;
+        await HeldAsync(file, shelterStaff: "prihvatiliste", during: c => c.AddActionItem("Pripremiti sobu", users["prihvatiliste"], null, today.AddDays(1), today));
+        using var shelter = await factory.Arrange.SignedInAsync("prihvatiliste");
+
+        var work = await shelter.GetPageAsync("/Work");
+
+        var row = Assert.Single(work.QuerySelectorAll("tr.work-item"), r => r.TextContent.Contains(Ui.Text("Conferences.Work.Kind"), StringComparison.Ordinal));
+        Assert.Contains(file.Code, row.TextContent, StringComparison.Ordinal);
+        Assert.Null(row.QuerySelector("a"));
+        Assert.DoesNotContain("Pripremiti sobu", work.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

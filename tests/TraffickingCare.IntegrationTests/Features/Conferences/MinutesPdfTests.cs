@@ -107,6 +107,19 @@ public sealed class MinutesPdfTests : IAsyncLifetime
         Assert.Contains(caseCode, text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_conference_page_links_the_minutes_for_the_team_and_not_for_management()
+    {
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        using var management = await factory.Arrange.SignedInAsync("rukovodstvo");
+
+        var team = await radnik.GetPageAsync($"/Conferences/{conference.Id}");
+        var read = await management.GetPageAsync($"/Conferences/{conference.Id}");
+
+        Assert.Equal(Url, team.QuerySelector("#conference-minutes-pdf")!.GetAttribute("href"));
+        Assert.Null(read.QuerySelector("#conference-minutes-pdf"));
+    }
+
     [Theory]
     [InlineData("radnik2", HttpStatusCode.NotFound)]
     [InlineData("rukovodstvo", HttpStatusCode.Forbidden)]

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Work;
 using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Resources;
@@ -11,22 +10,23 @@ namespace TraffickingCare.Web.Features.Conferences.FollowUp;
 
 /// <summary>
 /// "Moj rad": the open action items of case conferences owned by the assignee, due by the horizon (overdue ones
-/// included), on cases the viewer may see. The title names the conference's day, never the item's text (it may tell
-/// the person's story); the link opens the conference.
+/// included), of conferences the viewer reaches (shelter staff: those they were invited to). The title names the
+/// conference's day, never the item's text (it may tell the person's story); the link opens the conference for
+/// those who may read it.
 /// </summary>
-public sealed class ActionItemWorkSource(AppDbContext db, CaseAccess cases, IStringLocalizer<SharedResource> l) : IWorkSource
+public sealed class ActionItemWorkSource(AppDbContext db, ConferenceAccess conferences, IStringLocalizer<SharedResource> l) : IWorkSource
 {
     public const string Kind = "Conferences.Work.Kind";
 
     public async Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct)
     {
         var assignee = scope.AssigneeId;
-        var visible = cases.Visible(scope.Viewer);
+        var linked = !ConferenceAccess.SeesShelterItemsOnly(scope.Viewer);
         var rows = await (
             from i in db.ConferenceActionItems
             where i.OwnerUserId == assignee && i.Status == ActionItemStatus.Open && i.DueOn <= scope.Horizon
-            join c in db.CaseConferences on i.ConferenceId equals c.Id
-            where c.Status != ConferenceStatus.Cancelled && visible.Any(x => x.Id == i.CaseId)
+            join c in conferences.Visible(scope.Viewer) on i.ConferenceId equals c.Id
+            where c.Status != ConferenceStatus.Cancelled
             orderby i.DueOn
             select new { c.Id, c.StartsAtUtc, i.DueOn, Code = db.Cases.Where(x => x.Id == i.CaseId).Select(x => x.Code).First() })
             .AsNoTracking()
@@ -34,6 +34,6 @@ public sealed class ActionItemWorkSource(AppDbContext db, CaseAccess cases, IStr
             .ToListAsync(ct);
         return [.. rows.Select(r => new WorkItem(
             Kind, l["Conferences.Work.Title", CentreClock.FormatDate(DateOnly.FromDateTime(CentreClock.ToLocal(r.StartsAtUtc)))], r.Code, r.DueOn, null,
-            new WorkLink("Conferences", "Details", "conferenceId", r.Id)))];
+            linked ? new WorkLink("Conferences", "Conference", "conferenceId", r.Id) : null))];
     }
 }
