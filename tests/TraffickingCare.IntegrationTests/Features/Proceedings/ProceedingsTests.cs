@@ -167,6 +167,33 @@ public sealed class ProceedingsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_missing_authority_a_missing_court_and_an_unknown_escort_are_refused_on_their_fields()
+    {
+        var court = await ProceedingsArrange.CourtAsync(factory);
+        var file = await factory.Arrange.Case();
+        var proceeding = await ProceedingsArrange.ProceedingAsync(factory, file.Id, court);
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+
+        var open = await TestClient.ParseAsync(await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/{file.Id}/Proceedings"), "form#proceeding-open-form",
+            new Dictionary<string, string> { ["Form.AuthorityId"] = string.Empty, ["Form.Role"] = nameof(ProceedingRole.Witness) }));
+        var hearing = await TestClient.ParseAsync(await radnik.SubmitAsync(await radnik.GetPageAsync($"/Proceedings/{proceeding.Id}"), "form#hearing-form",
+            new Dictionary<string, string>
+            {
+                ["HearingForm.Date"] = CentreClock.FormatDate(ProceedingsArrange.NextTuesday(factory)),
+                ["HearingForm.Time"] = "09:30",
+                ["HearingForm.CourtId"] = string.Empty,
+                ["HearingForm.Kind"] = nameof(HearingKind.WitnessExamination),
+                ["HearingForm.EscortPartnerId"] = Guid.NewGuid().ToString(),
+            }));
+
+        Assert.Equal(Ui.Text("Proceedings.Errors.Authority"), open.QuerySelector("[data-valmsg-for='Form.AuthorityId']")?.TextContent.Trim());
+        Assert.Equal(Ui.Text("Proceedings.Errors.Court"), hearing.QuerySelector("[data-valmsg-for='HearingForm.CourtId']")?.TextContent.Trim());
+        Assert.Equal(Ui.Text("Proceedings.Errors.EscortPartner"), hearing.QuerySelector("[data-valmsg-for='HearingForm.EscortPartnerId']")?.TextContent.Trim());
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Proceedings.CountAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Hearings.AnyAsync()));
+    }
+
+    [Fact]
     public async Task The_outcome_of_a_hearing_is_recorded_after_it_and_refused_before()
     {
         var court = await ProceedingsArrange.CourtAsync(factory);

@@ -17,13 +17,13 @@ public sealed class HearingFormValidator : AbstractValidator<HearingForm>
             .WithMessage(_ => l["Proceedings.Errors.HearingDate"]);
         RuleFor(x => x.Time).Must(v => CentreClock.TryParseTime(v, out _)).WithMessage(_ => l["Proceedings.Errors.HearingTime"]);
         RuleFor(x => x.CourtId).NotNull().WithMessage(_ => l["Proceedings.Errors.Court"])
-            .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.CourtId is not null).WithMessage(_ => l["Proceedings.Errors.Court"]);
+            .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.CourtId is not null, ApplyConditionTo.CurrentValidator).WithMessage(_ => l["Proceedings.Errors.Court"]);
         RuleFor(x => x.Kind).NotNull().IsInEnum().WithMessage(_ => l["Proceedings.Errors.HearingKind"]);
         RuleFor(x => x.EscortUserId)
             .MustAsync((id, ct) => staff.IsCaseworkerAsync(id, ct)).When(x => !string.IsNullOrEmpty(x.EscortUserId)).WithMessage(_ => l["Proceedings.Errors.EscortUser"]);
         RuleFor(x => x.EscortPartnerId)
-            .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.EscortPartnerId is not null).WithMessage(_ => l["Proceedings.Errors.EscortPartner"])
-            .Null().When(x => !string.IsNullOrEmpty(x.EscortUserId)).WithMessage(_ => l["Proceedings.Errors.EscortOne"]);
+            .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.EscortPartnerId is not null, ApplyConditionTo.CurrentValidator).WithMessage(_ => l["Proceedings.Errors.EscortPartner"])
+            .Null().When(x => !string.IsNullOrEmpty(x.EscortUserId), ApplyConditionTo.CurrentValidator).WithMessage(_ => l["Proceedings.Errors.EscortOne"]);
         RuleFor(x => x.Outcome).MaximumLength(Hearing.OutcomeMaxLength).WithMessage(_ => l["Validation.TooLong", Hearing.OutcomeMaxLength]);
 
         // What happened is recorded once it has happened.
