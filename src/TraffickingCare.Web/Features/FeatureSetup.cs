@@ -215,6 +215,7 @@ public static class FeatureSetup
         services.AddScoped<Conferences.Minutes.MinutesQuery>();
         services.AddScoped<Conferences.RescheduleConferenceHandler>();
         services.AddScoped<Conferences.ScheduleConferenceHandler>();
+        services.AddScoped<Conferences.Statistics.ConferenceFiguresQuery>();
 
         // Proceedings: criminal proceedings of a case, their stage history and hearings; the calendar of hearings
         services.AddScoped<ICasePanel, Proceedings.ProceedingsPanel>();

@@ -31,6 +31,12 @@ public static class Policies
     /// </summary>
     public const string ShelterStatisticsReaders = nameof(ShelterStatisticsReaders);
 
+    /// <summary>
+    /// Read the Centre's figures across every case (conferences held, action items done on time...): counts, never a
+    /// case or a person, for those who answer for the Centre's work as a whole: the coordinator and management.
+    /// </summary>
+    public const string CentreStatisticsReaders = nameof(CentreStatisticsReaders);
+
     /// <summary>Request and approve changes to privileged accounts (four eyes).</summary>
     public const string AccountOversight = nameof(AccountOversight);
 
@@ -57,6 +63,7 @@ public static class Policies
         [ShelterWorkers] = [Roles.ShelterStaff, Roles.Coordinator],
         [ShelterPlanReaders] = [Roles.ShelterStaff, Roles.Coordinator, Roles.Caseworker],
         [ShelterStatisticsReaders] = [Roles.ShelterStaff, Roles.Coordinator, Roles.Management],
+        [CentreStatisticsReaders] = [Roles.Coordinator, Roles.Management],
     };
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)
