@@ -135,6 +135,19 @@ public class AppFactory : WebApplicationFactory<Program>
         await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>
+    /// One value read with plain SQL, past EF and its decryption: what is really stored in a column (an encrypted
+    /// field must not hold its text).
+    /// </summary>
+    public async Task<string?> RawAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync() as string;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

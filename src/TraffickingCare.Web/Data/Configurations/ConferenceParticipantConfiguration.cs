@@ -17,9 +17,11 @@ internal sealed class ConferenceParticipantConfiguration : IEntityTypeConfigurat
         builder.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartnerContact>().WithMany().HasForeignKey(x => x.ContactId).OnDelete(DeleteBehavior.Restrict);
 
-        // A person outside the directory: their name is personal data, encrypted; institution and role stay readable.
+        // A person outside the directory: their name is personal data, and their institution (a kindergarten, a
+        // local office) can tell where the person lives, as a referrer's organisation can: both encrypted. The role
+        // ("guardian", "class teacher") stays readable.
         builder.Property(x => x.Name).IsEncrypted();
-        builder.Property(x => x.Institution).HasMaxLength(ConferenceParticipant.InstitutionMaxLength);
+        builder.Property(x => x.Institution).IsEncrypted();
         builder.Property(x => x.Role).HasMaxLength(ConferenceParticipant.RoleMaxLength);
         builder.HasIndex(x => new { x.ConferenceId, x.IsDeleted });
         builder.HasIndex(x => new { x.UserId, x.IsDeleted });

@@ -55,6 +55,13 @@ public sealed class ConferencesTests : IAsyncLifetime
         Assert.Equal(("Učesnik Primer", "Školski psiholog", false), (other.Name, other.Role, other.ConsentToBeNamed));
         Assert.Equal(["Plan podrške", "Povratak u školu"], saved.Agenda.OrderBy(x => x.Position).Select(x => x.Title));
 
+        // An outside person's name and institution, and the agenda, are stored encrypted.
+        var key = $"'{other.Id.ToString().ToUpperInvariant()}'";
+        Assert.DoesNotContain("Primer", await factory.RawAsync($"SELECT Name FROM ConferenceParticipants WHERE Id = {key}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Primer", await factory.RawAsync($"SELECT Institution FROM ConferenceParticipants WHERE Id = {key}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("škol", await factory.RawAsync($"SELECT group_concat(Title) FROM ConferenceAgendaItems WHERE ConferenceId = '{saved.Id.ToString().ToUpperInvariant()}'"), StringComparison.Ordinal);
+        Assert.Equal("Osnovna škola „Primer“", other.Institution);
+
         var page = await radnik.GetPageAsync($"/Conferences/{saved.Id}");
         var participants = page.QuerySelector("#conference-participants")!.TextContent;
         Assert.Contains("Učesnik Primer", participants);

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.IntegrationTests.Infrastructure;
@@ -49,7 +48,7 @@ public sealed class ProceedingsTests : IAsyncLifetime
         Assert.Equal(ProtectiveMeasures.VulnerableWitness, saved.Measures);
         Assert.Single(saved.Stages);
 
-        var raw = await RawAsync($"SELECT CaseNumber FROM Proceedings WHERE Id = '{saved.Id.ToString().ToUpperInvariant()}'");
+        var raw = await factory.RawAsync($"SELECT CaseNumber FROM Proceedings WHERE Id = '{saved.Id.ToString().ToUpperInvariant()}'");
         Assert.NotNull(raw);
         Assert.DoesNotContain("KTO", raw);
 
@@ -215,7 +214,7 @@ public sealed class ProceedingsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var saved = await factory.WithDbAsync(db => db.Hearings.AsNoTracking().SingleAsync(h => h.Id == hearing.Id));
         Assert.True(saved.StatementGiven);
-        Assert.DoesNotContain("psihologa", await RawAsync($"SELECT Outcome FROM Hearings WHERE Id = '{hearing.Id.ToString().ToUpperInvariant()}'"));
+        Assert.DoesNotContain("psihologa", await factory.RawAsync($"SELECT Outcome FROM Hearings WHERE Id = '{hearing.Id.ToString().ToUpperInvariant()}'"));
     }
 
     private async Task<IReadOnlyList<WorkItem>> WorkAsync(string viewer, string assigneeId, DateOnly horizon)
@@ -226,14 +225,5 @@ public sealed class ProceedingsTests : IAsyncLifetime
         var source = scope.ServiceProvider.GetServices<IWorkSource>().OfType<HearingWorkSource>().Single();
         var today = factory.Arrange.Today;
         return await source.ListAsync(new WorkScope(principal, assigneeId, today, factory.Clock.GetUtcNow().UtcDateTime, horizon), CancellationToken.None);
-    }
-
-    private async Task<string?> RawAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync() as string;
     }
 }

@@ -1115,8 +1115,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Institution")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");

@@ -1103,8 +1103,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Institution")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TraffickingCare:Encrypted", true)
+                        .HasAnnotation("TraffickingCare:Sensitive", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
