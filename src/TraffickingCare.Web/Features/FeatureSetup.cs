@@ -205,6 +205,13 @@ public static class FeatureSetup
         // Case conferences: scheduled from the case, run in the browser, closed (minutes locked), addenda
         services.AddScoped<ICasePanel, Conferences.ConferencesPanel>();
         services.AddScoped<Conferences.CancelConferenceHandler>();
+        services.AddScoped<Conferences.ConferenceRun.AddAddendumHandler>();
+        services.AddScoped<Conferences.ConferenceRun.CloseConferenceHandler>();
+        services.AddScoped<Conferences.ConferenceRun.ConferenceRunPageQuery>();
+        services.AddScoped<Conferences.ConferenceRun.RecordConferenceHandler>();
+        services.AddScoped<Conferences.ConferenceRun.ActionItems.AddActionItemHandler>();
+        services.AddScoped<Conferences.ConferenceRun.ActionItems.RemoveActionItemHandler>();
+        services.AddScoped<Conferences.ConferenceRun.ActionItems.SettleActionItemHandler>();
         services.AddScoped<Conferences.ConferenceAccess>();
         services.AddScoped<Conferences.ConferenceCalendarQuery>();
         services.AddScoped<Conferences.ConferenceOptionsQuery>();
