@@ -208,6 +208,13 @@ public static class FeatureSetup
         services.AddScoped<IHomePanel, Conferences.FollowUp.OverdueActionItemsPanel>();
         services.AddScoped<IWorkSource, Conferences.FollowUp.ActionItemWorkSource>();
         services.AddScoped<Conferences.CancelConferenceHandler>();
+        services.AddScoped<Conferences.ConferenceRun.AddAddendumHandler>();
+        services.AddScoped<Conferences.ConferenceRun.CloseConferenceHandler>();
+        services.AddScoped<Conferences.ConferenceRun.ConferenceRunPageQuery>();
+        services.AddScoped<Conferences.ConferenceRun.RecordConferenceHandler>();
+        services.AddScoped<Conferences.ConferenceRun.ActionItems.AddActionItemHandler>();
+        services.AddScoped<Conferences.ConferenceRun.ActionItems.RemoveActionItemHandler>();
+        services.AddScoped<Conferences.ConferenceRun.ActionItems.SettleActionItemHandler>();
         services.AddScoped<Conferences.ConferenceAccess>();
         services.AddScoped<Conferences.ConferenceCalendarQuery>();
         services.AddScoped<Conferences.ConferenceOptionsQuery>();

@@ -24,12 +24,16 @@ public sealed record ConferencePage(
     IReadOnlyList<ConferencePageActionItem> ActionItems,
     IReadOnlyList<ConferencePageAddendum> Addenda,
     string? Conclusions,
-    string? Decisions);
+    string? Decisions)
+{
+    /// <summary>The addendum form of closed minutes (what was typed, when it is shown again refused).</summary>
+    public ConferenceAddendumForm AddendumForm { get; init; } = new();
+}
 
-public sealed record ConferencePageParticipant(ParticipantKind Kind, string? Name, string? Institution, string? Role, Attendance Attendance);
+public sealed record ConferencePageParticipant(Guid Id, ParticipantKind Kind, string? Name, string? Institution, string? Role, Attendance Attendance);
 
-public sealed record ConferencePageAgendaItem(int Position, string? Title, string? Notes);
+public sealed record ConferencePageAgendaItem(Guid Id, int Position, string? Title, string? Notes);
 
-public sealed record ConferencePageActionItem(string? Description, string? Owner, DateOnly DueOn, ActionItemStatus Status);
+public sealed record ConferencePageActionItem(Guid Id, string? Description, string? Owner, DateOnly DueOn, ActionItemStatus Status);
 
 public sealed record ConferencePageAddendum(DateTime WrittenAtUtc, string Author, string? Text);

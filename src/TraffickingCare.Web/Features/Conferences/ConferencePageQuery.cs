@@ -39,14 +39,15 @@ public sealed class ConferencePageQuery(AppDbContext db, ConferenceAccess access
 
         var participants = c.Participants.Select(p => p.Kind switch
         {
-            ParticipantKind.Staff => new ConferencePageParticipant(p.Kind, UserName(p.UserId), l["Conferences.TheCentre"], p.Role, p.Attendance),
+            ParticipantKind.Staff => new ConferencePageParticipant(p.Id, p.Kind, UserName(p.UserId), l["Conferences.TheCentre"], p.Role, p.Attendance),
             ParticipantKind.Partner => new ConferencePageParticipant(
+                p.Id,
                 p.Kind,
                 p.ContactId is { } contact && contacts.TryGetValue(contact, out var person) ? person.Name : null,
                 p.PartnerId is { } partner && partners.TryGetValue(partner, out var institution) ? institution : null,
                 p.Role ?? (p.ContactId is { } id && contacts.TryGetValue(id, out var function) ? function.Function : null),
                 p.Attendance),
-            _ => new ConferencePageParticipant(p.Kind, canEdit ? p.Name : null, p.Institution, p.Role, p.Attendance),
+            _ => new ConferencePageParticipant(p.Id, p.Kind, canEdit ? p.Name : null, p.Institution, p.Role, p.Attendance),
         }).OrderBy(p => p.Kind).ThenBy(p => p.Institution).ThenBy(p => p.Name).ToList();
 
         return new ConferencePage(
@@ -63,9 +64,9 @@ public sealed class ConferencePageQuery(AppDbContext db, ConferenceAccess access
             canEdit && c.Status == ConferenceStatus.Scheduled,
             canEdit,
             participants,
-            [.. c.Agenda.OrderBy(a => a.Position).Select(a => new ConferencePageAgendaItem(a.Position, canEdit ? a.Title : null, canEdit ? a.Notes : null))],
+            [.. c.Agenda.OrderBy(a => a.Position).Select(a => new ConferencePageAgendaItem(a.Id, a.Position, canEdit ? a.Title : null, canEdit ? a.Notes : null))],
             [.. c.ActionItems.OrderBy(i => i.DueOn).Select(i => new ConferencePageActionItem(
-                canEdit ? i.Description : null, i.OwnerUserId is not null ? UserName(i.OwnerUserId) : canEdit ? i.OwnerExternal : null, i.DueOn, i.Status))],
+                i.Id, canEdit ? i.Description : null, i.OwnerUserId is not null ? UserName(i.OwnerUserId) : canEdit ? i.OwnerExternal : null, i.DueOn, i.Status))],
             [.. c.Addenda.OrderBy(a => a.WrittenAtUtc).Select(a => new ConferencePageAddendum(a.WrittenAtUtc, UserName(a.AuthorId), canEdit ? a.Text : null))],
             canEdit ? c.Conclusions : null,
             canEdit ? c.Decisions : null);

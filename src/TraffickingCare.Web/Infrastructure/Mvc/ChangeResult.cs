@@ -22,6 +22,9 @@ public sealed record ChangeResult(bool Found, string? ErrorKey = null)
 
     public Guid? Id { get; init; }
 
+    /// <summary>The record's version after the change, for a page that stays open and saves again (a conference's draft).</summary>
+    public int? Version { get; init; }
+
     public string? DoneKey { get; init; }
 
     public object[] DoneArgs { get; init; } = [];

@@ -46,7 +46,7 @@ public sealed class ConferencesAccessMatrixTests : IAsyncLifetime
             data.Add("conference", "rukovodstvo", "restricted", HttpStatusCode.NotFound);
             data.Add("conference", "prihvatiliste", "own", HttpStatusCode.Forbidden);
             data.Add("conference", "admin", "own", HttpStatusCode.Forbidden);
-            foreach (var page in new[] { "schedule", "edit" })
+            foreach (var page in new[] { "schedule", "edit", "run" })
             {
                 data.Add(page, "radnik", "own", HttpStatusCode.OK);
                 data.Add(page, "radnik", "other", HttpStatusCode.NotFound);
@@ -72,6 +72,7 @@ public sealed class ConferencesAccessMatrixTests : IAsyncLifetime
         {
             "conference" => $"/Conferences/{conferenceId}",
             "schedule" => $"/Cases/{caseId}/Conferences/Schedule",
+            "run" => $"/Conferences/{conferenceId}/Run",
             _ => $"/Conferences/{conferenceId}/Edit",
         };
 
@@ -96,7 +97,7 @@ public sealed class ConferencesAccessMatrixTests : IAsyncLifetime
         get
         {
             var data = new TheoryData<string, string, string, HttpStatusCode>();
-            foreach (var action in new[] { "schedule", "edit", "cancel" })
+            foreach (var action in Actions)
             {
                 data.Add(action, "radnik", "other", HttpStatusCode.NotFound);
                 data.Add(action, "radnik", "restricted", HttpStatusCode.NotFound);
@@ -115,23 +116,55 @@ public sealed class ConferencesAccessMatrixTests : IAsyncLifetime
     {
         using var client = await factory.Arrange.SignedInAsync(user);
         var (caseId, conferenceId) = records[which];
-        var url = action switch
-        {
-            "schedule" => $"/Cases/{caseId}/Conferences/Schedule",
-            "edit" => $"/Conferences/{conferenceId}/Edit",
-            _ => $"/Conferences/{conferenceId}/Cancel",
-        };
-
+        var url = Url(action, caseId, conferenceId);
         var chair = "u:" + await factory.Arrange.UserIdAsync("radnik");
         var response = await client.PostWithTokenAsync(url,
             ("version", "1"), ("Form.Version", "1"), ("Form.Date", CentreClock.FormatDate(factory.Arrange.Today.AddDays(4))), ("Form.Time", "09:00"),
-            ("Form.DurationMinutes", "60"), ("Form.Place", "Remote"), ("Form.Chair", chair), ("Form.Staff", chair), ("Form.Agenda[0]", "TUĐE"));
+            ("Form.DurationMinutes", "60"), ("Form.Place", "Remote"), ("Form.Chair", chair), ("Form.Staff", chair), ("Form.Agenda[0]", "TUĐE"),
+            ("Form.Conclusions", "TUĐE"), ("NewItem.Description", "TUĐE"), ("NewItem.Owner", chair), ("NewItem.DueOn", CentreClock.FormatDate(factory.Arrange.Today.AddDays(4))),
+            ("AddendumForm.Text", "TUĐE"), ("status", "Dropped"));
 
         Assert.Equal(expected, response.StatusCode);
-        await factory.WithDbAsync(async db =>
-        {
-            var conference = await db.CaseConferences.Include(c => c.Agenda).AsNoTracking().SingleAsync(c => c.CaseId == caseId);
-            Assert.Equal((conferenceId, ConferenceStatus.Scheduled, "Plan podrške"), (conference.Id, conference.Status, Assert.Single(conference.Agenda).Title));
-        });
+        await UnchangedAsync(caseId, conferenceId);
     }
+
+    [Theory]
+    [MemberData(nameof(EveryAction))]
+    public async Task Posting_without_the_antiforgery_token_is_refused_and_changes_nothing(string action)
+    {
+        using var client = await factory.Arrange.SignedInAsync("radnik");
+        var (caseId, conferenceId) = records["own"];
+
+        var response = await client.Http.PostAsync(Url(action, caseId, conferenceId), new FormUrlEncodedContent(
+            [new("Form.Version", "1"), new("Form.Conclusions", "BEZ TOKENA"), new("NewItem.Description", "BEZ TOKENA"), new("AddendumForm.Text", "BEZ TOKENA"), new("version", "1")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await UnchangedAsync(caseId, conferenceId);
+    }
+
+    public static TheoryData<string> EveryAction => new(Actions);
+
+    private static readonly string[] Actions = ["schedule", "edit", "cancel", "run", "draft", "close", "addenda", "action-add", "action-remove", "action-settle"];
+
+    private static string Url(string action, Guid caseId, Guid conferenceId) => action switch
+    {
+        "schedule" => $"/Cases/{caseId}/Conferences/Schedule",
+        "edit" => $"/Conferences/{conferenceId}/Edit",
+        "cancel" => $"/Conferences/{conferenceId}/Cancel",
+        "run" => $"/Conferences/{conferenceId}/Run",
+        "draft" => $"/Conferences/{conferenceId}/Run/Draft",
+        "close" => $"/Conferences/{conferenceId}/Close",
+        "addenda" => $"/Conferences/{conferenceId}/Addenda",
+        "action-add" => $"/Conferences/{conferenceId}/ActionItems",
+        "action-remove" => $"/Conferences/{conferenceId}/ActionItems/{Guid.CreateVersion7()}/Remove",
+        _ => $"/Conferences/{conferenceId}/ActionItems/{Guid.CreateVersion7()}/Settle",
+    };
+
+    private Task UnchangedAsync(Guid caseId, Guid conferenceId) => factory.WithDbAsync(async db =>
+    {
+        var conference = await db.CaseConferences.Include(c => c.Agenda).Include(c => c.ActionItems).Include(c => c.Addenda).AsNoTracking().SingleAsync(c => c.CaseId == caseId);
+        Assert.Equal((conferenceId, ConferenceStatus.Scheduled, "Plan podrške", (string?)null), (conference.Id, conference.Status, Assert.Single(conference.Agenda).Title, conference.Conclusions));
+        Assert.Empty(conference.ActionItems);
+        Assert.Empty(conference.Addenda);
+    });
 }

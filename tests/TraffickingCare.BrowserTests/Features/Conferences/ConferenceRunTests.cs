@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TraffickingCare.BrowserTests.Infrastructure;
+using TraffickingCare.Domain.Conferences;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Time;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace TraffickingCare.BrowserTests.Features.Conferences;
+
+/// <summary>Running a conference: what is typed is saved as a draft a moment after typing stops, without pressing Save.</summary>
+public sealed class ConferenceRunTests(BrowserFixture browser, ITestOutputHelper output) : BrowserTest(browser, output)
+{
+    [Fact]
+    public Task Notes_typed_on_the_run_page_are_saved_as_a_draft_and_are_there_when_the_page_is_opened_again() =>
+        RunAsync(nameof(Notes_typed_on_the_run_page_are_saved_as_a_draft_and_are_there_when_the_page_is_opened_again), async page =>
+        {
+            var (caseId, _, _) = await ArrangeCaseAsync("radnik");
+            var conferenceId = await ArrangeAsync(async services =>
+            {
+                var db = services.GetRequiredService<AppDbContext>();
+                var clock = services.GetRequiredService<CentreClock>();
+                var chairId = await db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync();
+                var conference = CaseConference.Schedule(caseId, new ConferencePlan(
+                    clock.UtcNow.AddHours(1), 60, ConferencePlace.Remote, null, chairId, [new ParticipantDetails(ParticipantKind.Staff, UserId: chairId)], ["Plan podrške"]), clock.UtcNow);
+                db.CaseConferences.Add(conference);
+                await db.SaveChangesAsync();
+                return conference.Id;
+            });
+            await SignInAsync(page, "radnik");
+
+            await page.GotoAsync($"/Conferences/{conferenceId}");
+            await page.Locator("#conference-run").ClickAsync();
+            var form = page.Locator("form#conference-run-form");
+            await Expect(form).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+            var version = await form.Locator("input[name='Form.Version']").InputValueAsync();
+
+            await form.GetByLabel(Ui.Text("Conferences.Attendance.Present"), new() { Exact = true }).CheckAsync();
+            await form.GetByLabel("1. Plan podrške", new() { Exact = true }).FillAsync("Dogovoren upis u školu (sintetički)");
+
+            await Expect(page.Locator("#draft-status")).ToContainTextAsync(Ui.Text("Conferences.Run.DraftSaved", string.Empty).Trim());
+            await Expect(form.Locator("input[name='Form.Version']")).Not.ToHaveValueAsync(version);
+            await page.AssertAccessibleAsync();
+            var saved = await ArrangeAsync(services => services.GetRequiredService<AppDbContext>().ConferenceAgendaItems
+                .Where(a => a.ConferenceId == conferenceId).Select(a => a.Notes).SingleAsync());
+            Assert.Equal("Dogovoren upis u školu (sintetički)", saved);
+
+            await page.ReloadAsync();
+            await Expect(form.GetByLabel("1. Plan podrške", new() { Exact = true })).ToHaveValueAsync("Dogovoren upis u školu (sintetički)");
+            await Expect(form.GetByLabel(Ui.Text("Conferences.Attendance.Present"), new() { Exact = true })).ToBeCheckedAsync();
+        });
+}
