@@ -131,6 +131,40 @@ public sealed class ConferenceMinutesTests : IAsyncLifetime
         Assert.Equal("Zaključeno", await factory.WithDbAsync(db => db.CaseConferences.Where(c => c.Id == closed.Id).Select(c => c.Conclusions).SingleAsync()));
     }
 
+    [Fact]
+    public async Task After_closing_the_team_marks_an_item_done_on_the_locked_minutes_and_management_only_reads_its_status()
+    {
+        var file = await factory.Arrange.Case();
+        var radnikId = await factory.Arrange.UserIdAsync("radnik");
+        var today = factory.Arrange.Today;
+        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddMinutes(30), then: c =>
+        {
+            c.Record(new ConferenceRecord(new Dictionary<Guid, Attendance> { [c.Participants[0].Id] = Attendance.Present }, new Dictionary<Guid, string?>(), null, null));
+            c.AddActionItem("Upis u školu", radnikId, null, today.AddDays(5), today);
+        });
+        factory.Clock.Advance(TimeSpan.FromHours(2));
+        await factory.WithDbAsync(async db =>
+        {
+            var c = await db.CaseConferences.Include(x => x.Participants).SingleAsync(x => x.Id == conference.Id);
+            c.Close(radnikId, factory.Arrange.Now);
+            await db.SaveChangesAsync();
+        });
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        using var management = await factory.Arrange.SignedInAsync("rukovodstvo");
+
+        var page = await radnik.GetPageAsync($"/Conferences/{conference.Id}");
+        var settled = await radnik.SubmitAsync(page, "#conference-actions form.action-settle-form", new Dictionary<string, string> { ["status"] = nameof(ActionItemStatus.Done) });
+
+        Assert.Equal(HttpStatusCode.Redirect, settled.StatusCode);
+        var item = await factory.WithDbAsync(db => db.ConferenceActionItems.AsNoTracking().SingleAsync(i => i.ConferenceId == conference.Id));
+        Assert.Equal((ActionItemStatus.Done, today.AddDays(2), "Upis u školu"), (item.Status, item.SettledOn!.Value, item.Description));
+        Assert.True(item.DoneOnTime);
+        var read = await management.GetPageAsync($"/Conferences/{conference.Id}");
+        Assert.Null(read.QuerySelector("#conference-actions form"));
+        Assert.Contains(Ui.Text("Conferences.ActionStatus.Done"), read.QuerySelector("#conference-actions")!.TextContent);
+    }
+
     /// <summary>The run form's own fields (token and version included), overridden by <paramref name="fields"/>: a post to the Close button's formaction.</summary>
     private static FormUrlEncodedContent FormOf(AngleSharp.Html.Dom.IHtmlDocument page, params (string Name, string Value)[] fields)
     {
