@@ -104,6 +104,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
         }
 
         await SyntheticProceedingsPlan.AddAsync(db, caseworkers, now, ct);
+        await SyntheticConferencesPlan.AddAsync(db, caseworkers, now, ct);
         await new SyntheticShelterPlan(db).FillAsync(now, random, ct);
         await SyntheticWorkPlan.AddAsync(db, caseworkers, now, ct);
         return new SyntheticCaseloadResult(referrals, opened, stopwatch.Elapsed);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data.Seeding;
@@ -60,6 +61,14 @@ public sealed class SyntheticCaseloadGeneratorTests : IAsyncLifetime
             Assert.True(await db.Cases.AnyAsync(c => c.Status == CaseStatus.IdentifiedVictim
                 && db.Findings.Any(f => f.CaseId == c.Id && f.Status == TraffickingCare.Domain.Identification.FindingsStatus.Final && f.ApprovedBy != f.FirstAuthorId && f.ApprovedBy != f.SecondAuthorId)));
             Assert.True(await db.Findings.AnyAsync(f => f.Decision == TraffickingCare.Domain.Identification.IdentificationDecision.NotIdentified));
+            // Conferences: held ones in more than one year (the figures compare years), with partners present and
+            // items done on time and not, and some still ahead.
+            var held = await db.CaseConferences.Where(c => c.Status == ConferenceStatus.Closed).Select(c => c.StartsAtUtc).ToListAsync();
+            Assert.True(held.Select(d => d.Year).Distinct().Count() >= 2, $"{held.Count} held conferences");
+            Assert.True(await db.CaseConferences.AnyAsync(c => c.Status == ConferenceStatus.Scheduled && c.StartsAtUtc > now));
+            Assert.True(await db.ConferenceParticipants.AnyAsync(p => p.PartnerId != null && p.Attendance == Attendance.Present));
+            Assert.True(await db.ConferenceActionItems.AnyAsync(i => i.Status == ActionItemStatus.Done && i.SettledOn <= i.DueOn));
+            Assert.True(await db.ConferenceActionItems.AnyAsync(i => i.Status == ActionItemStatus.Done && i.SettledOn > i.DueOn));
             var sectors = await db.CodeListItems.Where(c => c.List == "ReferrerSector").Select(c => c.Code).ToListAsync();
             var used = await db.Referrals.Select(r => r.ReferrerSectorCode).Distinct().ToListAsync();
             Assert.NotEmpty(sectors);
