@@ -33,7 +33,7 @@ public sealed class ConferenceOptionsQuery(AppDbContext db, CaseAccess cases, St
     {
         var people = await staffOrPartners.GetAsync(ct);
         var partners = people.Partners.Select(p => StaffOrPartnerValue.TryParse(p.Code, out var who) ? new CodeListOption(who.PartnerId!.Value.ToString(), p.Label) : p).ToList();
-        var open = await db.ConferenceActionItems.AnyAsync(i => i.CaseId == caseId && i.Status == ActionItemStatus.Open, ct);
+        var open = await OpenActionItems.OfCase(db, caseId).AnyAsync(ct);
         return new ConferenceOptions(people.Staff, partners, await ActorsAsync(caseId, conferenceId, ct), open);
     }
 

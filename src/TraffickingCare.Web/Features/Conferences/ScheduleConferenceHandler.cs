@@ -31,7 +31,7 @@ public sealed class ScheduleConferenceHandler(AppDbContext db, CaseAccess cases,
             return ChangeResult.Refused("Conferences.ActorUnknown", ActorsField);
         }
 
-        var open = await db.ConferenceActionItems.AnyAsync(i => i.CaseId == caseId && i.Status == ActionItemStatus.Open, ct);
+        var open = await OpenActionItems.OfCase(db, caseId).AnyAsync(ct);
         return await ChangeResult.OfAsync(async () =>
         {
             var conference = CaseConference.Schedule(caseId, plan, clock.UtcNow, open ? l["Conferences.OpenItemsReview"].Value : null);

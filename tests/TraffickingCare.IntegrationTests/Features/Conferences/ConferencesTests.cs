@@ -182,6 +182,32 @@ public sealed class ConferencesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_items_of_a_cancelled_conference_are_not_offered_for_review()
+    {
+        var file = await factory.Arrange.Case();
+        var radnikId = await factory.Arrange.UserIdAsync("radnik");
+        await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddDays(1), then: c =>
+        {
+            c.AddActionItem("Upis u školu", radnikId, null, factory.Arrange.Today.AddDays(20), factory.Arrange.Today);
+            c.Cancel();
+        });
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+
+        var form = await radnik.GetPageAsync($"/Cases/{file.Id}/Conferences/Schedule");
+        var response = await radnik.SubmitAsync(form, "form#conference-form", new Dictionary<string, string>
+        {
+            ["Form.Place"] = nameof(ConferencePlace.Remote),
+            ["Form.Agenda[0]"] = "Smeštaj",
+        });
+
+        Assert.Null(form.QuerySelector("#open-items-note"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var agenda = await factory.WithDbAsync(db => db.ConferenceAgendaItems.AsNoTracking()
+            .Where(a => db.CaseConferences.Any(c => c.Id == a.ConferenceId && c.Status == ConferenceStatus.Scheduled)).Select(a => a.Title).ToListAsync());
+        Assert.Equal(["Smeštaj"], agenda);
+    }
+
+    [Fact]
     public async Task A_second_reschedule_from_an_older_page_is_refused_and_keeps_what_was_typed()
     {
         var file = await factory.Arrange.Case().WithTeam("radnik2");

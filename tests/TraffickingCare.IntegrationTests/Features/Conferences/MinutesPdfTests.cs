@@ -31,6 +31,7 @@ public sealed class MinutesPdfTests : IAsyncLifetime
                 new(ParticipantKind.Partner, PartnerId: school.Id, ContactId: teacher.Id, Role: "razredna starešina"),
                 new(ParticipantKind.Other, Name: "Demo Rođak", Institution: "Porodica", Role: "staratelj", ConsentToBeNamed: true),
                 new(ParticipantKind.Other, Name: "Demo Komšija", Institution: "Mesna zajednica", Role: "sused"),
+                new(ParticipantKind.Other, Name: "Demo Gost", Role: "volonterka"),
             ],
             ["Povratak u školu", "Zdravstvena zaštita"]), now);
         var agenda = conference.Agenda.OrderBy(a => a.Position).ToList();
@@ -85,6 +86,10 @@ public sealed class MinutesPdfTests : IAsyncLifetime
         Assert.DoesNotContain("Demo Nastavnica", text, StringComparison.Ordinal);
         Assert.Contains("Mesna zajednica", text, StringComparison.Ordinal);
         Assert.Contains("razredna starešina", text, StringComparison.Ordinal);
+
+        // An outside person with no institution is not printed as one of the Centre's staff.
+        Assert.Contains("– volonterka", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Demo Gost", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Milena", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Zlatanović", text, StringComparison.OrdinalIgnoreCase);
 

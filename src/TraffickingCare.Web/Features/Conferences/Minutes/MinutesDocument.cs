@@ -43,7 +43,7 @@ public static class MinutesDocument
             .Column(l["Conferences.Minutes.Attendance"], 1f);
         foreach (var p in minutes.Participants)
         {
-            participants.Row(p.Name ?? "–", p.Institution ?? (p.Name is not null && p.Role is null ? string.Empty : l["Conferences.Minutes.TheCentre"].Value),
+            participants.Row(p.Name ?? "–", p.Institution ?? (p.FromCentre ? l["Conferences.Minutes.TheCentre"].Value : string.Empty),
                 p.Role ?? string.Empty, l["Conferences.Attendance." + p.Attendance]);
         }
 

@@ -80,7 +80,7 @@ public sealed class MinutesQuery(AppDbContext db, ConferenceAccess access, Centr
             head.Id, head.Code, head.StartsAtUtc, head.DurationMinutes, head.Place, head.PlaceName, head.Chair ?? "–", head.Status, head.ClosedAtUtc,
             [.. participants.Select(p => p.Kind switch
             {
-                ParticipantKind.Staff => new MinutesParticipant(p.Staff ?? "–", null, p.Role, p.Attendance),
+                ParticipantKind.Staff => new MinutesParticipant(p.Staff ?? "–", null, p.Role, p.Attendance, FromCentre: true),
                 ParticipantKind.Partner => new MinutesParticipant(p.ConsentToBeNamed ? p.Contact : null, p.Partner, p.Role, p.Attendance),
                 _ => new MinutesParticipant(p.ConsentToBeNamed ? p.Name : null, p.Institution, p.Role, p.Attendance),
             })],

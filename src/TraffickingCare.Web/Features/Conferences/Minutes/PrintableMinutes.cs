@@ -29,7 +29,8 @@ public sealed record PrintableMinutes(
 /// A participant as printed: <see cref="Name"/> is null where the minutes may not name them (someone from outside the
 /// Centre who has not consented), and the institution and role stand alone.
 /// </summary>
-public sealed record MinutesParticipant(string? Name, string? Institution, string? Role, Attendance Attendance);
+/// <summary>One line of the participants' table; <paramref name="FromCentre"/>: a staff member, whose institution is the Centre.</summary>
+public sealed record MinutesParticipant(string? Name, string? Institution, string? Role, Attendance Attendance, bool FromCentre = false);
 
 public sealed record MinutesAgendaItem(string Title, string? Notes);
 
