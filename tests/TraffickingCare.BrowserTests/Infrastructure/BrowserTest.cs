@@ -76,7 +76,11 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
         await Expect(page).ToHaveURLAsync(new Regex("/Account/Login(\\?|$)"));
     }
 
-    protected async Task RunAsync(string testName, Func<IPage, Task> body, bool javaScript = true)
+    /// <param name="expectedConsoleError">
+    /// A console error the test provokes on purpose (the browser logs every refused fetch, e.g. a 409), left out of
+    /// the script errors; any other still fails the test.
+    /// </param>
+    protected async Task RunAsync(string testName, Func<IPage, Task> body, bool javaScript = true, string? expectedConsoleError = null)
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -90,7 +94,7 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
         page.PageError += (_, error) => scriptErrors.Add($"uncaught: {error}");
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" && (expectedConsoleError is null || !message.Text.Contains(expectedConsoleError, StringComparison.Ordinal)))
             {
                 scriptErrors.Add($"console: {message.Text}");
             }

@@ -100,20 +100,30 @@
         done = true;
     });
 
-    // The action item forms reload the page: what is typed above is saved first, unless the server refused it.
+    // The action item forms reload the page: what is typed above is saved first. When it cannot be (the server
+    // refused the draft, or the connection failed) the reload is not made, so the typed text stays; the status line
+    // says why and Save remains the way on.
     document.querySelectorAll("form[data-draft-flush]").forEach((other) => {
         other.addEventListener("submit", (event) => {
-            if (refused || done || other.dataset.draftFlushed || (!dirty && !saving)) {
-                done = !refused;
+            if (refused) {
+                event.preventDefault();
+                status.scrollIntoView({ block: "center" });
+                return;
+            }
+
+            if (done || other.dataset.draftFlushed || (!dirty && !saving)) {
+                done = true;
                 return;
             }
 
             event.preventDefault();
             const submitter = event.submitter;
             save(false).then(() => {
-                if (!refused) {
+                if (!refused && !dirty) {
                     other.dataset.draftFlushed = "true";
                     other.requestSubmit(submitter);
+                } else {
+                    status.scrollIntoView({ block: "center" });
                 }
             });
         });

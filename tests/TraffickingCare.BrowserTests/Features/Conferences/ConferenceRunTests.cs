@@ -51,4 +51,51 @@ public sealed class ConferenceRunTests(BrowserFixture browser, ITestOutputHelper
             await Expect(form.GetByLabel("1. Plan podrške", new() { Exact = true })).ToHaveValueAsync("Dogovoren upis u školu (sintetički)");
             await Expect(form.GetByLabel(Ui.Text("Conferences.Attendance.Present"), new() { Exact = true })).ToBeCheckedAsync();
         });
+
+    [Fact]
+    public Task After_someone_else_saved_the_minutes_adding_an_action_item_keeps_the_typed_notes_on_the_page() =>
+        RunAsync(nameof(After_someone_else_saved_the_minutes_adding_an_action_item_keeps_the_typed_notes_on_the_page), async page =>
+        {
+            var (caseId, _, _) = await ArrangeCaseAsync("radnik");
+            var conferenceId = await ArrangeAsync(async services =>
+            {
+                var db = services.GetRequiredService<AppDbContext>();
+                var clock = services.GetRequiredService<CentreClock>();
+                var chairId = await db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync();
+                var conference = CaseConference.Schedule(caseId, new ConferencePlan(
+                    clock.UtcNow.AddHours(1), 60, ConferencePlace.Remote, null, chairId, [new ParticipantDetails(ParticipantKind.Staff, UserId: chairId)], ["Plan podrške"]), clock.UtcNow);
+                db.CaseConferences.Add(conference);
+                await db.SaveChangesAsync();
+                return conference.Id;
+            });
+            await SignInAsync(page, "radnik");
+            await page.GotoAsync($"/Conferences/{conferenceId}/Run");
+            var form = page.Locator("form#conference-run-form");
+
+            // A colleague saves the minutes after this page was opened.
+            await ArrangeAsync(async services =>
+            {
+                var db = services.GetRequiredService<AppDbContext>();
+                var conference = await db.CaseConferences.Include(c => c.Participants).Include(c => c.Agenda).SingleAsync(c => c.Id == conferenceId);
+                conference.Record(new ConferenceRecord(new Dictionary<Guid, Attendance>(), new Dictionary<Guid, string?>(), "Zaključak koleginice", null));
+                await db.SaveChangesAsync();
+                return true;
+            });
+            await form.GetByLabel("1. Plan podrške", new() { Exact = true }).FillAsync("Moja beleška (sintetička)");
+            await Expect(page.Locator("#draft-status")).ToContainTextAsync(Ui.Text("Conferences.Run.DraftConflict")[..40]);
+
+            await page.Locator("#action-item-form textarea").FillAsync("Novo zaduženje");
+            await page.Locator("#action-item-add").ClickAsync();
+
+            await Expect(form.GetByLabel("1. Plan podrške", new() { Exact = true })).ToHaveValueAsync("Moja beleška (sintetička)");
+            await page.Mouse.MoveAsync(0, 0);
+            await page.AssertAccessibleAsync();
+            var saved = await ArrangeAsync(async services =>
+            {
+                var db = services.GetRequiredService<AppDbContext>();
+                return (await db.ConferenceActionItems.CountAsync(i => i.ConferenceId == conferenceId),
+                    await db.ConferenceAgendaItems.Where(a => a.ConferenceId == conferenceId).Select(a => a.Notes).SingleAsync());
+            });
+            Assert.Equal((0, (string?)null), saved);
+        }, expectedConsoleError: "409");
 }
