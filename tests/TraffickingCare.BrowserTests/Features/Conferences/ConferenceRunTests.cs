@@ -16,18 +16,7 @@ public sealed class ConferenceRunTests(BrowserFixture browser, ITestOutputHelper
     public Task Notes_typed_on_the_run_page_are_saved_as_a_draft_and_are_there_when_the_page_is_opened_again() =>
         RunAsync(nameof(Notes_typed_on_the_run_page_are_saved_as_a_draft_and_are_there_when_the_page_is_opened_again), async page =>
         {
-            var (caseId, _, _) = await ArrangeCaseAsync("radnik");
-            var conferenceId = await ArrangeAsync(async services =>
-            {
-                var db = services.GetRequiredService<AppDbContext>();
-                var clock = services.GetRequiredService<CentreClock>();
-                var chairId = await db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync();
-                var conference = CaseConference.Schedule(caseId, new ConferencePlan(
-                    clock.UtcNow.AddHours(1), 60, ConferencePlace.Remote, null, chairId, [new ParticipantDetails(ParticipantKind.Staff, UserId: chairId)], ["Plan podrške"]), clock.UtcNow);
-                db.CaseConferences.Add(conference);
-                await db.SaveChangesAsync();
-                return conference.Id;
-            });
+            var conferenceId = await ScheduledConferenceAsync();
             await SignInAsync(page, "radnik");
 
             await page.GotoAsync($"/Conferences/{conferenceId}");
@@ -56,18 +45,7 @@ public sealed class ConferenceRunTests(BrowserFixture browser, ITestOutputHelper
     public Task After_someone_else_saved_the_minutes_adding_an_action_item_keeps_the_typed_notes_on_the_page() =>
         RunAsync(nameof(After_someone_else_saved_the_minutes_adding_an_action_item_keeps_the_typed_notes_on_the_page), async page =>
         {
-            var (caseId, _, _) = await ArrangeCaseAsync("radnik");
-            var conferenceId = await ArrangeAsync(async services =>
-            {
-                var db = services.GetRequiredService<AppDbContext>();
-                var clock = services.GetRequiredService<CentreClock>();
-                var chairId = await db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync();
-                var conference = CaseConference.Schedule(caseId, new ConferencePlan(
-                    clock.UtcNow.AddHours(1), 60, ConferencePlace.Remote, null, chairId, [new ParticipantDetails(ParticipantKind.Staff, UserId: chairId)], ["Plan podrške"]), clock.UtcNow);
-                db.CaseConferences.Add(conference);
-                await db.SaveChangesAsync();
-                return conference.Id;
-            });
+            var conferenceId = await ScheduledConferenceAsync();
             await SignInAsync(page, "radnik");
             await page.GotoAsync($"/Conferences/{conferenceId}/Run");
             var form = page.Locator("form#conference-run-form");
@@ -98,4 +76,21 @@ public sealed class ConferenceRunTests(BrowserFixture browser, ITestOutputHelper
             });
             Assert.Equal((0, (string?)null), saved);
         }, expectedConsoleError: "409");
+
+    /// <summary>A conference of a case of radnik's, chaired by radnik, starting in an hour, with one agenda item.</summary>
+    private async Task<Guid> ScheduledConferenceAsync()
+    {
+        var (caseId, _, _) = await ArrangeCaseAsync("radnik");
+        return await ArrangeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            var clock = services.GetRequiredService<CentreClock>();
+            var chairId = await db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync();
+            var conference = CaseConference.Schedule(caseId, new ConferencePlan(
+                clock.UtcNow.AddHours(1), 60, ConferencePlace.Remote, null, chairId, [new ParticipantDetails(ParticipantKind.Staff, UserId: chairId)], ["Plan podrške"]), clock.UtcNow);
+            db.CaseConferences.Add(conference);
+            await db.SaveChangesAsync();
+            return conference.Id;
+        });
+    }
 }
