@@ -152,6 +152,7 @@ public static class FeatureSetup
         services.AddScoped<Services.ServiceRows>();
         services.AddScoped<Services.ServicesPageQuery>();
         services.AddScoped<StaffOrPartnerOptionsQuery>();
+        services.AddScoped<CaseStaffQuery>();
 
         // Partner directory: the list, an entry's page, create and edit, contact people, merging duplicates
         services.AddScoped<Partners.CreatePartnerHandler>();

@@ -8,7 +8,8 @@ namespace TraffickingCare.Web.Data.Seeding;
 /// <summary>
 /// Case conferences for identified synthetic cases spread over every year of the caseload, so the conference
 /// figures have earlier years to compare with: a held conference a month after the case opened, with the case's
-/// lead, a colleague and the institutions of its support network (most present), two action items settled on
+/// lead (who chairs; colleagues off the case's team could not open it) and the institutions of its support network
+/// (most present), two action items settled on
 /// time, late, dropped or still open; every tenth case also has one scheduled in the coming weeks. Relative to the
 /// generator's clock, deterministic, bounded, one save; nothing when conferences exist already.
 /// </summary>
@@ -40,17 +41,16 @@ internal static class SyntheticConferencesPlan
         {
             var file = cases[n];
             var lead = string.IsNullOrEmpty(file.LeadCaseworkerId) ? caseworkers[0] : file.LeadCaseworkerId;
-            var colleague = caseworkers[(n + 1) % caseworkers.Count];
             var day = DateOnly.FromDateTime(CentreClock.ToLocal(file.OpenedAtUtc)).AddDays(random.Next(20, 45));
             if (day < today)
             {
-                db.CaseConferences.Add(Held(file.Id, day, lead, colleague, [.. actors[file.Id].Take(4).Select(a => (a.PartnerId, a.PartnerContactId))], today, random));
+                db.CaseConferences.Add(Held(file.Id, day, lead, [.. actors[file.Id].Take(4).Select(a => (a.PartnerId, a.PartnerContactId))], today, random));
             }
 
             if (n % 10 == 0 && file.Status != CaseStatus.Closed)
             {
                 var ahead = CentreClock.ToUtc(today.AddDays(random.Next(2, 28)), new TimeOnly(10 + random.Next(4), 0));
-                db.CaseConferences.Add(CaseConference.Schedule(file.Id, Plan(ahead, lead, colleague, [.. actors[file.Id].Take(3).Select(a => (a.PartnerId, a.PartnerContactId))]), now));
+                db.CaseConferences.Add(CaseConference.Schedule(file.Id, Plan(ahead, lead, [.. actors[file.Id].Take(3).Select(a => (a.PartnerId, a.PartnerContactId))]), now));
             }
         }
 
@@ -58,10 +58,10 @@ internal static class SyntheticConferencesPlan
         db.ChangeTracker.Clear();
     }
 
-    private static CaseConference Held(Guid caseId, DateOnly day, string lead, string colleague, IReadOnlyList<(Guid PartnerId, Guid? ContactId)> partners, DateOnly today, Random random)
+    private static CaseConference Held(Guid caseId, DateOnly day, string lead, IReadOnlyList<(Guid PartnerId, Guid? ContactId)> partners, DateOnly today, Random random)
     {
         var startsAt = CentreClock.ToUtc(day, new TimeOnly(10, 0));
-        var conference = CaseConference.Schedule(caseId, Plan(startsAt, lead, colleague, partners), startsAt.AddDays(-7));
+        var conference = CaseConference.Schedule(caseId, Plan(startsAt, lead, partners), startsAt.AddDays(-7));
         conference.Record(new ConferenceRecord(
             conference.Participants.ToDictionary(p => p.Id, p => p.Kind == ParticipantKind.Partner && random.Next(5) == 0 ? Attendance.Excused : Attendance.Present),
             conference.Agenda.ToDictionary(a => a.Id, a => (string?)"Dogovoreni sledeći koraci."),
@@ -83,11 +83,10 @@ internal static class SyntheticConferencesPlan
         return conference;
     }
 
-    private static ConferencePlan Plan(DateTime startsAt, string lead, string colleague, IReadOnlyList<(Guid PartnerId, Guid? ContactId)> partners) =>
+    private static ConferencePlan Plan(DateTime startsAt, string lead, IReadOnlyList<(Guid PartnerId, Guid? ContactId)> partners) =>
         new(startsAt, 60, ConferencePlace.Remote, null, lead,
             [
                 new(ParticipantKind.Staff, UserId: lead),
-                .. lead == colleague ? Array.Empty<ParticipantDetails>() : [new ParticipantDetails(ParticipantKind.Staff, UserId: colleague)],
                 .. partners.Select(p => new ParticipantDetails(ParticipantKind.Partner, PartnerId: p.PartnerId, ContactId: p.ContactId, Role: "predstavnik ustanove")),
             ],
             Agenda);

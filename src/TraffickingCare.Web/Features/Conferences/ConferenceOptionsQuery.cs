@@ -10,7 +10,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Conferences;
 
 /// <summary>The scheduling form's page for a case the user may change (null when out of reach), and the network actors it offers.</summary>
-public sealed class ConferenceOptionsQuery(AppDbContext db, CaseAccess cases, StaffOrPartnerOptionsQuery staffOrPartners, CentreClock clock)
+public sealed class ConferenceOptionsQuery(AppDbContext db, CaseAccess cases, StaffOrPartnerOptionsQuery staffOrPartners, CaseStaffQuery caseStaff, CentreClock clock)
 {
     public async Task<ConferenceFormPage?> NewAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -34,8 +34,13 @@ public sealed class ConferenceOptionsQuery(AppDbContext db, CaseAccess cases, St
         var people = await staffOrPartners.GetAsync(ct);
         var partners = people.Partners.Select(p => StaffOrPartnerValue.TryParse(p.Code, out var who) ? new CodeListOption(who.PartnerId!.Value.ToString(), p.Label) : p).ToList();
         var open = await OpenActionItems.OfCase(db, caseId).AnyAsync(ct);
-        return new ConferenceOptions(people.Staff, partners, await ActorsAsync(caseId, conferenceId, ct), open);
+        return new ConferenceOptions(await StaffAsync(caseId, ct), partners, await ActorsAsync(caseId, conferenceId, ct), open);
     }
+
+    /// <summary>The Centre's people a conference on the case may name (chair, invited, owner): those who may see the case.</summary>
+    public async Task<IReadOnlyList<CodeListOption>> StaffAsync(Guid caseId, CancellationToken ct) =>
+        (await caseStaff.Of(caseId, withCoordinators: true).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+            .Select(u => new CodeListOption(StaffOrPartnerValue.OfUser(u.Id), u.DisplayName)).ToList();
 
     /// <summary>The case's active network actors with an institution, and (when rescheduling) the partners already invited.</summary>
     public async Task<IReadOnlyList<CodeListOption>> ActorsAsync(Guid caseId, Guid? conferenceId, CancellationToken ct)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Resources;
@@ -14,9 +15,15 @@ namespace TraffickingCare.Web.Features.Conferences;
 /// Schedules a conference on a case the user may change. When the case has open action items from earlier
 /// conferences, their review is the first agenda item.
 /// </summary>
-public sealed class ScheduleConferenceHandler(AppDbContext db, CaseAccess cases, ConferenceOptionsQuery options, CentreClock clock, IStringLocalizer<SharedResource> l)
+public sealed class ScheduleConferenceHandler(AppDbContext db, CaseAccess cases, ConferenceOptionsQuery options, CaseStaffQuery caseStaff, CentreClock clock, IStringLocalizer<SharedResource> l)
 {
     public const string ActorsField = nameof(ConferenceForm.Actors);
+
+    public const string StaffField = nameof(ConferenceForm.Staff);
+
+    /// <summary>The chair and the invited staff must be able to open the conference: the case's team or a coordinator.</summary>
+    public static Task<bool> StaffSeeTheCaseAsync(CaseStaffQuery caseStaff, Guid caseId, ConferencePlan plan, CancellationToken ct) =>
+        caseStaff.AllAsync(caseId, plan.Participants.Select(p => p.UserId).OfType<string>().Append(plan.ChairId), ct);
 
     public async Task<ChangeResult> HandleAsync(Guid caseId, ConferenceForm form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -29,6 +36,11 @@ public sealed class ScheduleConferenceHandler(AppDbContext db, CaseAccess cases,
         if (plan is null)
         {
             return ChangeResult.Refused("Conferences.ActorUnknown", ActorsField);
+        }
+
+        if (!await StaffSeeTheCaseAsync(caseStaff, caseId, plan, ct))
+        {
+            return ChangeResult.Refused("Conferences.StaffOffTeam", StaffField);
         }
 
         var open = await OpenActionItems.OfCase(db, caseId).AnyAsync(ct);

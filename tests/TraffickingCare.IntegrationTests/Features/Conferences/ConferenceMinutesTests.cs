@@ -18,7 +18,7 @@ public sealed class ConferenceMinutesTests : IAsyncLifetime
     [Fact]
     public async Task An_action_item_is_added_for_a_colleague_settled_and_removed_and_one_without_an_owner_is_refused_with_its_text_kept()
     {
-        var file = await factory.Arrange.Case();
+        var file = await factory.Arrange.Case().WithTeam("radnik2");
         var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddHours(1));
         var radnik2Id = await factory.Arrange.UserIdAsync("radnik2");
         var due = factory.Arrange.Today.AddDays(14);
@@ -163,6 +163,30 @@ public sealed class ConferenceMinutesTests : IAsyncLifetime
         var read = await management.GetPageAsync($"/Conferences/{conference.Id}");
         Assert.Null(read.QuerySelector("#conference-actions form"));
         Assert.Contains(Ui.Text("Conferences.ActionStatus.Done"), read.QuerySelector("#conference-actions")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_colleague_off_the_case_is_not_offered_as_an_owner_and_is_refused_when_sent()
+    {
+        var file = await factory.Arrange.Case();
+        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddHours(1));
+        var radnik2Id = await factory.Arrange.UserIdAsync("radnik2");
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
+
+        var refused = await radnik.SubmitAsync(run, "form#action-item-form", new Dictionary<string, string>
+        {
+            ["NewItem.Description"] = "Upis u školu",
+            ["NewItem.DueOn"] = CentreClock.FormatDate(factory.Arrange.Today.AddDays(5)),
+            ["NewItem.Owner"] = "u:" + radnik2Id,
+        });
+
+        Assert.Null(run.QuerySelector($"select[name='NewItem.Owner'] option[value='u:{radnik2Id}']"));
+        Assert.NotNull(run.QuerySelector($"select[name='NewItem.Owner'] option[value='u:{await factory.Arrange.UserIdAsync("koordinator")}']"));
+        var again = await TestClient.ParseAsync(refused);
+        Assert.Contains(Ui.Text("Conferences.ActionItems.OwnerOffTeam"), again.DocumentElement.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Upis u školu", again.QuerySelector("textarea[name='NewItem.Description']")!.TextContent.Trim());
+        Assert.False(await factory.WithDbAsync(db => db.ConferenceActionItems.AnyAsync()));
     }
 
     /// <summary>The run form's own fields (token and version included), overridden by <paramref name="fields"/>: a post to the Close button's formaction.</summary>

@@ -17,7 +17,7 @@ public sealed class ConferencesTests : IAsyncLifetime
     [Fact]
     public async Task A_conference_is_scheduled_from_the_case_page_with_a_colleague_a_network_actor_and_an_outside_person()
     {
-        var file = await factory.Arrange.Case();
+        var file = await factory.Arrange.Case().WithTeam("radnik2");
         var (partner, contactId) = await ConferencesArrange.ActorAsync(factory, file.Id);
         var radnikId = await factory.Arrange.UserIdAsync("radnik");
         var radnik2Id = await factory.Arrange.UserIdAsync("radnik2");
@@ -128,6 +128,28 @@ public sealed class ConferencesTests : IAsyncLifetime
         string Error(string field) => again.QuerySelector($"[data-valmsg-for='Form.{field}']")?.TextContent.Trim() ?? string.Empty;
         Assert.Equal(Ui.Text("Conferences.Errors.Place"), Error("PlacePartnerId"));
         Assert.Equal(Ui.Text("Conferences.Errors.Chair"), Error("Chair"));
+        Assert.False(await factory.WithDbAsync(db => db.CaseConferences.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task A_colleague_off_the_case_is_not_offered_and_is_refused_when_sent_because_they_could_not_open_the_conference()
+    {
+        var file = await factory.Arrange.Case();
+        var radnik2Id = await factory.Arrange.UserIdAsync("radnik2");
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var form = await radnik.GetPageAsync($"/Cases/{file.Id}/Conferences/Schedule");
+
+        var response = await radnik.SubmitAsync(form, "form#conference-form", new Dictionary<string, string>
+        {
+            ["Form.Place"] = nameof(ConferencePlace.Remote),
+            ["Form.Staff"] = "u:" + radnik2Id,
+            ["Form.Agenda[0]"] = "Plan podrške",
+        });
+
+        Assert.Null(form.QuerySelector($"option[value='u:{radnik2Id}']"));
+        var again = await TestClient.ParseAsync(response);
+        Assert.Equal(Ui.Text("Conferences.StaffOffTeam"), again.QuerySelector("[data-valmsg-for='Form.Staff']")?.TextContent.Trim());
+        Assert.Equal("Plan podrške", again.QuerySelector("input[name='Form.Agenda[0]']")!.GetAttribute("value"));
         Assert.False(await factory.WithDbAsync(db => db.CaseConferences.AnyAsync()));
     }
 

@@ -1,10 +1,9 @@
 using System.Security.Claims;
-using TraffickingCare.Web.Features.Shared.Lookups;
 
 namespace TraffickingCare.Web.Features.Conferences.ConferenceRun;
 
 /// <summary>The run page of a conference the user may run (null when out of reach), the form filled from what is saved.</summary>
-public sealed class ConferenceRunPageQuery(ConferencePageQuery pages, StaffOrPartnerOptionsQuery people)
+public sealed class ConferenceRunPageQuery(ConferencePageQuery pages, ConferenceOptionsQuery options)
 {
     public async Task<ConferenceRunPage?> GetAsync(Guid conferenceId, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -16,7 +15,6 @@ public sealed class ConferenceRunPageQuery(ConferencePageQuery pages, StaffOrPar
             return null;
         }
 
-        var staff = await people.GetAsync(ct);
-        return new ConferenceRunPage(page, staff.Staff) { Form = ConferenceRunForm.Of(page) };
+        return new ConferenceRunPage(page, await options.StaffAsync(page.CaseId, ct)) { Form = ConferenceRunForm.Of(page) };
     }
 }

@@ -11,7 +11,7 @@ namespace TraffickingCare.Web.Features.Work.WorkTasks;
 /// someone on that case's team, who can see it. The coordinator: anyone who has work here; a task about a case to its
 /// team or a coordinator (who sees every case). Nobody else sets tasks.
 /// </summary>
-public sealed class AssigneeOptionsQuery(AppDbContext db, CaseworkerOptionsQuery caseworkers)
+public sealed class AssigneeOptionsQuery(AppDbContext db, CaseworkerOptionsQuery caseworkers, CaseStaffQuery caseStaff)
 {
     public async Task<IReadOnlyList<CodeListOption>> ForWorkAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -24,17 +24,11 @@ public sealed class AssigneeOptionsQuery(AppDbContext db, CaseworkerOptionsQuery
     }
 
     /// <summary>The case's team (lead and members) and, when a coordinator sets the task, the coordinators.</summary>
-    public async Task<IReadOnlyList<CodeListOption>> ForCaseAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
-    {
-        string[] seeAll = user.IsInRole(Roles.Coordinator) ? [Roles.Coordinator] : [];
-        var coordinators = Enabled(seeAll).Select(u => u.Id);
-        return await db.Users.AsNoTracking()
-            .Where(u => !u.IsDisabled
-                && (db.Cases.Any(c => c.Id == caseId && (c.LeadCaseworkerId == u.Id || c.Team.Any(m => m.UserId == u.Id))) || coordinators.Contains(u.Id)))
+    public async Task<IReadOnlyList<CodeListOption>> ForCaseAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct) =>
+        await caseStaff.Of(caseId, withCoordinators: user.IsInRole(Roles.Coordinator))
             .OrderBy(u => u.DisplayName)
             .Select(u => new CodeListOption(u.Id, u.DisplayName))
             .ToListAsync(ct);
-    }
 
     private IQueryable<AppUser> Enabled(string[] roles) =>
         db.Users.AsNoTracking().Where(u => !u.IsDisabled

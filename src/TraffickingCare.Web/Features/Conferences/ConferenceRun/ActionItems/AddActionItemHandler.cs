@@ -8,7 +8,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Conferences.ConferenceRun.ActionItems;
 
 /// <summary>Adds an action item to a conference that is running (the domain counts the items, so they are loaded).</summary>
-public sealed class AddActionItemHandler(AppDbContext db, ConferenceAccess access, CentreClock clock)
+public sealed class AddActionItemHandler(AppDbContext db, ConferenceAccess access, CaseStaffQuery caseStaff, CentreClock clock)
 {
     public async Task<ChangeResult> HandleAsync(Guid conferenceId, ConferenceActionItemForm form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -19,6 +19,11 @@ public sealed class AddActionItemHandler(AppDbContext db, ConferenceAccess acces
         }
 
         var owner = StaffOrPartnerValue.TryParse(form.Owner, out var who) ? who.UserId : null;
+        if (owner is not null && !await caseStaff.AllAsync(conference.CaseId, [owner], ct))
+        {
+            return ChangeResult.Refused("Conferences.ActionItems.OwnerOffTeam", nameof(ConferenceActionItemForm.Owner));
+        }
+
         _ = CentreClock.TryParseDate(form.DueOn, out var dueOn);
         return await ChangeResult.OfAsync(async () =>
         {
