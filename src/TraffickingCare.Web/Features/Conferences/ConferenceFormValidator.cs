@@ -17,9 +17,8 @@ public sealed class ConferenceFormValidator : AbstractValidator<ConferenceForm>
         RuleFor(x => x.Date).Must(_ => false).When(x => IsPast(x, clock)).WithMessage(_ => l["Conferences.Errors.InPast"]);
         RuleFor(x => x.Date).Must(_ => false).When(x => StartsAtUtc(x) is { } at && at > clock.UtcNow + CaseConference.LatestAhead)
             .WithMessage(_ => l["Conferences.Errors.TooFar"]);
-        RuleFor(x => x.DurationMinutes).NotNull().InclusiveBetween(CaseConference.MinDurationMinutes, CaseConference.MaxDurationMinutes)
-            .WithMessage(_ => l["Conferences.Errors.Duration"]);
-        RuleFor(x => x.Place).NotNull().IsInEnum().WithMessage(_ => l["Conferences.Errors.Place"]);
+        RuleFor(x => x.DurationMinutes).NotNull().WithMessage(_ => l["Conferences.Errors.Duration"]).InclusiveBetween(CaseConference.MinDurationMinutes, CaseConference.MaxDurationMinutes).WithMessage(_ => l["Conferences.Errors.Duration"]);
+        RuleFor(x => x.Place).NotNull().WithMessage(_ => l["Conferences.Errors.Place"]).IsInEnum().WithMessage(_ => l["Conferences.Errors.Place"]);
         RuleFor(x => x.PlacePartnerId)
             .NotNull().When(x => x.Place == ConferencePlace.Institution).WithMessage(_ => l["Conferences.Errors.Place"])
             .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.Place == ConferencePlace.Institution && x.PlacePartnerId is not null, ApplyConditionTo.CurrentValidator)

@@ -12,7 +12,7 @@ public sealed class OpenProceedingFormValidator : AbstractValidator<OpenProceedi
     public OpenProceedingFormValidator(IStringLocalizer<SharedResource> l, CentreClock clock, PartnerOptionsQuery partners)
     {
         Include(new ProceedingFormValidator(l, clock, partners));
-        RuleFor(x => x.Stage).NotNull().IsInEnum().WithMessage(_ => l["Proceedings.Errors.Stage"]);
+        RuleFor(x => x.Stage).NotNull().WithMessage(_ => l["Proceedings.Errors.Stage"]).IsInEnum().WithMessage(_ => l["Proceedings.Errors.Stage"]);
         RuleFor(x => x.StageSince).PastDate(clock).WithMessage(_ => l["Proceedings.Errors.Date"]);
     }
 }

@@ -15,7 +15,7 @@ public sealed class ProceedingFormValidator : AbstractValidator<ProceedingForm>
         RuleFor(x => x.AuthorityId).NotNull().WithMessage(_ => l["Proceedings.Errors.Authority"])
             .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.AuthorityId is not null, ApplyConditionTo.CurrentValidator).WithMessage(_ => l["Proceedings.Errors.Authority"]);
         RuleFor(x => x.CaseNumber).MaximumLength(Proceeding.CaseNumberMaxLength).WithMessage(_ => l["Validation.TooLong", Proceeding.CaseNumberMaxLength]);
-        RuleFor(x => x.Role).NotNull().IsInEnum().WithMessage(_ => l["Proceedings.Errors.Role"]);
+        RuleFor(x => x.Role).NotNull().WithMessage(_ => l["Proceedings.Errors.Role"]).IsInEnum().WithMessage(_ => l["Proceedings.Errors.Role"]);
         RuleFor(x => x.LawyerPartnerId)
             .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.LawyerPartnerId is not null).WithMessage(_ => l["Proceedings.Errors.LawyerPartner"]);
         RuleFor(x => x.LawyerDescription).MaximumLength(Proceeding.LawyerDescriptionMaxLength).WithMessage(_ => l["Validation.TooLong", Proceeding.LawyerDescriptionMaxLength]);

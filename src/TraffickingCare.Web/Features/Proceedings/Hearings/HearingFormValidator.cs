@@ -18,7 +18,7 @@ public sealed class HearingFormValidator : AbstractValidator<HearingForm>
         RuleFor(x => x.Time).Must(v => CentreClock.TryParseTime(v, out _)).WithMessage(_ => l["Proceedings.Errors.HearingTime"]);
         RuleFor(x => x.CourtId).NotNull().WithMessage(_ => l["Proceedings.Errors.Court"])
             .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.CourtId is not null, ApplyConditionTo.CurrentValidator).WithMessage(_ => l["Proceedings.Errors.Court"]);
-        RuleFor(x => x.Kind).NotNull().IsInEnum().WithMessage(_ => l["Proceedings.Errors.HearingKind"]);
+        RuleFor(x => x.Kind).NotNull().WithMessage(_ => l["Proceedings.Errors.HearingKind"]).IsInEnum().WithMessage(_ => l["Proceedings.Errors.HearingKind"]);
         RuleFor(x => x.EscortUserId)
             .MustAsync((id, ct) => staff.IsCaseworkerAsync(id, ct)).When(x => !string.IsNullOrEmpty(x.EscortUserId)).WithMessage(_ => l["Proceedings.Errors.EscortUser"]);
         RuleFor(x => x.EscortPartnerId)

@@ -10,7 +10,7 @@ public sealed class AbsenceFormValidator : AbstractValidator<AbsenceForm>
 {
     public AbsenceFormValidator(IStringLocalizer<SharedResource> l, CentreClock clock)
     {
-        RuleFor(x => x.Kind).NotNull().IsInEnum().WithMessage(_ => l["Shelter.Errors.AbsenceKind"]);
+        RuleFor(x => x.Kind).NotNull().WithMessage(_ => l["Shelter.Errors.AbsenceKind"]).IsInEnum().WithMessage(_ => l["Shelter.Errors.AbsenceKind"]);
         RuleFor(x => x.FromOn).Must(v => Near(v, clock)).WithMessage(_ => l["Shelter.Errors.Date"]);
         RuleFor(x => x.ToOn).Must(v => Near(v, clock)).When(x => !string.IsNullOrWhiteSpace(x.ToOn)).WithMessage(_ => l["Shelter.Errors.Date"]);
     }

@@ -13,7 +13,7 @@ public sealed class ExitFormValidator : AbstractValidator<ExitForm>
     {
         RuleFor(x => x.ExitedOn).PastDate(clock).WithMessage(_ => l["Shelter.Errors.Date"]);
         RuleFor(x => x.ExitedAt).Must(v => CentreClock.TryParseTime(v, out _)).WithMessage(_ => l["Shelter.Errors.Time"]);
-        RuleFor(x => x.Destination).NotNull().IsInEnum().WithMessage(_ => l["Shelter.Errors.Destination"]);
+        RuleFor(x => x.Destination).NotNull().WithMessage(_ => l["Shelter.Errors.Destination"]).IsInEnum().WithMessage(_ => l["Shelter.Errors.Destination"]);
         RuleFor(x => x.FollowUpOn).Must(v => string.IsNullOrWhiteSpace(v) || FollowUps.FollowUpDates.IsDueDate(v, clock)).WithMessage(_ => l["Shelter.Errors.Date"]);
         RuleFor(x => x.Reason).MaximumLength(Placement.ExitReasonMaxLength).WithMessage(_ => l["Validation.TooLong", Placement.ExitReasonMaxLength]);
     }

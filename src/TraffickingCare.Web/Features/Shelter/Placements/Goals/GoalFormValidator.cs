@@ -11,8 +11,8 @@ public sealed class GoalFormValidator : AbstractValidator<GoalForm>
 {
     public GoalFormValidator(IStringLocalizer<SharedResource> l, CentreClock clock)
     {
-        RuleFor(x => x.Phase).NotNull().IsInEnum().WithMessage(_ => l["Shelter.Errors.GoalPhase"]);
-        RuleFor(x => x.Area).NotNull().IsInEnum().WithMessage(_ => l["Shelter.Errors.GoalArea"]);
+        RuleFor(x => x.Phase).NotNull().WithMessage(_ => l["Shelter.Errors.GoalPhase"]).IsInEnum().WithMessage(_ => l["Shelter.Errors.GoalPhase"]);
+        RuleFor(x => x.Area).NotNull().WithMessage(_ => l["Shelter.Errors.GoalArea"]).IsInEnum().WithMessage(_ => l["Shelter.Errors.GoalArea"]);
         RuleFor(x => x.Description)
             .NotEmpty().WithMessage(_ => l["Shelter.Errors.GoalDescription"])
             .MaximumLength(PlanGoal.DescriptionMaxLength).WithMessage(_ => l["Validation.TooLong", PlanGoal.DescriptionMaxLength]);

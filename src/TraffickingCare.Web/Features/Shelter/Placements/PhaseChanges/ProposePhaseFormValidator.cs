@@ -10,7 +10,7 @@ public sealed class ProposePhaseFormValidator : AbstractValidator<ProposePhaseFo
 {
     public ProposePhaseFormValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(x => x.To).NotNull().IsInEnum().WithMessage(_ => l["Shelter.Errors.PhaseNotForward"]);
+        RuleFor(x => x.To).NotNull().WithMessage(_ => l["Shelter.Errors.PhaseNotForward"]).IsInEnum().WithMessage(_ => l["Shelter.Errors.PhaseNotForward"]);
         RuleFor(x => x.Review)
             .NotEmpty().WithMessage(_ => l["Shelter.Errors.PhaseReview"])
             .MaximumLength(PhaseChange.ReviewMaxLength).WithMessage(_ => l["Validation.TooLong", PhaseChange.ReviewMaxLength]);
