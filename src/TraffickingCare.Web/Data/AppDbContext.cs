@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Accounts;
+using TraffickingCare.Domain.Activity;
 using TraffickingCare.Domain.Attachments;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
@@ -114,6 +115,26 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<PhaseChange> PhaseChanges => Set<PhaseChange>();
 
     public DbSet<ShelterFollowUp> ShelterFollowUps => Set<ShelterFollowUp>();
+
+    public DbSet<Training> Trainings => Set<Training>();
+
+    public DbSet<TrainingSectorCount> TrainingSectorCounts => Set<TrainingSectorCount>();
+
+    public DbSet<TrainingTrainer> TrainingTrainers => Set<TrainingTrainer>();
+
+    public DbSet<TrainingMaterial> TrainingMaterials => Set<TrainingMaterial>();
+
+    public DbSet<AwarenessEvent> AwarenessEvents => Set<AwarenessEvent>();
+
+    public DbSet<AwarenessEventPartner> AwarenessEventPartners => Set<AwarenessEventPartner>();
+
+    public DbSet<LocalTeam> LocalTeams => Set<LocalTeam>();
+
+    public DbSet<LocalTeamMember> LocalTeamMembers => Set<LocalTeamMember>();
+
+    public DbSet<LocalTeamMeeting> LocalTeamMeetings => Set<LocalTeamMeeting>();
+
+    public DbSet<LocalTeamSupport> LocalTeamSupport => Set<LocalTeamSupport>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -52,6 +52,15 @@ public static class Policies
     /// <summary>Maintain the partner directory: edit entries and their contact people, merge duplicates.</summary>
     public const string PartnerMaintainers = nameof(PartnerMaintainers);
 
+    /// <summary>
+    /// Record the Centre's activity beyond casework: trainings, awareness events, local anti-trafficking teams. No
+    /// victim appears in it; the coordinator and management keep it.
+    /// </summary>
+    public const string ActivityRecorders = nameof(ActivityRecorders);
+
+    /// <summary>Read the Centre's activity and the referral quality by sector: the recorders and the caseworkers.</summary>
+    public const string ActivityReaders = nameof(ActivityReaders);
+
     private static readonly Dictionary<string, string[]> RolesOf = new()
     {
         [CaseEditors] = [Roles.Caseworker, Roles.Coordinator],
@@ -64,6 +73,8 @@ public static class Policies
         [ShelterPlanReaders] = [Roles.ShelterStaff, Roles.Coordinator, Roles.Caseworker],
         [ShelterStatisticsReaders] = [Roles.ShelterStaff, Roles.Coordinator, Roles.Management],
         [CentreStatisticsReaders] = [Roles.Coordinator, Roles.Management],
+        [ActivityRecorders] = [Roles.Coordinator, Roles.Management],
+        [ActivityReaders] = [Roles.Caseworker, Roles.Coordinator, Roles.Management],
     };
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)

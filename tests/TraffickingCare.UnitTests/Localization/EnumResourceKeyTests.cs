@@ -41,6 +41,9 @@ public sealed class EnumResourceKeyTests
         ("ParticipantKind", ["Conferences.ParticipantKind.{0}"], []),
         ("Attendance", ["Conferences.Attendance.{0}"], []),
         ("ActionItemStatus", ["Conferences.ActionStatus.{0}"], []),
+        ("AwarenessEventKind", ["Activity.EventKind.{0}"], []),
+        ("LocalTeamStatus", ["Activity.TeamStatus.{0}"], []),
+        ("LocalTeamSupportKind", ["Activity.SupportKind.{0}"], []),
 
         // The person's own part asks with the "People." keys of the person panel.
         ("StoryPart", ["Story.{0}.Reason", "Story.{0}.Reveal"], ["Person"]),
