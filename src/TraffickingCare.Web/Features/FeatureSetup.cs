@@ -203,6 +203,10 @@ public static class FeatureSetup
         services.AddScoped<Work.WorkTasks.ReopenTaskHandler>();
         services.AddScoped<Work.WorkTasks.WorkTaskChange>();
 
+        // Centre activity: the hub, referral quality by sector
+        services.AddScoped<Activity.ActivityFiguresQuery>();
+        services.AddScoped<Activity.Sectors.SectorFiguresQuery>();
+
         // Case conferences: scheduled from the case, run in the browser, closed (minutes locked), addenda
         services.AddScoped<ICasePanel, Conferences.ConferencesPanel>();
         services.AddScoped<IContactMomentSource, Conferences.FollowUp.ConferenceContactMoments>();

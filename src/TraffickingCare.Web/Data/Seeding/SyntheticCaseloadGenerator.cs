@@ -107,6 +107,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
         await SyntheticConferencesPlan.AddAsync(db, caseworkers, now, ct);
         await new SyntheticShelterPlan(db).FillAsync(now, random, ct);
         await SyntheticWorkPlan.AddAsync(db, caseworkers, now, ct);
+        await SyntheticActivityPlan.AddAsync(db, [coordinator, .. caseworkers.Take(5)], now, ct);
         return new SyntheticCaseloadResult(referrals, opened, stopwatch.Elapsed);
     }
 
