@@ -5,6 +5,8 @@ using TraffickingCare.Domain.Partners;
 using TraffickingCare.IntegrationTests.Features.Activity.Events;
 using TraffickingCare.IntegrationTests.Features.Partners;
 using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Features.Activity.LocalTeams;
+using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.IntegrationTests.Features.Activity.Teams;
 
@@ -143,6 +145,23 @@ public sealed class LocalTeamTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains(Ui.Text("Activity.Errors.TeamExists"), again.ErrorOf("Form.MunicipalityCode"));
         Assert.Equal("Inactive", again.ValueOf("Form.Status"));
         Assert.Equal(1, await Factory.WithDbAsync(db => db.LocalTeams.CountAsync(t => t.MunicipalityCode == "RS-VRANJE")));
+    }
+
+    [Fact]
+    public async Task Two_teams_saved_for_one_municipality_at_once_end_in_the_same_refusal()
+    {
+        await Factory.TeamAsync("RS-PRESEVO");
+
+        // The check before saving passed for both saves; the unique index stops the second, told as the check would.
+        var result = await Factory.WithDbAsync(db =>
+        {
+            db.LocalTeams.Add(LocalTeam.Form(new("RS-PRESEVO", LocalTeamStatus.Active, [], null, null), null, Factory.Arrange.Now));
+            return TeamMunicipality.SaveAsync(db, () => ChangeResult.Done, "RS-PRESEVO", null, CancellationToken.None);
+        });
+
+        Assert.Equal("Activity.Errors.TeamExists", result.ErrorKey);
+        Assert.Equal(nameof(LocalTeamForm.MunicipalityCode), result.ErrorField);
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.LocalTeams.CountAsync(t => t.MunicipalityCode == "RS-PRESEVO")));
     }
 
     [Fact]
