@@ -285,6 +285,21 @@ public static class FeatureSetup
         services.AddScoped<Shelter.Placements.FollowUps.RecordFollowUpHandler>();
         services.AddScoped<Shelter.Placements.FollowUps.ScheduleFollowUpHandler>();
 
+        // Centre activity, awareness events and local teams: the events list and forms; the teams by region, their meetings and support
+        services.AddScoped<Activity.AwarenessEvents.AwarenessEventFormQuery>();
+        services.AddScoped<Activity.AwarenessEvents.ChangeEventHandler>();
+        services.AddScoped<Activity.AwarenessEvents.EventListQuery>();
+        services.AddScoped<Activity.AwarenessEvents.RecordEventHandler>();
+        services.AddScoped<Activity.AwarenessEvents.RemoveEventHandler>();
+        services.AddScoped<Activity.LocalTeams.ChangeTeamHandler>();
+        services.AddScoped<Activity.LocalTeams.FormTeamHandler>();
+        services.AddScoped<Activity.LocalTeams.LocalTeamFormQuery>();
+        services.AddScoped<Activity.LocalTeams.TeamListQuery>();
+        services.AddScoped<Activity.LocalTeams.TeamPageQuery>();
+        services.AddScoped<Activity.LocalTeams.TeamWork.RecordMeetingHandler>();
+        services.AddScoped<Activity.LocalTeams.TeamWork.RecordSupportHandler>();
+        services.AddScoped<Activity.LocalTeams.TeamWork.RemoveMeetingHandler>();
+
         return services;
     }
 }
