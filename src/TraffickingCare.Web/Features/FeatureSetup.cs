@@ -281,6 +281,17 @@ public static class FeatureSetup
         services.AddScoped<Shelter.Placements.FollowUps.RecordFollowUpHandler>();
         services.AddScoped<Shelter.Placements.FollowUps.ScheduleFollowUpHandler>();
 
+        // Activity, trainings: the list, the training form (record, change, remove), its page and its materials
+        services.AddScoped<Activity.Trainings.ChangeTrainingHandler>();
+        services.AddScoped<Activity.Trainings.RecordTrainingHandler>();
+        services.AddScoped<Activity.Trainings.RemoveTrainingHandler>();
+        services.AddScoped<Activity.Trainings.TrainerOptionsQuery>();
+        services.AddScoped<Activity.Trainings.TrainingDetailsQuery>();
+        services.AddScoped<Activity.Trainings.TrainingFormQuery>();
+        services.AddScoped<Activity.Trainings.TrainingListQuery>();
+        services.AddScoped<Activity.Trainings.Materials.RemoveMaterialHandler>();
+        services.AddScoped<Activity.Trainings.Materials.UploadMaterialHandler>();
+
         return services;
     }
 }
