@@ -111,6 +111,7 @@ public sealed class TrainingsTests(AppFixture app) : IClassFixture<AppFixture>
         { "Form.StaffTrainerIds", "", "#trainers-error", "Activity.Errors.Trainers" },
         { "Form.Hours", "0", "Form.Hours", "Activity.Errors.Hours" },
         { "Form.MunicipalityCode", "RS-NEPOSTOJECA", "#Form_MunicipalityCode-error", "Validation.UnknownOption" },
+        { "Form.Sectors[0].Code", "Astrologija", "Form.Sectors", "Validation.UnknownOption" },
     };
 
     /// <summary>Each bad item is refused with its own message on its field; everything typed stays and nothing is saved.</summary>
