@@ -289,6 +289,7 @@ public static class FeatureSetup
         services.AddScoped<Activity.Trainings.TrainingDetailsQuery>();
         services.AddScoped<Activity.Trainings.TrainingFormQuery>();
         services.AddScoped<Activity.Trainings.TrainingListQuery>();
+        services.AddScoped<Activity.Trainings.Materials.MaterialDownloadQuery>();
         services.AddScoped<Activity.Trainings.Materials.RemoveMaterialHandler>();
         services.AddScoped<Activity.Trainings.Materials.UploadMaterialHandler>();
 

@@ -1,10 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Activity;
 using TraffickingCare.Domain.Auditing;
-using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
@@ -39,11 +37,9 @@ public sealed class TrainingMaterialsController(FormPost post) : Controller
 
     [HttpGet("Activity/Trainings/{trainingId:guid}/Materials/{materialId:guid}")]
     public async Task<IActionResult> Download(
-        Guid trainingId, Guid materialId, [FromServices] AppDbContext db, [FromServices] AttachmentStore store, [FromServices] AuditTrail audit, CancellationToken ct)
+        Guid trainingId, Guid materialId, [FromServices] MaterialDownloadQuery query, [FromServices] AttachmentStore store, [FromServices] AuditTrail audit, CancellationToken ct)
     {
-        var material = await db.TrainingMaterials.AsNoTracking()
-            .SingleOrDefaultAsync(m => m.Id == materialId && m.TrainingId == trainingId && db.Trainings.Any(t => t.Id == m.TrainingId), ct);
-        if (material is null)
+        if (await query.GetAsync(trainingId, materialId, ct) is not { } material)
         {
             return NotFound();
         }
