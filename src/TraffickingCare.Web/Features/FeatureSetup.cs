@@ -203,9 +203,33 @@ public static class FeatureSetup
         services.AddScoped<Work.WorkTasks.ReopenTaskHandler>();
         services.AddScoped<Work.WorkTasks.WorkTaskChange>();
 
-        // Centre activity: the hub, referral quality by sector
+        // Centre activity: the hub and its figures, referral quality by sector, trainings (list, form, page, materials),
+        // awareness events, local teams by region with their meetings and support
         services.AddScoped<Activity.ActivityFiguresQuery>();
         services.AddScoped<Activity.Sectors.SectorFiguresQuery>();
+        services.AddScoped<Activity.AwarenessEvents.AwarenessEventFormQuery>();
+        services.AddScoped<Activity.AwarenessEvents.ChangeEventHandler>();
+        services.AddScoped<Activity.AwarenessEvents.EventListQuery>();
+        services.AddScoped<Activity.AwarenessEvents.RecordEventHandler>();
+        services.AddScoped<Activity.AwarenessEvents.RemoveEventHandler>();
+        services.AddScoped<Activity.LocalTeams.ChangeTeamHandler>();
+        services.AddScoped<Activity.LocalTeams.FormTeamHandler>();
+        services.AddScoped<Activity.LocalTeams.LocalTeamFormQuery>();
+        services.AddScoped<Activity.LocalTeams.TeamListQuery>();
+        services.AddScoped<Activity.LocalTeams.TeamPageQuery>();
+        services.AddScoped<Activity.LocalTeams.TeamWork.RecordMeetingHandler>();
+        services.AddScoped<Activity.LocalTeams.TeamWork.RecordSupportHandler>();
+        services.AddScoped<Activity.LocalTeams.TeamWork.RemoveMeetingHandler>();
+        services.AddScoped<Activity.Trainings.ChangeTrainingHandler>();
+        services.AddScoped<Activity.Trainings.RecordTrainingHandler>();
+        services.AddScoped<Activity.Trainings.RemoveTrainingHandler>();
+        services.AddScoped<Activity.Trainings.TrainerOptionsQuery>();
+        services.AddScoped<Activity.Trainings.TrainingDetailsQuery>();
+        services.AddScoped<Activity.Trainings.TrainingFormQuery>();
+        services.AddScoped<Activity.Trainings.TrainingListQuery>();
+        services.AddScoped<Activity.Trainings.Materials.MaterialDownloadQuery>();
+        services.AddScoped<Activity.Trainings.Materials.RemoveMaterialHandler>();
+        services.AddScoped<Activity.Trainings.Materials.UploadMaterialHandler>();
 
         // Case conferences: scheduled from the case, run in the browser, closed (minutes locked), addenda
         services.AddScoped<ICasePanel, Conferences.ConferencesPanel>();
@@ -284,21 +308,6 @@ public static class FeatureSetup
         services.AddScoped<IWorkSource, Shelter.Placements.FollowUps.FollowUpWorkSource>();
         services.AddScoped<Shelter.Placements.FollowUps.RecordFollowUpHandler>();
         services.AddScoped<Shelter.Placements.FollowUps.ScheduleFollowUpHandler>();
-
-        // Centre activity, awareness events and local teams: the events list and forms; the teams by region, their meetings and support
-        services.AddScoped<Activity.AwarenessEvents.AwarenessEventFormQuery>();
-        services.AddScoped<Activity.AwarenessEvents.ChangeEventHandler>();
-        services.AddScoped<Activity.AwarenessEvents.EventListQuery>();
-        services.AddScoped<Activity.AwarenessEvents.RecordEventHandler>();
-        services.AddScoped<Activity.AwarenessEvents.RemoveEventHandler>();
-        services.AddScoped<Activity.LocalTeams.ChangeTeamHandler>();
-        services.AddScoped<Activity.LocalTeams.FormTeamHandler>();
-        services.AddScoped<Activity.LocalTeams.LocalTeamFormQuery>();
-        services.AddScoped<Activity.LocalTeams.TeamListQuery>();
-        services.AddScoped<Activity.LocalTeams.TeamPageQuery>();
-        services.AddScoped<Activity.LocalTeams.TeamWork.RecordMeetingHandler>();
-        services.AddScoped<Activity.LocalTeams.TeamWork.RecordSupportHandler>();
-        services.AddScoped<Activity.LocalTeams.TeamWork.RemoveMeetingHandler>();
 
         return services;
     }

@@ -1,0 +1,24 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using TraffickingCare.Domain.Attachments;
+using TraffickingCare.Web.Infrastructure.Storage;
+using TraffickingCare.Web.Resources;
+
+namespace TraffickingCare.Web.Features.Activity.Trainings.Materials;
+
+/// <summary>The same limits as a case's attachments; whether the content is what the name says is the handler's check (it reads the file).</summary>
+public sealed class UploadMaterialFormValidator : AbstractValidator<UploadMaterialForm>
+{
+    public UploadMaterialFormValidator(IStringLocalizer<SharedResource> l, IOptions<StorageOptions> options)
+    {
+        var max = options.Value.MaxAttachmentBytes;
+        RuleFor(x => x.File)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(_ => l["Attachments.Errors.FileRequired"])
+            .Must(f => f!.Length > 0).WithMessage(_ => l["Attachments.Errors.Empty"])
+            .Must(f => f!.Length <= max).WithMessage(_ => l["Attachments.Errors.TooLarge", MaterialSize.Format(max)])
+            .Must(f => AttachmentContent.Claimed(f!.FileName) is not null).WithMessage(_ => l["Attachments.Errors.Type", MaterialSize.Accepted])
+            .Must(f => Path.GetFileName(f!.FileName).Length <= CaseAttachment.FileNameMaxLength).WithMessage(_ => l["Attachments.Errors.FileName"]);
+    }
+}

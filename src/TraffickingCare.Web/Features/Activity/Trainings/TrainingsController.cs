@@ -1,0 +1,77 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+
+namespace TraffickingCare.Web.Features.Activity.Trainings;
+
+/// <summary>
+/// The trainings the Centre gave: caseworkers, coordinators and management read them; coordinators and management
+/// record, correct and remove them. No victim appears here: participants are counted, never named.
+/// </summary>
+[Authorize(Policy = Policies.ActivityReaders)]
+public sealed class TrainingsController(FormPost post) : Controller
+{
+    private const string FormPrefix = "Form";
+
+    [HttpGet("Activity/Trainings")]
+    public async Task<IActionResult> Index(TrainingListFilter filter, [FromServices] TrainingListQuery query, CancellationToken ct) =>
+        View(await query.GetAsync(filter, ct));
+
+    [HttpGet("Activity/Trainings/{trainingId:guid}")]
+    public async Task<IActionResult> Details(Guid trainingId, [FromServices] TrainingDetailsQuery query, CancellationToken ct) =>
+        await query.GetAsync(trainingId, ct) is { } model ? View(model) : NotFound();
+
+    [HttpGet("Activity/Trainings/New")]
+    [Authorize(Policy = Policies.ActivityRecorders)]
+    public async Task<IActionResult> New([FromServices] TrainingFormQuery query, CancellationToken ct) =>
+        View(await query.PageAsync(new TrainingForm(), ct));
+
+    [HttpPost("Activity/Trainings/New")]
+    [Authorize(Policy = Policies.ActivityRecorders)]
+    public Task<IActionResult> New(
+        [Bind(Prefix = FormPrefix)] TrainingForm form, [FromServices] IValidator<TrainingForm> validator, [FromServices] RecordTrainingHandler handler, [FromServices] TrainingFormQuery query, CancellationToken ct) =>
+        post.EndAsync(this, form, validator, f => handler.HandleAsync(f, User.GetUserId(), ct),
+            new("Activity.Trainings.Flash.Recorded", Done: r => Show(r.Id!.Value), Again: async _ => View(await query.PageAsync(form, ct)), Prefix: FormPrefix), ct);
+
+    [HttpGet("Activity/Trainings/{trainingId:guid}/Edit")]
+    [Authorize(Policy = Policies.ActivityRecorders)]
+    public async Task<IActionResult> Edit(Guid trainingId, [FromServices] TrainingFormQuery query, CancellationToken ct) =>
+        await query.SavedAsync(trainingId, ct) is { } form ? View(await query.PageAsync(form, ct) with { TrainingId = trainingId }) : NotFound();
+
+    [HttpPost("Activity/Trainings/{trainingId:guid}/Edit")]
+    [Authorize(Policy = Policies.ActivityRecorders)]
+    public async Task<IActionResult> Edit(
+        Guid trainingId, [Bind(Prefix = FormPrefix)] TrainingForm form, [FromServices] IValidator<TrainingForm> validator, [FromServices] ChangeTrainingHandler handler, [FromServices] TrainingFormQuery query, CancellationToken ct)
+    {
+        if (await query.SavedAsync(trainingId, ct) is not { } saved)
+        {
+            return NotFound();
+        }
+
+        form.Held = saved.Held;
+        return await post.EndAsync(this, form, validator, f => handler.HandleAsync(trainingId, f, User.GetUserId(), ct),
+            new("Activity.Trainings.Flash.Saved", Done: _ => Show(trainingId), Again: result => EditAgainAsync(trainingId, form, result, query, ct), Prefix: FormPrefix), ct);
+    }
+
+    /// <summary>Soft: the training leaves the list and the figures; its row stays.</summary>
+    [HttpPost("Activity/Trainings/{trainingId:guid}/Remove")]
+    [Authorize(Policy = Policies.ActivityRecorders)]
+    public Task<IActionResult> Remove(Guid trainingId, [FromServices] RemoveTrainingHandler handler, CancellationToken ct) =>
+        post.EndButtonAsync(this, () => handler.HandleAsync(trainingId, User.GetUserId(), ct), new("Activity.Trainings.Flash.Removed", Done: _ => RedirectToAction(nameof(Index))));
+
+    private static RedirectToActionResult Show(Guid trainingId) => new(nameof(Details), "Trainings", new { trainingId });
+
+    /// <summary>After a conflict the typed values stay and the page takes the record's new version: saving again is a deliberate overwrite.</summary>
+    private async Task<IActionResult> EditAgainAsync(Guid trainingId, TrainingForm form, ChangeResult? result, TrainingFormQuery query, CancellationToken ct)
+    {
+        if (result is { IsConflict: true } && await query.SavedAsync(trainingId, ct) is { } latest)
+        {
+            form.Version = latest.Version;
+            ModelState.Remove($"{FormPrefix}.{nameof(TrainingForm.Version)}");
+        }
+
+        return View(await query.PageAsync(form, ct) with { TrainingId = trainingId });
+    }
+}
