@@ -5,6 +5,7 @@ using TraffickingCare.Domain.Attachments;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Features.Shared.Uploads;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Storage;
@@ -30,7 +31,7 @@ public sealed class AttachmentsController(FormPost post, AttachmentListQuery que
         await query.PageAsync(caseId, User, ct) is { } page ? View(page) : NotFound();
 
     [HttpPost("Cases/{caseId:guid}/Attachments")]
-    [AttachmentUploadLimits]
+    [UploadLimits("Attachments", nameof(Index), "caseId")]
     [AuditView(nameof(CaseFile), RouteKey)]
     public Task<IActionResult> Upload(
         Guid caseId,

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TraffickingCare.BrowserTests.Features.SupportWork;
 using TraffickingCare.BrowserTests.Infrastructure;
-using TraffickingCare.Web.Features.Attachments;
+using TraffickingCare.Web.Features.Shared.Uploads;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -63,7 +63,7 @@ public sealed class AttachmentTests(BrowserFixture browser, ITestOutputHelper ou
             await Expect(link).ToBeVisibleAsync();
             await Expect(row.Locator("td").Nth(0)).ToContainTextAsync(Description);
             await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync(Ui.Text("Attachments.Category.SocialProtection"));
-            await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync(InSerbian(() => AttachmentSize.Format(Pdf.Length)));
+            await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync(InSerbian(() => FileSize.Format(Pdf.Length)));
             await page.AssertAccessibleAsync();
 
             // The link downloads the very bytes uploaded, under their name.
@@ -100,7 +100,7 @@ public sealed class AttachmentTests(BrowserFixture browser, ITestOutputHelper ou
         return new FilePayload { Name = "skenirano.pdf", MimeType = "application/pdf", Buffer = bytes };
     }
 
-    private static string TooLarge() => Ui.Text("Attachments.Errors.TooLarge", InSerbian(() => AttachmentSize.Format(BrowserAppFactory.MaxAttachmentBytes)));
+    private static string TooLarge() => Ui.Text("Attachments.Errors.TooLarge", InSerbian(() => FileSize.Format(BrowserAppFactory.MaxAttachmentBytes)));
 
     /// <summary>Sizes as the page writes them: in the page's culture.</summary>
     private static string InSerbian(Func<string> format)

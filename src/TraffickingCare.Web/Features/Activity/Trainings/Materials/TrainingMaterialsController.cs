@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using TraffickingCare.Domain.Activity;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Features.Shared.Uploads;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Storage;
@@ -21,7 +22,7 @@ public sealed class TrainingMaterialsController(FormPost post) : Controller
 
     [HttpPost("Activity/Trainings/{trainingId:guid}/Materials")]
     [Authorize(Policy = Policies.ActivityRecorders)]
-    [MaterialUploadLimits]
+    [UploadLimits("Trainings", nameof(TrainingsController.Details), "trainingId")]
     public Task<IActionResult> Upload(
         Guid trainingId,
         [Bind(Prefix = FormPrefix)] UploadMaterialForm form,

@@ -1,10 +1,10 @@
 using System.Globalization;
 using TraffickingCare.Domain.Attachments;
 
-namespace TraffickingCare.Web.Features.Attachments;
+namespace TraffickingCare.Web.Features.Shared.Uploads;
 
-/// <summary>Sizes as people read them (in the page's culture), and the accepted types as a list.</summary>
-public static class AttachmentSize
+/// <summary>Sizes as people read them (in the page's culture), and the accepted types as a list, for every upload.</summary>
+public static class FileSize
 {
     public static string Accepted => string.Join(", ", AttachmentContent.Extensions.Where(e => e != ".jpeg").Select(e => e.TrimStart('.').ToUpperInvariant()));
 
