@@ -270,6 +270,7 @@ public static class FeatureSetup
         // Attachments: a case's documents, encrypted in the attachments folder (Storage:AttachmentsPath)
         services.AddOptions<Infrastructure.Storage.StorageOptions>().BindConfiguration(Infrastructure.Storage.StorageOptions.Section);
         services.AddSingleton<Infrastructure.Storage.AttachmentStore>();
+        services.AddScoped<Shared.Uploads.UploadedFiles>();
         services.AddScoped<Attachments.AttachmentListQuery>();
         services.AddScoped<ICasePanel, Attachments.AttachmentsPanel>();
         services.AddScoped<Attachments.RemoveAttachmentHandler>();

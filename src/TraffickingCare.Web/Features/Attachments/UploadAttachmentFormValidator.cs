@@ -14,13 +14,7 @@ public sealed class UploadAttachmentFormValidator : AbstractValidator<UploadAtta
     public UploadAttachmentFormValidator(IStringLocalizer<SharedResource> l, IOptions<StorageOptions> options)
     {
         var max = options.Value.MaxAttachmentBytes;
-        RuleFor(x => x.File)
-            .Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage(_ => l["Attachments.Errors.FileRequired"])
-            .Must(f => f!.Length > 0).WithMessage(_ => l["Attachments.Errors.Empty"])
-            .Must(f => f!.Length <= max).WithMessage(_ => l["Attachments.Errors.TooLarge", FileSize.Format(max)])
-            .Must(f => AttachmentContent.Claimed(f!.FileName) is not null).WithMessage(_ => l["Attachments.Errors.Type", FileSize.Accepted])
-            .Must(f => Path.GetFileName(f!.FileName).Length <= CaseAttachment.FileNameMaxLength).WithMessage(_ => l["Attachments.Errors.FileName"]);
+        RuleFor(x => x.File).AcceptedUpload(l, max);
         RuleFor(x => x.Category)
             .NotNull().WithMessage(_ => l["Validation.Required"])
             .IsInEnum().WithMessage(_ => l["Attachments.Errors.Category"]);

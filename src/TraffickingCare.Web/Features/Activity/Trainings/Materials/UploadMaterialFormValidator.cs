@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using TraffickingCare.Domain.Attachments;
 using TraffickingCare.Web.Features.Shared.Uploads;
 using TraffickingCare.Web.Infrastructure.Storage;
 using TraffickingCare.Web.Resources;
@@ -14,12 +13,6 @@ public sealed class UploadMaterialFormValidator : AbstractValidator<UploadMateri
     public UploadMaterialFormValidator(IStringLocalizer<SharedResource> l, IOptions<StorageOptions> options)
     {
         var max = options.Value.MaxAttachmentBytes;
-        RuleFor(x => x.File)
-            .Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage(_ => l["Attachments.Errors.FileRequired"])
-            .Must(f => f!.Length > 0).WithMessage(_ => l["Attachments.Errors.Empty"])
-            .Must(f => f!.Length <= max).WithMessage(_ => l["Attachments.Errors.TooLarge", FileSize.Format(max)])
-            .Must(f => AttachmentContent.Claimed(f!.FileName) is not null).WithMessage(_ => l["Attachments.Errors.Type", FileSize.Accepted])
-            .Must(f => Path.GetFileName(f!.FileName).Length <= CaseAttachment.FileNameMaxLength).WithMessage(_ => l["Attachments.Errors.FileName"]);
+        RuleFor(x => x.File).AcceptedUpload(l, max);
     }
 }
