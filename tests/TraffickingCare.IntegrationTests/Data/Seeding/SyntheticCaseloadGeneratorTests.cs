@@ -73,6 +73,14 @@ public sealed class SyntheticCaseloadGeneratorTests : IAsyncLifetime
             var used = await db.Referrals.Select(r => r.ReferrerSectorCode).Distinct().ToListAsync();
             Assert.NotEmpty(sectors);
             Assert.Empty(sectors.Except(used));
+
+            // Five years of the Centre's activity: trainings whose two headcounts agree, the two days every year, local teams meeting.
+            var trainings = await db.Trainings.Include(t => t.Sectors).ToListAsync();
+            Assert.Equal(5, trainings.Select(t => t.HeldOn.Year).Distinct().Count());
+            Assert.All(trainings, t => Assert.Equal(t.Participants, t.Sectors.Sum(s => s.Count)));
+            Assert.True(await db.AwarenessEvents.CountAsync(e => e.Kind == TraffickingCare.Domain.Activity.AwarenessEventKind.EuDay) >= 4);
+            Assert.Equal(13, await db.LocalTeams.CountAsync(t => t.Status == TraffickingCare.Domain.Activity.LocalTeamStatus.Active));
+            Assert.True(await db.LocalTeamMeetings.CountAsync() > 13 * 5);
         });
     }
 
