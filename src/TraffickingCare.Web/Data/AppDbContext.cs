@@ -12,6 +12,7 @@ using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Domain.Reports;
 using TraffickingCare.Domain.Shelter;
 using TraffickingCare.Domain.Support;
 using TraffickingCare.Domain.Work;
@@ -135,6 +136,12 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<LocalTeamMeeting> LocalTeamMeetings => Set<LocalTeamMeeting>();
 
     public DbSet<LocalTeamSupport> LocalTeamSupport => Set<LocalTeamSupport>();
+
+    public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
+
+    public DbSet<PublishedCell> PublishedCells => Set<PublishedCell>();
+
+    public DbSet<ReportIntroduction> ReportIntroductions => Set<ReportIntroduction>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -61,6 +61,13 @@ public static class Policies
     /// <summary>Read the Centre's activity and the referral quality by sector: the recorders and the caseworkers.</summary>
     public const string ActivityReaders = nameof(ActivityReaders);
 
+    /// <summary>
+    /// Manage the annual statistical report: import historical cases, publish revisions, export, read the unsuppressed
+    /// figures and hand partners the depersonalised extract. Management alone; coordinators read the live report
+    /// (<see cref="CentreStatisticsReaders"/>).
+    /// </summary>
+    public const string ReportManagers = nameof(ReportManagers);
+
     private static readonly Dictionary<string, string[]> RolesOf = new()
     {
         [CaseEditors] = [Roles.Caseworker, Roles.Coordinator],
@@ -75,6 +82,7 @@ public static class Policies
         [CentreStatisticsReaders] = [Roles.Coordinator, Roles.Management],
         [ActivityRecorders] = [Roles.Coordinator, Roles.Management],
         [ActivityReaders] = [Roles.Caseworker, Roles.Coordinator, Roles.Management],
+        [ReportManagers] = [Roles.Management],
     };
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)

@@ -2900,6 +2900,153 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.ToTable("Referrals", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.PublishedCell", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Table")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Row")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("int");
+
+                    b.HasKey("ReportId", "Table", "Row", "Year");
+
+                    b.ToTable("PublishedCells", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.PublishedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("IntroductionEnglish")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("IntroductionSerbian")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("SuppressionThreshold")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PublishedReports", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.ReportIntroduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("English")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Serbian")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("ReportIntroductions", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Shelter.Bed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4486,6 +4633,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.PublishedCell", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Reports.PublishedReport", null)
+                        .WithMany("Cells")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Shelter.Bed", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.Shelter.ShelterRoom", null)
@@ -4746,6 +4902,11 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Proceeding", b =>
                 {
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.PublishedReport", b =>
+                {
+                    b.Navigation("Cells");
                 });
 
             modelBuilder.Entity("TraffickingCare.Domain.Shelter.Placement", b =>

@@ -2888,6 +2888,153 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.ToTable("Referrals", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.PublishedCell", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Table")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Row")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId", "Table", "Row", "Year");
+
+                    b.ToTable("PublishedCells", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.PublishedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroductionEnglish")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroductionSerbian")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuppressionThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PublishedReports", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.ReportIntroduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("English")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Serbian")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("ReportIntroductions", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Shelter.Bed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4473,6 +4620,15 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.PublishedCell", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Reports.PublishedReport", null)
+                        .WithMany("Cells")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Shelter.Bed", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.Shelter.ShelterRoom", null)
@@ -4733,6 +4889,11 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TraffickingCare.Domain.Proceedings.Proceeding", b =>
                 {
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("TraffickingCare.Domain.Reports.PublishedReport", b =>
+                {
+                    b.Navigation("Cells");
                 });
 
             modelBuilder.Entity("TraffickingCare.Domain.Shelter.Placement", b =>
