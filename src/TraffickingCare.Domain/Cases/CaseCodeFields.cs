@@ -9,5 +9,8 @@ public static class CaseCodeFields
     public const string ExploitationCountry = "ExploitationCountry";
     public const string MethodOfControl = "MethodOfControl";
 
-    public static readonly IReadOnlyList<string> All = [Language, Vulnerability, ExploitationType, ExploitationCountry, MethodOfControl];
+    /// <summary>Citizenships besides the profile's own (<see cref="PersonProfile.CitizenshipCode"/>): dual citizens.</summary>
+    public const string FurtherCitizenship = "FurtherCitizenship";
+
+    public static readonly IReadOnlyList<string> All = [Language, Vulnerability, ExploitationType, ExploitationCountry, MethodOfControl, FurtherCitizenship];
 }

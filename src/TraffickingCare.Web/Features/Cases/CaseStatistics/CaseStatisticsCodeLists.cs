@@ -25,6 +25,7 @@ public static class CaseStatisticsCodeLists
         CaseCodeFields.ExploitationType => ExploitationType,
         CaseCodeFields.ExploitationCountry => Citizenship,
         CaseCodeFields.MethodOfControl => MethodOfControl,
+        CaseCodeFields.FurtherCitizenship => Citizenship,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 }
