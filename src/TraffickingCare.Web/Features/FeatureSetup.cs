@@ -183,6 +183,16 @@ public static class FeatureSetup
         services.AddScoped<IWorkSource, Network.NetworkWorkSource>();
         services.AddScoped<Network.RecordContactHandler>();
 
+        // Annual statistical report: figures computed in SQL, the view every output reads, published revisions
+        services.AddOptions<Reports.Annual.AnnualReportOptions>().BindConfiguration(Reports.Annual.AnnualReportOptions.Section)
+            .Validate(o => o.SuppressionThreshold is >= 1 and <= 100, "Reports:SuppressionThreshold must be a count from 1 to 100.").ValidateOnStart();
+        services.AddScoped<Reports.Annual.AnnualFiguresQuery>();
+        services.AddScoped<Reports.Annual.AnnualReportViewBuilder>();
+        services.AddScoped<Reports.Annual.PublishReportHandler>();
+        services.AddScoped<Reports.Annual.ReportSourceQuery>();
+        services.AddScoped<Reports.Annual.RevisionDiffQuery>();
+        services.AddScoped<Reports.Annual.RevisionListQuery>();
+
         // Moj rad (my work): the list gathered from every feature's source, manual tasks, the home counts
         services.AddOptions<Work.WorkOptions>().BindConfiguration(Work.WorkOptions.Section)
             .Validate(o => o.HorizonDays is > 0 and <= 366, "Work:HorizonDays must be a number of days from 1 to 366.").ValidateOnStart();

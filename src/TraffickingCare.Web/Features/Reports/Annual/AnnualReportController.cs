@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using TraffickingCare.Domain.Auditing;
+using TraffickingCare.Domain.Reports;
+using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Reports.Annual;
+
+/// <summary>
+/// The annual statistical report: live or a published revision, and its downloads. Coordinators and management read
+/// it with the small-cell rule applied; the unsuppressed ("internal") figures are management's alone.
+/// </summary>
+[Authorize(Policy = Policies.CentreStatisticsReaders)]
+public sealed class AnnualReportController(ReportSourceQuery sources, AnnualReportViewBuilder builder, AuditTrail audit, CentreClock clock) : Controller
+{
+    public const string AuditType = "AnnualReport";
+
+    /// <summary>The last full year: the one a report is prepared for.</summary>
+    [HttpGet("Reports/Annual")]
+    public IActionResult Index() => RedirectToAction(nameof(Show), new { year = clock.Today.Year - 1 });
+
+    [HttpGet("Reports/Annual/{year:int}")]
+    public async Task<IActionResult> Show(int year, int? revision, bool @internal, [FromServices] RevisionListQuery revisions, CancellationToken ct)
+    {
+        var source = await SourceAsync(year, revision, @internal, ct);
+        if (source.Cells is null)
+        {
+            return source.Refusal;
+        }
+
+        var report = await builder.BuildAsync(source.Cells, !@internal, ct);
+        return View(new AnnualReportPage(report, await revisions.GetAsync(year, ct), User.Meets(Policies.ReportManagers)));
+    }
+
+    /// <summary>The cell contract: <c>table,row,year,value</c>, one line per cell, every row of every table.</summary>
+    [HttpGet("Reports/Annual/{year:int}/cells.csv")]
+    public async Task<IActionResult> Cells(int year, int? revision, bool @internal, CancellationToken ct)
+    {
+        var source = await SourceAsync(year, revision, @internal, ct);
+        if (source.Cells is null)
+        {
+            return source.Refusal;
+        }
+
+        var text = CellsCsv.Write(source.Cells, !@internal);
+        await audit.RecordAsync(AuditAction.Downloaded, AuditType, Guid.Empty, ExportNote("cells.csv", year, revision, @internal), ct);
+        return File(System.Text.Encoding.UTF8.GetBytes(text), "text/csv; charset=utf-8", CellsCsv.FileName(year, revision, @internal));
+    }
+
+    /// <summary>What the audit keeps of a download: the file, never a figure.</summary>
+    public static string ExportNote(string file, int year, int? revision, bool @internal) =>
+        $"{file} {year} {(revision is { } r ? "r" + r : "live")}{(@internal ? " internal" : string.Empty)}";
+
+    private async Task<Sourced> SourceAsync(int year, int? revision, bool @internal, CancellationToken ct)
+    {
+        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        {
+            return new Sourced(null, NotFound());
+        }
+
+        if (@internal && !User.Meets(Policies.ReportManagers))
+        {
+            return new Sourced(null, Forbid());
+        }
+
+        var source = revision is { } r ? await sources.RevisionAsync(year, r, ct) : await sources.LiveAsync(year, ct);
+        return source is null ? new Sourced(null, NotFound()) : new Sourced(source, null!);
+    }
+
+    /// <summary>The cells to show, or the answer when there are none to show this reader.</summary>
+    private sealed record Sourced(ReportSource? Cells, IActionResult Refusal);
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TraffickingCare.Domain.Reports;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Reports.Annual;
+
+/// <summary>
+/// Freezes the year's figures as they are now into the next revision. Two managers publishing at once compute the
+/// same number; the unique (year, revision) index lets one through and the other is told, so a double click or a
+/// race makes one revision.
+/// </summary>
+public sealed class PublishReportHandler(AppDbContext db, AnnualFiguresQuery figures, IOptions<AnnualReportOptions> options, CentreClock clock)
+{
+    public async Task<ChangeResult> HandleAsync(int year, string userId, CancellationToken ct)
+    {
+        var cells = await figures.GetAsync(year, ct);
+        var latest = await db.PublishedReports.Where(r => r.Year == year).MaxAsync(r => (int?)r.Revision, ct) ?? 0;
+        var introduction = await db.ReportIntroductions.AsNoTracking().SingleOrDefaultAsync(i => i.Year == year, ct);
+        var report = PublishedReport.Publish(year, latest + 1, cells, options.Value.SuppressionThreshold, introduction, userId, clock.UtcNow);
+        db.PublishedReports.Add(report);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (DuplicateKey.Is(ex))
+        {
+            return ChangeResult.Refused("Reports.Errors.PublishedMeanwhile");
+        }
+
+        return ChangeResult.Done with { Id = report.Id, Version = report.Revision, DoneArgs = [year, report.Revision] };
+    }
+}

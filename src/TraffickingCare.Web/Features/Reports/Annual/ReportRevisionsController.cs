@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using TraffickingCare.Domain.Reports;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Reports.Annual;
+
+/// <summary>Publishing a year's report and comparing its revisions: management only.</summary>
+[Authorize(Policy = Policies.ReportManagers)]
+public sealed class ReportRevisionsController(CentreClock clock) : Controller
+{
+    [HttpPost("Reports/Annual/{year:int}/Publish")]
+    public async Task<IActionResult> Publish(int year, [FromServices] PublishReportHandler handler, [FromServices] FormPost post, CancellationToken ct)
+    {
+        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        {
+            return NotFound();
+        }
+
+        return await post.EndButtonAsync(
+            this,
+            () => handler.HandleAsync(year, User.GetUserId(), ct),
+            new("Reports.Published", Done: r => r.Succeeded
+                ? RedirectToAction(nameof(AnnualReportController.Show), "AnnualReport", new { year, revision = r.Version })
+                : RedirectToAction(nameof(AnnualReportController.Show), "AnnualReport", new { year })));
+    }
+
+    /// <summary>The revisions of a year and the cells that differ between two of them (the latest two unless asked).</summary>
+    [HttpGet("Reports/Annual/{year:int}/Revisions")]
+    public async Task<IActionResult> Index(int year, int? left, int? right, [FromServices] RevisionDiffQuery diff, CancellationToken ct)
+    {
+        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        {
+            return NotFound();
+        }
+
+        return View(await diff.GetAsync(year, left, right, ct));
+    }
+}

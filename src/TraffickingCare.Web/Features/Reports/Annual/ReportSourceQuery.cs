@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TraffickingCare.Domain.Reports;
+using TraffickingCare.Web.Data;
+
+namespace TraffickingCare.Web.Features.Reports.Annual;
+
+/// <summary>The cells of a year's report: computed now (live), or a published revision's frozen cells, never recomputed.</summary>
+public sealed class ReportSourceQuery(AppDbContext db, AnnualFiguresQuery figures, IOptions<AnnualReportOptions> options)
+{
+    public async Task<ReportSource> LiveAsync(int year, CancellationToken ct)
+    {
+        var introduction = await db.ReportIntroductions.AsNoTracking().Where(i => i.Year == year).Select(i => new { i.Serbian, i.English }).SingleOrDefaultAsync(ct);
+        var cells = await figures.GetAsync(year, ct);
+        return new ReportSource(year, [.. cells], options.Value.SuppressionThreshold, null, null, Introduction(introduction?.Serbian, introduction?.English));
+    }
+
+    /// <summary>A published revision, or null when the year has no such revision.</summary>
+    public async Task<ReportSource?> RevisionAsync(int year, int revision, CancellationToken ct)
+    {
+        var report = await db.PublishedReports.AsNoTracking().Include(r => r.Cells).AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Year == year && r.Revision == revision, ct);
+        return report is null
+            ? null
+            : new ReportSource(year, [.. report.Cells.Select(c => c.ToCell())], report.SuppressionThreshold, report.Revision, report.PublishedAtUtc,
+                Introduction(report.IntroductionSerbian, report.IntroductionEnglish));
+    }
+
+    /// <summary>The introduction in the reader's language: the English text for English, else the Serbian one.</summary>
+    private static string? Introduction(string? serbian, string? english) =>
+        Infrastructure.Localization.Cultures.ToUiLanguage(System.Globalization.CultureInfo.CurrentUICulture) == Domain.Common.UiLanguage.English
+            ? english ?? serbian
+            : serbian;
+}
