@@ -320,6 +320,9 @@ public static class FeatureSetup
         services.AddScoped<Shelter.Placements.FollowUps.RecordFollowUpHandler>();
         services.AddScoped<Shelter.Placements.FollowUps.ScheduleFollowUpHandler>();
 
+        // Annual report: the workbook (XLSX, one sheet per table) built from the report's view
+        services.AddScoped<Reports.Annual.Workbook.AnnualReportWorkbook>();
+
         return services;
     }
 }

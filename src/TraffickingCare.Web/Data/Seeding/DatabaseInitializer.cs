@@ -62,7 +62,8 @@ public sealed partial class DatabaseInitializer(
         if (environment.IsDevelopment() && seed.Value.DemoUsers)
         {
             await SeedDemoUsersAsync();
-            await demoReferrals.SeedAsync(seed.Value.DemoReferrals, ct);
+            // The accounts always; the demo records unless an empty start was asked for (Seed:DemoData).
+            await demoReferrals.SeedAsync(seed.Value, ct);
         }
     }
 

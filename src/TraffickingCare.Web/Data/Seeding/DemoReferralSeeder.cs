@@ -8,9 +8,11 @@ namespace TraffickingCare.Web.Data.Seeding;
 /// </summary>
 public sealed class DemoReferralSeeder(AppDbContext db, SyntheticCaseloadGenerator generator)
 {
-    public async Task SeedAsync(int count, CancellationToken ct)
+    public async Task SeedAsync(SeedOptions options, CancellationToken ct)
     {
-        if (count <= 0)
+        // An empty start (Seed:DemoData off) gets no demo record at all, the directory's partners included.
+        var count = options.DemoReferrals;
+        if (!options.DemoData || count <= 0)
         {
             return;
         }
