@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Features.Reports.Annual.Workbook;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Time;
 
@@ -47,6 +48,21 @@ public sealed class AnnualReportController(ReportSourceQuery sources, AnnualRepo
         var text = CellsCsv.Write(source.Cells, !@internal);
         await audit.RecordAsync(AuditAction.Downloaded, AuditType, Guid.Empty, ExportNote("cells.csv", year, revision, @internal), ct);
         return File(System.Text.Encoding.UTF8.GetBytes(text), "text/csv; charset=utf-8", CellsCsv.FileName(year, revision, @internal));
+    }
+
+    /// <summary>The report as a workbook: one sheet per table, the same values the page shows.</summary>
+    [HttpGet("Reports/Annual/{year:int}/report.xlsx")]
+    public async Task<IActionResult> Workbook(int year, int? revision, bool @internal, [FromServices] AnnualReportWorkbook workbook, CancellationToken ct)
+    {
+        var source = await SourceAsync(year, revision, @internal, ct);
+        if (source.Cells is null)
+        {
+            return source.Refusal;
+        }
+
+        var bytes = workbook.Build(await builder.BuildAsync(source.Cells, !@internal, ct));
+        await audit.RecordAsync(AuditAction.Downloaded, AuditType, Guid.Empty, ExportNote("report.xlsx", year, revision, @internal), ct);
+        return File(bytes, AnnualReportWorkbook.ContentType, Path.ChangeExtension(CellsCsv.FileName(year, revision, @internal), ".xlsx"));
     }
 
     /// <summary>What the audit keeps of a download: the file, never a figure.</summary>

@@ -9,15 +9,21 @@ namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
 /// Freezes the year's figures as they are now into the next revision. Two managers publishing at once compute the
-/// same number; the unique (year, revision) index lets one through and the other is told, so a double click or a
-/// race makes one revision.
+/// same number; the unique (year, revision) index lets one through and the other is told. The form carries the latest
+/// revision its page showed (<paramref name="after"/> of <see cref="HandleAsync"/>), so a second click, or a manager
+/// who has not seen a revision published meanwhile, is told instead of publishing again: one click, one revision.
 /// </summary>
 public sealed class PublishReportHandler(AppDbContext db, AnnualFiguresQuery figures, IOptions<AnnualReportOptions> options, CentreClock clock)
 {
-    public async Task<ChangeResult> HandleAsync(int year, string userId, CancellationToken ct)
+    public async Task<ChangeResult> HandleAsync(int year, int after, string userId, CancellationToken ct)
     {
-        var cells = await figures.GetAsync(year, ct);
         var latest = await db.PublishedReports.Where(r => r.Year == year).MaxAsync(r => (int?)r.Revision, ct) ?? 0;
+        if (latest != after)
+        {
+            return ChangeResult.Refused("Reports.Errors.PublishedMeanwhile");
+        }
+
+        var cells = await figures.GetAsync(year, ct);
         var introduction = await db.ReportIntroductions.AsNoTracking().SingleOrDefaultAsync(i => i.Year == year, ct);
         var report = PublishedReport.Publish(year, latest + 1, cells, options.Value.SuppressionThreshold, introduction, userId, clock.UtcNow);
         db.PublishedReports.Add(report);

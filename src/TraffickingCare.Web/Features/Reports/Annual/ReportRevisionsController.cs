@@ -12,7 +12,7 @@ namespace TraffickingCare.Web.Features.Reports.Annual;
 public sealed class ReportRevisionsController(CentreClock clock) : Controller
 {
     [HttpPost("Reports/Annual/{year:int}/Publish")]
-    public async Task<IActionResult> Publish(int year, [FromServices] PublishReportHandler handler, [FromServices] FormPost post, CancellationToken ct)
+    public async Task<IActionResult> Publish(int year, int after, [FromServices] PublishReportHandler handler, [FromServices] FormPost post, CancellationToken ct)
     {
         if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
         {
@@ -21,7 +21,7 @@ public sealed class ReportRevisionsController(CentreClock clock) : Controller
 
         return await post.EndButtonAsync(
             this,
-            () => handler.HandleAsync(year, User.GetUserId(), ct),
+            () => handler.HandleAsync(year, after, User.GetUserId(), ct),
             new("Reports.Published", Done: r => r.Succeeded
                 ? RedirectToAction(nameof(AnnualReportController.Show), "AnnualReport", new { year, revision = r.Version })
                 : RedirectToAction(nameof(AnnualReportController.Show), "AnnualReport", new { year })));
