@@ -310,6 +310,10 @@ public static class FeatureSetup
         services.AddScoped<Shelter.Placements.FollowUps.RecordFollowUpHandler>();
         services.AddScoped<Shelter.Placements.FollowUps.ScheduleFollowUpHandler>();
 
+        // The annual report's charts (SVG for the page, drawing for the PDF, text alternatives) and its PDF
+        services.AddSingleton<Reports.Annual.Charts.AnnualReportCharts>();
+        services.AddSingleton<Reports.Annual.Pdf.AnnualReportPdf>();
+
         return services;
     }
 }
