@@ -183,7 +183,7 @@ public static class FeatureSetup
         services.AddScoped<IWorkSource, Network.NetworkWorkSource>();
         services.AddScoped<Network.RecordContactHandler>();
 
-        // Annual statistical report: figures computed in SQL, the view every output reads, published revisions
+        // Annual statistical report: figures computed in SQL, the view every output reads (page, PDF with charts, workbook), published revisions
         services.AddOptions<Reports.Annual.AnnualReportOptions>().BindConfiguration(Reports.Annual.AnnualReportOptions.Section)
             .Validate(o => o.SuppressionThreshold is >= 1 and <= 100, "Reports:SuppressionThreshold must be a count from 1 to 100.").ValidateOnStart();
         services.AddScoped<Reports.Annual.AnnualFiguresQuery>();
@@ -192,6 +192,9 @@ public static class FeatureSetup
         services.AddScoped<Reports.Annual.ReportSourceQuery>();
         services.AddScoped<Reports.Annual.RevisionDiffQuery>();
         services.AddScoped<Reports.Annual.RevisionListQuery>();
+        services.AddScoped<Reports.Annual.Workbook.AnnualReportWorkbook>();
+        services.AddSingleton<Reports.Annual.Charts.AnnualReportCharts>();
+        services.AddSingleton<Reports.Annual.Pdf.AnnualReportPdf>();
 
         // Moj rad (my work): the list gathered from every feature's source, manual tasks, the home counts
         services.AddOptions<Work.WorkOptions>().BindConfiguration(Work.WorkOptions.Section)
@@ -319,9 +322,6 @@ public static class FeatureSetup
         services.AddScoped<IWorkSource, Shelter.Placements.FollowUps.FollowUpWorkSource>();
         services.AddScoped<Shelter.Placements.FollowUps.RecordFollowUpHandler>();
         services.AddScoped<Shelter.Placements.FollowUps.ScheduleFollowUpHandler>();
-
-        // Annual report: the workbook (XLSX, one sheet per table) built from the report's view
-        services.AddScoped<Reports.Annual.Workbook.AnnualReportWorkbook>();
 
         return services;
     }

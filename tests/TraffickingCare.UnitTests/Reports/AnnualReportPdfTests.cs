@@ -1,0 +1,135 @@
+using System.Text;
+using TraffickingCare.UnitTests.Reporting;
+using TraffickingCare.Web.Features.Reports.Annual.Pdf;
+
+namespace TraffickingCare.UnitTests.Reports;
+
+public sealed class AnnualReportPdfTests
+{
+    [Fact]
+    public void The_cover_names_the_centre_the_year_and_that_the_live_figures_are_a_draft()
+    {
+        var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture("sr-Latn-RS")));
+
+        Assert.Contains("Centar za zaštitu žrtava trgovine ljudima", pages[0]);
+        Assert.Contains("Godišnji statistički izveštaj za 2024. godinu", pages[0]);
+        Assert.Contains(pages[0], l => l.StartsWith("Radna verzija", StringComparison.Ordinal));
+        Assert.EndsWith("Godišnji izveštaj 2024. · radna verzija", pages[1][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_published_internal_revision_says_which_revision_when_it_was_published_and_that_it_is_internal()
+    {
+        var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(revision: 2, suppressed: false), SampleReport.Culture("en")));
+
+        Assert.Contains("Annual statistical report 2024", pages[0]);
+        Assert.Contains("Published revision 2", pages[0]);
+        Assert.Contains("Published on 15.03.2025.", pages[0]); // 23:30 UTC is the next day in Belgrade
+        Assert.Contains(pages[0], l => l.StartsWith("Internal version", StringComparison.Ordinal));
+        Assert.DoesNotContain(pages.SelectMany(p => p), l => l.Contains("Draft", StringComparison.Ordinal));
+        Assert.Contains(pages[^1], l => l.Contains("must not be published", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Contents_list_every_section_and_table_in_order()
+    {
+        var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture("sr-Latn-RS")));
+        var contents = pages[1];
+
+        var expected = new[] { "1. Uvod", "2. Kretanje ključnih pokazatelja 2020–2024", "3. Tabele", "3.1. Ukupno", "3.2. Identifikovane žrtve po polu", "3.3. Upućivanja po ishodu", "4. Napomene o definicijama" };
+        Assert.Equal("Sadržaj", contents[1]);
+        Assert.Equal(expected, contents.Where(l => char.IsDigit(l[0]) && l.Contains(". ", StringComparison.Ordinal)).ToArray());
+    }
+
+    [Fact]
+    public void A_table_shows_the_previous_year_the_report_year_and_a_change_only_between_exact_counts()
+    {
+        var lines = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture("sr-Latn-RS"))).SelectMany(p => p).ToList();
+
+        Assert.Contains("Kategorija 2023 2024 Promena", lines);
+        Assert.Contains("Muški 57 83 +26", lines);
+        Assert.Contains("Ženski <3 x –", lines);
+        Assert.Contains("Identifikovane žrtve 41 37 −4", lines);
+        Assert.Contains("Nepoznat 0 0 0", lines);
+        Assert.Contains("Pol kako je upisan.", lines);
+        Assert.Contains("Pretpostavljene žrtve 21 <3 19 24 x", lines); // the five-year trend table
+        Assert.Contains("Drugi pasus uvoda.", lines);
+    }
+
+    [Theory]
+    [InlineData("sr-Latn-RS", "strana {0} od {1}")]
+    [InlineData("sr-Cyrl-RS", "страна {0} од {1}")]
+    [InlineData("en", "page {0} of {1}")]
+    public void Every_page_carries_its_number(string culture, string footer)
+    {
+        var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture(culture)));
+
+        Assert.True(pages.Count >= 5, $"{pages.Count} pages");
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.Equal(string.Format(footer, i + 1, pages.Count), pages[i][^1]);
+        }
+    }
+
+    [Fact]
+    public void A_cyrillic_report_has_the_centre_headings_and_notes_in_cyrillic()
+    {
+        var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture("sr-Cyrl-RS")));
+        var all = pages.SelectMany(p => p).ToList();
+
+        Assert.Contains("Центар за заштиту жртава трговине људима", pages[0]);
+        Assert.Contains("Годишњи статистички извештај за 2024. годину", pages[0]);
+        Assert.Contains("Садржај", pages[1]);
+        Assert.Contains("3. Табеле", all);
+        Assert.Contains("Категорија 2023 2024 Промена", all);
+        Assert.Contains("4. Напомене о дефиницијама", pages[^1]);
+    }
+
+    [Fact]
+    public void The_notes_page_states_the_counting_rules_and_the_small_cell_threshold()
+    {
+        var notes = string.Join(" ", TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture("sr-Latn-RS")))[^1]);
+
+        Assert.Contains("4. Napomene o definicijama", notes);
+        Assert.Contains("na početku eksploatacije", notes);
+        Assert.Contains("dvojne državljane", notes);
+        Assert.Contains("od 1 do 2 prikazan je kao „<3“", notes);
+    }
+
+    [Fact]
+    public void Charts_are_drawn_as_text_in_the_pdf_and_the_fonts_are_embedded_once_each()
+    {
+        var pdf = SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture("sr-Latn-RS"));
+        var lines = TestPdf.Lines(pdf).SelectMany(p => p).ToList();
+        var raw = Encoding.Latin1.GetString(pdf);
+
+        // The drawings' labels are real, searchable text, drawn once (the legend's series, the comparison's rows).
+        Assert.Single(lines, "Upućivanja Pretpostavljene žrtve");
+        Assert.Single(lines, "Muški");
+        Assert.Contains("2023 2024", lines);
+        Assert.Equal(2, CountOf(raw, "/FontFile2"));
+        Assert.True(pdf.Length < 1_200_000, $"{pdf.Length} bytes");
+    }
+
+    [Fact]
+    public void An_empty_introduction_is_left_out_and_the_file_name_names_no_one()
+    {
+        var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(introduction: " "), SampleReport.Culture("sr-Latn-RS")));
+
+        Assert.Contains("1. Kretanje ključnih pokazatelja 2020–2024", pages[1]);
+        Assert.DoesNotContain(pages.SelectMany(p => p), l => l.EndsWith("Uvod", StringComparison.Ordinal));
+        Assert.Equal("annual-report-2024-draft.pdf", AnnualReportPdf.FileName(SampleReport.View()));
+        Assert.Equal("annual-report-2024-rev2-internal.pdf", AnnualReportPdf.FileName(SampleReport.View(revision: 2, suppressed: false)));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
