@@ -1,10 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Features.Reports.Annual.Pdf;
 using TraffickingCare.Web.Features.Reports.Annual.Workbook;
 using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Reports.Annual;
@@ -63,6 +66,35 @@ public sealed class AnnualReportController(ReportSourceQuery sources, AnnualRepo
         var bytes = workbook.Build(await builder.BuildAsync(source.Cells, !@internal, ct));
         await audit.RecordAsync(AuditAction.Downloaded, AuditType, Guid.Empty, ExportNote("report.xlsx", year, revision, @internal), ct);
         return File(bytes, AnnualReportWorkbook.ContentType, Path.ChangeExtension(CellsCsv.FileName(year, revision, @internal), ".xlsx"));
+    }
+
+    /// <summary>The report as a PDF in the language asked for (<c>lang</c>: one of the UI cultures), else the reader's.</summary>
+    [HttpGet("Reports/Annual/{year:int}/report.pdf")]
+    public async Task<IActionResult> Pdf(int year, int? revision, bool @internal, string? lang, [FromServices] AnnualReportPdf pdf, CancellationToken ct)
+    {
+        var source = await SourceAsync(year, revision, @internal, ct);
+        if (source.Cells is null)
+        {
+            return source.Refusal;
+        }
+
+        var culture = lang is not null && Cultures.Names.Contains(lang) ? Cultures.Create(lang) : CultureInfo.CurrentUICulture;
+        var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        AnnualReportView view;
+        try
+        {
+            // The labels come from the code lists and resources in the reader's language: the document's, here.
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (culture, culture);
+            view = await builder.BuildAsync(source.Cells, !@internal, ct);
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formats);
+        }
+
+        var bytes = pdf.Render(view, culture);
+        await audit.RecordAsync(AuditAction.Downloaded, AuditType, Guid.Empty, ExportNote("report.pdf " + culture.Name, year, revision, @internal), ct);
+        return File(bytes, "application/pdf", AnnualReportPdf.FileName(view));
     }
 
     /// <summary>What the audit keeps of a download: the file, never a figure.</summary>

@@ -15,7 +15,7 @@ public sealed class AnnualReportViewBuilder(CodeListOptionsQuery codeLists, IStr
     /// <summary>The tables in the order the report prints them, with the code list their rows come from (if any).</summary>
     private static readonly (string Table, string? List, bool IsMain)[] Order =
     [
-        (ReportTables.Summary, null, true),
+        (ReportTables.Summary, null, false), // drawn as the five-year trend instead
         (ReportTables.ReferralsBySector, AnnualFiguresQuery.SectorList, true),
         (ReportTables.ReferralsByOutcome, null, true),
         (ReportTables.BySex, AnnualFiguresQuery.SexList, true),

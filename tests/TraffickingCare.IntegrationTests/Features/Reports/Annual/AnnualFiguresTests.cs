@@ -142,6 +142,25 @@ public sealed class AnnualFiguresTests(AnnualFiguresTests.Arranged arranged) : I
         Assert.InRange(counter.Count, 1, 20);
     }
 
+    [Fact]
+    public async Task The_pdf_in_cyrillic_holds_the_centre_name_the_tables_the_figures_and_page_numbers()
+    {
+        using var client = await Factory.Arrange.SignedInAsync("koordinator");
+
+        var response = await client.Http.GetAsync("/Reports/Annual/2025/report.pdf?lang=sr-Cyrl-RS");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+        var text = string.Join("\n", pages);
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Центар за заштиту жртава трговине људима", text);
+        Assert.Contains("Идентификоване жртве по полу", text);
+        Assert.Contains("Пријаве <3 8 –", text);
+        Assert.Contains($"страна 1 од {pages.Count}", pages[0]);
+        Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"страна {p.i + 1} од {pages.Count}", p.page));
+        Assert.DoesNotContain("Test Osoba", text);
+    }
+
     [Theory]
     [InlineData("/Reports/Annual/1999")]
     [InlineData("/Reports/Annual/2099")]
