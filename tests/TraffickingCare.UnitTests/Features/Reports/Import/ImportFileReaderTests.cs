@@ -1,6 +1,5 @@
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Features.Reports.Import;
-using Xunit;
 using C = TraffickingCare.Web.Features.Reports.Import.ImportColumns;
 
 namespace TraffickingCare.UnitTests.Features.Reports.Import;
