@@ -8,7 +8,7 @@ namespace TraffickingCare.Domain.Identification;
 /// (four eyes: neither a named author nor anyone recorded as having edited it); then it is final and never changes. A correction is a new revision that names the
 /// one it corrects, so the register shows what was decided, when, and what replaced it.
 /// </summary>
-public sealed class FindingsAndOpinion : Entity
+public sealed partial class FindingsAndOpinion : Entity
 {
     public const int ReturnReasonMaxLength = 2000;
 

@@ -90,6 +90,42 @@ public sealed class Referral : Entity
         };
     }
 
+    /// <summary>
+    /// A referral from the Centre's historical records (the import), logged as received on its day; the import
+    /// opens its case at once with <see cref="OpenImportedCase"/>.
+    /// </summary>
+    public static Referral Imported(ReferralReceipt receipt, string importedBy, DateTime utcNow) =>
+        Log(receipt, ResponseTargets.Default, importedBy, utcNow);
+
+    /// <summary>
+    /// The historical referral was opened as a case long ago. Who triaged it and how fast is not in the file, so the
+    /// minutes to triage stay unknown rather than invented (it counts in no response-time figure); for every list it
+    /// was triaged the moment it was received.
+    /// </summary>
+    public void OpenImportedCase(Guid caseId, string importedBy)
+    {
+        EnsureAwaitingTriage();
+        Status = ReferralStatus.OpenedAsCase;
+        CaseId = caseId;
+        TriagedAtUtc = ReceivedAtUtc;
+        TriagedBy = importedBy;
+    }
+
+    /// <summary>A corrected historical file: the day, the referrer's sector and organisation of an imported referral.</summary>
+    public void CorrectImported(DateTime receivedAtUtc, string referrerSectorCode, string? referrerOrganisation)
+    {
+        if (MinutesToTriage is not null || Status != ReferralStatus.OpenedAsCase)
+        {
+            throw new DomainException("Referrals.Errors.AlreadyTriaged");
+        }
+
+        ReceivedAtUtc = receivedAtUtc;
+        TriageDeadlineUtc = ResponseTargets.Default.TriageDeadline(receivedAtUtc, Urgency);
+        TriagedAtUtc = receivedAtUtc;
+        ReferrerSectorCode = Guard.Text(referrerSectorCode, 64, "Referrals.Errors.SectorRequired");
+        ReferrerOrganisation = Guard.OptionalText(referrerOrganisation, OrganisationMaxLength, "Referrals.Errors.TooLong");
+    }
+
     public void AssignTo(string userId)
     {
         EnsureAwaitingTriage();

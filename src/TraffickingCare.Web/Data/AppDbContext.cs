@@ -8,6 +8,7 @@ using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Domain.Identification;
+using TraffickingCare.Domain.Imports;
 using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Proceedings;
@@ -142,6 +143,10 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<PublishedCell> PublishedCells => Set<PublishedCell>();
 
     public DbSet<ReportIntroduction> ReportIntroductions => Set<ReportIntroduction>();
+
+    public DbSet<CaseImport> CaseImports => Set<CaseImport>();
+
+    public DbSet<ImportedCase> ImportedCases => Set<ImportedCase>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -323,6 +323,17 @@ public static class FeatureSetup
         services.AddScoped<Shelter.Placements.FollowUps.RecordFollowUpHandler>();
         services.AddScoped<Shelter.Placements.FollowUps.ScheduleFollowUpHandler>();
 
+        // Reports: the historical import (upload, validation report, background commit with progress, audit of each import)
+        services.AddOptions<Reports.Import.ReportImportOptions>().BindConfiguration(Reports.Import.ReportImportOptions.Section)
+            .Validate(o => o.ImportMaxMegabytes is > 0 and <= 2000, "Reports:ImportMaxMegabytes must be between 1 and 2000.").ValidateOnStart();
+        services.AddSingleton<Reports.Import.ImportJobs>();
+        services.AddHostedService<Reports.Import.ImportJobRunner>();
+        services.AddScoped<Reports.Import.CaseImportWriter>();
+        services.AddScoped<Reports.Import.CommitImportHandler>();
+        services.AddScoped<Reports.Import.ImportPageQuery>();
+        services.AddScoped<Reports.Import.StartImportHandler>();
+        services.AddScoped<Reports.Import.ValidateImportHandler>();
+
         return services;
     }
 }

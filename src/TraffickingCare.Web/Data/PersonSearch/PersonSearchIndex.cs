@@ -23,6 +23,10 @@ public sealed class PersonSearchIndex(AppDbContext db, BlindIndexKey key)
         db.PersonSearchTokens.AddRange(wanted.Where(w => !kept.Contains(w)).Select(w => PersonSearchToken.Of(identity.Id, w.Kind, w.Token)));
     }
 
+    /// <summary>The tokens of a person never saved before (the historical import): nothing to compare, so no query.</summary>
+    public void IndexNew(PersonIdentity identity) =>
+        db.PersonSearchTokens.AddRange(TokensOf(identity).Distinct().Select(w => PersonSearchToken.Of(identity.Id, w.Kind, w.Token)));
+
     /// <summary>
     /// Indexes every person whose tokens were made with another key or older rules (or never made),
     /// e.g. after the key was rotated. Returns how many were rebuilt.

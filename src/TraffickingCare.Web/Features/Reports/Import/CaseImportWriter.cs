@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Domain.Imports;
+using TraffickingCare.Domain.People;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.PersonSearch;
+
+namespace TraffickingCare.Web.Features.Reports.Import;
+
+/// <summary>
+/// Writes a validated file's rows inside the caller's transaction, a batch at a time: the batch's earlier imports are
+/// found with one query, the cases they made are loaded together, the batch is saved and the change tracker emptied,
+/// so memory and time grow with the file, not faster. A new case number makes a new case; a known one whose row
+/// changed updates its case; an unchanged row writes nothing.
+/// </summary>
+public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
+{
+    public const int BatchSize = 2000;
+
+    public async Task<(int Created, int Updated, int Unchanged)> WriteAsync(IReadOnlyList<ImportRow> rows, ImportSession session, Action<int> progress, CancellationToken ct)
+    {
+        var (created, updated, unchanged) = (0, 0, 0);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var batch in rows.Chunk(BatchSize))
+            {
+                var ids = batch.Select(r => r.CaseId).ToList();
+                var origins = await db.ImportedCases.Where(o => ids.Contains(o.ExternalCaseId)).ToDictionaryAsync(o => o.ExternalCaseId, StringComparer.Ordinal, ct);
+                var changed = batch.Where(r => origins.TryGetValue(r.CaseId, out var o) && o.Fingerprint != r.Fingerprint).ToList();
+                unchanged += batch.Count(r => origins.TryGetValue(r.CaseId, out var o) && o.Fingerprint == r.Fingerprint);
+                foreach (var row in batch.Where(r => !origins.ContainsKey(r.CaseId)))
+                {
+                    Create(row, session);
+                    created++;
+                }
+
+                await UpdateAsync(changed, origins, session, ct);
+                updated += changed.Count;
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                progress(created + updated + unchanged);
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+
+        return (created, updated, unchanged);
+    }
+
+    private void Create(ImportRow row, ImportSession session)
+    {
+        var received = ImportSession.Noon(row.ReferralDate);
+        var person = HasIdentity(row) ? PersonIdentity.Record(new PersonIdentityDetails(row.FirstName, row.SecondName, null, row.Birthdate)) : null;
+        if (person is not null)
+        {
+            db.PersonIdentities.Add(person);
+            search.IndexNew(person);
+        }
+
+        var referral = Referral.Imported(Receipt(row, received), session.ImporterId, session.UtcNow);
+        var file = CaseFile.Open(session.NextCode(row.ReferralDate), session.LeadId, received, referral.Id, person?.Id, received);
+        referral.OpenImportedCase(file.Id, session.ImporterId);
+        db.Referrals.Add(referral);
+        db.Cases.Add(file);
+        ImportedCaseContent.Describe(file, row, session);
+        ImportedCaseContent.Decide(db, file, row, null, session);
+        ImportedCaseContent.SetStatus(file, row);
+        ImportedCaseContent.AddServices(db, file.Id, row.SupportTypes, row, session);
+        db.ImportedCases.Add(ImportedCase.Of(row.CaseId, file.Id, referral.Id, session.ImportId, row.Row, row.Fingerprint, ImportedCaseContent.Values(row)));
+    }
+
+    private async Task UpdateAsync(List<ImportRow> rows, Dictionary<string, ImportedCase> origins, ImportSession session, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var caseIds = rows.Select(r => origins[r.CaseId].CaseId).ToList();
+        var referralIds = rows.Select(r => origins[r.CaseId].ReferralId).ToList();
+        var cases = await db.Cases.Include(c => c.CodeListValues).Include(c => c.Team).Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var referrals = await db.Referrals.Where(r => referralIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var personIds = cases.Values.Where(c => c.PersonIdentityId is not null).Select(c => c.PersonIdentityId!.Value).ToList();
+        var people = await db.PersonIdentities.Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var findings = (await db.Findings.Include(f => f.ExploitationForms).Include(f => f.Editors)
+                .Where(f => caseIds.Contains(f.CaseId) && f.Status == FindingsStatus.Final).ToListAsync(ct))
+            .GroupBy(f => f.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(f => f.Revision)!);
+        var services = await db.CaseServices.Where(s => caseIds.Contains(s.CaseId) && s.AmendsServiceId == null).ToListAsync(ct);
+        var visits = await db.FieldVisits.Where(v => caseIds.Contains(v.CaseId) && v.AmendsVisitId == null).ToListAsync(ct);
+
+        foreach (var row in rows)
+        {
+            var origin = origins[row.CaseId];
+            var file = cases[origin.CaseId];
+            referrals[origin.ReferralId].CorrectImported(ImportSession.Noon(row.ReferralDate), row.ReferrerSector ?? UnknownCode, row.ReferringOrganisation);
+            await CorrectPersonAsync(file, file.PersonIdentityId is { } pid ? people.GetValueOrDefault(pid) : null, row, ct);
+            ImportedCaseContent.Describe(file, row, session);
+            ImportedCaseContent.Decide(db, file, row, findings.GetValueOrDefault(file.Id), session);
+            ImportedCaseContent.SetStatus(file, row);
+
+            var before = ImportedCaseContent.SupportTypesOf(origin.Values);
+            ImportedCaseContent.AddServices(db, file.Id, row.SupportTypes.Except(before), row, session);
+            var dropped = before.Except(row.SupportTypes).ToHashSet(StringComparer.Ordinal);
+            var droppedServices = dropped.Select(t => Domain.Reports.SupportTypes.ServiceTypeOf.GetValueOrDefault(t)).ToHashSet();
+            db.CaseServices.RemoveRange(services.Where(s => s.CaseId == file.Id && s.Note == ImportSession.Marker && droppedServices.Contains(s.TypeCode)));
+            if (dropped.Contains(Domain.Reports.SupportTypes.FieldVisit))
+            {
+                db.FieldVisits.RemoveRange(visits.Where(v => v.CaseId == file.Id && v.Outcome == ImportSession.Marker));
+            }
+
+            origin.Reimport(session.ImportId, row.Row, row.Fingerprint, ImportedCaseContent.Values(row));
+        }
+    }
+
+    private async Task CorrectPersonAsync(CaseFile file, PersonIdentity? person, ImportRow row, CancellationToken ct)
+    {
+        if (person is null)
+        {
+            if (HasIdentity(row))
+            {
+                person = PersonIdentity.Record(new PersonIdentityDetails(row.FirstName, row.SecondName, null, row.Birthdate));
+                db.PersonIdentities.Add(person);
+                search.IndexNew(person);
+                file.LinkPerson(person.Id);
+            }
+
+            return;
+        }
+
+        if (person.FirstName != row.FirstName || person.LastName != row.SecondName || person.DateOfBirth != row.Birthdate)
+        {
+            person.Correct(new PersonIdentityDetails(row.FirstName, row.SecondName, person.Alias, row.Birthdate, person.PersonalIdNumber, person.Phone, person.Address, person.Documents));
+            await search.IndexAsync(person, ct);
+        }
+    }
+
+    /// <summary>The file's referrals came by channels it does not name; the sector may be empty too. Neither is invented.</summary>
+    public const string UnknownCode = "Unknown";
+
+    private static ReferralReceipt Receipt(ImportRow row, DateTime received) => new(
+        received, UnknownCode, row.ReferrerSector ?? UnknownCode, row.ReferringOrganisation, null, null,
+        new ReferredPerson(null, row.Sex, row.AgeWhenTrafficked, null, row.Citizenships.FirstOrDefault(), null), null, UrgencyIndicators.None);
+
+    private static bool HasIdentity(ImportRow row) => row.FirstName is not null || row.SecondName is not null || row.Birthdate is not null;
+}

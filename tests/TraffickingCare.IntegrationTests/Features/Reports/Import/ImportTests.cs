@@ -1,0 +1,165 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Imports;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Features.Reports.Import;
+
+namespace TraffickingCare.IntegrationTests.Features.Reports.Import;
+
+/// <summary>
+/// Upload, validation report, commit and re-import through the real pages, on a database without demo referrals.
+/// Each test uses case numbers of its own, so they share one app.
+/// </summary>
+public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private AppFactory Factory => app.Factory;
+
+    [Fact]
+    public async Task A_valid_file_is_committed_and_its_case_is_an_ordinary_case()
+    {
+        using var manager = await Factory.Arrange.SignedInAsync("rukovodstvo");
+        var content = ImportUpload.File(ImportUpload.Row("IST-1"), ImportUpload.Row("IST-2", decision: "", status: "PossibleVictimOfTrafficking"));
+
+        var importId = await ValidateAsync(manager, "istorija.csv", content);
+        var summary = await manager.GetPageAsync($"/Reports/Import/{importId}");
+        Assert.Equal(Ui.Text("Import.Valid", 2, 2, 0), summary.QuerySelector("#import-valid")!.TextContent.Trim());
+        await CommitAsync(manager, importId);
+
+        var result = await manager.GetPageAsync($"/Reports/Import/{importId}");
+        Assert.Equal(Ui.Text("Import.Result", 2, 0, 0), result.QuerySelector("#import-result")!.TextContent.Trim());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), result.QuerySelector("#import-sha256")!.TextContent);
+
+        var file = await CaseOfAsync("IST-1");
+        Assert.Equal(CaseStatus.IdentifiedVictim, file.Status);
+        Assert.Equal(["BA"], file.CodesOf(CaseCodeFields.FurtherCitizenship));
+        Assert.Equal(("Feminine", "RS", 21), (file.Profile.SexCode, file.Profile.CitizenshipCode, file.Profile.AgeAtExploitation));
+        Assert.Equal(CaseStatus.PresumedVictim, (await CaseOfAsync("IST-2")).Status);
+        var audit = await Factory.WithDbAsync(db => db.CaseImports.SingleAsync(i => i.Id == importId));
+        Assert.Equal((2, 2, CaseImportStatus.Committed, "istorija.csv"), (audit.Rows, audit.Created, audit.Status, audit.FileName));
+        Assert.Null(audit.StoredName);
+
+        using var coordinator = await Factory.Arrange.SignedInAsync("koordinator");
+        Assert.Contains(file.Code, (await coordinator.GetPageAsync("/Cases")).Body!.TextContent);
+        var casePage = (await coordinator.GetPageAsync($"/Cases/Details/{file.Id}")).Body!.TextContent;
+        Assert.Contains(file.Code, casePage);
+        Assert.Contains("15.04.2021.", casePage);
+        Assert.Contains(file.Code, (await coordinator.GetPageAsync("/Decisions")).Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_re_import_updates_the_case_instead_of_duplicating_it()
+    {
+        using var manager = await Factory.Arrange.SignedInAsync("rukovodstvo");
+        await CommitAsync(manager, await ValidateAsync(manager, "prvi.csv", ImportUpload.File(ImportUpload.Row("REI-1"), ImportUpload.Row("REI-2"))));
+        var before = await CaseOfAsync("REI-1");
+
+        var corrected = ImportUpload.Row("REI-1", decision: "NotIdentified", status: "NotAVictimOfTrafficking");
+        corrected[ImportColumns.SupportType] = "Legal";
+        var importId = await ValidateAsync(manager, "ispravka.csv", ImportUpload.File(corrected, ImportUpload.Row("REI-2")));
+        Assert.Equal(Ui.Text("Import.Valid", 2, 0, 2), (await manager.GetPageAsync($"/Reports/Import/{importId}")).QuerySelector("#import-valid")!.TextContent.Trim());
+        await CommitAsync(manager, importId);
+
+        Assert.Equal(Ui.Text("Import.Result", 0, 1, 1), (await manager.GetPageAsync($"/Reports/Import/{importId}")).QuerySelector("#import-result")!.TextContent.Trim());
+        var after = await CaseOfAsync("REI-1");
+        Assert.Equal((before.Id, before.Code, CaseStatus.NotIdentified), (after.Id, after.Code, after.Status));
+        var findings = await Factory.WithDbAsync(db => db.Findings.Where(f => f.CaseId == after.Id).OrderBy(f => f.Revision).ToListAsync());
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(findings[0].Id, findings[1].SupersedesId);
+        var services = await Factory.WithDbAsync(db => db.CaseServices.Where(s => s.CaseId == after.Id).Select(s => s.TypeCode).ToListAsync());
+        Assert.Equal(["Legal"], services);
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.ImportedCases.CountAsync(o => o.ExternalCaseId == "REI-1")));
+    }
+
+    public static TheoryData<string, string> BadFiles => new()
+    {
+        { "\"IST,unclosed\r\n", "Import.Problems.Malformed" },
+        { "Gender=X", "Import.Problems.UnknownCode" },
+        { "DecisionDate=2021-01-01", "Import.Problems.DecisionBeforeReferral" },
+        { "duplicate", "Import.Problems.DuplicateCaseId" },
+        { "ReferralDate=", "Import.Problems.Required" },
+        { "Status=NotAVictimOfTrafficking", "Import.Problems.StatusMismatch" },
+        { "Consent=DA", "Import.Problems.BadConsent" },
+        { "Age=130", "Import.Problems.BadAge" },
+        { "ReferralDate=2021-02-30", "Import.Problems.BadDate" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task A_bad_file_gets_its_report_and_writes_nothing(string fault, string problem)
+    {
+        using var manager = await Factory.Arrange.SignedInAsync("rukovodstvo");
+        var row = ImportUpload.Row("BAD-" + Guid.NewGuid().ToString("N")[..8]);
+        var rows = new List<Dictionary<string, string>> { row };
+        var column = fault.Split('=')[0] switch
+        {
+            "Gender" => ImportColumns.Gender,
+            "DecisionDate" => ImportColumns.DecisionDate,
+            "ReferralDate" => ImportColumns.ReferralDate,
+            "Status" => ImportColumns.TraffickingStatus,
+            "Consent" => ImportColumns.Consent,
+            "Age" => ImportColumns.AgeWhenTrafficked,
+            _ => null,
+        };
+        if (column is not null)
+        {
+            row[column] = fault.Split('=')[1];
+        }
+
+        if (fault == "duplicate")
+        {
+            rows.Add(row);
+        }
+
+        var content = ImportUpload.File([.. rows]);
+        if (fault.StartsWith('"'))
+        {
+            content = [.. content, .. System.Text.Encoding.UTF8.GetBytes(fault + new string(',', 24))];
+        }
+
+        var counts = await CountsAsync();
+        var response = await ImportUpload.PostAsync(manager, "los.csv", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestClient.ParseAsync(response);
+        Assert.Contains(Ui.Text(problem), page.QuerySelector("#import-problems")!.TextContent);
+        Assert.DoesNotContain("Zamislica", page.Body!.TextContent);
+        Assert.DoesNotContain("1998-02-10", page.Body!.TextContent);
+        Assert.Equal(counts, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_CSV_is_refused_on_the_form()
+    {
+        using var manager = await Factory.Arrange.SignedInAsync("rukovodstvo");
+        var counts = await CountsAsync();
+
+        var page = await TestClient.ParseAsync(await ImportUpload.PostAsync(manager, "slucajevi.xlsx", ImportUpload.File(ImportUpload.Row("XLS-1"))));
+
+        Assert.Contains(Ui.Text("Import.Errors.Type"), page.Body!.TextContent);
+        Assert.Equal(counts, await CountsAsync());
+    }
+
+    private async Task<Guid> ValidateAsync(TestClient manager, string fileName, byte[] content)
+    {
+        var response = await ImportUpload.PostAsync(manager, fileName, content);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    private async Task CommitAsync(TestClient manager, Guid importId)
+    {
+        var page = await manager.GetPageAsync($"/Reports/Import/{importId}");
+        var response = await manager.SubmitAsync(page, "form#import-commit");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await Factory.Services.GetRequiredService<ImportJobs>().WaitAsync(importId).WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    private Task<CaseFile> CaseOfAsync(string externalId) =>
+        Factory.WithDbAsync(db => db.Cases.Include(c => c.CodeListValues)
+            .SingleAsync(c => db.ImportedCases.Any(o => o.ExternalCaseId == externalId && o.CaseId == c.Id)));
+
+    private Task<(int Referrals, int Cases, int Imports)> CountsAsync() =>
+        Factory.WithDbAsync(async db => (await db.Referrals.CountAsync(), await db.Cases.CountAsync(), await db.ImportedCases.CountAsync()));
+}
