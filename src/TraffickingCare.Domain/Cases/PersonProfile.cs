@@ -23,6 +23,11 @@ public sealed record PersonProfile(
     public static int AgeOn(DateOnly dateOfBirth, DateOnly day)
     {
         var age = day.Year - dateOfBirth.Year;
-        return day < dateOfBirth.AddYears(age) ? age - 1 : age;
+
+        // AddYears would move 29 February to the 28th; the rule (STATISTICS.md) says the 1st of March.
+        var birthday = dateOfBirth is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(day.Year)
+            ? new DateOnly(day.Year, 3, 1)
+            : new DateOnly(day.Year, dateOfBirth.Month, dateOfBirth.Day);
+        return day < birthday ? age - 1 : age;
     }
 }

@@ -192,6 +192,8 @@ public static class FeatureSetup
         services.AddScoped<Reports.Annual.ReportSourceQuery>();
         services.AddScoped<Reports.Annual.RevisionDiffQuery>();
         services.AddScoped<Reports.Annual.RevisionListQuery>();
+        services.AddScoped<Reports.Annual.SaveIntroductionHandler>();
+        services.AddScoped<IHomePanel, Reports.Annual.Dashboard.ManagementDashboardPanel>();
         services.AddScoped<Reports.Annual.Workbook.AnnualReportWorkbook>();
         services.AddSingleton<Reports.Annual.Charts.AnnualReportCharts>();
         services.AddSingleton<Reports.Annual.Pdf.AnnualReportPdf>();

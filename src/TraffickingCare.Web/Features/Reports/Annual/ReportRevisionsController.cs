@@ -1,6 +1,9 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Reports;
+using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
@@ -25,6 +28,34 @@ public sealed class ReportRevisionsController(CentreClock clock) : Controller
             new("Reports.Published", Done: r => r.Succeeded
                 ? RedirectToAction(nameof(AnnualReportController.Show), "AnnualReport", new { year, revision = r.Version })
                 : RedirectToAction(nameof(AnnualReportController.Show), "AnnualReport", new { year })));
+    }
+
+    [HttpGet("Reports/Annual/{year:int}/Introduction")]
+    public async Task<IActionResult> Introduction(int year, [FromServices] AppDbContext db, CancellationToken ct)
+    {
+        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        {
+            return NotFound();
+        }
+
+        var saved = await db.ReportIntroductions.AsNoTracking().SingleOrDefaultAsync(i => i.Year == year, ct);
+        return View(new IntroductionPage(year, new IntroductionForm { Serbian = saved?.Serbian, English = saved?.English, Version = saved?.Version ?? 0 }));
+    }
+
+    [HttpPost("Reports/Annual/{year:int}/Introduction")]
+    public async Task<IActionResult> Introduction(
+        int year, IntroductionForm form, [FromServices] SaveIntroductionHandler handler, [FromServices] IValidator<IntroductionForm> validator, [FromServices] FormPost post, CancellationToken ct)
+    {
+        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        {
+            return NotFound();
+        }
+
+        return await post.EndAsync(
+            this, form, validator, f => handler.HandleAsync(year, f, ct),
+            new("Reports.IntroductionSaved", Done: _ => RedirectToAction(nameof(AnnualReportController.Show), "AnnualReport", new { year }),
+                Again: _ => Task.FromResult<IActionResult>(View(nameof(Introduction), new IntroductionPage(year, form))), Prefix: "Form"),
+            ct);
     }
 
     /// <summary>The revisions of a year and the cells that differ between two of them (the latest two unless asked).</summary>

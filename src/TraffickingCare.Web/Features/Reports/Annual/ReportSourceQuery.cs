@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data;
 
 namespace TraffickingCare.Web.Features.Reports.Annual;
