@@ -50,12 +50,22 @@ internal static partial class ImportBenchmark
         }
 
         // Polled every 2 s, as the page's own Refresh header does; each poll is a few commands of its own.
-        var polls = 0;
+        // A poll can fail: the commit holds SQLite's write lock for the whole file, and a request that writes (the
+        // session's last-seen time) waits for it until the busy timeout. Such polls are counted, not fatal.
+        var (polls, failedPolls) = (0, 0);
         while (true)
         {
             await Task.Delay(TimeSpan.FromSeconds(2));
-            page = await manager.GetStringAsync(details);
+            using var response = await manager.GetAsync(details);
             polls++;
+            if (!response.IsSuccessStatusCode)
+            {
+                failedPolls++;
+                Console.WriteLine($"  {commit.Elapsed.TotalSeconds,6:0.0} s  the import's page answered {(int)response.StatusCode}");
+                continue;
+            }
+
+            page = await response.Content.ReadAsStringAsync();
             if (Progress().Match(page) is { Success: true } progress)
             {
                 Console.WriteLine($"  {commit.Elapsed.TotalSeconds,6:0.0} s  {WebUtility.HtmlDecode(progress.Groups[1].Value)}");
@@ -70,6 +80,7 @@ internal static partial class ImportBenchmark
             }
 
             Console.WriteLine($"  commit: {done.TotalSeconds:0.0} s (within 2 s, the poll's granularity), {WebUtility.HtmlDecode(result.Groups[1].Value)}{Commands(app, app.TotalCommands - commandsBefore, polls)}");
+            Console.WriteLine($"  polls of the import's page: {polls}, failed: {failedPolls}");
             Console.WriteLine($"  total (upload to committed): {(validated + done).TotalSeconds:0.0} s");
             return;
         }
