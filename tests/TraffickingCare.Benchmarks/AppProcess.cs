@@ -15,11 +15,13 @@ internal sealed partial class AppProcess : IDisposable
     private readonly BlockingCollection<ServerTime> serverTimes = [];
     private StreamWriter? log;
     private int commands;
+    private int totalCommands;
 
     private AppProcess(Process process) => this.process = process;
 
     /// <param name="sqlLog">If given, EF's command log is switched on and the app's output is written to this file.</param>
-    public static AppProcess Start(string webProjectFolder, string appDll, string databasePath, string keysFolder, int port, string? sqlLog = null)
+    /// <param name="environment">More settings for the app (e.g. <c>Seed__DemoData=false</c> for an empty start).</param>
+    public static AppProcess Start(string webProjectFolder, string appDll, string databasePath, string keysFolder, int port, string? sqlLog = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet", [appDll, "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -40,6 +42,11 @@ internal sealed partial class AppProcess : IDisposable
             start.Environment["Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         }
 
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("The app did not start."));
         if (sqlLog is not null)
         {
@@ -58,6 +65,9 @@ internal sealed partial class AppProcess : IDisposable
     /// of SQL commands logged since the previous request (0 unless the command log is on; requests run one at a time).
     /// </summary>
     public ServerTime? NextServerTime() => serverTimes.TryTake(out var time, TimeSpan.FromSeconds(5)) ? time : null;
+
+    /// <summary>Every SQL command logged since the start, requests' and background work's alike (0 unless the command log is on).</summary>
+    public int TotalCommands => Volatile.Read(ref totalCommands);
 
     public void DiscardServerTimes()
     {
@@ -98,6 +108,7 @@ internal sealed partial class AppProcess : IDisposable
         if (line.Contains("Executed DbCommand", StringComparison.Ordinal))
         {
             commands++;
+            Interlocked.Increment(ref totalCommands);
             return;
         }
 

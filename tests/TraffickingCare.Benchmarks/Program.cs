@@ -1,11 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 using TraffickingCare.Benchmarks;
 
 // Usage (from the repository root, after `dotnet build` and the seed command, see docs/performance.md):
 //   dotnet run --project tests/TraffickingCare.Benchmarks -- --database "$PERF/perf.db" [--requests 50]
+// Issue 14 (section "Annual report and historical import"): --generate-import FILE [--rows 100000] writes a synthetic
+// historical file; --database DB --import FILE and/or --report YEAR time the import and the annual report.
+if (Option("--generate-import") is { } generated)
+{
+    SyntheticImportFile.Write(generated, int.Parse(Option("--rows") ?? "100000", CultureInfo.InvariantCulture), int.Parse(Option("--first-year") ?? "2021", CultureInfo.InvariantCulture));
+    Console.WriteLine($"{generated}: {new FileInfo(generated).Length / 1024.0 / 1024.0:0.0} MB");
+    return 0;
+}
+
 var database = Option("--database") ?? throw new InvalidOperationException("--database is required.");
 var requests = int.Parse(Option("--requests") ?? "50", CultureInfo.InvariantCulture);
 var keys = Option("--keys") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "keys");
@@ -39,9 +47,31 @@ List<string> urls =
 // --sql FILE: also log EF's commands (to FILE, with every other line of the app's output) and print the
 // number of SQL commands per request. Logging every command costs time: take the timings from a run without it.
 var sqlLog = Option("--sql");
-using var app = AppProcess.Start(webFolder, appDll, Path.GetFullPath(database), Path.GetFullPath(keys), port, sqlLog is null ? null : Path.GetFullPath(sqlLog));
+var importFile = Option("--import");
+var reportYear = Option("--report");
+
+// An import starts from an empty database: the demo accounts and code lists, no demo record.
+var environment = importFile is null ? null : new Dictionary<string, string> { ["Seed__DemoData"] = "false" };
+using var app = AppProcess.Start(webFolder, appDll, Path.GetFullPath(database), Path.GetFullPath(keys), port, sqlLog is null ? null : Path.GetFullPath(sqlLog), environment);
 var password = Option("--password") ?? "Demo-Lozinka-2026";
 var clients = new Dictionary<string, HttpClient>();
+if (importFile is not null || reportYear is not null)
+{
+    var manager = await SignedInClientAsync("rukovodstvo");
+    if (importFile is not null)
+    {
+        await ImportBenchmark.RunAsync(app, manager, Path.GetFullPath(importFile));
+    }
+
+    if (reportYear is not null)
+    {
+        await ReportBenchmark.RunAsync(app, manager, int.Parse(reportYear, CultureInfo.InvariantCulture), requests);
+    }
+
+    manager.Dispose();
+    return 0;
+}
+
 var http = await SignedInClientAsync("koordinator");
 
 // The pages that show one record, for a case with a decision (so it has a checklist and a findings).
@@ -137,77 +167,22 @@ async Task<HttpClient> SignedInClientAsync(string userName)
 {
     if (!clients.TryGetValue(userName, out var client))
     {
-        client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-            Timeout = TimeSpan.FromSeconds(60),
-        };
+        client = await Browser.SignedInAsync(port, userName, password);
         clients[userName] = client;
-        await WaitUntilLiveAsync(client);
-        await SignInAsync(client, userName, password);
     }
 
     return client;
 }
 
-static double Median(List<double> values) => Percentile(values, 0.5);
+static double Median(List<double> values) => Stats.Median(values);
 
-static double P95(List<double> values) => Percentile(values, 0.95);
-
-static double Percentile(List<double> values, double p)
-{
-    if (values.Count == 0)
-    {
-        return double.NaN;
-    }
-
-    var sorted = values.Order().ToList();
-    return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
-}
+static double P95(List<double> values) => Stats.P95(values);
 
 static async Task<string> FirstIdAsync(HttpClient http, string page, string linkPrefix)
 {
     var html = await http.GetStringAsync(page);
     var match = Regex.Match(html, $"href=\"{Regex.Escape(linkPrefix)}([0-9a-fA-F-]{{36}})\"");
     return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No link to {linkPrefix}... on {page}: seed the database first.");
-}
-
-static async Task WaitUntilLiveAsync(HttpClient http)
-{
-    for (var attempt = 0; attempt < 120; attempt++)
-    {
-        try
-        {
-            if ((await http.GetAsync("/health/live")).IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-
-        await Task.Delay(500);
-    }
-
-    throw new TimeoutException("The app did not come up on loopback within a minute.");
-}
-
-static async Task SignInAsync(HttpClient http, string userName, string password)
-{
-    var form = await http.GetStringAsync("/Account/Login");
-    var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-    using var response = await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-    {
-        ["UserName"] = userName,
-        ["Password"] = password,
-        ["__RequestVerificationToken"] = token,
-    }));
-    // Every role may open the home page; a failed sign-in redirects it to the login form.
-    if (response.StatusCode != HttpStatusCode.Redirect || (await http.GetAsync("/")).StatusCode != HttpStatusCode.OK)
-    {
-        throw new InvalidOperationException($"Sign-in as {userName} failed ({(int)response.StatusCode}).");
-    }
 }
 
 string? Option(string name)

@@ -1028,6 +1028,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("IsDeleted = 0");
 
+                    b.HasIndex("CaseId", "Field", "Code", "IsDeleted")
+                        .HasDatabaseName("IX_CaseCodeListValues_CaseId_Field_Code_IsDeleted");
+
                     b.HasIndex("Field", "Code", "CaseId", "IsDeleted");
 
                     b.ToTable("CaseCodeListValues", (string)null);

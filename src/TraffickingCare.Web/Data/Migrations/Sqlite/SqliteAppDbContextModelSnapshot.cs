@@ -1016,6 +1016,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("IsDeleted = 0");
 
+                    b.HasIndex("CaseId", "Field", "Code", "IsDeleted")
+                        .HasDatabaseName("IX_CaseCodeListValues_CaseId_Field_Code_IsDeleted");
+
                     b.HasIndex("Field", "Code", "CaseId", "IsDeleted");
 
                     b.ToTable("CaseCodeListValues", (string)null);
