@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data;
 
@@ -84,15 +83,9 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
     private IQueryable<IdentifiedPerson> Persons(ReportYears span)
     {
         var (first, last) = (span.FirstDay, span.LastDay);
-        var identifiedOn = db.Findings.AsNoTracking()
-            .Where(f => f.Status == FindingsStatus.Final && f.Decision == IdentificationDecision.Identified && f.DecidedOn != null)
-            .GroupBy(f => f.CaseId)
-            .Select(g => new { CaseId = g.Key, On = g.Min(f => f.DecidedOn!.Value) });
-        return from c in db.Cases.AsNoTracking()
-               join d in identifiedOn on c.Id equals d.CaseId
-               where (c.Status == CaseStatus.IdentifiedVictim || (c.Status == CaseStatus.Closed && c.StatusBeforeClosure == CaseStatus.IdentifiedVictim))
-                   && d.On >= first && d.On <= last
-               group c.Code by new { Person = c.PersonIdentityId ?? c.Id, d.On.Year } into g
+        return from c in IdentifiedCases.Of(db)
+               where c.On >= first && c.On <= last
+               group c.Code by new { c.Person, c.On.Year } into g
                select new IdentifiedPerson { Year = g.Key.Year, Code = g.Min()! };
     }
 

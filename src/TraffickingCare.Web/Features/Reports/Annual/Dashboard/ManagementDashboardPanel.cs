@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
@@ -50,11 +49,7 @@ public sealed class ManagementDashboardPanel(AppDbContext db, CentreClock clock,
                                group x by x.This into g
                                select new { This = g.Key, Count = g.Count(), Presumed = g.Count(x => x.Presumed) }).ToListAsync(ct);
 
-        var identifiedOn = db.Findings.Where(f => f.Status == FindingsStatus.Final && f.Decision == IdentificationDecision.Identified && f.DecidedOn != null)
-            .GroupBy(f => f.CaseId).Select(g => new { CaseId = g.Key, On = g.Min(f => f.DecidedOn!.Value) });
-        var identified = await (from c in db.Cases.AsNoTracking()
-                                join d in identifiedOn on c.Id equals d.CaseId
-                                where c.Status == CaseStatus.IdentifiedVictim || (c.Status == CaseStatus.Closed && c.StatusBeforeClosure == CaseStatus.IdentifiedVictim)
+        var identified = await (from d in IdentifiedCases.Of(db)
                                 where (d.On >= thisFrom && d.On <= today) || (d.On >= lastFrom && d.On <= sameDayLastYear)
                                 group d by d.On >= thisFrom into g
                                 select new { This = g.Key, Count = g.Count() }).ToListAsync(ct);
