@@ -12,5 +12,8 @@ public static class AnnualReportRules
     /// <summary>The Centre's records start here; no report is computed for an earlier year.</summary>
     public const int FirstYear = 2000;
 
+    /// <summary>A report exists for the years from the Centre's first to the current one (so far).</summary>
+    public static bool Covers(int year, DateOnly today) => year >= FirstYear && year <= today.Year;
+
     public static IReadOnlyList<int> YearsOf(int year) => [.. Enumerable.Range(year - YearsShown + 1, YearsShown)];
 }

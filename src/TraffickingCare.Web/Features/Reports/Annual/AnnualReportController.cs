@@ -103,7 +103,7 @@ public sealed class AnnualReportController(ReportSourceQuery sources, AnnualRepo
 
     private async Task<Sourced> SourceAsync(int year, int? revision, bool @internal, CancellationToken ct)
     {
-        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        if (!AnnualReportRules.Covers(year, clock.Today))
         {
             return new Sourced(null, NotFound());
         }

@@ -17,7 +17,7 @@ public sealed class ReportRevisionsController(CentreClock clock) : Controller
     [HttpPost("Reports/Annual/{year:int}/Publish")]
     public async Task<IActionResult> Publish(int year, int after, [FromServices] PublishReportHandler handler, [FromServices] FormPost post, CancellationToken ct)
     {
-        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        if (!AnnualReportRules.Covers(year, clock.Today))
         {
             return NotFound();
         }
@@ -33,7 +33,7 @@ public sealed class ReportRevisionsController(CentreClock clock) : Controller
     [HttpGet("Reports/Annual/{year:int}/Introduction")]
     public async Task<IActionResult> Introduction(int year, [FromServices] AppDbContext db, CancellationToken ct)
     {
-        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        if (!AnnualReportRules.Covers(year, clock.Today))
         {
             return NotFound();
         }
@@ -46,7 +46,7 @@ public sealed class ReportRevisionsController(CentreClock clock) : Controller
     public async Task<IActionResult> Introduction(
         int year, IntroductionForm form, [FromServices] SaveIntroductionHandler handler, [FromServices] IValidator<IntroductionForm> validator, [FromServices] FormPost post, CancellationToken ct)
     {
-        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        if (!AnnualReportRules.Covers(year, clock.Today))
         {
             return NotFound();
         }
@@ -62,7 +62,7 @@ public sealed class ReportRevisionsController(CentreClock clock) : Controller
     [HttpGet("Reports/Annual/{year:int}/Revisions")]
     public async Task<IActionResult> Index(int year, int? left, int? right, [FromServices] RevisionDiffQuery diff, CancellationToken ct)
     {
-        if (year < AnnualReportRules.FirstYear || year > clock.Today.Year)
+        if (!AnnualReportRules.Covers(year, clock.Today))
         {
             return NotFound();
         }
