@@ -20,16 +20,34 @@ internal static class IdentifiedCases
         return from c in db.Cases
                join d in identifiedOn on c.Id equals d.CaseId
                where c.Status == CaseStatus.IdentifiedVictim || (c.Status == CaseStatus.Closed && c.StatusBeforeClosure == CaseStatus.IdentifiedVictim)
-               select new IdentifiedCase { Code = c.Code, Person = c.PersonIdentityId ?? c.Id, On = d.On };
+               select new IdentifiedCase { Id = c.Id, Code = c.Code, Identity = c.PersonIdentityId, On = d.On };
+    }
+
+    /// <summary>
+    /// The persons identified between two days, each once per year: of a person's cases identified in one year, the
+    /// one with the lowest case code stands for the person (a case without an identity record is a person of its own).
+    /// Written as a filter over cases rather than a <c>GROUP BY</c> person, so that what is joined to the persons
+    /// (code values, services) is reached through the case's indexes: the bundled SQLite otherwise rescans the grouped
+    /// persons once for every joined row.
+    /// </summary>
+    public static IQueryable<IdentifiedCase> Persons(AppDbContext db, DateOnly first, DateOnly last)
+    {
+        var identified = Of(db);
+        return from c in identified
+               where c.On >= first && c.On <= last
+               where c.Identity == null || !identified.Any(o => o.Identity == c.Identity && o.On.Year == c.On.Year && string.Compare(o.Code, c.Code) < 0)
+               select c;
     }
 }
 
-/// <summary>An identified case: its code, its person (the identity record, or the case itself without one), the day.</summary>
+/// <summary>An identified case: the case, its code, its identity record if it has one, the day it was identified.</summary>
 internal sealed class IdentifiedCase
 {
+    public Guid Id { get; init; }
+
     public string Code { get; init; } = string.Empty;
 
-    public Guid Person { get; init; }
+    public Guid? Identity { get; init; }
 
     public DateOnly On { get; init; }
 }

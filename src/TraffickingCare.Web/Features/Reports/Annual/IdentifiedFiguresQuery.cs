@@ -15,8 +15,9 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
 {
     public async Task<IdentifiedCounts> GetAsync(ReportYears span, CancellationToken ct)
     {
-        var persons = Persons(span);
-        var cases = from p in persons join c in db.Cases.AsNoTracking() on p.Code equals c.Code select new { p.Year, Case = c };
+        var cases = from p in IdentifiedCases.Persons(db, span.FirstDay, span.LastDay)
+                    join c in db.Cases.AsNoTracking() on p.Id equals c.Id
+                    select new { p.On.Year, Case = c };
 
         var further = db.CaseCodeListValues.Where(v => v.Field == CaseCodeFields.FurtherCitizenship).GroupBy(v => v.CaseId)
             .Select(g => new { CaseId = g.Key, Domestic = g.Max(v => v.Code == ReportTables.DomesticCountry ? 1 : 0) });
@@ -76,29 +77,9 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
         return new IdentifiedCounts(profiles, countries, anyCategory, exclusive, supported);
     }
 
-    /// <summary>
-    /// One row per person and year: the year, and the lowest case code among the person's cases identified that year.
-    /// A case without a linked identity record is a person of its own.
-    /// </summary>
-    private IQueryable<IdentifiedPerson> Persons(ReportYears span)
-    {
-        var (first, last) = (span.FirstDay, span.LastDay);
-        return from c in IdentifiedCases.Of(db)
-               where c.On >= first && c.On <= last
-               group c.Code by new { c.Person, c.On.Year } into g
-               select new IdentifiedPerson { Year = g.Key.Year, Code = g.Min()! };
-    }
-
     /// <summary>Persons per year and code, each person once per code.</summary>
     private static Task<List<CodeCount>> Count(IQueryable<PersonCode> codes, CancellationToken ct) =>
         codes.Distinct().GroupBy(c => new { c.Year, c.Code }).Select(g => new CodeCount(g.Key.Year, g.Key.Code!, g.Count())).ToListAsync(ct);
-
-    private sealed class IdentifiedPerson
-    {
-        public int Year { get; init; }
-
-        public string Code { get; init; } = string.Empty;
-    }
 }
 
 internal sealed record ProfileCount(int Year, string? Sex, int? Age, bool Domestic, bool AnyCitizenship, bool? Transnational, int Count);
