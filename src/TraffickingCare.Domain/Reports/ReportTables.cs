@@ -18,6 +18,11 @@ public static class ReportTables
     public const string ByService = "identified_by_service";
     public const string ReferralsBySector = "referrals_by_sector";
     public const string ReferralsByOutcome = "referrals_by_outcome";
+    public const string ReferralsOpenedBySector = "referrals_opened_by_sector";
+    public const string ReferralsIdentifiedBySector = "referrals_identified_by_sector";
+    public const string ReferralsByRegion = "referrals_by_region";
+    public const string ReferralsByMonth = "referrals_by_month";
+    public const string CasesByDaysToDecision = "cases_by_days_to_decision";
 
     public const string Referrals = "referrals";
     public const string PresumedVictims = "presumed_victims";
@@ -43,11 +48,16 @@ public static class ReportTables
 
     public static readonly IReadOnlyList<string> OutcomeRows = ReferralOutcomes.All;
 
+    /// <summary>The months of <see cref="ReferralsByMonth"/>: "01" to "12".</summary>
+    public static readonly IReadOnlyList<string> MonthRows = [.. Enumerable.Range(1, 12).Select(m => m.ToString("00", System.Globalization.CultureInfo.InvariantCulture))];
+
     /// <summary>
     /// The sums a reader could subtract from: each table that partitions the identified victims (or the referrals)
-    /// adds up to the summary's total; age bands add up to their age groups; presumed victims are the pending and
+    /// adds up to the summary's total (referrals by sector, outcome, region and month too); the identified referrals by
+    /// sector add up to the outcome "identified"; age bands add up to their age groups; presumed victims are the pending and
     /// suspended referrals. Tables where a person counts more than once (any category, countries, services) add up
-    /// to nothing and are protected by the threshold alone.
+    /// to nothing and are protected by the threshold alone; so do the cases opened by sector (no total is published)
+    /// and the cases by days to decision.
     /// </summary>
     public static IEnumerable<CellSum> Sums(IReadOnlyCollection<ReportCell> cells)
     {
@@ -61,6 +71,9 @@ public static class ReportTables
 
         yield return new CellSum(Summary, Referrals, RowsOf(ReferralsBySector));
         yield return new CellSum(Summary, Referrals, RowsOf(ReferralsByOutcome));
+        yield return new CellSum(Summary, Referrals, RowsOf(ReferralsByRegion));
+        yield return new CellSum(Summary, Referrals, RowsOf(ReferralsByMonth));
+        yield return new CellSum(ReferralsByOutcome, ReferralOutcomes.Identified, RowsOf(ReferralsIdentifiedBySector));
         yield return new CellSum(Summary, PresumedVictims, [(ReferralsByOutcome, ReferralOutcomes.Pending), (ReferralsByOutcome, ReferralOutcomes.Suspended)]);
         foreach (var group in AgeBands.Groups)
         {

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using TraffickingCare.Web.Features.Reports.Annual;
 
 namespace TraffickingCare.UnitTests.Reports;
 
@@ -11,9 +12,9 @@ public sealed class AnnualReportChartsTests
     {
         var charts = SampleReport.In("sr-Latn-RS", () => SampleReport.Charts.All(SampleReport.View()));
 
-        Assert.Equal(["trend", "summary", "identified_by_sex"], charts.Select(c => c.Key));
+        Assert.Equal(["trend", "identified_by_sex"], charts.Select(c => c.Key));
         Assert.Equal(SampleReport.Years, charts[0].Years);
-        Assert.Equal([2023, 2024], charts[2].Years);
+        Assert.Equal([2023, 2024], charts[1].Years);
         Assert.Equal("Kretanje 2020–2024", charts[0].Title);
     }
 
@@ -81,5 +82,33 @@ public sealed class AnnualReportChartsTests
 
         Assert.Equal("A & B <script>", XElement.Parse(svg).Element(Svg + "title")?.Value);
         Assert.DoesNotContain("<script>", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_funnel_shows_each_referring_sector_referred_opened_and_identified_in_the_report_year()
+    {
+        ReportTableView Stage(string key, params ReportRowView[] rows) => new(key, key, null, IsMain: false, rows);
+        var view = SampleReport.View() with
+        {
+            Tables =
+            [
+                Stage("referrals_by_sector", SampleReport.Row("Police", "Police", "1", "2", "3", "9", "12"), SampleReport.Row("Ngo", "NGO", "4", "0", "0", "5", "0")),
+                Stage("referrals_opened_by_sector", SampleReport.Row("Police", "Police", "1", "2", "3", "8", "7"), SampleReport.Row("Ngo", "NGO", "4", "0", "0", "5", "0")),
+                Stage("referrals_identified_by_sector", SampleReport.Row("Police", "Police", "0", "0", "0", "4", "<3"), SampleReport.Row("Ngo", "NGO", "0", "0", "0", "3", "0")),
+            ],
+        };
+
+        var (charts, text) = SampleReport.In("en", () =>
+        {
+            var all = SampleReport.Charts.All(view);
+            return (all, SampleReport.Charts.TextAlternative(all.Single()));
+        });
+
+        var funnel = charts.Single();
+        Assert.Equal("funnel", funnel.Key);
+        Assert.Equal(["Police"], funnel.Rows.Select(r => r.Key)); // NGO referred nobody in 2024: no bars
+        Assert.Equal(["12", "7", "<3"], [funnel.Rows[0].Values[0], funnel.Rows[0].Values[1], funnel.Rows[0].Values[2]]);
+        Assert.Contains("Police: Referred — 12, Case opened — 7, Identified — fewer than 3", text, StringComparison.Ordinal);
+        Assert.Contains("2024", funnel.Title, StringComparison.Ordinal);
     }
 }

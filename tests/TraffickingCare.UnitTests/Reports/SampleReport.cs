@@ -61,6 +61,6 @@ internal static class SampleReport
         }
     }
 
-    private static ReportRowView Row(string key, string label, params string[] values) =>
+    public static ReportRowView Row(string key, string label, params string[] values) =>
         new(key, label, Years.Zip(values).ToDictionary(p => p.First, p => p.Second));
 }

@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data;
 
 namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
-/// Every cell of a year's report and of the four years before it, computed from the records as they stand: seven SQL
-/// commands whatever the number of cases (the code lists, the referrals, five over the identified victims), each a
+/// Every cell of a year's report and of the four years before it, computed from the records as they stand: nine SQL
+/// commands whatever the number of cases (the code lists, the referrals, their months and regions, the days to a
+/// decision, five over the identified victims), each a
 /// <c>GROUP BY</c>; .NET only adds up the grouped rows. Every row of every table is present, zeros included, and a
 /// code-list table has a row for every active code of its list and for any retired code the records still hold.
 /// </summary>
@@ -17,6 +19,7 @@ public sealed class AnnualFiguresQuery(AppDbContext db)
     public const string CitizenshipList = "Citizenship";
     public const string SectorList = "ReferrerSector";
     public const string SupportList = "SupportType";
+    public const string RegionList = "Region";
 
     public async Task<IReadOnlyList<ReportCell>> GetAsync(int year, CancellationToken ct)
     {
@@ -27,6 +30,8 @@ public sealed class AnnualFiguresQuery(AppDbContext db)
         IEnumerable<string> Codes(string list) => codes.Where(c => c.List == list).Select(c => c.Code);
 
         var referrals = await new ReferralFiguresQuery(db).GetAsync(span, ct);
+        var calendar = await new ReferralCalendarQuery(db).GetAsync(span, ct);
+        var waits = await new DecisionTimeQuery(db).GetAsync(span, ct);
         var identified = await new IdentifiedFiguresQuery(db).GetAsync(span, ct);
         var sheet = new CellSheet(span.Years);
 
@@ -61,6 +66,12 @@ public sealed class AnnualFiguresQuery(AppDbContext db)
         string SectorOf(ReferralCount r) => string.IsNullOrEmpty(r.Sector) ? ReportTables.Unknown : r.Sector;
         sheet.AddCodes(ReportTables.ReferralsBySector, Codes(SectorList), referrals.Select(r => (r.Year, SectorOf(r), r.Count)), ReportTables.Unknown);
         sheet.AddCodes(ReportTables.ReferralsByOutcome, ReferralOutcomes.All, referrals.Select(r => (r.Year, r.Outcome, r.Count)));
+        sheet.AddCodes(ReportTables.ReferralsOpenedBySector, Codes(SectorList), referrals.Where(r => r.Opened).Select(r => (r.Year, SectorOf(r), r.Count)), ReportTables.Unknown);
+        var identifiedReferrals = referrals.Where(r => r.Outcome == ReferralOutcomes.Identified);
+        sheet.AddCodes(ReportTables.ReferralsIdentifiedBySector, Codes(SectorList), identifiedReferrals.Select(r => (r.Year, SectorOf(r), r.Count)), ReportTables.Unknown);
+        sheet.AddCodes(ReportTables.ReferralsByRegion, MunicipalityRegions.Regions, calendar.Select(c => (c.Year, c.Region, c.Count)), MunicipalityRegions.Unknown);
+        sheet.AddCodes(ReportTables.ReferralsByMonth, ReportTables.MonthRows, calendar.Select(c => (c.Year, ReportTables.MonthRows[c.Month - 1], c.Count)));
+        sheet.AddCodes(ReportTables.CasesByDaysToDecision, DecisionTimes.All, waits.Select(w => (w.Year, DecisionTimes.Of(w.Days), w.Count)));
         return sheet.Cells;
     }
 

@@ -18,6 +18,11 @@ public sealed class AnnualReportViewBuilder(CodeListOptionsQuery codeLists, IStr
         (ReportTables.Summary, null, false), // drawn as the five-year trend instead
         (ReportTables.ReferralsBySector, AnnualFiguresQuery.SectorList, true),
         (ReportTables.ReferralsByOutcome, null, true),
+        (ReportTables.ReferralsOpenedBySector, AnnualFiguresQuery.SectorList, false),
+        (ReportTables.ReferralsIdentifiedBySector, AnnualFiguresQuery.SectorList, false), // drawn as the funnel by sector
+        (ReportTables.ReferralsByRegion, AnnualFiguresQuery.RegionList, true),
+        (ReportTables.ReferralsByMonth, null, true),
+        (ReportTables.CasesByDaysToDecision, null, true),
         (ReportTables.BySex, AnnualFiguresQuery.SexList, true),
         (ReportTables.ByAgeGroup, null, true),
         (ReportTables.ByAgeBand, null, false),

@@ -8,8 +8,8 @@ namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
 /// The referrals of each year by sender's sector and outcome, in one SQL command: a <c>GROUP BY</c> over year (the
-/// local day of receipt), sector and outcome (<see cref="ReferralOutcomes"/>), from which the summary, the sector
-/// table and the outcome table are added up.
+/// local day of receipt), sector, outcome (<see cref="ReferralOutcomes"/>) and whether a case was opened, from which
+/// the summary, the sector and outcome tables and the referral funnel by sector are added up.
 /// </summary>
 internal sealed class ReferralFiguresQuery(AppDbContext db)
 {
@@ -30,6 +30,7 @@ internal sealed class ReferralFiguresQuery(AppDbContext db)
                       let decided = c == null ? null : c.Status == CaseStatus.Closed ? c.StatusBeforeClosure : (CaseStatus?)c.Status
                       select new
                       {
+                          Opened = r.Status == ReferralStatus.OpenedAsCase,
                           Year = r.ReceivedAtUtc < e0 ? y0 : r.ReceivedAtUtc < e1 ? y1 : r.ReceivedAtUtc < e2 ? y2 : r.ReceivedAtUtc < e3 ? y3 : y4,
                           Sector = r.ReferrerSectorCode,
                           Outcome = r.Status == ReferralStatus.Rejected || r.Status == ReferralStatus.NotTraffickingMatter ? ReferralOutcomes.Rejected
@@ -41,10 +42,10 @@ internal sealed class ReferralFiguresQuery(AppDbContext db)
                               : decided == CaseStatus.Rejected ? ReferralOutcomes.Rejected
                               : ReferralOutcomes.Pending,
                       } into x
-                      group x by new { x.Year, x.Sector, x.Outcome } into g
-                      select new ReferralCount(g.Key.Year, g.Key.Sector, g.Key.Outcome, g.Count()))
+                      group x by new { x.Year, x.Sector, x.Outcome, x.Opened } into g
+                      select new ReferralCount(g.Key.Year, g.Key.Sector, g.Key.Outcome, g.Key.Opened, g.Count()))
             .ToListAsync(ct);
     }
 }
 
-internal sealed record ReferralCount(int Year, string Sector, string Outcome, int Count);
+internal sealed record ReferralCount(int Year, string Sector, string Outcome, bool Opened, int Count);

@@ -79,6 +79,59 @@ public sealed class AnnualFiguresTests(AnnualFiguresTests.Arranged arranged) : I
     }
 
     [Fact]
+    public async Task The_referral_funnel_regions_months_and_days_to_decision_equal_the_figures_computed_by_hand()
+    {
+        using var client = await Factory.Arrange.SignedInAsync("rukovodstvo");
+
+        var cells = await CellsAsync(client, "/Reports/Annual/2025/cells.csv?internal=true");
+
+        var expected = new Dictionary<string, string>
+        {
+            // Referred → case opened → identified, by sector (the rejected, duplicate and untriaged ones open nothing).
+            ["referrals_opened_by_sector,Police,2025"] = "1",
+            ["referrals_opened_by_sector,NGO,2025"] = "4",
+            ["referrals_opened_by_sector,SocialWorkCentre,2025"] = "0",
+            ["referrals_identified_by_sector,Police,2025"] = "1",
+            ["referrals_identified_by_sector,NGO,2025"] = "2",
+            ["referrals_identified_by_sector,Unknown,2025"] = "0",
+
+            // The local month of receipt: 00:30 on 1 June is June, though it was still 31 May in UTC.
+            ["referrals_by_month,01,2025"] = "1",
+            ["referrals_by_month,02,2025"] = "2",
+            ["referrals_by_month,05,2025"] = "2",
+            ["referrals_by_month,06,2025"] = "1",
+            ["referrals_by_month,12,2025"] = "0",
+            ["referrals_by_month,12,2024"] = "1",
+            ["referrals_by_month,01,2022"] = "1",
+            ["referrals_by_month,10,2022"] = "1",
+            ["referrals_by_month,12,2022"] = "1",
+
+            // The region of the referral's municipality; a code without a region, or none, is unknown.
+            ["referrals_by_region,VOJVODINA,2022"] = "1",
+            ["referrals_by_region,JUZNA-ISTOCNA-SRBIJA,2022"] = "1",
+            ["referrals_by_region,BEOGRAD,2022"] = "0",
+            ["referrals_by_region,Unknown,2022"] = "1",
+            ["referrals_by_region,Unknown,2025"] = "8",
+
+            // Days from the local day of receipt to the first decision: 10 Jan → 1 Mar is 50; 31 Dec → 15 Jan is 15;
+            // 1 Jun (local, received 31 May in UTC) → 1 Jul is 30; 4 Apr → 5 May 31; 1 May → 1 Jun 31; 10 May → 15 Jun 36.
+            ["cases_by_days_to_decision,0-30,2025"] = "2",
+            ["cases_by_days_to_decision,31-60,2025"] = "4",
+            ["cases_by_days_to_decision,61-90,2025"] = "0",
+            ["cases_by_days_to_decision,366+,2025"] = "0",
+            ["cases_by_days_to_decision,31-60,2024"] = "1",
+        };
+        foreach (var (key, value) in expected)
+        {
+            Assert.True(cells.TryGetValue(key, out var actual), key);
+            Assert.Equal((key, value), (key, actual));
+        }
+
+        Assert.Equal(cells["summary,referrals,2022"], cells.Where(c => c.Key.StartsWith("referrals_by_month,", StringComparison.Ordinal) && c.Key.EndsWith(",2022", StringComparison.Ordinal)).Sum(c => int.Parse(c.Value)).ToString());
+        Assert.Equal("3", cells["summary,referrals,2022"]);
+    }
+
+    [Fact]
     public async Task The_cells_csv_holds_every_row_of_every_table_for_five_years_with_the_contract_header()
     {
         using var client = await Factory.Arrange.SignedInAsync("koordinator");
@@ -90,7 +143,7 @@ public sealed class AnnualFiguresTests(AnnualFiguresTests.Arranged arranged) : I
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("table,row,year,value", lines[0]);
         Assert.All(lines.Skip(1), l => Assert.Matches(@"^[a-z_]+,[A-Za-z0-9_+\-]+,20(2[1-5]),(\d+|<3|x)$", l));
-        Assert.Equal(12, lines.Skip(1).Select(l => l.Split(',')[0]).Distinct().Count());
+        Assert.Equal(17, lines.Skip(1).Select(l => l.Split(',')[0]).Distinct().Count());
         Assert.Equal(5 * 10, lines.Count(l => l.StartsWith("identified_by_age_band,", StringComparison.Ordinal)));
         Assert.Equal(5 * 3, lines.Count(l => l.StartsWith("summary,", StringComparison.Ordinal)));
     }
@@ -130,6 +183,11 @@ public sealed class AnnualFiguresTests(AnnualFiguresTests.Arranged arranged) : I
         Assert.NotNull(page.QuerySelector("table[data-table='identified_by_citizenship_country'] tr[data-row='BA']"));
         Assert.Null(page.QuerySelector("table[data-table='identified_by_citizenship_country'] tr[data-row='DE']"));
         Assert.NotNull(page.QuerySelector("#publish-form"));
+
+        // The funnel by sector is drawn under the identified referrals by sector, with its stages in the text.
+        var funnel = page.QuerySelector("figure[data-chart='referrals_identified_by_sector']")!;
+        Assert.NotNull(funnel.QuerySelector("svg[role='img']"));
+        Assert.Contains(Ui.Text("ReportCharts.FunnelOpened"), funnel.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -234,6 +292,12 @@ public sealed class AnnualFiguresTests(AnnualFiguresTests.Arranged arranged) : I
             var person = await a.NewPersonAsync();
             await a.CaseAsync(new DateOnly(2025, 5, 1), nine, "NGO", new Victim(IdentificationDecision.Identified, new DateOnly(2025, 6, 1), "Feminine", SamePersonAs: person));
             await a.CaseAsync(new DateOnly(2025, 5, 10), nine, "NGO", new Victim(IdentificationDecision.Identified, new DateOnly(2025, 6, 15), "Masculine", 40, SamePersonAs: person));
+
+            // Referrals of 2022 from three places: 00:15 on New Year's Day (still 2021 in UTC), a Sunday in October,
+            // and a municipality the region list does not know.
+            await a.ReferralAsync(new DateOnly(2022, 1, 1), new TimeOnly(0, 15), "Police", municipality: "RS-NOVI-SAD");
+            await a.ReferralAsync(new DateOnly(2022, 10, 30), new TimeOnly(12, 0), "Police", municipality: "RS-NIS");
+            await a.ReferralAsync(new DateOnly(2022, 12, 31), new TimeOnly(23, 59), "NGO", municipality: "RS-NOWHERE");
 
             // Identified in 2024 and closed since: still identified.
             var closed = await a.CaseAsync(new DateOnly(2024, 5, 5), nine, "Police", new Victim(IdentificationDecision.Identified, new DateOnly(2024, 6, 6), "Feminine", 25));

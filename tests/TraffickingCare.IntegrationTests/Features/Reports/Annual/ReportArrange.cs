@@ -16,14 +16,15 @@ internal sealed class ReportArrange(AppFactory factory)
     private readonly DecisionArrange decisions = new(factory);
 
     /// <summary>A referral received at a local day and time; triaged as <paramref name="triage"/> unless it opens a case.</summary>
-    public async Task<Referral> ReferralAsync(DateOnly day, TimeOnly at, string sector, ReferralStatus triage = ReferralStatus.AwaitingTriage, Guid? duplicateOf = null)
+    public async Task<Referral> ReferralAsync(
+        DateOnly day, TimeOnly at, string sector, ReferralStatus triage = ReferralStatus.AwaitingTriage, Guid? duplicateOf = null, string? municipality = null)
     {
         await LoadUsersAsync();
         var received = CentreClock.ToUtc(day, at);
         return await factory.WithDbAsync(async db =>
         {
             var referral = Referral.Log(
-                new ReferralReceipt(received, "Phone", sector, null, null, null, ReferredPerson.Unknown, null, UrgencyIndicators.None),
+                new ReferralReceipt(received, "Phone", sector, null, null, municipality, ReferredPerson.Unknown, null, UrgencyIndicators.None),
                 ResponseTargets.Default, decisions.Users["radnik"], received);
             var coordinator = decisions.Users["koordinator"];
             switch (triage)

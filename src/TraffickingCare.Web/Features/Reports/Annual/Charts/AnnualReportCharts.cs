@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Localization;
 using SkiaSharp;
+using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Reporting;
 using TraffickingCare.Web.Resources;
 
@@ -17,18 +18,21 @@ public sealed class AnnualReportCharts(ReportFonts fonts, IStringLocalizer<Share
     public const string HeadlineTable = "summary";
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
 
-    /// <summary>The trend (when the report has its summary table), then one chart per main table in the report's order.</summary>
-    public IReadOnlyList<ReportChart> All(AnnualReportView view)
-    {
-        var charts = new List<ReportChart>();
-        if (Trend(view) is { } trend)
-        {
-            charts.Add(trend);
-        }
+    /// <summary>Every chart of the report, in the order of its tables.</summary>
+    public IReadOnlyList<ReportChart> All(AnnualReportView view) =>
+        [.. view.Tables.Select(t => For(view, t)).OfType<ReportChart>()];
 
-        charts.AddRange(view.Tables.Where(t => t.IsMain).Select(t => Comparison(view, t)));
-        return charts;
-    }
+    /// <summary>
+    /// The chart drawn under a table, or null: the summary as the five-year trend, the identified referrals by sector
+    /// as the funnel by sector, any other main table as its comparison with the previous year.
+    /// </summary>
+    public ReportChart? For(AnnualReportView view, ReportTableView table) => table.Key switch
+    {
+        HeadlineTable => Trend(view),
+        ReportTables.ReferralsIdentifiedBySector => Funnel(view),
+        _ when table.IsMain => Comparison(view, table),
+        _ => null,
+    };
 
     /// <summary>Referrals, presumed and identified victims over every year the report shows; null without a summary table.</summary>
     public ReportChart? Trend(AnnualReportView view) =>
@@ -39,6 +43,28 @@ public sealed class AnnualReportCharts(ReportFonts fonts, IStringLocalizer<Share
     /// <summary>A table's rows, the previous year beside the report year.</summary>
     public ReportChart Comparison(AnnualReportView view, ReportTableView table) =>
         new(table.Key, table.Title, ChartLayout.Comparison, [view.PreviousYear, view.Year], table.Rows);
+
+    /// <summary>
+    /// The referral funnel of the report year: for each sector that referred anyone, the referrals, those that opened
+    /// a case and those that ended in identification, as the three tables show them; null without those tables.
+    /// </summary>
+    public ReportChart? Funnel(AnnualReportView view)
+    {
+        string[] stages = [ReportTables.ReferralsBySector, ReportTables.ReferralsOpenedBySector, ReportTables.ReferralsIdentifiedBySector];
+        var tables = stages.Select(k => view.Tables.FirstOrDefault(t => t.Key == k)).ToList();
+        if (tables.Any(t => t is null))
+        {
+            return null;
+        }
+
+        string Shown(int stage, string row) => tables[stage]!.Rows.FirstOrDefault(r => r.Key == row)?.Values.GetValueOrDefault(view.Year) ?? "0";
+        var rows = tables[0]!.Rows.Where(r => Shown(0, r.Key) != "0")
+            .Select(r => new ReportRowView(r.Key, r.Label, new Dictionary<int, string> { [0] = Shown(0, r.Key), [1] = Shown(1, r.Key), [2] = Shown(2, r.Key) }))
+            .ToList();
+        return new ReportChart(
+            "funnel", l["ReportCharts.FunnelTitle", view.Year], ChartLayout.Comparison, [0, 1, 2], rows,
+            [l["ReportCharts.FunnelReferred"], l["ReportCharts.FunnelOpened"], l["ReportCharts.FunnelIdentified"]]);
+    }
 
     /// <summary>A good height for the chart at a width: a comparison grows with its rows, so long lists stay legible.</summary>
     public static float Height(ReportChart chart, float width) => chart.Layout == ChartLayout.Trend
@@ -95,7 +121,7 @@ public sealed class AnnualReportCharts(ReportFonts fonts, IStringLocalizer<Share
     /// </summary>
     public string TextAlternative(ReportChart chart)
     {
-        var rows = chart.Rows.Select(r => r.Label + ": " + string.Join(", ", chart.Years.Select(y => $"{y} — {Spoken(r, y)}")));
+        var rows = chart.Rows.Select(r => r.Label + ": " + string.Join(", ", chart.Years.Select(y => $"{chart.NameOf(y)} — {Spoken(r, y)}")));
         var sentence = l["ReportCharts.TextAlternative", chart.Title, string.Join("; ", rows)].Value;
         return chart.HasGaps ? sentence + " " + l["ReportCharts.GapsLeftOut"].Value : sentence;
     }
@@ -115,7 +141,7 @@ public sealed class AnnualReportCharts(ReportFonts fonts, IStringLocalizer<Share
     {
         var fontName = ChartFontResolver.NameFor(fonts);
         var culture = CultureInfo.CurrentCulture;
-        var years = chart.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
+        var years = chart.Years.Select(chart.NameOf).ToList();
         var labels = chart.Rows.Select(r => r.Label).ToList();
         return chart.Layout == ChartLayout.Trend
             ? ChartPlot.Build(years, labels, chart.Rows.Select(r => (IReadOnlyList<int?>)[.. chart.Years.Select(r.Exact)]).ToList(), horizontal: false, fontName, culture)

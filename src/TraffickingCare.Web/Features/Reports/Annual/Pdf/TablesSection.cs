@@ -34,9 +34,10 @@ internal sealed class TablesSection(int number, AnnualReportView view, AnnualRep
             }
 
             document.Table(figures);
-            if (table.IsMain)
+            // The summary's chart, the trend, has a section of its own.
+            if (charts.For(view, table) is { Layout: not ChartLayout.Trend } chart)
             {
-                ReportFigures.Chart(document, charts.Comparison(view, table), charts);
+                ReportFigures.Chart(document, chart, charts);
             }
         }
     }

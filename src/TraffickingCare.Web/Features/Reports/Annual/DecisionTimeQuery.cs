@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Time;
+
+namespace TraffickingCare.Web.Features.Reports.Annual;
+
+/// <summary>
+/// The cases first decided in each year by how many days they waited since the local day their referral was received,
+/// in one SQL command: a <c>GROUP BY</c> over the year of the first approved decision (of any kind) and the days
+/// counted from the UTC day of receipt; .NET then puts the days into <see cref="Domain.Reports.DecisionTimes"/> bands.
+/// The Centre's day is one or two hours ahead of UTC, so a referral received in the last two UTC hours of a day may
+/// belong to the next local day: those few are grouped with their UTC day and hour as well, and .NET takes a day off
+/// where the Centre's clock had already passed midnight.
+/// </summary>
+internal sealed class DecisionTimeQuery(AppDbContext db)
+{
+    private const int LateHour = 22;
+
+    public async Task<IReadOnlyList<WaitCount>> GetAsync(ReportYears span, CancellationToken ct)
+    {
+        var (first, last) = (span.FirstDay, span.LastDay);
+        var decided = db.Findings
+            .Where(f => f.Status == FindingsStatus.Final && f.Decision != null && f.DecidedOn != null)
+            .GroupBy(f => f.CaseId)
+            .Select(g => new { CaseId = g.Key, On = g.Min(f => f.DecidedOn!.Value) });
+        var rows = await (from d in decided
+                          where d.On >= first && d.On <= last
+                          join c in db.Cases on d.CaseId equals c.Id
+                          join r in db.Referrals on c.ReferralId equals r.Id
+                          let late = r.ReceivedAtUtc.Hour >= LateHour
+                          select new
+                          {
+                              d.On.Year,
+                              Days = d.On.DayNumber - DateOnly.FromDateTime(r.ReceivedAtUtc).DayNumber,
+                              LateDay = late ? DateOnly.FromDateTime(r.ReceivedAtUtc) : (DateOnly?)null,
+                              LateHour = late ? r.ReceivedAtUtc.Hour : 0,
+                          } into x
+                          group x by new { x.Year, x.Days, x.LateDay, x.LateHour } into g
+                          select new { g.Key.Year, g.Key.Days, g.Key.LateDay, g.Key.LateHour, Count = g.Count() }).ToListAsync(ct);
+
+        // A late referral whose hour is already the next local day waited a day less (any minute in the hour will do:
+        // the Centre's offset is whole hours).
+        return [.. rows.Select(r => new WaitCount(r.Year, r.LateDay is { } day && NextLocalDay(day, r.LateHour) ? r.Days - 1 : r.Days, r.Count))];
+    }
+
+    private static bool NextLocalDay(DateOnly utcDay, int hour) =>
+        DateOnly.FromDateTime(CentreClock.ToLocal(utcDay.ToDateTime(new TimeOnly(hour, 0), DateTimeKind.Utc))) > utcDay;
+}
+
+internal sealed record WaitCount(int Year, int Days, int Count);
