@@ -1,0 +1,78 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Reports.Annual;
+
+namespace TraffickingCare.IntegrationTests.Features.Reports.Annual;
+
+/// <summary>
+/// The report runs on SQLite in the other tests; production runs SQL Server, which refuses some shapes SQLite accepts
+/// (a subquery inside <c>GROUP BY</c>, deep <c>CASE</c> nesting). No SQL Server runs here, so the report is computed
+/// through the SQL Server provider with the connection never opened and every command captured and answered with no
+/// rows: each must translate, and parse with Microsoft's T-SQL parser.
+/// </summary>
+public sealed class ReportSqlServerTests
+{
+    [Fact]
+    public async Task Every_command_of_the_report_translates_for_sql_server_and_parses()
+    {
+        var commands = new CapturedCommands();
+        using var db = new SqlServerAppDbContext(
+            new DbContextOptionsBuilder<SqlServerAppDbContext>()
+                .UseAppSqlServer("Server=nowhere;Database=TraffickingCare;Trusted_Connection=True;TrustServerCertificate=True")
+                .AddInterceptors(new ClosedConnection(), commands)
+                .Options,
+            DesignTime.Services());
+
+        var cells = await new AnnualFiguresQuery(db).GetAsync(2025, CancellationToken.None);
+
+        Assert.Equal(9, commands.Texts.Count);
+        Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
+        Assert.Contains(commands.Texts, sql => sql.Contains("GROUP BY", StringComparison.Ordinal) && sql.Contains("[Referrals]", StringComparison.Ordinal));
+        Assert.All(cells, c => Assert.Equal(0, c.Value));
+    }
+
+    private static IList<ParseError> Parse(string script)
+    {
+        using var reader = new StringReader(script);
+        new TSql160Parser(initialQuotedIdentifiers: true).Parse(reader, out var errors);
+        return errors;
+    }
+
+    private sealed class ClosedConnection : DbConnectionInterceptor
+    {
+        public override ValueTask<InterceptionResult> ConnectionOpeningAsync(
+            DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(InterceptionResult.Suppress());
+
+        public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+            InterceptionResult.Suppress();
+    }
+
+    private sealed class CapturedCommands : DbCommandInterceptor
+    {
+        /// <summary>No rows, and more columns than any report command selects (EF checks there are enough).</summary>
+        private static DataTable NoRows()
+        {
+            var table = new DataTable();
+            for (var i = 0; i < 32; i++)
+            {
+                table.Columns.Add();
+            }
+
+            return table;
+        }
+
+        public List<string> Texts { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Add(command.CommandText);
+            return ValueTask.FromResult(InterceptionResult<DbDataReader>.SuppressWithResult(NoRows().CreateDataReader()));
+        }
+    }
+}
