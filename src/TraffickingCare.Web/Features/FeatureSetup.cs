@@ -336,6 +336,12 @@ public static class FeatureSetup
         services.AddScoped<Reports.Import.StartImportHandler>();
         services.AddScoped<Reports.Import.ValidateImportHandler>();
 
+        // Reports: the depersonalised extract for partners (HTCDS columns, k-anonymity over the quasi-identifiers, audit of each download)
+        services.AddOptions<Reports.Extract.ExtractOptions>().BindConfiguration(Reports.Extract.ExtractOptions.Section)
+            .Validate(o => o.ExtractK is >= TraffickingCare.Domain.Reports.ExtractAnonymiser.MinK and <= TraffickingCare.Domain.Reports.ExtractAnonymiser.MaxK, "Reports:ExtractK must be from 2 to 100.")
+            .ValidateOnStart();
+        services.AddScoped<Reports.Extract.ExtractQuery>();
+
         return services;
     }
 }

@@ -44,6 +44,7 @@ public sealed class EnumResourceKeyTests
         ("AwarenessEventKind", ["Activity.EventKind.{0}"], []),
         ("LocalTeamStatus", ["Activity.TeamStatus.{0}"], []),
         ("LocalTeamSupportKind", ["Activity.SupportKind.{0}"], []),
+        ("ExtractGeneralisation", ["ReportExtract.Generalisation.{0}"], []),
 
         // The person's own part asks with the "People." keys of the person panel.
         ("StoryPart", ["Story.{0}.Reason", "Story.{0}.Reveal"], ["Person"]),

@@ -1,33 +1,35 @@
+using TraffickingCare.Domain.Reports;
+
 namespace TraffickingCare.Web.Features.Reports.Import;
 
-/// <summary>The columns of IMPORT-FORMAT.md (the contract), the code list each code column is checked against, and the fixed HTCDS value sets.</summary>
+/// <summary>The columns of IMPORT-FORMAT.md (the contract, named once in <see cref="HtcdsColumns"/>), the code list each code column is checked against, and the fixed HTCDS value sets.</summary>
 public static class ImportColumns
 {
-    public const string CaseId = "x_CaseId";
-    public const string FirstName = "prs_FirstName";
-    public const string SecondName = "prs_SecondName";
-    public const string Birthdate = "prs_Birthdate";
-    public const string Gender = "prs_Gender";
-    public const string Citizenship = "prs_Citizenship";
-    public const string TraffickingStatus = "vic_TraffickingStatus";
-    public const string DecisionMakingOrg = "vic_TraffickingStatusDecisionMakingOrg";
-    public const string AgeWhenTrafficked = "vic_AgeWhenTrafficked";
-    public const string TypeOfExploitation = "vic_TypeOfExploitation";
-    public const string TypeOfSexExploitation = "vic_TypeOfSexExploitation";
-    public const string ForcedLabourIndustry = "vic_ForcedLabourIndustry";
-    public const string MethodOfRecruitment = "vic_MethodOfRecruitment";
-    public const string MethodsOfControl = "vic_MethodsOfControl";
-    public const string ExploitationDate = "hte_Date";
-    public const string ExploitationCountry = "hte_Country";
-    public const string CaseStatus = "cas_Status";
-    public const string ReferringOrganisation = "cas_ReferringOrganisation";
-    public const string ReferralDate = "cas_IncomingReferralDate";
-    public const string SupportType = "spl_Type";
-    public const string Consent = "con_Consent";
-    public const string ReferrerSector = "x_ReferrerSector";
-    public const string Decision = "x_IdentificationDecision";
-    public const string DecisionDate = "x_IdentificationDecisionDate";
-    public const string Scope = "x_TraffickingScope";
+    public const string CaseId = HtcdsColumns.CaseId;
+    public const string FirstName = HtcdsColumns.FirstName;
+    public const string SecondName = HtcdsColumns.SecondName;
+    public const string Birthdate = HtcdsColumns.Birthdate;
+    public const string Gender = HtcdsColumns.Gender;
+    public const string Citizenship = HtcdsColumns.Citizenship;
+    public const string TraffickingStatus = HtcdsColumns.TraffickingStatus;
+    public const string DecisionMakingOrg = HtcdsColumns.DecisionMakingOrg;
+    public const string AgeWhenTrafficked = HtcdsColumns.AgeWhenTrafficked;
+    public const string TypeOfExploitation = HtcdsColumns.TypeOfExploitation;
+    public const string TypeOfSexExploitation = HtcdsColumns.TypeOfSexExploitation;
+    public const string ForcedLabourIndustry = HtcdsColumns.ForcedLabourIndustry;
+    public const string MethodOfRecruitment = HtcdsColumns.MethodOfRecruitment;
+    public const string MethodsOfControl = HtcdsColumns.MethodsOfControl;
+    public const string ExploitationDate = HtcdsColumns.ExploitationDate;
+    public const string ExploitationCountry = HtcdsColumns.ExploitationCountry;
+    public const string CaseStatus = HtcdsColumns.CaseStatus;
+    public const string ReferringOrganisation = HtcdsColumns.ReferringOrganisation;
+    public const string ReferralDate = HtcdsColumns.ReferralDate;
+    public const string SupportType = HtcdsColumns.SupportType;
+    public const string Consent = HtcdsColumns.Consent;
+    public const string ReferrerSector = HtcdsColumns.ReferrerSector;
+    public const string Decision = HtcdsColumns.Decision;
+    public const string DecisionDate = HtcdsColumns.DecisionDate;
+    public const string Scope = HtcdsColumns.Scope;
 
     public static readonly IReadOnlyList<string> All =
     [
