@@ -10,7 +10,7 @@ namespace TraffickingCare.Web.Features.Reports.Annual;
 /// <c>GROUP BY</c>; .NET only adds up the grouped rows. Every row of every table is present, zeros included, and a
 /// code-list table has a row for every active code of its list and for any retired code the records still hold.
 /// </summary>
-public sealed class AnnualFiguresQuery(AppDbContext db)
+public sealed class AnnualFiguresQuery(AppDbContext db, WorkFiguresQuery work)
 {
     /// <summary>The code lists whose codes are rows of the report, by their names in code-lists.json.</summary>
     public const string SexList = "Sex";
@@ -61,6 +61,7 @@ public sealed class AnnualFiguresQuery(AppDbContext db)
         string SectorOf(ReferralCount r) => string.IsNullOrEmpty(r.Sector) ? ReportTables.Unknown : r.Sector;
         sheet.AddCodes(ReportTables.ReferralsBySector, Codes(SectorList), referrals.Select(r => (r.Year, SectorOf(r), r.Count)), ReportTables.Unknown);
         sheet.AddCodes(ReportTables.ReferralsByOutcome, ReferralOutcomes.All, referrals.Select(r => (r.Year, r.Outcome, r.Count)));
+        await work.AddAsync(span, sheet, Codes(SupportList), ct);
         return sheet.Cells;
     }
 
