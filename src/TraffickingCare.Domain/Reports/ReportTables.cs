@@ -79,5 +79,11 @@ public static class ReportTables
         {
             yield return new CellSum(ByAgeGroup, group, [.. AgeBands.BandsOf(group).Select(b => (ByAgeBand, b))]);
         }
+
+        // The tables of the Centre's work (shelter, trainings) protect their own sums.
+        foreach (var sum in WorkTables.Sums(cells))
+        {
+            yield return sum;
+        }
     }
 }

@@ -198,6 +198,9 @@ public static class FeatureSetup
         services.AddSingleton<Reports.Annual.Charts.AnnualReportCharts>();
         services.AddSingleton<Reports.Annual.Pdf.AnnualReportPdf>();
 
+        // Annual report, the tables of the Centre's work: services, visits, conferences, court escorts, proceedings, shelter, trainings
+        services.AddScoped<Reports.Annual.WorkFiguresQuery>();
+
         // Moj rad (my work): the list gathered from every feature's source, manual tasks, the home counts
         services.AddOptions<Work.WorkOptions>().BindConfiguration(Work.WorkOptions.Section)
             .Validate(o => o.HorizonDays is > 0 and <= 366, "Work:HorizonDays must be a number of days from 1 to 366.").ValidateOnStart();

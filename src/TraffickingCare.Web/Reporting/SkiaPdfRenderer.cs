@@ -33,7 +33,7 @@ public sealed class SkiaPdfRenderer(
         }
 
         var pages = flow.Pages;
-        var decoration = new PageDecoration(options.Value.CentreName, document.Reference, PageNumberFormat(document.Culture), document.Culture);
+        var decoration = new PageDecoration(SerbianScript.For(document.Culture, options.Value.CentreName), document.Reference, PageNumberFormat(document.Culture), document.Culture);
         using var output = new MemoryStream();
         using (var pdf = SKDocument.CreatePdf(output, Metadata(document)))
         {
@@ -77,7 +77,7 @@ public sealed class SkiaPdfRenderer(
     {
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = document.Title;
-        metadata.Author = options.Value.CentreName;
+        metadata.Author = SerbianScript.For(document.Culture, options.Value.CentreName);
         metadata.Creator = "TraffickingCare";
         return metadata;
     }

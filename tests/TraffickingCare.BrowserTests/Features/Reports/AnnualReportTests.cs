@@ -102,6 +102,20 @@ public sealed class AnnualReportTests(BrowserFixture browser, ITestOutputHelper 
             await Expect(page.Locator("#revisions-table tbody tr")).ToHaveCountAsync(1);
             await Expect(page.Locator("#revisions-table tbody tr[data-revision='1']")).ToBeVisibleAsync();
             await page.AssertAccessibleAsync();
+
+            // The introduction for the next revision, and the partners' extract: what it will hold before any download.
+            await page.GotoAsync($"/Reports/Annual/{year}/Introduction");
+            await page.AssertAccessibleAsync();
+            await page.GotoAsync($"/Reports/Annual/{year}");
+            await page.Locator("#report-extract-link").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"/Reports/Extract\\?year={year}$"));
+            await Expect(page.Locator("#extract-cases")).ToHaveTextAsync("4");
+            await Expect(page.Locator("#extract-download")).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+
+            // Management's home: this year so far beside the same days of last year, and the report's state.
+            await page.GotoAsync("/");
+            await page.AssertAccessibleAsync();
         });
 
     private static async Task UploadAsync(IPage page, FilePayload file)

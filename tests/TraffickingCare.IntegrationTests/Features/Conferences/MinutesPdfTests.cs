@@ -108,7 +108,7 @@ public sealed class MinutesPdfTests : IAsyncLifetime
         Assert.Contains("Записник", text, StringComparison.Ordinal);
         Assert.Contains("Учесници", text, StringComparison.Ordinal);
         Assert.Contains("Дневни", text, StringComparison.Ordinal);
-        Assert.Matches(@"страна 1 од \d", text);
+        Assert.Matches(@"страна1од\d", text.Replace(" ", "", StringComparison.Ordinal)); // PdfPig may split a word
         Assert.Contains(caseCode, text, StringComparison.Ordinal);
     }
 

@@ -172,7 +172,7 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
         var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         Assert.Contains("CZZ-2026-4101", text, StringComparison.Ordinal);
         Assert.Contains("Налаз", text, StringComparison.Ordinal);
-        Assert.Contains("страна 1 од " + pdf.NumberOfPages, text, StringComparison.Ordinal);
+        Assert.Contains("страна1од" + pdf.NumberOfPages, text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal); // PdfPig may split a word
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == findingsId && a.Action == AuditAction.Downloaded)));
     }
 

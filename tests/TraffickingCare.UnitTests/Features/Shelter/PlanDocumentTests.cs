@@ -72,7 +72,7 @@ public sealed class PlanDocumentTests
             Assert.DoesNotContain("Датум изласка", text, StringComparison.Ordinal);
             Assert.Contains("Нема циљева у овој фази.", text, StringComparison.Ordinal);
             Assert.Contains("Координатор/ка (име, потпис, датум)", text, StringComparison.Ordinal);
-            Assert.Contains("страна 1 од", text, StringComparison.Ordinal);
+            Assert.Contains("страна1од", text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal); // PdfPig may split a word
         }
         finally
         {

@@ -6,13 +6,13 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
-/// Every cell of a year's report and of the four years before it, computed from the records as they stand: nine SQL
+/// Every cell of a year's report and of the four years before it, computed from the records as they stand: twelve SQL
 /// commands whatever the number of cases (the code lists, the referrals, their months and regions, the days to a
-/// decision, five over the identified victims), each a
-/// <c>GROUP BY</c>; .NET only adds up the grouped rows. Every row of every table is present, zeros included, and a
+/// decision, five over the identified victims, three over the Centre's work), each a <c>GROUP BY</c>; .NET only adds
+/// up the grouped rows. Every row of every table is present, zeros included, and a
 /// code-list table has a row for every active code of its list and for any retired code the records still hold.
 /// </summary>
-public sealed class AnnualFiguresQuery(AppDbContext db)
+public sealed class AnnualFiguresQuery(AppDbContext db, WorkFiguresQuery work)
 {
     /// <summary>The code lists whose codes are rows of the report, by their names in code-lists.json.</summary>
     public const string SexList = "Sex";
@@ -72,6 +72,7 @@ public sealed class AnnualFiguresQuery(AppDbContext db)
         sheet.AddCodes(ReportTables.ReferralsByRegion, MunicipalityRegions.Regions, calendar.Select(c => (c.Year, c.Region, c.Count)), MunicipalityRegions.Unknown);
         sheet.AddCodes(ReportTables.ReferralsByMonth, ReportTables.MonthRows, calendar.Select(c => (c.Year, ReportTables.MonthRows[c.Month - 1], c.Count)));
         sheet.AddCodes(ReportTables.CasesByDaysToDecision, DecisionTimes.All, waits.Select(w => (w.Year, DecisionTimes.Of(w.Days), w.Count)));
+        await work.AddAsync(span, sheet, Codes(SupportList), ct);
         return sheet.Cells;
     }
 

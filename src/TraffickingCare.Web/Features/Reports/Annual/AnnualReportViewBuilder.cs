@@ -32,6 +32,14 @@ public sealed class AnnualReportViewBuilder(CodeListOptionsQuery codeLists, IStr
         (ReportTables.ByExploitationExclusive, null, true),
         (ReportTables.ByScope, null, false),
         (ReportTables.ByService, AnnualFiguresQuery.SupportList, true),
+        (WorkTables.SupportByType, AnnualFiguresQuery.SupportList, true),
+        (WorkTables.PersonsServedByType, AnnualFiguresQuery.SupportList, false),
+        (WorkTables.CentreWork, null, false),
+        (WorkTables.Shelter, null, true),
+        (WorkTables.ShelterExitsByDestination, null, false),
+        (WorkTables.ShelterPhaseReached, null, false),
+        (WorkTables.Trainings, null, true),
+        (WorkTables.TrainingParticipantsBySector, WorkFiguresQuery.SectorList, false),
     ];
 
     public async Task<AnnualReportView> BuildAsync(ReportSource source, bool suppressed, CancellationToken ct)

@@ -143,7 +143,7 @@ public sealed class AnnualFiguresTests(AnnualFiguresTests.Arranged arranged) : I
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("table,row,year,value", lines[0]);
         Assert.All(lines.Skip(1), l => Assert.Matches(@"^[a-z_]+,[A-Za-z0-9_+\-]+,20(2[1-5]),(\d+|<3|x)$", l));
-        Assert.Equal(17, lines.Skip(1).Select(l => l.Split(',')[0]).Distinct().Count());
+        Assert.Equal(17 + Domain.Reports.WorkTables.All.Count, lines.Skip(1).Select(l => l.Split(',')[0]).Distinct().Count());
         Assert.Equal(5 * 10, lines.Count(l => l.StartsWith("identified_by_age_band,", StringComparison.Ordinal)));
         Assert.Equal(5 * 3, lines.Count(l => l.StartsWith("summary,", StringComparison.Ordinal)));
     }
@@ -242,8 +242,10 @@ public sealed class AnnualFiguresTests(AnnualFiguresTests.Arranged arranged) : I
         Assert.Contains("Центар за заштиту жртава трговине људима", text);
         Assert.Contains("Идентификоване жртве по полу", text);
         Assert.Contains("Пријаве <3 8 –", text);
-        Assert.Contains($"страна 1 од {pages.Count}", pages[0]);
-        Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"страна {p.i + 1} од {pages.Count}", p.page));
+        Assert.DoesNotContain("Centar za", text, StringComparison.Ordinal); // the configured name, in the document's script
+
+        // PdfPig may split a word where it guesses a gap: the page numbers are compared without spaces.
+        Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"страна{p.i + 1}од{pages.Count}", p.page.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal));
         Assert.DoesNotContain("Test Osoba", text);
     }
 

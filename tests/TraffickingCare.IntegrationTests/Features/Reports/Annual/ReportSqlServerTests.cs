@@ -2,9 +2,11 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Reports.Annual;
+using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Features.Reports.Annual;
 
@@ -27,9 +29,10 @@ public sealed class ReportSqlServerTests
                 .Options,
             DesignTime.Services());
 
-        var cells = await new AnnualFiguresQuery(db).GetAsync(2025, CancellationToken.None);
+        var clock = new CentreClock(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
+        var cells = await new AnnualFiguresQuery(db, new WorkFiguresQuery(db, clock)).GetAsync(2025, CancellationToken.None);
 
-        Assert.Equal(9, commands.Texts.Count);
+        Assert.Equal(12, commands.Texts.Count);
         Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
         Assert.Contains(commands.Texts, sql => sql.Contains("GROUP BY", StringComparison.Ordinal) && sql.Contains("[Referrals]", StringComparison.Ordinal));
         Assert.All(cells, c => Assert.Equal(0, c.Value));
