@@ -2,19 +2,21 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Reports.Annual;
+using TraffickingCare.Web.Features.Reports.Extract;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Features.Reports.Annual;
 
 /// <summary>
-/// The report runs on SQLite in the other tests; production runs SQL Server, which refuses some shapes SQLite accepts
-/// (a subquery inside <c>GROUP BY</c>, deep <c>CASE</c> nesting). No SQL Server runs here, so the report is computed
-/// through the SQL Server provider with the connection never opened and every command captured and answered with no
-/// rows: each must translate, and parse with Microsoft's T-SQL parser.
+/// The report and the partners' extract run on SQLite in the other tests; production runs SQL Server, which refuses
+/// some shapes SQLite accepts (a subquery inside <c>GROUP BY</c>, deep <c>CASE</c> nesting). No SQL Server runs here, so
+/// both are computed through the SQL Server provider with the connection never opened and every command captured and
+/// answered with no rows: each must translate, and parse with Microsoft's T-SQL parser.
 /// </summary>
 public sealed class ReportSqlServerTests
 {
@@ -22,12 +24,7 @@ public sealed class ReportSqlServerTests
     public async Task Every_command_of_the_report_translates_for_sql_server_and_parses()
     {
         var commands = new CapturedCommands();
-        using var db = new SqlServerAppDbContext(
-            new DbContextOptionsBuilder<SqlServerAppDbContext>()
-                .UseAppSqlServer("Server=nowhere;Database=TraffickingCare;Trusted_Connection=True;TrustServerCertificate=True")
-                .AddInterceptors(new ClosedConnection(), commands)
-                .Options,
-            DesignTime.Services());
+        using var db = Offline(commands);
 
         var clock = new CentreClock(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
         var cells = await new AnnualFiguresQuery(db, new WorkFiguresQuery(db, clock)).GetAsync(2025, CancellationToken.None);
@@ -37,6 +34,27 @@ public sealed class ReportSqlServerTests
         Assert.Contains(commands.Texts, sql => sql.Contains("GROUP BY", StringComparison.Ordinal) && sql.Contains("[Referrals]", StringComparison.Ordinal));
         Assert.All(cells, c => Assert.Equal(0, c.Value));
     }
+
+    [Fact]
+    public async Task Every_command_of_the_partners_extract_translates_for_sql_server_and_parses()
+    {
+        var commands = new CapturedCommands();
+        using var db = Offline(commands);
+
+        var extract = await new ExtractQuery(db, Options.Create(new ExtractOptions())).GetAsync(2025, CancellationToken.None);
+
+        Assert.Equal(3, commands.Texts.Count);
+        Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
+        Assert.Empty(extract.Rows);
+    }
+
+    /// <summary>The SQL Server context, its connection never opened, every command captured and answered with no rows.</summary>
+    private static SqlServerAppDbContext Offline(CapturedCommands commands) => new(
+        new DbContextOptionsBuilder<SqlServerAppDbContext>()
+            .UseAppSqlServer("Server=nowhere;Database=TraffickingCare;Trusted_Connection=True;TrustServerCertificate=True")
+            .AddInterceptors(new ClosedConnection(), commands)
+            .Options,
+        DesignTime.Services());
 
     private static IList<ParseError> Parse(string script)
     {
