@@ -30,12 +30,26 @@ public sealed class PdfDocumentModel(string title, string reference)
 
     internal IReadOnlyList<Block> Blocks => blocks;
 
-    /// <summary>Level 1 for the document's title, 2 for sections, 3 for subsections.</summary>
-    public PdfDocumentModel Heading(string text, int level = 1)
+    /// <summary>
+    /// Level 1 for the document's title, 2 for sections, 3 for subsections. An <paramref name="anchor"/> lets
+    /// <see cref="Contents"/> name the page the heading lands on; each anchor may be given once.
+    /// </summary>
+    public PdfDocumentModel Heading(string text, int level = 1, string? anchor = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 3);
-        return Add(new HeadingBlock(text, level));
+        return Add(new HeadingBlock(text, level, anchor));
+    }
+
+    /// <summary>
+    /// A table of contents: each entry's title, a dotted leader and the number of the page its anchored heading lands
+    /// on, right-aligned. The headings may come before or after it; the numbers are filled in once the whole document
+    /// is laid out, and their column has a fixed width, so the contents never change the page count.
+    /// </summary>
+    public PdfDocumentModel Contents(IReadOnlyList<PdfContentsEntry> entries)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(entries.Count);
+        return Add(new ContentsBlock(entries));
     }
 
     /// <summary>Wrapped to the line width; "\n" starts a new line.</summary>
@@ -57,7 +71,16 @@ public sealed class PdfDocumentModel(string title, string reference)
     public PdfDocumentModel Image(byte[] pngOrJpeg, float width) => Add(new ImageBlock(pngOrJpeg, width));
 
     /// <summary>A chart or figure: the callback draws on the canvas from (0,0) within the given size in points.</summary>
-    public PdfDocumentModel Drawing(float width, float height, Action<SKCanvas, SKSize> draw) => Add(new DrawingBlock(width, height, draw));
+    public PdfDocumentModel Drawing(float width, float height, Action<SKCanvas, SKSize> draw) =>
+        Add(new DrawingBlock(width, height, string.Empty, (canvas, size, _) => draw(canvas, size)));
+
+    /// <summary>
+    /// A drawing that writes text with the document's own faces (a chart's labels). The document embeds only the
+    /// glyphs it prints, so <paramref name="text"/> must hold every character the drawing may write beyond printable
+    /// ASCII, which is always kept; a character missing from it would print as an empty box.
+    /// </summary>
+    public PdfDocumentModel Drawing(float width, float height, string text, Action<SKCanvas, SKSize, ReportFonts> draw) =>
+        Add(new DrawingBlock(width, height, text, draw));
 
     /// <summary>
     /// A column chart across the line width, <paramref name="height"/> points tall with its labels;

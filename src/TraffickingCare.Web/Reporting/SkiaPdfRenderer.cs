@@ -10,7 +10,7 @@ namespace TraffickingCare.Web.Reporting;
 
 /// <summary>
 /// Renders through SkiaSharp's PDF backend (the engine QuestPDF itself draws with). A singleton: the
-/// typefaces are shared, everything else (fonts, pages, the SKDocument) belongs to one call.
+/// typefaces are shared, everything else (fonts, the document's subset faces, pages, the SKDocument) belongs to one call.
 /// </summary>
 public sealed class SkiaPdfRenderer(
     ReportFonts fonts,
@@ -34,6 +34,17 @@ public sealed class SkiaPdfRenderer(
 
         var pages = flow.Pages;
         var decoration = new PageDecoration(SerbianScript.For(document.Culture, options.Value.CentreName), document.Reference, PageNumberFormat(document.Culture), document.Culture);
+
+        // Drawn with faces cut down to the characters this document prints: the layout's metrics hold for them, as a
+        // subset keeps each glyph's advance. Without a subsetter the whole faces are embedded, as they used to be.
+        using var subset = fonts.Subset(DocumentCharacters.Of(pages, decoration.Texts(pages.Count)));
+        using var subsetType = subset is null ? null : new Typesetter(subset);
+        if (subset is null)
+        {
+            logger.PdfFontsEmbeddedWhole();
+        }
+
+        var ink = subsetType ?? type;
         using var output = new MemoryStream();
         using (var pdf = SKDocument.CreatePdf(output, Metadata(document)))
         {
@@ -42,10 +53,10 @@ public sealed class SkiaPdfRenderer(
                 var canvas = pdf.BeginPage(pages[i].Size.Width, pages[i].Size.Height);
                 foreach (var item in pages[i].Items)
                 {
-                    item.Draw(canvas, type);
+                    item.Draw(canvas, ink);
                 }
 
-                decoration.Draw(canvas, pages[i], i + 1, pages.Count, type);
+                decoration.Draw(canvas, pages[i], i + 1, pages.Count, ink);
                 pdf.EndPage();
             }
 

@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using TraffickingCare.UnitTests.Reporting;
 using TraffickingCare.Web.Features.Reports.Annual.Pdf;
 
 namespace TraffickingCare.UnitTests.Reports;
 
-public sealed class AnnualReportPdfTests
+public sealed partial class AnnualReportPdfTests
 {
     [Fact]
     public void The_cover_names_the_centre_the_year_and_that_the_live_figures_are_a_draft()
@@ -30,15 +32,28 @@ public sealed class AnnualReportPdfTests
         Assert.Contains(pages[^1], l => l.Contains("must not be published", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Contents_list_every_section_and_table_in_order()
+    [Theory]
+    [InlineData("sr-Latn-RS", "Sadržaj", new[] { "1. Uvod", "2. Kretanje ključnih pokazatelja 2020–2024", "3. Tabele", "3.1. Ukupno", "3.2. Identifikovane žrtve po polu", "3.3. Upućivanja po ishodu", "4. Napomene o definicijama" })]
+    [InlineData("sr-Cyrl-RS", "Садржај", new[] { "1. Увод", "2. Кретање кључних показатеља 2020–2024", "3. Табеле", "3.1. Ukupno", "3.2. Identifikovane žrtve po polu", "3.3. Upućivanja po ishodu", "4. Напомене о дефиницијама" })]
+    public void Contents_list_every_section_and_table_in_order_with_the_page_its_heading_is_on(string culture, string contentsTitle, string[] expected)
     {
-        var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture("sr-Latn-RS")));
+        var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture(culture)));
         var contents = pages[1];
 
-        var expected = new[] { "1. Uvod", "2. Kretanje ključnih pokazatelja 2020–2024", "3. Tabele", "3.1. Ukupno", "3.2. Identifikovane žrtve po polu", "3.3. Upućivanja po ishodu", "4. Napomene o definicijama" };
-        Assert.Equal("Sadržaj", contents[1]);
-        Assert.Equal(expected, contents.Where(l => char.IsDigit(l[0]) && l.Contains(". ", StringComparison.Ordinal)).ToArray());
+        Assert.Equal(contentsTitle, contents[1]);
+        var entries = contents.Select(l => ContentsLine().Match(l)).Where(m => m.Success).Select(m => (Title: m.Groups["title"].Value, Page: int.Parse(m.Groups["page"].Value, CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(expected, entries.Select(e => e.Title).ToArray());
+        Assert.DoesNotContain(pages.SelectMany(p => p), l => l.Contains("podnožju", StringComparison.Ordinal) || l.Contains("foot of every page", StringComparison.Ordinal));
+
+        // Every title, a table's included, is a heading on the page the contents name, and on no page before it.
+        foreach (var (title, page) in entries)
+        {
+            Assert.InRange(page, 3, pages.Count);
+            Assert.Contains(title, pages[page - 1]);
+            Assert.DoesNotContain(title, pages.Skip(2).Take(page - 3).SelectMany(p => p));
+        }
+
+        Assert.True(entries[^1].Page > entries[3].Page, "the notes come after the first table");
     }
 
     [Fact]
@@ -114,7 +129,26 @@ public sealed class AnnualReportPdfTests
         Assert.Single(lines, "Muški");
         Assert.Contains("2023 2024", lines);
         Assert.Equal(2, CountOf(raw, "/FontFile2"));
-        Assert.True(pdf.Length < 1_200_000, $"{pdf.Length} bytes");
+    }
+
+    [Theory]
+    [InlineData("sr-Cyrl-RS")]
+    [InlineData("sr-Latn-RS")]
+    [InlineData("en")]
+    public void The_report_embeds_only_the_glyphs_it_prints_and_still_reads_back_its_headings(string culture)
+    {
+        var pdf = SampleReport.Pdf.Render(SampleReport.View(), SampleReport.Culture(culture));
+        var all = TestPdf.Lines(pdf).SelectMany(p => p).ToList();
+
+        // The two whole DejaVu faces made every report about 760 KB.
+        Assert.True(pdf.Length < 200_000, $"{pdf.Length} bytes");
+        if (culture == "sr-Cyrl-RS")
+        {
+            Assert.Contains("Годишњи статистички извештај за 2024. годину", all);
+            Assert.Contains("3. Табеле", all);
+            Assert.Contains("4. Напомене о дефиницијама", all);
+            Assert.Contains("Категорија 2023 2024 Промена", all);
+        }
     }
 
     [Fact]
@@ -122,7 +156,7 @@ public sealed class AnnualReportPdfTests
     {
         var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(introduction: " "), SampleReport.Culture("sr-Latn-RS")));
 
-        Assert.Contains("1. Kretanje ključnih pokazatelja 2020–2024", pages[1]);
+        Assert.Contains(pages[1], l => l.StartsWith("1. Kretanje ključnih pokazatelja 2020–2024 ", StringComparison.Ordinal));
         Assert.DoesNotContain(pages.SelectMany(p => p), l => l.EndsWith("Uvod", StringComparison.Ordinal));
         Assert.Equal("annual-report-2024-draft.pdf", AnnualReportPdf.FileName(SampleReport.View()));
         Assert.Equal("annual-report-2024-rev2-internal.pdf", AnnualReportPdf.FileName(SampleReport.View(revision: 2, suppressed: false)));
@@ -138,4 +172,7 @@ public sealed class AnnualReportPdfTests
 
         return count;
     }
+
+    [GeneratedRegex(@"^(?<title>\d.*?) (?<page>\d+)$")]
+    private static partial Regex ContentsLine();
 }

@@ -2,7 +2,7 @@ using TraffickingCare.Web.Reporting.Layout;
 
 namespace TraffickingCare.Web.Reporting.Blocks;
 
-internal sealed class HeadingBlock(string text, int level) : Block
+internal sealed class HeadingBlock(string text, int level, string? anchor) : Block
 {
     public override void Layout(PageFlow flow)
     {
@@ -15,6 +15,12 @@ internal sealed class HeadingBlock(string text, int level) : Block
 
         // A heading never stays alone at the foot of a page: it needs two body lines under it.
         flow.EnsureRoom(row.Height + 2 * TextStyle.Body.LineHeight);
+        if (anchor is not null)
+        {
+            // After EnsureRoom the first line is certain to go on this page.
+            flow.Anchors.Mark(anchor, flow.PageNumber);
+        }
+
         RowPlacement.Split(flow, row);
         flow.Advance(style.Size * 0.4f);
     }

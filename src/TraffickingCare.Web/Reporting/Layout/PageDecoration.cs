@@ -6,6 +6,9 @@ namespace TraffickingCare.Web.Reporting.Layout;
 /// <summary>What every page carries in its margins: the Centre and the reference on top, "page X of Y" at the foot.</summary>
 internal sealed class PageDecoration(string centreName, string reference, string pageNumberFormat, CultureInfo culture)
 {
+    /// <summary>What the decoration of a document of <paramref name="pages"/> pages prints (every page number is in ASCII digits).</summary>
+    public IEnumerable<string> Texts(int pages) => [centreName, reference, string.Format(culture, pageNumberFormat, pages, pages)];
+
     public void Draw(SKCanvas canvas, LaidOutPage page, int number, int total, Typesetter type)
     {
         var content = page.Content;

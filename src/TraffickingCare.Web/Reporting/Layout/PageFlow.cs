@@ -33,6 +33,12 @@ internal sealed class PageFlow
 
     public IReadOnlyList<LaidOutPage> Pages => pages;
 
+    /// <summary>The pages the anchored headings landed on, complete once every block is laid out.</summary>
+    public PageAnchors Anchors { get; } = new();
+
+    /// <summary>The number of the page being filled, counting from 1.</summary>
+    public int PageNumber => pages.Count;
+
     public float Left => page.Content.Left;
 
     public float Width => page.Content.Width;

@@ -11,6 +11,9 @@ internal sealed class Typesetter(ReportFonts fonts) : IDisposable
     private readonly Dictionary<TextStyle, SKFont> cache = [];
     private readonly SKPaint ink = new() { Color = SKColors.Black, IsAntialias = true };
 
+    /// <summary>The faces this typesetter draws with (a drawing that writes text uses them too).</summary>
+    public ReportFonts Fonts => fonts;
+
     public SKFont Font(TextStyle style)
     {
         if (!cache.TryGetValue(style, out var font))

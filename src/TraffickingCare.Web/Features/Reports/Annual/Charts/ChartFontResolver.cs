@@ -8,8 +8,9 @@ namespace TraffickingCare.Web.Features.Reports.Annual.Charts;
 
 /// <summary>
 /// Hands ScottPlot the PDF engine's own typefaces. The same SKTypeface objects mean the PDF embeds each face once
-/// (SkiaSharp's native build does not subset fonts, so a second copy of a face would add about 390 KB), and the
-/// Cyrillic and Serbian Latin labels render, as the native build has no system fonts to fall back on.
+/// (a PDF's faces are cut down to the glyphs it prints; a chart drawn with another face would add a second, whole
+/// face of about 390 KB), and the Cyrillic and Serbian Latin labels render, as the native build has no system fonts
+/// to fall back on.
 /// ScottPlot caches typefaces by name for the process, so each set of fonts gets a name of its own: a test host that
 /// disposes its fonts never leaves a disposed typeface behind under a name that is asked for again.
 /// </summary>

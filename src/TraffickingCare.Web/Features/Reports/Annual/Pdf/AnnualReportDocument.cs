@@ -8,8 +8,8 @@ using TraffickingCare.Web.Resources;
 namespace TraffickingCare.Web.Features.Reports.Annual.Pdf;
 
 /// <summary>
-/// Composes the report's pages. The engine does not tell on which page a block lands, so the contents list the
-/// sections in order, numbered as their headings are, and every page carries its number at the foot.
+/// Composes the report's pages: a cover, the contents (each section and table with the page its heading lands on,
+/// which the engine fills in after layout), then the sections; every page carries its number at the foot.
 /// </summary>
 internal static class AnnualReportDocument
 {
@@ -20,8 +20,7 @@ internal static class AnnualReportDocument
         var sections = Sections(view, charts, l);
 
         Cover(document, view, title, l);
-        document.Heading(l["ReportPdf.Contents"]).Paragraph(string.Join("\n", sections.SelectMany(s => s.Contents)))
-            .Paragraph(l["ReportPdf.ContentsNote"]).PageBreak();
+        document.Heading(l["ReportPdf.Contents"]).Contents([.. sections.SelectMany(s => s.Contents)]).PageBreak();
         foreach (var section in sections)
         {
             section.Write(document);
@@ -72,7 +71,7 @@ internal static class AnnualReportDocument
 
         if (charts.Trend(view) is { } trend)
         {
-            sections.Add(new TrendSection(sections.Count + 1, view, trend, charts, l));
+            sections.Add(new TrendSection(sections.Count + 1, view, trend, l));
         }
 
         sections.Add(new TablesSection(sections.Count + 1, view, charts, l));

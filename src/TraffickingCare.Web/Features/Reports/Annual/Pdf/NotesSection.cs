@@ -7,11 +7,11 @@ namespace TraffickingCare.Web.Features.Reports.Annual.Pdf;
 /// <summary>The counting rules a reader needs to read the tables right (docs/statistics.md has them in full), on a page of their own.</summary>
 internal sealed class NotesSection(int number, AnnualReportView view, IStringLocalizer<SharedResource> l) : ReportSection(number)
 {
-    public override IEnumerable<string> Contents => [Numbered(l["ReportPdf.Notes"])];
+    public override IEnumerable<PdfContentsEntry> Contents => [new(Numbered(l["ReportPdf.Notes"]), Anchor)];
 
     public override void Write(PdfDocumentModel document)
     {
-        document.PageBreak().Heading(Numbered(l["ReportPdf.Notes"]))
+        document.PageBreak().Heading(Numbered(l["ReportPdf.Notes"]), anchor: Anchor)
             .Paragraph(l["ReportPdf.Notes.Year"])
             .Paragraph(l["ReportPdf.Notes.Age"])
             .Paragraph(l["ReportPdf.Notes.Citizenship"])

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Features.Reports.Annual.Charts;
 using TraffickingCare.Web.Reporting;
+using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Reports.Annual.Pdf;
 
@@ -22,6 +24,15 @@ internal static class ReportFigures
             ? (now - before).ToString("+#,0;−#,0;0", CultureInfo.CurrentCulture)
             : "–";
 
-    public static void Chart(PdfDocumentModel document, ReportChart chart, AnnualReportCharts charts) =>
-        document.Drawing(LineWidth, AnnualReportCharts.Height(chart, LineWidth), (canvas, size) => charts.Draw(chart, canvas, size));
+    /// <summary>
+    /// The chart is drawn with the document's own faces, cut down to the glyphs the document prints: charts over those
+    /// faces draw it, so the PDF embeds each face once. It writes its labels, its series' names and its values.
+    /// </summary>
+    public static void Chart(PdfDocumentModel document, ReportChart chart, IStringLocalizer<SharedResource> l)
+    {
+        var numbers = CultureInfo.CurrentCulture.NumberFormat;
+        string[] text = [chart.Title, .. chart.Rows.Select(r => r.Label), .. chart.Years.Select(chart.NameOf), numbers.NumberGroupSeparator, numbers.NegativeSign];
+        document.Drawing(LineWidth, AnnualReportCharts.Height(chart, LineWidth), string.Join("\n", text),
+            (canvas, size, fonts) => new AnnualReportCharts(fonts, l).Draw(chart, canvas, size));
+    }
 }

@@ -8,16 +8,16 @@ namespace TraffickingCare.Web.Features.Reports.Annual.Pdf;
 /// <summary>Every table of the report: its rows with the previous year, the report year and the change; a main table's chart under it.</summary>
 internal sealed class TablesSection(int number, AnnualReportView view, AnnualReportCharts charts, IStringLocalizer<SharedResource> l) : ReportSection(number)
 {
-    public override IEnumerable<string> Contents =>
-        [Numbered(l["ReportPdf.Tables"]), .. view.Tables.Select((t, i) => "    " + TableTitle(t, i))];
+    public override IEnumerable<PdfContentsEntry> Contents =>
+        [new(Numbered(l["ReportPdf.Tables"]), Anchor), .. view.Tables.Select((t, i) => new PdfContentsEntry(TableTitle(t, i), TableAnchor(i), Level: 2))];
 
     public override void Write(PdfDocumentModel document)
     {
-        document.PageBreak().Heading(Numbered(l["ReportPdf.Tables"]));
+        document.PageBreak().Heading(Numbered(l["ReportPdf.Tables"]), anchor: Anchor);
         for (var i = 0; i < view.Tables.Count; i++)
         {
             var table = view.Tables[i];
-            document.Heading(TableTitle(table, i), 2);
+            document.Heading(TableTitle(table, i), 2, TableAnchor(i));
             if (!string.IsNullOrWhiteSpace(table.Note))
             {
                 document.Paragraph(table.Note);
@@ -37,10 +37,12 @@ internal sealed class TablesSection(int number, AnnualReportView view, AnnualRep
             // The summary's chart, the trend, has a section of its own.
             if (charts.For(view, table) is { Layout: not ChartLayout.Trend } chart)
             {
-                ReportFigures.Chart(document, chart, charts);
+                ReportFigures.Chart(document, chart, l);
             }
         }
     }
 
     private string TableTitle(ReportTableView table, int index) => $"{Number}.{index + 1}. {table.Title}";
+
+    private string TableAnchor(int index) => $"{Anchor}-table-{index + 1}";
 }

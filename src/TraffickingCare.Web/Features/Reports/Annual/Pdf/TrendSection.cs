@@ -6,12 +6,12 @@ using TraffickingCare.Web.Resources;
 namespace TraffickingCare.Web.Features.Reports.Annual.Pdf;
 
 /// <summary>The headline series over every year the report shows: a table of the shown values and its chart.</summary>
-internal sealed class TrendSection(int number, AnnualReportView view, ReportChart chart, AnnualReportCharts charts, IStringLocalizer<SharedResource> l)
+internal sealed class TrendSection(int number, AnnualReportView view, ReportChart chart, IStringLocalizer<SharedResource> l)
     : ReportSection(number)
 {
     private string Title => Numbered(l["ReportPdf.Trend", view.Years[0], view.Year]);
 
-    public override IEnumerable<string> Contents => [Title];
+    public override IEnumerable<PdfContentsEntry> Contents => [new(Title, Anchor)];
 
     public override void Write(PdfDocumentModel document)
     {
@@ -26,7 +26,7 @@ internal sealed class TrendSection(int number, AnnualReportView view, ReportChar
             table.Row([row.Label, .. view.Years.Select(y => ReportFigures.Shown(row, y))]);
         }
 
-        document.Heading(Title).Table(table);
-        ReportFigures.Chart(document, chart, charts);
+        document.Heading(Title, anchor: Anchor).Table(table);
+        ReportFigures.Chart(document, chart, l);
     }
 }
