@@ -74,17 +74,14 @@ public sealed class DateBoundaryTests(DateBoundaryTests.Arranged arranged) : ICl
     }
 
     /// <summary>One app with a case led by "radnik" and a referral awaiting triage.</summary>
-    public sealed class Arranged : IAsyncLifetime
+    public sealed class Arranged : AppFixture
     {
-        public AppFactory Factory { get; } = new();
-
         public Guid CaseId { get; private set; }
 
         public Guid ReferralId { get; private set; }
 
-        public async Task InitializeAsync()
+        protected override async Task ArrangeAsync()
         {
-            _ = Factory.Server;
             var now = Factory.Clock.GetUtcNow().UtcDateTime;
             var lead = await Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
             var file = CaseFile.Open(CaseCode.For(2026, 4901), lead, now);
@@ -98,7 +95,5 @@ public sealed class DateBoundaryTests(DateBoundaryTests.Arranged arranged) : ICl
             });
             (CaseId, ReferralId) = (file.Id, referral.Id);
         }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
     }
 }

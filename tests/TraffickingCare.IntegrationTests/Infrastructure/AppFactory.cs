@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -110,6 +111,18 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Adds the test-only controllers of this assembly (GET /__test/...) to this app.</summary>
     public bool IncludeTestEndpoints { get; set; }
 
+    /// <summary>
+    /// The iteration count of the password hash in tests. Production keeps Identity's own (100,000 rounds of
+    /// PBKDF2, proven by PasswordHashingTests): a fifth of a second of CPU for every sign-in and every password set,
+    /// which over a run's thousands of sign-ins was minutes. A sign-in still checks the password against its stored
+    /// hash, only a cheaper one. The template database is seeded by a test factory, so its hashes are of this count
+    /// too and no sign-in finds a hash to upgrade.
+    /// </summary>
+    public const int TestPasswordIterations = 1_000;
+
+    /// <summary>Set false to hash passwords as production does (to prove production's setting).</summary>
+    public bool CheapPasswordHashing { get; set; } = true;
+
     /// <summary>A Production host with proper secrets: no demo users, two-factor forced on, HTTPS base address.</summary>
     public static AppFactory Production()
     {
@@ -162,6 +175,11 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
             services.AddSingleton<Serilog.Core.ILogEventSink>(Errors);
+            if (CheapPasswordHashing)
+            {
+                services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations);
+            }
+
             if (IncludeTestEndpoints)
             {
                 services.AddControllers().AddApplicationPart(typeof(ThrowingController).Assembly);

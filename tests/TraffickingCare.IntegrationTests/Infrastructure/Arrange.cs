@@ -25,6 +25,17 @@ public sealed class Arrange(AppFactory factory)
 
     public CaseArrangement Case() => new(this);
 
+    /// <summary>
+    /// The three cases an access matrix tries each route on: one led by radnik ("own"), one led by radnik2 ("other"),
+    /// and one of radnik2's that is restricted ("restricted"), each still to be awaited (and added to).
+    /// </summary>
+    public IEnumerable<(string Which, CaseArrangement Case)> MatrixCases() =>
+    [
+        ("own", Case()),
+        ("other", Case().LedBy("radnik2")),
+        ("restricted", Case().LedBy("radnik2").Restricted()),
+    ];
+
     public ReferralArrangement Referral() => new(this);
 
     /// <summary>A client signed in through the real login form.</summary>

@@ -64,11 +64,9 @@ public sealed class ActivityHubTests(ActivityHubTests.Arranged arranged) : IClas
         return (cells[0], cells[1]);
     }
 
-    public sealed class Arranged : IAsyncLifetime
+    public sealed class Arranged : AppFixture
     {
-        public AppFactory Factory { get; } = new();
-
-        public async Task InitializeAsync()
+        protected override async Task ArrangeAsync()
         {
             var a = new ActivityArrange(Factory);
             await a.TrainingAsync(new DateOnly(2025, 3, 10), "RS-KRALJEVO", true, 20, 15, ("SocialProtection", 20), ("Police", 15));
@@ -80,7 +78,5 @@ public sealed class ActivityHubTests(ActivityHubTests.Arranged arranged) : IClas
             await a.TeamAsync("RS-NIS", LocalTeamStatus.Active, new DateOnly(2025, 3, 1));
             await a.TeamAsync("RS-PIROT", LocalTeamStatus.Inactive);
         }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
     }
 }

@@ -107,11 +107,9 @@ public sealed class SectorsTests(SectorsTests.Arranged arranged) : IClassFixture
             .Select(td => td.TextContent.Trim().Split(" (odlučeno")[0].Trim())];
 
     /// <summary>One app with the small set arranged once; the tests only read it (the last one adds to another year).</summary>
-    public sealed class Arranged : IAsyncLifetime
+    public sealed class Arranged : AppFixture
     {
-        public AppFactory Factory { get; } = new();
-
-        public async Task InitializeAsync()
+        protected override async Task ArrangeAsync()
         {
             var a = new ActivityArrange(Factory);
             await a.TrainingAsync(new DateOnly(2025, 3, 10), "RS-KRALJEVO", true, 20, 15, ("SocialProtection", 20), ("Police", 15));
@@ -127,7 +125,5 @@ public sealed class SectorsTests(SectorsTests.Arranged arranged) : IClassFixture
             await a.ReferralAsync(new DateOnly(2025, 7, 1), new TimeOnly(0, 30), "Prosecution", "RS-NIS", IdentificationDecision.Suspended, new DateOnly(2025, 7, 3));
             await a.ReferralAsync(new DateOnly(2025, 9, 1), new TimeOnly(10, 0), "Family", null);
         }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
     }
 }

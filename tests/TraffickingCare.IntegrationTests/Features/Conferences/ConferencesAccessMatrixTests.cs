@@ -10,27 +10,29 @@ namespace TraffickingCare.IntegrationTests.Features.Conferences;
 /// Every conference route that takes an id, for every role, against an own, another's and a restricted case: a
 /// conference is reached only through its case; nothing changes when refused.
 /// </summary>
-public sealed class ConferencesAccessMatrixTests : IAsyncLifetime
+public sealed class ConferencesAccessMatrixTests(ConferencesAccessMatrixTests.Arranged arranged) : IClassFixture<ConferencesAccessMatrixTests.Arranged>
 {
-    private readonly AppFactory factory = new();
-    private readonly Dictionary<string, (Guid Case, Guid Conference)> records = [];
+    private readonly AppFactory factory = arranged.Factory;
+    private readonly Dictionary<string, (Guid Case, Guid Conference)> records = arranged.Records;
 
-    public async Task InitializeAsync()
+    /// <summary>
+    /// One app and its three cases for the whole matrix: every case here is refused, or only read, so none disturbs
+    /// another (a change that got through would fail its own case and those after it).
+    /// </summary>
+    public sealed class Arranged : AppFixture
     {
-        foreach (var (which, arrangement) in new[]
+        public Dictionary<string, (Guid Case, Guid Conference)> Records { get; } = [];
+
+        protected override async Task ArrangeAsync()
         {
-            ("own", factory.Arrange.Case()),
-            ("other", factory.Arrange.Case().LedBy("radnik2")),
-            ("restricted", factory.Arrange.Case().LedBy("radnik2").Restricted()),
-        })
-        {
-            var file = await arrangement;
-            var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddDays(3), chair: which == "own" ? "radnik" : "radnik2");
-            records[which] = (file.Id, conference.Id);
+            foreach (var (which, arrangement) in Factory.Arrange.MatrixCases())
+            {
+                var file = await arrangement;
+                var conference = await ConferencesArrange.ConferenceAsync(Factory, file.Id, Factory.Arrange.Now.AddDays(3), chair: which == "own" ? "radnik" : "radnik2");
+                Records[which] = (file.Id, conference.Id);
+            }
         }
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     public static TheoryData<string, string, string, HttpStatusCode> Reads
     {

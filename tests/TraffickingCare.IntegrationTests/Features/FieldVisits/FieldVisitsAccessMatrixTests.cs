@@ -6,19 +6,27 @@ using TraffickingCare.IntegrationTests.Infrastructure;
 namespace TraffickingCare.IntegrationTests.Features.FieldVisits;
 
 /// <summary>Every field-visit route that takes an id, for every role, against an own, another's and a restricted case.</summary>
-public sealed class FieldVisitsAccessMatrixTests : IAsyncLifetime
+public sealed class FieldVisitsAccessMatrixTests(FieldVisitsAccessMatrixTests.Arranged arranged) : IClassFixture<FieldVisitsAccessMatrixTests.Arranged>
 {
-    private readonly AppFactory factory = new();
-    private readonly Dictionary<string, (Guid Case, Guid Visit)> cases = [];
+    private readonly AppFactory factory = arranged.Factory;
+    private readonly Dictionary<string, (Guid Case, Guid Visit)> cases = arranged.Cases;
 
-    public async Task InitializeAsync()
+    /// <summary>
+    /// One app and its records for the whole matrix: every case here is refused, or only read, so none disturbs
+    /// another (a change that got through would fail its own case and those after it).
+    /// </summary>
+    public sealed class Arranged : AppFixture
     {
-        cases["own"] = await CaseWithVisitAsync(await factory.Arrange.Case(), "radnik");
-        cases["other"] = await CaseWithVisitAsync(await factory.Arrange.Case().LedBy("radnik2"), "radnik2");
-        cases["restricted"] = await CaseWithVisitAsync(await factory.Arrange.Case().LedBy("radnik2").Restricted(), "radnik2");
-    }
+        public Dictionary<string, (Guid Case, Guid Visit)> Cases { get; } = [];
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+        protected override async Task ArrangeAsync()
+        {
+            foreach (var (which, arrangement) in Factory.Arrange.MatrixCases())
+            {
+                Cases[which] = await CaseWithVisitAsync(Factory, await arrangement, which == "own" ? "radnik" : "radnik2");
+            }
+        }
+    }
 
     public static TheoryData<string, string, HttpStatusCode> Reads => new()
     {
@@ -77,7 +85,7 @@ public sealed class FieldVisitsAccessMatrixTests : IAsyncLifetime
         Assert.Equal("Assessment", Assert.Single(visits).PurposeCode);
     }
 
-    private async Task<(Guid, Guid)> CaseWithVisitAsync(TraffickingCare.Domain.Cases.CaseFile file, string author)
+    private static async Task<(Guid, Guid)> CaseWithVisitAsync(AppFactory factory, TraffickingCare.Domain.Cases.CaseFile file, string author)
     {
         var authorId = await factory.Arrange.UserIdAsync(author);
         var now = factory.Arrange.Now;

@@ -10,30 +10,34 @@ namespace TraffickingCare.IntegrationTests.Features.Proceedings;
 /// Every proceedings and hearings route that takes an id, for every role, against an own, another's and a
 /// restricted case: a proceeding or hearing is reached only through its case; nothing changes when refused.
 /// </summary>
-public sealed class ProceedingsAccessMatrixTests : IAsyncLifetime
+public sealed class ProceedingsAccessMatrixTests(ProceedingsAccessMatrixTests.Arranged arranged) : IClassFixture<ProceedingsAccessMatrixTests.Arranged>
 {
-    private readonly AppFactory factory = new();
-    private readonly Dictionary<string, (Guid Case, Guid Proceeding, Guid Hearing)> records = [];
-    private Guid court;
+    private readonly AppFactory factory = arranged.Factory;
+    private readonly Dictionary<string, (Guid Case, Guid Proceeding, Guid Hearing)> records = arranged.Records;
+    private readonly Guid court = arranged.Court;
 
-    public async Task InitializeAsync()
+    /// <summary>
+    /// One app and its three cases for the whole matrix: every case here is refused, or only read, so none disturbs
+    /// another (a change that got through would fail its own case and those after it).
+    /// </summary>
+    public sealed class Arranged : AppFixture
     {
-        court = await ProceedingsArrange.CourtAsync(factory);
-        foreach (var (which, arrangement) in new[]
+        public Dictionary<string, (Guid Case, Guid Proceeding, Guid Hearing)> Records { get; } = [];
+
+        public Guid Court { get; private set; }
+
+        protected override async Task ArrangeAsync()
         {
-            ("own", factory.Arrange.Case()),
-            ("other", factory.Arrange.Case().LedBy("radnik2")),
-            ("restricted", factory.Arrange.Case().LedBy("radnik2").Restricted()),
-        })
-        {
-            var file = await arrangement;
-            var proceeding = await ProceedingsArrange.ProceedingAsync(factory, file.Id, court);
-            var hearing = await ProceedingsArrange.HearingAsync(factory, proceeding, court, factory.Clock.GetUtcNow().UtcDateTime.AddDays(3));
-            records[which] = (file.Id, proceeding.Id, hearing.Id);
+            Court = await ProceedingsArrange.CourtAsync(Factory);
+            foreach (var (which, arrangement) in Factory.Arrange.MatrixCases())
+            {
+                var file = await arrangement;
+                var proceeding = await ProceedingsArrange.ProceedingAsync(Factory, file.Id, Court);
+                var hearing = await ProceedingsArrange.HearingAsync(Factory, proceeding, Court, Factory.Clock.GetUtcNow().UtcDateTime.AddDays(3));
+                Records[which] = (file.Id, proceeding.Id, hearing.Id);
+            }
         }
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     public static TheoryData<string, string, string, HttpStatusCode> Reads
     {

@@ -9,18 +9,25 @@ namespace TraffickingCare.IntegrationTests.Features.Referrals;
 /// Every referral route that takes an id, for every role, against a referral the caseworker logged and
 /// one someone else logged: nobody reaches a referral by changing the id in the address.
 /// </summary>
-public sealed class ReferralAccessMatrixTests : IAsyncLifetime
+public sealed class ReferralAccessMatrixTests(ReferralAccessMatrixTests.Arranged arranged) : IClassFixture<ReferralAccessMatrixTests.Arranged>
 {
-    private readonly AppFactory factory = new();
-    private readonly Dictionary<string, Guid> referrals = [];
+    private readonly AppFactory factory = arranged.Factory;
+    private readonly Dictionary<string, Guid> referrals = arranged.Referrals;
 
-    public async Task InitializeAsync()
+    /// <summary>
+    /// One app and its two referrals for the whole matrix: every case here is refused, or only read, so none disturbs
+    /// another (a change that got through would fail its own case and those after it).
+    /// </summary>
+    public sealed class Arranged : AppFixture
     {
-        referrals["own"] = (await factory.Arrange.Referral().LoggedBy("radnik")).Id;
-        referrals["other"] = (await factory.Arrange.Referral()).Id;
-    }
+        public Dictionary<string, Guid> Referrals { get; } = [];
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+        protected override async Task ArrangeAsync()
+        {
+            Referrals["own"] = (await Factory.Arrange.Referral().LoggedBy("radnik")).Id;
+            Referrals["other"] = (await Factory.Arrange.Referral()).Id;
+        }
+    }
 
     public static TheoryData<string, string, HttpStatusCode> Reads => new()
     {

@@ -6,19 +6,27 @@ using TraffickingCare.IntegrationTests.Infrastructure;
 namespace TraffickingCare.IntegrationTests.Features.Services;
 
 /// <summary>Every services route that takes an id, for every role, against an own, another's and a restricted case.</summary>
-public sealed class ServicesAccessMatrixTests : IAsyncLifetime
+public sealed class ServicesAccessMatrixTests(ServicesAccessMatrixTests.Arranged arranged) : IClassFixture<ServicesAccessMatrixTests.Arranged>
 {
-    private readonly AppFactory factory = new();
-    private readonly Dictionary<string, (Guid Case, Guid Service)> cases = [];
+    private readonly AppFactory factory = arranged.Factory;
+    private readonly Dictionary<string, (Guid Case, Guid Service)> cases = arranged.Cases;
 
-    public async Task InitializeAsync()
+    /// <summary>
+    /// One app and its records for the whole matrix: every case here is refused, or only read, so none disturbs
+    /// another (a change that got through would fail its own case and those after it).
+    /// </summary>
+    public sealed class Arranged : AppFixture
     {
-        cases["own"] = await CaseWithServiceAsync(await factory.Arrange.Case(), "radnik");
-        cases["other"] = await CaseWithServiceAsync(await factory.Arrange.Case().LedBy("radnik2"), "radnik2");
-        cases["restricted"] = await CaseWithServiceAsync(await factory.Arrange.Case().LedBy("radnik2").Restricted(), "radnik2");
-    }
+        public Dictionary<string, (Guid Case, Guid Service)> Cases { get; } = [];
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+        protected override async Task ArrangeAsync()
+        {
+            foreach (var (which, arrangement) in Factory.Arrange.MatrixCases())
+            {
+                Cases[which] = await CaseWithServiceAsync(Factory, await arrangement, which == "own" ? "radnik" : "radnik2");
+            }
+        }
+    }
 
     public static TheoryData<string, string, HttpStatusCode> Reads => new()
     {
@@ -77,7 +85,7 @@ public sealed class ServicesAccessMatrixTests : IAsyncLifetime
         Assert.Equal(30, Assert.Single(services).DurationMinutes);
     }
 
-    private async Task<(Guid, Guid)> CaseWithServiceAsync(TraffickingCare.Domain.Cases.CaseFile file, string author)
+    private static async Task<(Guid, Guid)> CaseWithServiceAsync(AppFactory factory, TraffickingCare.Domain.Cases.CaseFile file, string author)
     {
         var authorId = await factory.Arrange.UserIdAsync(author);
         var now = factory.Arrange.Now;
