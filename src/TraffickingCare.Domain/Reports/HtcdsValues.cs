@@ -13,6 +13,27 @@ public static class HtcdsValues
     public const string Other = "Other";
     public const string Pornography = "Pornography";
 
+    public const string PossibleVictim = "PossibleVictimOfTrafficking";
+    public const string ActualVictim = "ActualVictimOfTrafficking";
+    public const string NotAVictim = "NotAVictimOfTrafficking";
+
+    /// <summary><c>vic_TraffickingStatus</c>'s values.</summary>
+    public static readonly IReadOnlySet<string> TraffickingStatuses = Set(PossibleVictim, ActualVictim, NotAVictim);
+
+    public const string Active = "Active";
+    public const string FollowUp = "FollowUp";
+    public const string Closed = "Closed";
+    public const string ClosedReferred = "ClosedReferred";
+
+    /// <summary>The closure reason (code list "ClosureReason") that HTCDS calls "closed, referred" (handed over).</summary>
+    public const string ReferredClosureReason = "Transferred";
+
+    /// <summary><c>cas_Status</c>'s values.</summary>
+    public static readonly IReadOnlySet<string> CaseStatuses = Set(Active, FollowUp, Closed, ClosedReferred);
+
+    /// <summary><c>vic_TypeOfSexExploitation</c>'s values.</summary>
+    public static readonly IReadOnlySet<string> SexExploitationTypes = Set("Prostitution", Pornography, "RemoteInteractiveServices", "PrivateSexualServices");
+
     public static readonly IReadOnlySet<string> ExploitationTypes = Set(
         "ForcedLabour", "SexualExploitation", "ChildLabour", "ForcedMarriage", "Servitude", "ForcedMilitaryByNonStateActors",
         "OrganRemoval", "ForcedBegging", "ForcedAdoption", "Surrogacy", Other);
@@ -50,18 +71,18 @@ public static class HtcdsValues
     /// <summary><c>vic_TraffickingStatus</c> from the decision as it stands (a closed case: its status before closing).</summary>
     public static string TraffickingStatusOf(CaseStatus? decided) => decided switch
     {
-        CaseStatus.IdentifiedVictim => "ActualVictimOfTrafficking",
-        CaseStatus.NotIdentified or CaseStatus.Rejected => "NotAVictimOfTrafficking",
-        _ => "PossibleVictimOfTrafficking",
+        CaseStatus.IdentifiedVictim => ActualVictim,
+        CaseStatus.NotIdentified or CaseStatus.Rejected => NotAVictim,
+        _ => PossibleVictim,
     };
 
     /// <summary><c>cas_Status</c>: a case closed with a follow-up date is in follow-up; one handed over is "closed, referred".</summary>
     public static string CaseStatusOf(CaseStatus status, string? closureReason, bool followUp) => status switch
     {
-        CaseStatus.Closed when followUp => "FollowUp",
-        CaseStatus.Closed when closureReason == "Transferred" => "ClosedReferred",
-        CaseStatus.Closed => "Closed",
-        _ => "Active",
+        CaseStatus.Closed when followUp => FollowUp,
+        CaseStatus.Closed when closureReason == ReferredClosureReason => ClosedReferred,
+        CaseStatus.Closed => Closed,
+        _ => Active,
     };
 
     /// <summary>Several values in one cell, as the import reads them.</summary>

@@ -56,16 +56,16 @@ public static class ImportColumns
         [Decision] = "IdentificationDecision",
     };
 
-    public const string PossibleVictim = "PossibleVictimOfTrafficking";
-    public const string ActualVictim = "ActualVictimOfTrafficking";
-    public const string NotAVictim = "NotAVictimOfTrafficking";
+    public const string PossibleVictim = HtcdsValues.PossibleVictim;
+    public const string ActualVictim = HtcdsValues.ActualVictim;
+    public const string NotAVictim = HtcdsValues.NotAVictim;
 
     /// <summary>HTCDS-only columns: HTCDS's own value names, fixed.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> FixedValues = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
-        [TraffickingStatus] = Set(PossibleVictim, ActualVictim, NotAVictim),
+        [TraffickingStatus] = HtcdsValues.TraffickingStatuses,
         [DecisionMakingOrg] = Set("Police", "NGO", "CourtOrProsecution", "NonPoliceGovernmentalOrganization", "Other"),
-        [TypeOfSexExploitation] = Set("Prostitution", "Pornography", "RemoteInteractiveServices", "PrivateSexualServices"),
+        [TypeOfSexExploitation] = HtcdsValues.SexExploitationTypes,
         [ForcedLabourIndustry] = Set(
             "A_AgricultureForestryAndFishing", "B_MiningAndQuarrying", "C_Manufacturing", "D_ElectricityGasSteamAndAirConditioningSupply",
             "E_WaterSupplySewerageWasteManagement", "F_Construction", "G_WholesaleAndRetailTradeRepairOfMotorVehicles", "H_TransportationAndStorage",
@@ -73,7 +73,7 @@ public static class ImportColumns
             "M_ProfessionalScientificAndTechnicalActivities", "N_AdministrativeAndSupportServiceActivities", "O_PublicAdministrationAndDefence",
             "P_Education", "Q_HumanHealthAndSocialWorkActivities", "R_ArtsEntertainmentAndRecreation", "S_OtherServiceActivities",
             "T_ActivitiesOfHouseholdsAsEmployers", "U_ActivitiesOfExtraterritorialOrganizations"),
-        [CaseStatus] = Set("Active", "FollowUp", "Closed", "ClosedReferred"),
+        [CaseStatus] = HtcdsValues.CaseStatuses,
         [Scope] = Set("Internal", "Transnational"),
     };
 

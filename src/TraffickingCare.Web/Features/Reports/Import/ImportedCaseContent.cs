@@ -79,8 +79,8 @@ public static class ImportedCaseContent
     {
         var reason = row.CaseStatus switch
         {
-            "Closed" => "Other",
-            "ClosedReferred" => "Transferred",
+            HtcdsValues.Closed => "Other",
+            HtcdsValues.ClosedReferred => HtcdsValues.ReferredClosureReason,
             _ => null,
         };
         if (reason is not null && file.Status != CaseStatus.Closed)
