@@ -24,5 +24,8 @@ internal sealed class FieldVisitConfiguration : IEntityTypeConfiguration<FieldVi
         builder.Navigation(x => x.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(x => new { x.CaseId, x.On, x.IsDeleted });
         builder.HasIndex(x => new { x.NextStepOn, x.IsDeleted });
+
+        // The amended visits, read once by the report (few): covering, so they are not looked up row by row.
+        builder.HasIndex(x => new { x.AmendsVisitId, x.IsDeleted });
     }
 }

@@ -4034,13 +4034,13 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AmendsServiceId");
+                    b.HasIndex("AmendsServiceId", "IsDeleted");
 
                     b.HasIndex("GivenByPartnerId", "IsDeleted");
 
                     b.HasIndex("CaseId", "On", "IsDeleted");
 
-                    b.HasIndex("On", "TypeCode", "IsDeleted");
+                    b.HasIndex("TypeCode", "CaseId", "On", "IsDeleted", "Id");
 
                     b.ToTable("CaseServices", (string)null);
                 });
@@ -4120,7 +4120,7 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AmendsVisitId");
+                    b.HasIndex("AmendsVisitId", "IsDeleted");
 
                     b.HasIndex("NextStepOn", "IsDeleted");
 

@@ -8,9 +8,11 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
-/// The tables of the Centre's work (<see cref="WorkTables"/>) for the report's five years, in three SQL commands whatever
-/// the number of records, each a <c>GROUP BY</c> over a <c>UNION ALL</c>: the acts around cases (services, visits,
-/// conferences, court escorts, proceedings), the shelter's stays (<see cref="ShelterWorkQuery"/>), the trainings. A record belongs to the year of its local day; the rules are in docs/statistics.md.
+/// The tables of the Centre's work (<see cref="WorkTables"/>) for the report's five years, in four SQL commands whatever
+/// the number of records: the services (<see cref="ServiceFiguresQuery"/>), and three more, each a <c>GROUP BY</c> over
+/// a <c>UNION ALL</c>: the other acts around cases (visits, conferences, court escorts, proceedings), the shelter's stays
+/// (<see cref="ShelterWorkQuery"/>), the trainings. A record belongs to the year of its local day; the rules are in
+/// docs/statistics.md.
 /// </summary>
 public sealed class WorkFiguresQuery(AppDbContext db, CentreClock clock)
 {
@@ -19,9 +21,6 @@ public sealed class WorkFiguresQuery(AppDbContext db, CentreClock clock)
 
     /// <summary>The code of the rows that stand for a training itself (valued at its participants) among its sectors' rows.</summary>
     private const string TrainingMarker = "";
-
-    /// <summary>The prefix of a service's row among the acts counted (followed by its service type).</summary>
-    private const string ServiceRow = "service:";
 
     internal async Task AddAsync(ReportYears span, CellSheet sheet, IEnumerable<string> supportCodes, CancellationToken ct)
     {
@@ -33,9 +32,10 @@ public sealed class WorkFiguresQuery(AppDbContext db, CentreClock clock)
             .Select(g => new { g.Key.Year, g.Key.Code, Count = g.Count(), Sum = g.Sum(t => t.Value) })
             .ToListAsync(ct);
 
+        var services = await new ServiceFiguresQuery(db).ListAsync(span, ct);
+
         // The service log's types are counted under the report's support types (one type to one, "other" to none);
         // a field visit is the support type "FieldVisit".
-        var services = work.Where(w => w.Row.StartsWith(ServiceRow, StringComparison.Ordinal)).Select(w => (w.Year, Type: w.Row[ServiceRow.Length..], w.Count, w.Cases));
         var given = services.Where(s => SupportTypes.OfServiceType.ContainsKey(s.Type))
             .Select(s => (s.Year, Support: SupportTypes.OfServiceType[s.Type], s.Count, s.Cases))
             .Concat(work.Where(w => w.Row == WorkTables.FieldVisits).Select(w => (w.Year, Support: SupportTypes.FieldVisit, w.Count, w.Cases)))
@@ -71,18 +71,16 @@ public sealed class WorkFiguresQuery(AppDbContext db, CentreClock clock)
         return perTraining.Concat(perSector);
     }
 
-    /// <summary>Each counted act around a case as one row (year, what, case), so one <c>GROUP BY</c> counts them all (a service's row is its type).</summary>
+    /// <summary>Each counted act around a case as one row (year, what, case), so one <c>GROUP BY</c> counts them all.</summary>
     private IQueryable<WorkFact> Activity(ReportYears span)
     {
         var (first, last, start, end, now) = (span.FirstDay, span.LastDay, span.Start, span.Ends[^1], clock.UtcNow);
         var (y0, y1, y2, y3, y4) = (span.Years[0], span.Years[1], span.Years[2], span.Years[3], span.Years[4]);
         var (e0, e1, e2, e3) = (span.Ends[0], span.Ends[1], span.Ends[2], span.Ends[3]);
 
-        var services = db.CaseServices.AsNoTracking()
-            .Where(s => s.On >= first && s.On <= last && !db.CaseServices.Any(a => a.AmendsServiceId == s.Id))
-            .Select(s => new WorkFact { Year = s.On.Year, Row = ServiceRow + s.TypeCode, Case = s.CaseId });
+        var amended = db.FieldVisits.AsNoTracking().Where(a => a.AmendsVisitId != null).Select(a => a.AmendsVisitId!.Value);
         var visits = db.FieldVisits.AsNoTracking()
-            .Where(v => v.On >= first && v.On <= last && !db.FieldVisits.Any(a => a.AmendsVisitId == v.Id))
+            .Where(v => v.On >= first && v.On <= last && !amended.Contains(v.Id))
             .Select(v => new WorkFact { Year = v.On.Year, Row = WorkTables.FieldVisits, Case = v.CaseId });
         var conferences = db.CaseConferences.AsNoTracking()
             .Where(c => c.Status == ConferenceStatus.Closed && c.StartsAtUtc >= start && c.StartsAtUtc < end)
@@ -118,7 +116,7 @@ public sealed class WorkFiguresQuery(AppDbContext db, CentreClock clock)
         var awarded = db.Proceedings.AsNoTracking().Where(p => p.AwardedOn >= first && p.AwardedOn <= last)
             .Select(p => new WorkFact { Year = p.AwardedOn!.Value.Year, Row = WorkTables.CompensationAwarded, Case = p.CaseId });
 
-        return services.Concat(visits).Concat(conferences).Concat(escorts).Concat(statements).Concat(proceedings).Concat(lawyers).Concat(claimed).Concat(awarded);
+        return visits.Concat(conferences).Concat(escorts).Concat(statements).Concat(proceedings).Concat(lawyers).Concat(claimed).Concat(awarded);
     }
 }
 

@@ -108,15 +108,13 @@ public sealed class WorkFiguresTests(WorkFiguresTests.Arranged arranged) : IClas
         Assert.Equal(few, counter.Count);
     }
 
-    public sealed class Arranged : IAsyncLifetime
+    public sealed class Arranged : AppFixture
     {
-        public AppFactory Factory { get; } = new();
-
         public Guid Court { get; private set; }
 
         public List<Bed> Beds { get; private set; } = [];
 
-        public async Task InitializeAsync()
+        protected override async Task ArrangeAsync()
         {
             var work = await WorkArrange.OfAsync(Factory);
             var a = await Factory.Arrange.Case();
@@ -156,7 +154,5 @@ public sealed class WorkFiguresTests(WorkFiguresTests.Arranged arranged) : IClas
             await Factory.TrainingAsync("Obuka B", new DateOnly(2025, 10, 10), "RS-KRALJEVO", ("Police", 3), ("Health", 4));
             await Factory.TrainingAsync("Obuka C", new DateOnly(2024, 12, 31), "RS-KRALJEVO", ("NGO", 6));
         }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
     }
 }
