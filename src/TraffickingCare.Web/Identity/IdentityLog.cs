@@ -15,4 +15,7 @@ internal static partial class IdentityLog
 
     [LoggerMessage(EventId = 2404, EventName = "AuthenticatorKeyUnreadable", Level = LogLevel.Error, Message = "The authenticator key of user {UserId} cannot be decrypted with this key ring")]
     public static partial void AuthenticatorKeyUnreadable(this ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 2405, EventName = "SessionTouchDeferred", Level = LogLevel.Debug, Message = "Session {SessionId}: the last-seen time was not recorded, the database was busy")]
+    public static partial void SessionTouchDeferred(this ILogger logger, Guid sessionId);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TraffickingCare.Web.Data;
@@ -54,12 +55,30 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, IOptions<S
 
         if (now - session.LastSeenAtUtc >= LastSeenResolution)
         {
-            await db.UserSessions.Where(s => s.Id == sessionId && s.EndedAtUtc == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, now), ct);
+            await TouchAsync(sessionId, now, ct);
         }
 
         return true;
     }
+
+    // The last-seen time is kept to within a minute anyway: when another writer holds the embedded database (SQLite
+    // locks the whole file for a write, e.g. during an import's commit), the request goes on unrecorded and a later
+    // one records it, rather than the page failing because its bookkeeping could not be written.
+    private async Task TouchAsync(Guid sessionId, DateTime now, CancellationToken ct)
+    {
+        try
+        {
+            await db.UserSessions.Where(s => s.Id == sessionId && s.EndedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, now), ct);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            logger.SessionTouchDeferred(sessionId);
+        }
+    }
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 
     /// <summary>
     /// Ends the session if it is still open; a second end keeps the first reason. Callers pass no

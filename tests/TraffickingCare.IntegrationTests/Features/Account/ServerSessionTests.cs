@@ -112,6 +112,38 @@ public sealed class ServerSessionTests
         Assert.Equal(["CreatedAtUtc", "EndReason", "EndedAtUtc", "Id", "LastSeenAtUtc", "UserId"], columns.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// SQLite locks the whole file for a write (an import's commit holds it for the whole file): a page that only
+    /// reads is still answered, its once-a-minute last-seen time left to a later request.
+    /// </summary>
+    [Fact]
+    public async Task A_page_is_answered_while_another_writer_holds_the_database_and_a_later_request_records_the_visit()
+    {
+        await using var factory = new AppFactory();
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync("radnik");
+        var signedIn = await LastSeenAsync(factory);
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        await using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}"))
+        {
+            await writer.OpenAsync();
+            await using var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await writer.BeginTransactionAsync();
+            await using (var hold = writer.CreateCommand())
+            {
+                hold.CommandText = "UPDATE UserSessions SET EndReason = EndReason";
+                await hold.ExecuteNonQueryAsync();
+            }
+
+            Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/")).StatusCode);
+            Assert.Equal(signedIn, await LastSeenAsync(factory));
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/")).StatusCode);
+        Assert.Equal(signedIn.AddMinutes(2), await LastSeenAsync(factory), TimeSpan.FromSeconds(1));
+    }
+
     [Fact]
     public async Task Disabling_a_user_ends_their_session_on_the_server()
     {
