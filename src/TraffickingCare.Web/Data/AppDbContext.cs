@@ -34,6 +34,13 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 {
     internal AppDbContextServices Services { get; } = services;
 
+    /// <summary>
+    /// Set by a bulk writer that writes the audit trail itself, one entry per case (the historical import, whose own
+    /// rows also keep the file's hash and each row's values): SaveChanges then stamps and soft-deletes as always but
+    /// describes no record. Describing every record of a 100,000-row file was most of the import's time.
+    /// </summary>
+    internal bool AuditedPerCase { get; set; }
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<CodeListItem> CodeListItems => Set<CodeListItem>();

@@ -37,7 +37,7 @@ internal static class AuditTrailWriter
         foreach (var entry in entries)
         {
             var action = Stamp(entry, userId, now);
-            if (action is null)
+            if (action is null || context.AuditedPerCase)
             {
                 continue;
             }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.Imports;
@@ -13,7 +15,9 @@ namespace TraffickingCare.Web.Features.Reports.Import;
 /// Writes a validated file's rows inside the caller's transaction, a batch at a time: the batch's earlier imports are
 /// found with one query, the cases they made are loaded together, the batch is saved and the change tracker emptied,
 /// so memory and time grow with the file, not faster. A new case number makes a new case; a known one whose row
-/// changed updates its case; an unchanged row writes nothing.
+/// changed updates its case; an unchanged row writes nothing. The audit trail gets one entry per case written (created
+/// or updated, naming the import and the row), not one per record: the import's own rows keep the file's hash and
+/// each row's values, from which every record written can be told.
 /// </summary>
 public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
 {
@@ -23,6 +27,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
     {
         var (created, updated, unchanged) = (0, 0, 0);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.AuditedPerCase = true;
         try
         {
             foreach (var batch in rows.Chunk(BatchSize))
@@ -47,6 +52,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.AuditedPerCase = false;
         }
 
         return (created, updated, unchanged);
@@ -72,6 +78,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
         ImportedCaseContent.SetStatus(file, row);
         ImportedCaseContent.AddServices(db, file.Id, row.SupportTypes, row, session);
         db.ImportedCases.Add(ImportedCase.Of(row.CaseId, file.Id, referral.Id, session.ImportId, row.Row, row.Fingerprint, ImportedCaseContent.Values(row)));
+        Audit(AuditAction.Created, file.Id, row, session);
     }
 
     private async Task UpdateAsync(List<ImportRow> rows, Dictionary<string, ImportedCase> origins, ImportSession session, CancellationToken ct)
@@ -114,8 +121,14 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
             }
 
             origin.Reimport(session.ImportId, row.Row, row.Fingerprint, ImportedCaseContent.Values(row));
+            Audit(AuditAction.Updated, file.Id, row, session);
         }
     }
+
+    private void Audit(AuditAction action, Guid caseId, ImportRow row, ImportSession session) =>
+        db.AuditEntries.Add(AuditEntry.For(
+            action, nameof(CaseFile), caseId, session.ImporterId, session.UtcNow,
+            JsonSerializer.Serialize(new { import = session.ImportId, row = row.Row }), correlationId: session.ImportId.ToString()));
 
     private async Task CorrectPersonAsync(CaseFile file, PersonIdentity? person, ImportRow row, CancellationToken ct)
     {

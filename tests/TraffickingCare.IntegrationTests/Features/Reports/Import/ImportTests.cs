@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Imports;
 using TraffickingCare.IntegrationTests.Infrastructure;
@@ -39,6 +40,12 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         var audit = await Factory.WithDbAsync(db => db.CaseImports.SingleAsync(i => i.Id == importId));
         Assert.Equal((2, 2, CaseImportStatus.Committed, "istorija.csv"), (audit.Rows, audit.Created, audit.Status, audit.FileName));
         Assert.Null(audit.StoredName);
+        var trail = await TrailAsync(importId);
+        Assert.Equal([file.Id, (await CaseOfAsync("IST-2")).Id], trail.Select(a => a.EntityId).Order());
+        foreach (var entry in trail)
+        {
+            Assert.Equal((AuditAction.Created, nameof(CaseFile), await ImportedAtAsync(importId, entry.EntityId)), (entry.Action, entry.EntityType, entry.Changes));
+        }
 
         using var coordinator = await Factory.Arrange.SignedInAsync("koordinator");
         Assert.Contains(file.Code, (await coordinator.GetPageAsync("/Cases")).Body!.TextContent);
@@ -70,6 +77,8 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         var services = await Factory.WithDbAsync(db => db.CaseServices.Where(s => s.CaseId == after.Id).Select(s => s.TypeCode).ToListAsync());
         Assert.Equal(["Legal"], services);
         Assert.Equal(1, await Factory.WithDbAsync(db => db.ImportedCases.CountAsync(o => o.ExternalCaseId == "REI-1")));
+        var trail = Assert.Single(await TrailAsync(importId));
+        Assert.Equal((AuditAction.Updated, nameof(CaseFile), after.Id, await ImportedAtAsync(importId, after.Id)), (trail.Action, trail.EntityType, trail.EntityId, trail.Changes));
     }
 
     public static TheoryData<string, string> BadFiles => new()
@@ -162,4 +171,14 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
 
     private Task<(int Referrals, int Cases, int Imports)> CountsAsync() =>
         Factory.WithDbAsync(async db => (await db.Referrals.CountAsync(), await db.Cases.CountAsync(), await db.ImportedCases.CountAsync()));
+
+    /// <summary>
+    /// What the import's commit wrote to the audit trail besides the import's own row: one entry per case written,
+    /// naming the import and the row, instead of one per record.
+    /// </summary>
+    private Task<List<AuditEntry>> TrailAsync(Guid importId) => Factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+        .Where(a => a.CorrelationId == importId.ToString() && a.EntityType != nameof(CaseImport)).ToListAsync());
+
+    private async Task<string> ImportedAtAsync(Guid importId, Guid caseId) =>
+        $"{{\"import\":\"{importId}\",\"row\":{await Factory.WithDbAsync(db => db.ImportedCases.Where(o => o.CaseId == caseId).Select(o => o.Row).SingleAsync())}}}";
 }
