@@ -13,7 +13,8 @@ namespace TraffickingCare.Web.Features.Reports.Import;
 
 /// <summary>
 /// Writes a validated file's rows inside the caller's transaction, a batch at a time: the batch's earlier imports are
-/// found with one query, the cases they made are loaded together, the batch is saved and the change tracker emptied,
+/// found with one query, its new cases are written many rows to a statement (<see cref="AddedRowsWriter"/>), the cases
+/// that earlier imports made are loaded together and saved, and the change tracker is emptied,
 /// so memory and time grow with the file, not faster. A new case number makes a new case; a known one whose row
 /// changed updates its case; an unchanged row writes nothing. The audit trail gets one entry per case written (created
 /// or updated, naming the import and the row), not one per record: the import's own rows keep the file's hash and
@@ -42,6 +43,8 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
                     created++;
                 }
 
+                // New cases only add rows: written many to a statement. Re-imported ones change rows: SaveChanges.
+                await AddedRowsWriter.SaveAsync(db, ct);
                 await UpdateAsync(changed, origins, session, ct);
                 updated += changed.Count;
                 await db.SaveChangesAsync(ct);
