@@ -19,6 +19,7 @@ using TraffickingCare.Domain.Support;
 using TraffickingCare.Domain.Work;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Encryption;
+using TraffickingCare.Web.Data.Tallies;
 using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Data;
@@ -27,7 +28,8 @@ namespace TraffickingCare.Web.Data;
 /// The one database context, provider-neutral. <see cref="SqliteAppDbContext"/> and
 /// <see cref="SqlServerAppDbContext"/> exist only so that each provider has its own migrations.
 /// Every save stamps who/when, bumps the concurrency version, turns deletes into soft deletes
-/// and writes the audit trail in the same transaction as the change.
+/// and writes the audit trail in the same transaction as the change; a save that touches services also recounts
+/// their cases' tallies (<see cref="Tallies.ServiceTallies"/>) in that transaction.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, AppDbContextServices services)
     : IdentityDbContext<AppUser>(options)
@@ -155,9 +157,18 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<ImportedCase> ImportedCases => Set<ImportedCase>();
 
+    public DbSet<ServiceTally> ServiceTallies => Set<ServiceTally>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();
+
+        // Nothing in the app saves synchronously; the tallies' recount is written once, asynchronously.
+        if (Tallies.ServiceTallies.CasesChangedIn(this).Count > 0)
+        {
+            throw new InvalidOperationException("Services are saved with SaveChangesAsync, which recounts their tallies.");
+        }
+
         var audit = AuditTrailWriter.Write(this);
         try
         {
@@ -178,9 +189,12 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     {
         ChangeTracker.DetectChanges();
         var audit = AuditTrailWriter.Write(this);
+        var tallied = Tallies.ServiceTallies.CasesChangedIn(this);
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return tallied.Count == 0
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : await SaveWithTalliesAsync(tallied, acceptAllChangesOnSuccess, cancellationToken);
         }
         catch
         {
@@ -191,6 +205,43 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
             }
 
             throw;
+        }
+    }
+
+    // The services and their cases' tallies commit together: in the caller's transaction if one is open, otherwise in
+    // one begun here, inside the execution strategy so that SQL Server's retries repeat the whole unit. The changes are
+    // accepted only once it has committed, so a retry sends them again.
+    private async Task<int> SaveWithTalliesAsync(List<Guid> caseIds, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await Tallies.ServiceTallies.RecountAsync(this, caseIds, ct);
+            Accept(acceptAllChangesOnSuccess);
+            return written;
+        }
+
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(
+            (caseIds, ct),
+            async (_, state, token) =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(token);
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+                await Tallies.ServiceTallies.RecountAsync(this, state.caseIds, token);
+                await transaction.CommitAsync(token);
+                return written;
+            },
+            null,
+            ct);
+        Accept(acceptAllChangesOnSuccess);
+        return saved;
+    }
+
+    private void Accept(bool acceptAllChangesOnSuccess)
+    {
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
         }
     }
 

@@ -25,11 +25,7 @@ internal sealed class CaseServiceConfiguration : IEntityTypeConfiguration<CaseSe
         // The case's list (newest first, filtered by type).
         builder.HasIndex(x => new { x.CaseId, x.On, x.IsDeleted });
 
-        // The report's count by type, case and year: covering, and ordered so that grouping by type and case needs no
-        // sort (ServiceFiguresQuery); services are the most numerous record.
-        builder.HasIndex(x => new { x.TypeCode, x.CaseId, x.On, x.IsDeleted, x.Id });
-
-        // The amended services, read once by the report (few): covering, so they are not looked up row by row.
+        // Whether a service is amended (the report's extract and figures, the tallies' recount): covering.
         builder.HasIndex(x => new { x.AmendsServiceId, x.IsDeleted });
         builder.HasIndex(x => new { x.GivenByPartnerId, x.IsDeleted });
     }

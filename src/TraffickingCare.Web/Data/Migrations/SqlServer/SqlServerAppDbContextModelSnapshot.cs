@@ -4040,8 +4040,6 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CaseId", "On", "IsDeleted");
 
-                    b.HasIndex("TypeCode", "CaseId", "On", "IsDeleted", "Id");
-
                     b.ToTable("CaseServices", (string)null);
                 });
 
@@ -4334,6 +4332,28 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("Token", "PersonIdentityId");
 
                     b.ToTable("PersonSearchTokens", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Services")
+                        .HasColumnType("int");
+
+                    b.HasKey("CaseId", "TypeCode", "Year");
+
+                    b.HasIndex("Year", "TypeCode", "Services");
+
+                    b.ToTable("ServiceTallies", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Web.Identity.AppUser", b =>
@@ -5061,6 +5081,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PersonIdentityId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

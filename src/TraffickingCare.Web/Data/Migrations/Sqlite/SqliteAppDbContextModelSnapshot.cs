@@ -4028,8 +4028,6 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "On", "IsDeleted");
 
-                    b.HasIndex("TypeCode", "CaseId", "On", "IsDeleted", "Id");
-
                     b.ToTable("CaseServices", (string)null);
                 });
 
@@ -4322,6 +4320,28 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("Token", "PersonIdentityId");
 
                     b.ToTable("PersonSearchTokens", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Services")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId", "TypeCode", "Year");
+
+                    b.HasIndex("Year", "TypeCode", "Services");
+
+                    b.ToTable("ServiceTallies", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Web.Identity.AppUser", b =>
@@ -5048,6 +5068,15 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonIdentityId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.Tallies;
 using TraffickingCare.Web.Features.Reports.Annual;
 using TraffickingCare.Web.Features.Reports.Extract;
+using TraffickingCare.Web.Features.Reports.Import;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Features.Reports.Annual;
@@ -46,6 +48,22 @@ public sealed class ReportSqlServerTests
         Assert.Equal(3, commands.Texts.Count);
         Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
         Assert.Empty(extract.Rows);
+    }
+
+    [Fact]
+    public async Task The_tallies_recount_of_an_import_batch_sends_its_cases_as_one_parameter_and_parses()
+    {
+        var commands = new CapturedCommands();
+        using var db = Offline(commands);
+        var cases = Enumerable.Range(0, 2 * CaseImportWriter.BatchSize).Select(_ => Guid.NewGuid()).ToList();
+
+        await ServiceTallies.RecountAsync(db, cases, CancellationToken.None);
+
+        // The grouped recount and the delete of the old tallies; SQL Server refuses more than 2,100 parameters.
+        Assert.Equal(2, commands.Texts.Count);
+        Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
+        Assert.All(commands.Texts, sql => Assert.Contains("OPENJSON(", sql, StringComparison.Ordinal));
+        Assert.All(commands.Parameters, n => Assert.Equal(1, n));
     }
 
     /// <summary>The SQL Server context, its connection never opened, every command captured and answered with no rows.</summary>
@@ -89,11 +107,27 @@ public sealed class ReportSqlServerTests
 
         public List<string> Texts { get; } = [];
 
+        /// <summary>How many parameters each command sent.</summary>
+        public List<int> Parameters { get; } = [];
+
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            Texts.Add(command.CommandText);
+            Capture(command);
             return ValueTask.FromResult(InterceptionResult<DbDataReader>.SuppressWithResult(NoRows().CreateDataReader()));
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Capture(command);
+            return ValueTask.FromResult(InterceptionResult<int>.SuppressWithResult(0));
+        }
+
+        private void Capture(DbCommand command)
+        {
+            Texts.Add(command.CommandText);
+            Parameters.Add(command.Parameters.Count);
         }
     }
 }

@@ -1,0 +1,63 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using TraffickingCare.Domain.Support;
+
+namespace TraffickingCare.Web.Data.Tallies;
+
+/// <summary>
+/// Keeps <see cref="ServiceTally"/> equal to a recount of the services, written by <see cref="AppDbContext"/>'s save in
+/// the transaction of the change. A changed case's tallies are recounted from all its services, never adjusted by one,
+/// so an amendment, a corrected day or type and a deletion all come out right. The counting rule is the annual
+/// report's (docs/statistics.md): a service counts unless it is deleted or a service that is not deleted amends it.
+/// </summary>
+internal static class ServiceTallies
+{
+    // Four parameters a row: 500 rows stay well under SQL Server's 2,100 parameters a command.
+    private const int RowsPerInsert = 500;
+
+    /// <summary>The cases whose services this save adds, changes or deletes.</summary>
+    public static List<Guid> CasesChangedIn(DbContext db) =>
+        [.. db.ChangeTracker.Entries<CaseService>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.CaseId)
+            .Distinct()];
+
+    /// <summary>Recounts the cases' tallies from their services as saved; run after the services are written.</summary>
+    public static async Task RecountAsync(AppDbContext db, List<Guid> caseIds, CancellationToken ct)
+    {
+        // EF.Parameter sends the ids as one JSON parameter: an import batch's 2,000 cases as separate parameters
+        // would come near SQL Server's limit of 2,100.
+        var tallies = await db.CaseServices.AsNoTracking()
+            .Where(s => EF.Parameter(caseIds).Contains(s.CaseId) && !db.CaseServices.Any(a => a.AmendsServiceId == s.Id))
+            .GroupBy(s => new { s.CaseId, s.TypeCode, s.On.Year })
+            .Select(g => new ServiceTally(g.Key.CaseId, g.Key.TypeCode, g.Key.Year, g.Count()))
+            .ToListAsync(ct);
+        await db.ServiceTallies.Where(t => EF.Parameter(caseIds).Contains(t.CaseId)).ExecuteDeleteAsync(ct);
+        foreach (var chunk in tallies.Chunk(RowsPerInsert))
+        {
+            await db.Database.ExecuteSqlRawAsync(InsertSql(db, chunk.Length), chunk.SelectMany(Values), ct);
+        }
+    }
+
+    private static IEnumerable<object> Values(ServiceTally t) => [t.CaseId, t.TypeCode, t.Year, t.Services];
+
+    // Written as SQL rather than through the change tracker: the save that called this has not yet accepted its
+    // changes (so that a retried or failed save can run again), and a tracked insert would send them a second time.
+    private static string InsertSql(AppDbContext db, int rows)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var sb = new StringBuilder("INSERT INTO ")
+            .Append(sql.DelimitIdentifier("ServiceTallies"))
+            .Append(" (")
+            .AppendJoin(", ", new[] { nameof(ServiceTally.CaseId), nameof(ServiceTally.TypeCode), nameof(ServiceTally.Year), nameof(ServiceTally.Services) }.Select(c => sql.DelimitIdentifier(c)))
+            .Append(") VALUES ");
+        for (var i = 0; i < rows; i++)
+        {
+            sb.Append(i == 0 ? string.Empty : ", ").Append($"({{{4 * i}}}, {{{(4 * i) + 1}}}, {{{(4 * i) + 2}}}, {{{(4 * i) + 3}}})");
+        }
+
+        return sb.ToString();
+    }
+}
