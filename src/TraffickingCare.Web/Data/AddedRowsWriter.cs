@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Data.Tallies;
 
 namespace TraffickingCare.Web.Data;
 
@@ -14,7 +15,8 @@ namespace TraffickingCare.Web.Data;
 /// of the time. Everything else is SaveChanges' own: the entities are tracked as usual, the audit writer stamps them
 /// (and audits them, unless the caller audits per case), each value goes through the column's EF type mapping and
 /// value converter (so encrypted fields are encrypted exactly as SaveChanges would), tables are written parents first,
-/// and the statements run in the context's transaction. Afterwards the change tracker is emptied.
+/// the statements run in the caller's transaction, and services' tallies are recounted as a save recounts them.
+/// Afterwards the change tracker is emptied. Derived rows that are not tracked (the tallies) are inserted the same way.
 /// </summary>
 internal static class AddedRowsWriter
 {
@@ -33,71 +35,99 @@ internal static class AddedRowsWriter
             throw new InvalidOperationException("Only added entities can be saved this way: save changes and removals with SaveChanges.");
         }
 
+        // The statements are many: without the caller's transaction a failure would leave some of them written.
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Rows are added this way only inside a transaction the caller holds.");
+        }
+
         AuditTrailWriter.Write(db);
+        var tallied = ServiceTallies.CasesChangedIn(db);
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var type in ParentsFirst(added.Keys))
+        {
+            var rows = added[type];
+            await WriteAsync(db, type, [.. Columns(rows[0]).Select(c => c.Metadata)], rows.Select(r => Columns(r).Select(c => c.CurrentValue).ToArray()), ct);
+        }
+
+        db.ChangeTracker.Clear();
+        if (tallied.Count > 0)
+        {
+            await ServiceTallies.RecountAsync(db, tallied, ct);
+        }
+    }
+
+    /// <summary>Inserts rows that are not tracked (derived data, such as tallies) of a type with scalar properties only.</summary>
+    public static Task InsertAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct)
+        where T : class
+    {
+        var type = db.Model.FindEntityType(typeof(T))!;
+        if (type.GetComplexProperties().Any())
+        {
+            throw new InvalidOperationException($"{type.DisplayName()} has complex properties: add it to the context instead.");
+        }
+
+        List<IProperty> columns = [.. type.GetProperties()];
+        return rows.Count == 0 ? Task.CompletedTask : WriteAsync(db, type, columns, rows.Select(r => columns.Select(c => c.GetGetter().GetClrValue(r)).ToArray()), ct);
+    }
+
+    private static async Task WriteAsync(AppDbContext db, IEntityType type, List<IProperty> columns, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
         var sql = db.GetService<ISqlGenerationHelper>();
+        var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
+        var perStatement = RowsPerStatement(columns.Count);
+
+        // The statement is sent on the context's connection and transaction directly, not through EF's command
+        // pipeline, which checks every parameter name against the others; a command keeps its prepared statement
+        // while its text stays the same, so only the last, shorter statement of a table is prepared twice.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            foreach (var type in ParentsFirst(added.Keys))
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
+            foreach (var chunk in rows.Chunk(perStatement))
             {
-                await InsertAsync(db, sql, type, added[type], ct);
+                var text = Statement(db, type, columns, chunk.Length);
+                if (command.CommandText != text)
+                {
+                    command.CommandText = text;
+                }
+
+                command.Parameters.Clear();
+                foreach (var values in chunk)
+                {
+                    for (var column = 0; column < columns.Count; column++)
+                    {
+                        var name = sql.GenerateParameterName($"p{command.Parameters.Count}");
+                        command.Parameters.Add(mappings[column].CreateParameter(command, name, values[column], columns[column].IsNullable));
+                    }
+                }
+
+                await command.ExecuteNonQueryAsync(ct);
             }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-
-        db.ChangeTracker.Clear();
     }
 
-    private static async Task InsertAsync(AppDbContext db, ISqlGenerationHelper sql, IEntityType type, List<EntityEntry> rows, CancellationToken ct)
+    /// <summary>How many rows go in one statement: as many as the parameter and row limits allow.</summary>
+    internal static int RowsPerStatement(int columns) => Math.Clamp(MaxParameters / columns, 1, MaxRows);
+
+    /// <summary>The INSERT of <paramref name="rows"/> rows of the columns, in the provider's SQL, parameters @p0, @p1, …</summary>
+    internal static string Statement(AppDbContext db, IEntityType type, IReadOnlyList<IProperty> columns, int rows)
     {
-        var columns = Columns(rows[0]).Select(c => c.Metadata).ToList();
-        var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
-        var insert = $"INSERT INTO {sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName())))}) VALUES ";
-        var perStatement = Math.Clamp(MaxParameters / columns.Count, 1, MaxRows);
-
-        // The statement is sent on the context's connection and transaction directly, not through EF's command
-        // pipeline, which checks every parameter name against the others; a command keeps its prepared statement
-        // while its text stays the same, so only the last, shorter statement of a table is prepared twice.
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
-        foreach (var chunk in rows.Chunk(perStatement))
-        {
-            var text = Statement(insert, chunk.Length, columns.Count, sql);
-            if (command.CommandText != text)
-            {
-                command.CommandText = text;
-            }
-
-            command.Parameters.Clear();
-            foreach (var row in chunk)
-            {
-                var column = 0;
-                foreach (var value in Columns(row))
-                {
-                    var name = sql.GenerateParameterName($"p{command.Parameters.Count}");
-                    command.Parameters.Add(mappings[column].CreateParameter(command, name, value.CurrentValue, columns[column].IsNullable));
-                    column++;
-                }
-            }
-
-            await command.ExecuteNonQueryAsync(ct);
-        }
-    }
-
-    private static string Statement(string insert, int rows, int columns, ISqlGenerationHelper sql)
-    {
-        var text = new StringBuilder(insert);
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema()))
+            .Append(" (").AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName()))).Append(") VALUES ");
         for (var row = 0; row < rows; row++)
         {
             text.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < columns; column++)
+            for (var column = 0; column < columns.Count; column++)
             {
-                text.Append(column == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder($"p{(row * columns) + column}"));
+                text.Append(column == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder($"p{(row * columns.Count) + column}"));
             }
 
             text.Append(')');

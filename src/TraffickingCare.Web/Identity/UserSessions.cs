@@ -64,8 +64,12 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, IOptions<S
     // The last-seen time is kept to within a minute anyway: when another writer holds the embedded database (SQLite
     // locks the whole file for a write, e.g. during an import's commit), the request goes on unrecorded and a later
     // one records it, rather than the page failing because its bookkeeping could not be written.
+    // Microsoft.Data.Sqlite retries a busy database until the command timeout (30 s): the touch gives up after the
+    // connection's own busy wait (5 s, SqlitePragmaInterceptor) instead, at most once a minute a session.
     private async Task TouchAsync(Guid sessionId, DateTime now, CancellationToken ct)
     {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TouchTimeout);
         try
         {
             await db.UserSessions.Where(s => s.Id == sessionId && s.EndedAtUtc == null)
@@ -75,7 +79,13 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, IOptions<S
         {
             logger.SessionTouchDeferred(sessionId);
         }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
+
+    private static readonly TimeSpan TouchTimeout = TimeSpan.FromSeconds(1);
 
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;

@@ -30,6 +30,7 @@ public sealed class AddedRowsWriterTests(AppFixture app) : IClassFixture<AppFixt
         Guid caseId = default;
         await app.Factory.WithDbAsync(async db =>
         {
+            await using var transaction = await db.Database.BeginTransactionAsync();
             caseId = await AddCaseAsync(db, 9001);
             db.ChangeTracker.DetectChanges();
             expected.AddRange(db.ChangeTracker.Entries().Where(e => e.Metadata.ClrType != typeof(AuditEntry))
@@ -37,6 +38,7 @@ public sealed class AddedRowsWriterTests(AppFixture app) : IClassFixture<AppFixt
             db.AuditEntries.Add(AuditEntry.For(AuditAction.Created, nameof(CaseFile), caseId, "system", app.Factory.Clock.GetUtcNow().UtcDateTime, "{\"bulk\":1}"));
             await AddedRowsWriter.SaveAsync(db, CancellationToken.None);
             Assert.Empty(db.ChangeTracker.Entries());
+            await transaction.CommitAsync();
         });
 
         Assert.Equal(
@@ -57,8 +59,22 @@ public sealed class AddedRowsWriterTests(AppFixture app) : IClassFixture<AppFixt
 
             var service = await db.CaseServices.SingleAsync(s => s.CaseId == caseId);
             Assert.Equal("Razgovor u četiri oka", service.Note);
+            var tally = await db.ServiceTallies.SingleAsync(t => t.CaseId == caseId);
+            Assert.Equal(("Psychological", 2025, 1), (tally.TypeCode, tally.Year, tally.Services));
             Assert.Equal("{\"bulk\":1}", (await db.AuditEntries.SingleAsync(a => a.EntityId == caseId && a.Changes == "{\"bulk\":1}")).Changes);
         });
+    }
+
+    [Fact]
+    public async Task Rows_are_not_added_this_way_outside_a_transaction()
+    {
+        await app.Factory.WithDbAsync(async db =>
+        {
+            await AddCaseAsync(db, 9003);
+            await Assert.ThrowsAsync<InvalidOperationException>(() => AddedRowsWriter.SaveAsync(db, CancellationToken.None));
+        });
+
+        Assert.Equal(0, await app.Factory.WithDbAsync(db => db.Cases.CountAsync(c => c.CodeSequence == 9003)));
     }
 
     [Fact]
@@ -69,7 +85,9 @@ public sealed class AddedRowsWriterTests(AppFixture app) : IClassFixture<AppFixt
             var item = await db.CodeListItems.FirstAsync();
             item.Relabel(new CodeListLabels("Izmenjeno", "Измењено", "Changed"), item.SortOrder);
             await AddCaseAsync(db, 9002);
+            await using var transaction = await db.Database.BeginTransactionAsync();
             await Assert.ThrowsAsync<InvalidOperationException>(() => AddedRowsWriter.SaveAsync(db, CancellationToken.None));
+            await transaction.CommitAsync();
             return item.Code;
         });
 

@@ -1,7 +1,4 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using TraffickingCare.Domain.Support;
 
 namespace TraffickingCare.Web.Data.Tallies;
@@ -14,9 +11,6 @@ namespace TraffickingCare.Web.Data.Tallies;
 /// </summary>
 internal static class ServiceTallies
 {
-    // Four parameters a row: 500 rows stay well under SQL Server's 2,100 parameters a command.
-    private const int RowsPerInsert = 500;
-
     /// <summary>The cases whose services this save adds, changes or deletes.</summary>
     public static List<Guid> CasesChangedIn(DbContext db) =>
         [.. db.ChangeTracker.Entries<CaseService>()
@@ -35,29 +29,9 @@ internal static class ServiceTallies
             .Select(g => new ServiceTally(g.Key.CaseId, g.Key.TypeCode, g.Key.Year, g.Count()))
             .ToListAsync(ct);
         await db.ServiceTallies.Where(t => EF.Parameter(caseIds).Contains(t.CaseId)).ExecuteDeleteAsync(ct);
-        foreach (var chunk in tallies.Chunk(RowsPerInsert))
-        {
-            await db.Database.ExecuteSqlRawAsync(InsertSql(db, chunk.Length), chunk.SelectMany(Values), ct);
-        }
-    }
 
-    private static IEnumerable<object> Values(ServiceTally t) => [t.CaseId, t.TypeCode, t.Year, t.Services];
-
-    // Written as SQL rather than through the change tracker: the save that called this has not yet accepted its
-    // changes (so that a retried or failed save can run again), and a tracked insert would send them a second time.
-    private static string InsertSql(AppDbContext db, int rows)
-    {
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var sb = new StringBuilder("INSERT INTO ")
-            .Append(sql.DelimitIdentifier("ServiceTallies"))
-            .Append(" (")
-            .AppendJoin(", ", new[] { nameof(ServiceTally.CaseId), nameof(ServiceTally.TypeCode), nameof(ServiceTally.Year), nameof(ServiceTally.Services) }.Select(c => sql.DelimitIdentifier(c)))
-            .Append(") VALUES ");
-        for (var i = 0; i < rows; i++)
-        {
-            sb.Append(i == 0 ? string.Empty : ", ").Append($"({{{4 * i}}}, {{{(4 * i) + 1}}}, {{{(4 * i) + 2}}}, {{{(4 * i) + 3}}})");
-        }
-
-        return sb.ToString();
+        // Written as SQL rather than through the change tracker: the save that called this has not yet accepted its
+        // changes (so that a retried or failed save can run again), and a tracked insert would send them a second time.
+        await AddedRowsWriter.InsertAsync(db, tallies, ct);
     }
 }

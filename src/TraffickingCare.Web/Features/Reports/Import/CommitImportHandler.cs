@@ -71,14 +71,20 @@ public sealed class CommitImportHandler(
             return "Import.Errors.NoLead";
         }
 
-        var sequences = await db.Cases.IgnoreQueryFilters().GroupBy(c => c.CodeYear).Select(g => new { g.Key, Last = g.Max(c => c.CodeSequence) }).ToDictionaryAsync(g => g.Key, g => g.Last, ct);
-        var session = new ImportSession(import.Id, import.ImportedBy, lead, clock.UtcNow, clock.Today, sequences);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (created, updated, unchanged) = await writer.WriteAsync(parsed.Rows, session, rows => jobs.Report(import.Id, rows), ct);
-        var done = await db.CaseImports.SingleAsync(i => i.Id == import.Id, ct);
-        done.Complete(created, updated, unchanged, clock.UtcNow);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        // The whole file is one transaction, run by the execution strategy: SQL Server's retrying strategy refuses a
+        // transaction begun outside it, and a retry starts the file again from its first row, numbering afresh.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            var sequences = await db.Cases.IgnoreQueryFilters().GroupBy(c => c.CodeYear).Select(g => new { g.Key, Last = g.Max(c => c.CodeSequence) }).ToDictionaryAsync(g => g.Key, g => g.Last, ct);
+            var session = new ImportSession(import.Id, import.ImportedBy, lead, clock.UtcNow, clock.Today, sequences);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var (created, updated, unchanged) = await writer.WriteAsync(parsed.Rows, session, rows => jobs.Report(import.Id, rows), ct);
+            var done = await db.CaseImports.SingleAsync(i => i.Id == import.Id, ct);
+            done.Complete(created, updated, unchanged, clock.UtcNow);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        });
         return null;
     }
 

@@ -2,10 +2,12 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.PersonSearch;
 using TraffickingCare.Web.Data.Tallies;
 using TraffickingCare.Web.Features.Reports.Annual;
 using TraffickingCare.Web.Features.Reports.Extract;
@@ -65,6 +67,42 @@ public sealed class ReportSqlServerTests
         Assert.All(commands.Texts, sql => Assert.Contains("OPENJSON(", sql, StringComparison.Ordinal));
         Assert.All(commands.Parameters, n => Assert.Equal(1, n));
     }
+
+    /// <summary>
+    /// The import's new cases are written many rows to a statement (<see cref="AddedRowsWriter"/>): for every table it
+    /// adds to, the fullest statement parses as T-SQL and stays within SQL Server's 2,100 parameters and 1,000 rows.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(Domain.People.PersonIdentity))]
+    [InlineData(typeof(PersonSearchToken))]
+    [InlineData(typeof(Domain.Referrals.Referral))]
+    [InlineData(typeof(Domain.Cases.CaseFile))]
+    [InlineData(typeof(Domain.Cases.CaseCodeListValue))]
+    [InlineData(typeof(Domain.Cases.CaseTeamMember))]
+    [InlineData(typeof(Domain.Identification.FindingsAndOpinion))]
+    [InlineData(typeof(Domain.Support.CaseService))]
+    [InlineData(typeof(Domain.Support.FieldVisit))]
+    [InlineData(typeof(Domain.Imports.ImportedCase))]
+    [InlineData(typeof(Domain.Auditing.AuditEntry))]
+    [InlineData(typeof(ServiceTally))]
+    public void The_import_s_multi_row_inserts_parse_for_sql_server_within_its_limits(Type entity)
+    {
+        using var db = Offline(new CapturedCommands());
+        var type = db.Model.FindEntityType(entity)!;
+        List<IProperty> columns = [.. type.GetProperties().Concat(type.GetComplexProperties().SelectMany(Flattened))
+            .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never))];
+        var rows = AddedRowsWriter.RowsPerStatement(columns.Count);
+
+        var sql = AddedRowsWriter.Statement(db, type, columns, rows);
+
+        Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line}"));
+        Assert.InRange(rows * columns.Count, columns.Count, 2100);
+        Assert.InRange(rows, 2, 1000);
+        Assert.Contains($"@p{(rows * columns.Count) - 1})", sql, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<IProperty> Flattened(IComplexProperty complex) =>
+        complex.ComplexType.GetProperties().Concat(complex.ComplexType.GetComplexProperties().SelectMany(Flattened));
 
     /// <summary>The SQL Server context, its connection never opened, every command captured and answered with no rows.</summary>
     private static SqlServerAppDbContext Offline(CapturedCommands commands) => new(
