@@ -130,6 +130,31 @@ public sealed class CaseStatisticsTests(AppFixture app) : IClassFixture<AppFixtu
     }
 
     [Fact]
+    public async Task A_dual_citizen_s_further_citizenships_are_recorded_and_shown_and_one_that_repeats_the_first_is_refused()
+    {
+        var id = await CaseLedByRadnikAsync();
+        using var caseworker = await SignedInAsync("radnik");
+
+        var repeated = Tick(await caseworker.GetPageAsync($"/Cases/Profile/{id}"), "Form.FurtherCitizenships", "RS", "BA");
+        var response = await caseworker.SubmitAsync(repeated, "form#profile-form", new Dictionary<string, string> { ["Form.CitizenshipCode"] = "RS" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var refused = await TestClient.ParseAsync(response);
+        Assert.Equal(Ui.Text("Cases.Profile.Errors.FurtherCitizenshipIsFirst"), refused.QuerySelector("#Form_FurtherCitizenships-error")!.TextContent);
+        Assert.Equal(
+            ["BA", "RS"],
+            refused.QuerySelectorAll("input[name='Form.FurtherCitizenships']:checked").OfType<IHtmlInputElement>().Select(b => b.Value).Order(StringComparer.Ordinal));
+        Assert.Empty(await RowsAsync(id, CaseCodeFields.FurtherCitizenship));
+
+        var saved = await caseworker.SubmitAsync(Tick(refused, "Form.FurtherCitizenships", "BA"), "form#profile-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(["BA"], await RowsAsync(id, CaseCodeFields.FurtherCitizenship));
+        var page = await caseworker.GetPageAsync($"/Cases/Details/{id}");
+        Assert.Equal(await LabelAsync("Citizenship", "BA"), page.QuerySelector("#profile-further-citizenships")!.TextContent.Trim());
+        Assert.Equal(["BA"], (await caseworker.GetPageAsync($"/Cases/Profile/{id}")).QuerySelectorAll("input[name='Form.FurtherCitizenships']:checked")
+            .OfType<IHtmlInputElement>().Select(b => b.Value));
+    }
+
+    [Fact]
     public async Task A_period_that_ends_before_it_begins_or_lies_in_the_future_is_refused_and_kept_as_typed()
     {
         var id = await CaseLedByRadnikAsync();

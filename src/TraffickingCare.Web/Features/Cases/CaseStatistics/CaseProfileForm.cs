@@ -14,6 +14,10 @@ public sealed class CaseProfileForm : CaseStatisticsForm
     [Display(Name = "Cases.Profile.Citizenship")]
     public string? CitizenshipCode { get; set; }
 
+    /// <summary>A dual (or further) citizen's other citizenships; the first is <see cref="CitizenshipCode"/>.</summary>
+    [Display(Name = "Cases.Profile.FurtherCitizenships")]
+    public List<string> FurtherCitizenships { get; set; } = [];
+
     [Display(Name = "Cases.Profile.Education")]
     public string? EducationCode { get; set; }
 

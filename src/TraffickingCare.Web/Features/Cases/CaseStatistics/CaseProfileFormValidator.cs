@@ -19,6 +19,11 @@ public sealed class CaseProfileFormValidator : AbstractValidator<CaseProfileForm
         RuleFor(x => x.MaritalStatusCode).InCodeList(db, Lists.MaritalStatus, f => CaseHeldCodes.One(f.Held.Profile.MaritalStatusCode)).WithMessage(_ => l["Validation.UnknownOption"]);
         RuleFor(x => x.ResidenceMunicipalityCode)
             .InCodeList(db, Lists.Municipality, f => CaseHeldCodes.One(f.Held.Profile.ResidenceMunicipalityCode)).WithMessage(_ => l["Validation.UnknownOption"]);
+        RuleFor(x => x.FurtherCitizenships)
+            .AllInCodeList(db, Lists.Citizenship, f => f.Held.Several[CaseCodeFields.FurtherCitizenship]).WithMessage(_ => l["Validation.UnknownOption"]);
+        RuleFor(x => x.FurtherCitizenships)
+            .Must((f, further) => CaseStatisticsChange.Blank(f.CitizenshipCode) is not { } first || !further.Contains(first))
+            .WithMessage(_ => l["Cases.Profile.Errors.FurtherCitizenshipIsFirst"]);
         RuleFor(x => x.Languages).AllInCodeList(db, Lists.Language, f => f.Held.Several[CaseCodeFields.Language]).WithMessage(_ => l["Validation.UnknownOption"]);
         RuleFor(x => x.Vulnerabilities).AllInCodeList(db, Lists.Vulnerability, f => f.Held.Several[CaseCodeFields.Vulnerability]).WithMessage(_ => l["Validation.UnknownOption"]);
 

@@ -6,6 +6,7 @@ public sealed record CaseStatisticsPanel(
     int? Age,
     bool? IsChild,
     string? Citizenship,
+    IReadOnlyList<string> FurtherCitizenships,
     string? Education,
     string? MaritalStatus,
     string? Municipality,

@@ -10,17 +10,21 @@ namespace TraffickingCare.Web.Features.Cases.CaseStatistics;
 public sealed class SaveCaseProfileHandler(CaseStatisticsChange change, CentreClock clock)
 {
     public Task<ChangeResult> HandleAsync(Guid caseId, CaseProfileForm form, ClaimsPrincipal user, CancellationToken ct) =>
-        change.ApplyAsync(caseId, form.Version, user, (file, dateOfBirth) => file.DescribePerson(
-            new PersonProfile(
-                Blank(form.SexCode),
-                CaseProfileFormValidator.TryParseAge(form.Age, out var age) ? age : null,
-                Blank(form.CitizenshipCode),
-                Blank(form.EducationCode),
-                Blank(form.MaritalStatusCode),
-                Blank(form.ResidenceMunicipalityCode)),
-            Codes(form.Languages),
-            Codes(form.Vulnerabilities),
-            dateOfBirth,
-            user.GetUserId(),
-            clock.UtcNow), ct);
+        change.ApplyAsync(caseId, form.Version, user, (file, dateOfBirth) =>
+        {
+            file.DescribePerson(
+                new PersonProfile(
+                    Blank(form.SexCode),
+                    CaseProfileFormValidator.TryParseAge(form.Age, out var age) ? age : null,
+                    Blank(form.CitizenshipCode),
+                    Blank(form.EducationCode),
+                    Blank(form.MaritalStatusCode),
+                    Blank(form.ResidenceMunicipalityCode)),
+                Codes(form.Languages),
+                Codes(form.Vulnerabilities),
+                dateOfBirth,
+                user.GetUserId(),
+                clock.UtcNow);
+            file.ReplaceCodes(CaseCodeFields.FurtherCitizenship, Codes(form.FurtherCitizenships), user.GetUserId(), clock.UtcNow);
+        }, ct);
 }
