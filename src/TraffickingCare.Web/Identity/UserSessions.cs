@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TraffickingCare.Web.Data;
@@ -75,7 +74,7 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, IOptions<S
             await db.UserSessions.Where(s => s.Id == sessionId && s.EndedAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, now), ct);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        catch (Exception ex) when (DatabaseBusy.Is(ex))
         {
             logger.SessionTouchDeferred(sessionId);
         }
@@ -86,9 +85,6 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, IOptions<S
     }
 
     private static readonly TimeSpan TouchTimeout = TimeSpan.FromSeconds(1);
-
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
 
     /// <summary>
     /// Ends the session if it is still open; a second end keeps the first reason. Callers pass no

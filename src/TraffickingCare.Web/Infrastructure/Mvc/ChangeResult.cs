@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Common;
+using TraffickingCare.Web.Data;
 
 namespace TraffickingCare.Web.Infrastructure.Mvc;
 
@@ -13,6 +14,8 @@ namespace TraffickingCare.Web.Infrastructure.Mvc;
 public sealed record ChangeResult(bool Found, string? ErrorKey = null)
 {
     public const string ConflictKey = "Common.ConcurrencyConflict";
+
+    public const string BusyKey = "Common.DatabaseBusy";
 
     public static readonly ChangeResult NotFound = new(false);
 
@@ -51,8 +54,8 @@ public sealed record ChangeResult(bool Found, string? ErrorKey = null)
     private const string IdentityRefusedKey = "Identity.Errors.Default";
 
     /// <summary>
-    /// Runs a change and its save: a broken domain rule or a stale version becomes a refusal the page
-    /// can show in the user's language; nothing of the change is saved then.
+    /// Runs a change and its save: a broken domain rule, a stale version or a database held by another
+    /// writer becomes a refusal the page can show in the user's language; nothing of the change is saved then.
     /// </summary>
     public static async Task<ChangeResult> OfAsync(Func<Task> changeAndSave) =>
         await OfAsync(async () =>
@@ -75,6 +78,12 @@ public sealed record ChangeResult(bool Found, string? ErrorKey = null)
         catch (DbUpdateConcurrencyException)
         {
             return Refused(ConflictKey);
+        }
+        catch (Exception ex) when (DatabaseBusy.Is(ex))
+        {
+            // Another writer (an import's commit) held the database: nothing was saved, and the form is shown again
+            // with what the user entered, to be saved again once it is free.
+            return Refused(BusyKey);
         }
     }
 }
