@@ -60,6 +60,19 @@ public sealed partial class CaseFile : Entity
 
     public DateOnly? FollowUpOn { get; private set; }
 
+    /// <summary>
+    /// The day of the case's first approved decision of any kind (the earliest, should a correction date one earlier),
+    /// kept on the case so the report's "days to a decision" reads a column, not every findings of every case.
+    /// </summary>
+    public DateOnly? FirstDecidedOn { get; private set; }
+
+    /// <summary>
+    /// The day of the case's first approved "identified" decision, kept even if a correction later changes the
+    /// decision (the report counts a case as identified by its status, dated by this day: a correction that keeps the
+    /// decision does not move it).
+    /// </summary>
+    public DateOnly? IdentifiedOn { get; private set; }
+
     public IReadOnlyList<CaseNote> Notes => notes;
 
     public IReadOnlyList<CaseTeamMember> Team => team;
@@ -189,6 +202,12 @@ public sealed partial class CaseFile : Entity
             IdentificationDecision.Suspended => CaseStatus.Suspended,
             _ => CaseStatus.Rejected,
         };
+        if (approved.DecidedOn is { } on)
+        {
+            FirstDecidedOn = Earlier(FirstDecidedOn, on);
+            IdentifiedOn = decision == IdentificationDecision.Identified ? Earlier(IdentifiedOn, on) : IdentifiedOn;
+        }
+
         if (Status == target)
         {
             return;
@@ -201,6 +220,8 @@ public sealed partial class CaseFile : Entity
 
         Status = target;
     }
+
+    private static DateOnly Earlier(DateOnly? kept, DateOnly on) => kept is { } day && day < on ? day : on;
 
     public void Close(string closureReasonCode, DateOnly? followUpOn, DateTime utcNow)
     {

@@ -61,5 +61,11 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.HasIndex(x => new { x.Status, x.FollowUpOn, x.IsDeleted });
         builder.HasIndex(x => new { x.Status, x.ProcedureStartedAtUtc, x.IsDeleted });
         builder.HasIndex(x => new { x.Status, x.FormalIdentificationStartedAtUtc, x.IsDeleted });
+
+        // The annual report finds a year's identified and decided cases by these days, and a person's other cases
+        // identified in the same year (counted once) by the person and the day.
+        builder.HasIndex(x => new { x.IdentifiedOn, x.IsDeleted });
+        builder.HasIndex(x => new { x.FirstDecidedOn, x.IsDeleted });
+        builder.HasIndex(x => new { x.PersonIdentityId, x.IdentifiedOn });
     }
 }

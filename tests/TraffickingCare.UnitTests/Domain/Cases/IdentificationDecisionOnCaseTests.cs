@@ -86,6 +86,37 @@ public sealed class IdentificationDecisionOnCaseTests
     }
 
     [Fact]
+    public void The_case_keeps_the_day_of_its_first_decision_and_of_its_first_identification()
+    {
+        var file = NewCase();
+        file.MoveTo(CaseStatus.PresumedVictim, Today);
+        var suspended = Approved(file.Id, IdentificationDecision.Suspended);
+        file.RecordIdentificationDecision(suspended);
+
+        Assert.Equal(Today, file.FirstDecidedOn);
+        Assert.Null(file.IdentifiedOn);
+
+        var identified = Corrected(suspended, IdentificationDecision.Identified, Today.AddDays(5));
+        file.RecordIdentificationDecision(identified);
+        var kept = Corrected(identified, IdentificationDecision.Identified, Today.AddDays(9));
+        file.RecordIdentificationDecision(kept);
+
+        // A correction that keeps the decision moves neither day; one that withdraws it keeps the day it was first made.
+        Assert.Equal((Today, Today.AddDays(5)), (file.FirstDecidedOn, file.IdentifiedOn));
+        file.RecordIdentificationDecision(Corrected(kept, IdentificationDecision.NotIdentified, Today.AddDays(12)));
+        Assert.Equal((CaseStatus.NotIdentified, Today, Today.AddDays(5)), (file.Status, file.FirstDecidedOn, file.IdentifiedOn));
+    }
+
+    private static FindingsAndOpinion Corrected(FindingsAndOpinion earlier, IdentificationDecision decision, DateOnly on)
+    {
+        var correction = earlier.Correct("colleague");
+        correction.Edit(earlier.Sections, decision, decision == IdentificationDecision.Identified ? ["Labour"] : [], "lead", "colleague");
+        correction.Submit(on.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc));
+        correction.Approve("coordinator", on.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), on);
+        return correction;
+    }
+
+    [Fact]
     public void A_closed_case_takes_no_decision()
     {
         var file = NewCase();

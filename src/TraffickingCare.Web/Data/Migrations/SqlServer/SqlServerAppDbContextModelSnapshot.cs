@@ -1073,11 +1073,17 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateOnly?>("FirstDecidedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("date");
 
                     b.Property<DateTime?>("FormalIdentificationStartedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("IdentifiedOn")
+                        .HasColumnType("date");
 
                     b.Property<bool?>("IsChildAtExploitation")
                         .HasColumnType("bit");
@@ -1201,14 +1207,18 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("LeadCaseworkerId");
 
-                    b.HasIndex("PersonIdentityId");
-
                     b.HasIndex("ReferralId");
 
                     b.HasIndex("CodeYear", "CodeSequence")
                         .IsUnique();
 
+                    b.HasIndex("FirstDecidedOn", "IsDeleted");
+
+                    b.HasIndex("IdentifiedOn", "IsDeleted");
+
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
+
+                    b.HasIndex("PersonIdentityId", "IdentifiedOn");
 
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
 

@@ -1061,10 +1061,16 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FirstDecidedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FormalIdentificationStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IdentifiedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("IsChildAtExploitation")
@@ -1189,14 +1195,18 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("LeadCaseworkerId");
 
-                    b.HasIndex("PersonIdentityId");
-
                     b.HasIndex("ReferralId");
 
                     b.HasIndex("CodeYear", "CodeSequence")
                         .IsUnique();
 
+                    b.HasIndex("FirstDecidedOn", "IsDeleted");
+
+                    b.HasIndex("IdentifiedOn", "IsDeleted");
+
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
+
+                    b.HasIndex("PersonIdentityId", "IdentifiedOn");
 
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
 

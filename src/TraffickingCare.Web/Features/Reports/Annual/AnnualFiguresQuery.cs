@@ -6,9 +6,9 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
-/// Every cell of a year's report and of the four years before it, computed from the records as they stand: thirteen SQL
+/// Every cell of a year's report and of the four years before it, computed from the records as they stand: twelve SQL
 /// commands whatever the number of cases (the code lists, the referrals, their months and regions, the days to a
-/// decision, five over the identified victims, three over the Centre's work), each a <c>GROUP BY</c>; .NET only adds
+/// decision, four over the identified victims, three over the Centre's work), each a <c>GROUP BY</c>; .NET only adds
 /// up the grouped rows. Every row of every table is present, zeros included, and a
 /// code-list table has a row for every active code of its list and for any retired code the records still hold.
 /// </summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Infrastructure.Time;
 
@@ -7,7 +6,8 @@ namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
 /// The cases first decided in each year by how many days they waited since the local day their referral was received,
-/// in one SQL command: a <c>GROUP BY</c> over the year of the first approved decision (of any kind) and the days
+/// in one SQL command: a <c>GROUP BY</c> over the year of the first approved decision (of any kind, kept on the case as
+/// <see cref="Domain.Cases.CaseFile.FirstDecidedOn"/>) and the days
 /// counted from the UTC day of receipt; .NET then puts the days into <see cref="Domain.Reports.DecisionTimes"/> bands.
 /// The Centre's day is one or two hours ahead of UTC, so a referral received in the last two UTC hours of a day may
 /// belong to the next local day: those few are grouped with their UTC day and hour as well, and .NET takes a day off
@@ -20,19 +20,15 @@ internal sealed class DecisionTimeQuery(AppDbContext db)
     public async Task<IReadOnlyList<WaitCount>> GetAsync(ReportYears span, CancellationToken ct)
     {
         var (first, last) = (span.FirstDay, span.LastDay);
-        var decided = db.Findings
-            .Where(f => f.Status == FindingsStatus.Final && f.Decision != null && f.DecidedOn != null)
-            .GroupBy(f => f.CaseId)
-            .Select(g => new { CaseId = g.Key, On = g.Min(f => f.DecidedOn!.Value) });
-        var rows = await (from d in decided
-                          where d.On >= first && d.On <= last
-                          join c in db.Cases on d.CaseId equals c.Id
+        var rows = await (from c in db.Cases
+                          where c.FirstDecidedOn >= first && c.FirstDecidedOn <= last
                           join r in db.Referrals on c.ReferralId equals r.Id
+                          let decided = c.FirstDecidedOn!.Value
                           let late = r.ReceivedAtUtc.Hour >= LateHour
                           select new
                           {
-                              d.On.Year,
-                              Days = d.On.DayNumber - DateOnly.FromDateTime(r.ReceivedAtUtc).DayNumber,
+                              decided.Year,
+                              Days = decided.DayNumber - DateOnly.FromDateTime(r.ReceivedAtUtc).DayNumber,
                               LateDay = late ? DateOnly.FromDateTime(r.ReceivedAtUtc) : (DateOnly?)null,
                               LateHour = late ? r.ReceivedAtUtc.Hour : 0,
                           } into x

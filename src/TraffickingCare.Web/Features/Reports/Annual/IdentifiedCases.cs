@@ -1,5 +1,4 @@
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data;
 
 namespace TraffickingCare.Web.Features.Reports.Annual;
@@ -7,21 +6,25 @@ namespace TraffickingCare.Web.Features.Reports.Annual;
 /// <summary>
 /// The one definition of "identified, and when" the report and management's dashboard count by: cases whose decision
 /// as it stands is "identified" (a closed case by its status before closing), dated by the case's first approved
-/// "identified" decision (a correction that keeps the decision does not move the date).
+/// "identified" decision (<see cref="CaseFile.IdentifiedOn"/>: a correction that keeps the decision does not move it).
 /// </summary>
 internal static class IdentifiedCases
 {
-    public static IQueryable<IdentifiedCase> Of(AppDbContext db)
-    {
-        var identifiedOn = db.Findings
-            .Where(f => f.Status == FindingsStatus.Final && f.Decision == IdentificationDecision.Identified && f.DecidedOn != null)
-            .GroupBy(f => f.CaseId)
-            .Select(g => new { CaseId = g.Key, On = g.Min(f => f.DecidedOn!.Value) });
-        return from c in db.Cases
-               join d in identifiedOn on c.Id equals d.CaseId
-               where c.Status == CaseStatus.IdentifiedVictim || (c.Status == CaseStatus.Closed && c.StatusBeforeClosure == CaseStatus.IdentifiedVictim)
-               select new IdentifiedCase { Id = c.Id, Code = c.Code, Identity = c.PersonIdentityId, On = d.On };
-    }
+    public static IQueryable<IdentifiedCase> Of(AppDbContext db) =>
+        from c in db.Cases
+        where c.IdentifiedOn != null
+        where c.Status == CaseStatus.IdentifiedVictim || (c.Status == CaseStatus.Closed && c.StatusBeforeClosure == CaseStatus.IdentifiedVictim)
+        select new IdentifiedCase
+        {
+            Id = c.Id,
+            Code = c.Code,
+            Identity = c.PersonIdentityId,
+            On = c.IdentifiedOn!.Value,
+            Sex = c.Profile.SexCode,
+            Age = c.Profile.AgeAtExploitation,
+            Citizenship = c.Profile.CitizenshipCode,
+            Transnational = c.Exploitation.IsTransnational,
+        };
 
     /// <summary>
     /// The persons identified between two days, each once per year: of a person's cases identified in one year, the
@@ -40,7 +43,10 @@ internal static class IdentifiedCases
     }
 }
 
-/// <summary>An identified case: the case, its code, its identity record if it has one, the day it was identified.</summary>
+/// <summary>
+/// An identified case: the case, its code, its identity record if it has one, the day it was identified, and what the
+/// report describes the person by, read with the case (joining the cases again for them cost a second lookup per case).
+/// </summary>
 internal sealed class IdentifiedCase
 {
     public Guid Id { get; init; }
@@ -50,4 +56,12 @@ internal sealed class IdentifiedCase
     public Guid? Identity { get; init; }
 
     public DateOnly On { get; init; }
+
+    public string? Sex { get; init; }
+
+    public int? Age { get; init; }
+
+    public string? Citizenship { get; init; }
+
+    public bool? Transnational { get; init; }
 }

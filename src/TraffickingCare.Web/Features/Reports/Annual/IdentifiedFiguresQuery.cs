@@ -6,7 +6,7 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
-/// The identified victims of each year and what the report counts them by, in five SQL commands whatever the number of
+/// The identified victims of each year and what the report counts them by, in four SQL commands whatever the number of
 /// cases, each a <c>GROUP BY</c>. A case counts in the year of its identification (the first approved "identified"
 /// decision, while the case's decision still is "identified"); a person identified in several cases in one year counts
 /// once, described by the case with the lowest case code.
@@ -16,22 +16,21 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
     public async Task<IdentifiedCounts> GetAsync(ReportYears span, CancellationToken ct)
     {
         var cases = from p in IdentifiedCases.Persons(db, span.FirstDay, span.LastDay)
-                    join c in db.Cases.AsNoTracking() on p.Id equals c.Id
-                    select new { p.On.Year, Case = c };
+                    select new { p.On.Year, p.Id, p.Sex, p.Age, p.Citizenship, p.Transnational };
 
         var further = db.CaseCodeListValues.Where(v => v.Field == CaseCodeFields.FurtherCitizenship).GroupBy(v => v.CaseId)
             .Select(g => new { CaseId = g.Key, Domestic = g.Max(v => v.Code == ReportTables.DomesticCountry ? 1 : 0) });
         var profiles = await (from x in cases
-                              join f in further on x.Case.Id equals f.CaseId into fs
+                              join f in further on x.Id equals f.CaseId into fs
                               from f in fs.DefaultIfEmpty()
                               select new
                               {
                                   x.Year,
-                                  Sex = x.Case.Profile.SexCode,
-                                  Age = x.Case.Profile.AgeAtExploitation,
-                                  Citizenship = x.Case.Profile.CitizenshipCode,
+                                  x.Sex,
+                                  x.Age,
+                                  x.Citizenship,
                                   FurtherDomestic = (int?)f.Domestic,
-                                  Transnational = x.Case.Exploitation.IsTransnational,
+                                  x.Transnational,
                               } into y
                               group y by new
                               {
@@ -46,32 +45,38 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
             .ToListAsync(ct);
 
         var held = from x in cases
-                   select new PersonCode { Year = x.Year, Person = x.Case.Id, Code = x.Case.Profile.CitizenshipCode };
+                   select new PersonCode { Year = x.Year, Person = x.Id, Code = x.Citizenship };
         var alsoHeld = from x in cases
-                       join v in db.CaseCodeListValues on x.Case.Id equals v.CaseId
+                       join v in db.CaseCodeListValues on x.Id equals v.CaseId
                        where v.Field == CaseCodeFields.FurtherCitizenship
-                       select new PersonCode { Year = x.Year, Person = x.Case.Id, Code = v.Code };
+                       select new PersonCode { Year = x.Year, Person = x.Id, Code = v.Code };
         var countries = await Count(held.Where(h => h.Code != null).Union(alsoHeld), ct);
 
         var forms = from x in cases
-                    join v in db.CaseCodeListValues on x.Case.Id equals v.CaseId
+                    join v in db.CaseCodeListValues on x.Id equals v.CaseId
                     where v.Field == CaseCodeFields.ExploitationType
-                    select new PersonCode { Year = x.Year, Person = x.Case.Id, Code = v.Code };
-        var categories = forms.Select(PersonCode.Mapped(ExploitationCategories.OfForm, ExploitationCategories.Other)).Distinct();
-        var anyCategory = await Count(categories, ct);
-        var exclusive = await categories.GroupBy(c => new { c.Year, c.Person })
-            .Select(g => new { g.Key.Year, Kinds = g.Count(), Category = g.Max(c => c.Code) })
-            .GroupBy(p => new { p.Year, Category = p.Kinds > 1 ? ExploitationCategories.Multiple : p.Category })
-            .Select(g => new CodeCount(g.Key.Year, g.Key.Category!, g.Count()))
+                    select new PersonCode { Year = x.Year, Person = x.Id, Code = v.Code };
+        // One command for both tables of exploitation: each person's categories as a set of bits, counted per year and
+        // set; a person counts in every category of its set, and in the exclusive table as its one category or "multiple".
+        var categories = ExploitationCategories.Any;
+        var sets = await forms.Select(PersonCode.Bit(ExploitationCategories.OfForm, ExploitationCategories.Other, categories)).Distinct()
+            .GroupBy(b => new { b.Year, b.Person }).Select(g => new { g.Key.Year, Set = g.Sum(b => b.Bit) })
+            .GroupBy(p => new { p.Year, p.Set }).Select(g => new { g.Key.Year, g.Key.Set, Count = g.Count() })
             .ToListAsync(ct);
+        var personSets = sets.Select(s => (s.Year, Categories: PersonCode.KeysOf(s.Set, categories), s.Count)).ToList();
+        var anyCategory = personSets.SelectMany(s => s.Categories.Select(c => new CodeCount(s.Year, c, s.Count)))
+            .GroupBy(c => (c.Year, c.Code)).Select(g => new CodeCount(g.Key.Year, g.Key.Code, g.Sum(c => c.Count))).ToList();
+        var exclusive = personSets.GroupBy(s => (s.Year, Category: s.Categories.Count > 1 ? ExploitationCategories.Multiple : s.Categories[0]))
+            .Select(g => new CodeCount(g.Key.Year, g.Key.Category, g.Sum(s => s.Count))).ToList();
 
+        // Services by their tallies (a case's services per type and year, kept on write by the same rule: not deleted,
+        // not amended), not by every service given.
         var services = from x in cases
-                       join s in db.CaseServices on x.Case.Id equals s.CaseId
-                       where !db.CaseServices.Any(a => a.AmendsServiceId == s.Id)
-                       select new PersonCode { Year = x.Year, Person = x.Case.Id, Code = s.TypeCode };
+                       join t in db.ServiceTallies on x.Id equals t.CaseId
+                       select new PersonCode { Year = x.Year, Person = x.Id, Code = t.TypeCode };
         var visited = from x in cases
-                      where db.FieldVisits.Any(v => v.CaseId == x.Case.Id)
-                      select new PersonCode { Year = x.Year, Person = x.Case.Id, Code = SupportTypes.FieldVisit };
+                      where db.FieldVisits.Any(v => v.CaseId == x.Id)
+                      select new PersonCode { Year = x.Year, Person = x.Id, Code = SupportTypes.FieldVisit };
         var supported = await Count(services.Select(PersonCode.Mapped(SupportTypes.OfServiceType, null)).Where(s => s.Code != null).Union(visited), ct);
 
         return new IdentifiedCounts(profiles, countries, anyCategory, exclusive, supported);

@@ -33,7 +33,7 @@ public sealed class ReportSqlServerTests
         var clock = new CentreClock(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
         var cells = await new AnnualFiguresQuery(db, new WorkFiguresQuery(db, clock)).GetAsync(2025, CancellationToken.None);
 
-        Assert.Equal(13, commands.Texts.Count);
+        Assert.Equal(12, commands.Texts.Count);
         Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
         Assert.Contains(commands.Texts, sql => sql.Contains("GROUP BY", StringComparison.Ordinal) && sql.Contains("[Referrals]", StringComparison.Ordinal));
         Assert.All(cells, c => Assert.Equal(0, c.Value));
