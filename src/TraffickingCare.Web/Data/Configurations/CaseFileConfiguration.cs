@@ -63,9 +63,13 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.HasIndex(x => new { x.Status, x.FormalIdentificationStartedAtUtc, x.IsDeleted });
 
         // The annual report finds a year's identified and decided cases by these days, and a person's other cases
-        // identified in the same year (counted once) by the person and the day.
-        builder.HasIndex(x => new { x.IdentifiedOn, x.IsDeleted });
+        // identified in the same year (counted once) by the person and the day. The two indexes over the identified
+        // hold every column the report's choice of persons reads, so that choice never reads the cases' rows.
+        builder.HasIndex(x => new { x.IdentifiedOn, x.IsDeleted, x.Status, x.StatusBeforeClosure, x.PersonIdentityId, x.Code, x.Id });
+        builder.HasIndex(x => new { x.PersonIdentityId, x.IdentifiedOn, x.IsDeleted, x.Status, x.StatusBeforeClosure, x.Code });
         builder.HasIndex(x => new { x.FirstDecidedOn, x.IsDeleted });
-        builder.HasIndex(x => new { x.PersonIdentityId, x.IdentifiedOn });
+
+        // The report's referrals take their outcome from their case's status: found in an index, not in the case's row.
+        builder.HasIndex(x => new { x.Id, x.IsDeleted, x.Status, x.StatusBeforeClosure });
     }
 }

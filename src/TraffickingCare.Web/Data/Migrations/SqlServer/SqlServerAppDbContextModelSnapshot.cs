@@ -1214,11 +1214,7 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("FirstDecidedOn", "IsDeleted");
 
-                    b.HasIndex("IdentifiedOn", "IsDeleted");
-
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
-
-                    b.HasIndex("PersonIdentityId", "IdentifiedOn");
 
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
 
@@ -1227,6 +1223,12 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
 
                     b.HasIndex("Status", "ProcedureStartedAtUtc", "IsDeleted");
+
+                    b.HasIndex("Id", "IsDeleted", "Status", "StatusBeforeClosure");
+
+                    b.HasIndex("PersonIdentityId", "IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "Code");
+
+                    b.HasIndex("IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "PersonIdentityId", "Code", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -3111,6 +3113,8 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("MunicipalityCode", "ReceivedAtUtc", "IsDeleted");
 
                     b.HasIndex("ReferrerSectorCode", "ReceivedAtUtc", "IsDeleted");
+
+                    b.HasIndex("ReceivedAtUtc", "IsDeleted", "Status", "ReferrerSectorCode", "CaseId", "MunicipalityCode");
 
                     b.ToTable("Referrals", (string)null);
                 });

@@ -1202,11 +1202,7 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FirstDecidedOn", "IsDeleted");
 
-                    b.HasIndex("IdentifiedOn", "IsDeleted");
-
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
-
-                    b.HasIndex("PersonIdentityId", "IdentifiedOn");
 
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
 
@@ -1215,6 +1211,12 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
 
                     b.HasIndex("Status", "ProcedureStartedAtUtc", "IsDeleted");
+
+                    b.HasIndex("Id", "IsDeleted", "Status", "StatusBeforeClosure");
+
+                    b.HasIndex("PersonIdentityId", "IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "Code");
+
+                    b.HasIndex("IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "PersonIdentityId", "Code", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -3099,6 +3101,8 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityCode", "ReceivedAtUtc", "IsDeleted");
 
                     b.HasIndex("ReferrerSectorCode", "ReceivedAtUtc", "IsDeleted");
+
+                    b.HasIndex("ReceivedAtUtc", "IsDeleted", "Status", "ReferrerSectorCode", "CaseId", "MunicipalityCode");
 
                     b.ToTable("Referrals", (string)null);
                 });

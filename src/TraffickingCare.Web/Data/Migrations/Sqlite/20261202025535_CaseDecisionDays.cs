@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TraffickingCare.Web.Data.Migrations.SqlServer
+namespace TraffickingCare.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CaseDecisionDays : Migration
@@ -13,13 +13,13 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
         /// the earliest approved decision of any kind, and the earliest approved "identified" decision.
         /// </summary>
         public const string FillSql = """
-            UPDATE [c] SET [c].[FirstDecidedOn] = [d].[First], [c].[IdentifiedOn] = [d].[Identified]
-            FROM [Cases] AS [c]
-            INNER JOIN (
-                SELECT [f].[CaseId], MIN([f].[DecidedOn]) AS [First], MIN(CASE WHEN [f].[Decision] = N'Identified' THEN [f].[DecidedOn] END) AS [Identified]
-                FROM [FindingsAndOpinions] AS [f]
-                WHERE [f].[IsDeleted] = 0 AND [f].[Status] = N'Final' AND [f].[Decision] IS NOT NULL AND [f].[DecidedOn] IS NOT NULL
-                GROUP BY [f].[CaseId]) AS [d] ON [c].[Id] = [d].[CaseId];
+            UPDATE "Cases" SET "FirstDecidedOn" = "d"."First", "IdentifiedOn" = "d"."Identified"
+            FROM (
+                SELECT "f"."CaseId", MIN("f"."DecidedOn") AS "First", MIN(CASE WHEN "f"."Decision" = 'Identified' THEN "f"."DecidedOn" END) AS "Identified"
+                FROM "FindingsAndOpinions" AS "f"
+                WHERE "f"."IsDeleted" = 0 AND "f"."Status" = 'Final' AND "f"."Decision" IS NOT NULL AND "f"."DecidedOn" IS NOT NULL
+                GROUP BY "f"."CaseId") AS "d"
+            WHERE "Cases"."Id" = "d"."CaseId";
             """;
 
         /// <inheritdoc />
@@ -32,14 +32,19 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<DateOnly>(
                 name: "FirstDecidedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "IdentifiedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_ReceivedAtUtc_IsDeleted_Status_ReferrerSectorCode_CaseId_MunicipalityCode",
+                table: "Referrals",
+                columns: new[] { "ReceivedAtUtc", "IsDeleted", "Status", "ReferrerSectorCode", "CaseId", "MunicipalityCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_FirstDecidedOn_IsDeleted",
@@ -47,14 +52,19 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 columns: new[] { "FirstDecidedOn", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_IdentifiedOn_IsDeleted",
+                name: "IX_Cases_Id_IsDeleted_Status_StatusBeforeClosure",
                 table: "Cases",
-                columns: new[] { "IdentifiedOn", "IsDeleted" });
+                columns: new[] { "Id", "IsDeleted", "Status", "StatusBeforeClosure" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_PersonIdentityId_IdentifiedOn",
+                name: "IX_Cases_IdentifiedOn_IsDeleted_Status_StatusBeforeClosure_PersonIdentityId_Code_Id",
                 table: "Cases",
-                columns: new[] { "PersonIdentityId", "IdentifiedOn" });
+                columns: new[] { "IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "PersonIdentityId", "Code", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_PersonIdentityId_IdentifiedOn_IsDeleted_Status_StatusBeforeClosure_Code",
+                table: "Cases",
+                columns: new[] { "PersonIdentityId", "IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "Code" });
 
             migrationBuilder.Sql(FillSql);
         }
@@ -63,15 +73,23 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Referrals_ReceivedAtUtc_IsDeleted_Status_ReferrerSectorCode_CaseId_MunicipalityCode",
+                table: "Referrals");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Cases_FirstDecidedOn_IsDeleted",
                 table: "Cases");
 
             migrationBuilder.DropIndex(
-                name: "IX_Cases_IdentifiedOn_IsDeleted",
+                name: "IX_Cases_Id_IsDeleted_Status_StatusBeforeClosure",
                 table: "Cases");
 
             migrationBuilder.DropIndex(
-                name: "IX_Cases_PersonIdentityId_IdentifiedOn",
+                name: "IX_Cases_IdentifiedOn_IsDeleted_Status_StatusBeforeClosure_PersonIdentityId_Code_Id",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_PersonIdentityId_IdentifiedOn_IsDeleted_Status_StatusBeforeClosure_Code",
                 table: "Cases");
 
             migrationBuilder.DropColumn(

@@ -13,7 +13,7 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261202014925_CaseDecisionDays")]
+    [Migration("20261202025542_CaseDecisionDays")]
     partial class CaseDecisionDays
     {
         /// <inheritdoc />
@@ -1217,11 +1217,7 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("FirstDecidedOn", "IsDeleted");
 
-                    b.HasIndex("IdentifiedOn", "IsDeleted");
-
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
-
-                    b.HasIndex("PersonIdentityId", "IdentifiedOn");
 
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
 
@@ -1230,6 +1226,12 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
 
                     b.HasIndex("Status", "ProcedureStartedAtUtc", "IsDeleted");
+
+                    b.HasIndex("Id", "IsDeleted", "Status", "StatusBeforeClosure");
+
+                    b.HasIndex("PersonIdentityId", "IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "Code");
+
+                    b.HasIndex("IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "PersonIdentityId", "Code", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -3114,6 +3116,8 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("MunicipalityCode", "ReceivedAtUtc", "IsDeleted");
 
                     b.HasIndex("ReferrerSectorCode", "ReceivedAtUtc", "IsDeleted");
+
+                    b.HasIndex("ReceivedAtUtc", "IsDeleted", "Status", "ReferrerSectorCode", "CaseId", "MunicipalityCode");
 
                     b.ToTable("Referrals", (string)null);
                 });

@@ -12,7 +12,7 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202014920_CaseDecisionDays")]
+    [Migration("20261202025535_CaseDecisionDays")]
     partial class CaseDecisionDays
     {
         /// <inheritdoc />
@@ -1205,11 +1205,7 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FirstDecidedOn", "IsDeleted");
 
-                    b.HasIndex("IdentifiedOn", "IsDeleted");
-
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
-
-                    b.HasIndex("PersonIdentityId", "IdentifiedOn");
 
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
 
@@ -1218,6 +1214,12 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
 
                     b.HasIndex("Status", "ProcedureStartedAtUtc", "IsDeleted");
+
+                    b.HasIndex("Id", "IsDeleted", "Status", "StatusBeforeClosure");
+
+                    b.HasIndex("PersonIdentityId", "IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "Code");
+
+                    b.HasIndex("IdentifiedOn", "IsDeleted", "Status", "StatusBeforeClosure", "PersonIdentityId", "Code", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -3102,6 +3104,8 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityCode", "ReceivedAtUtc", "IsDeleted");
 
                     b.HasIndex("ReferrerSectorCode", "ReceivedAtUtc", "IsDeleted");
+
+                    b.HasIndex("ReceivedAtUtc", "IsDeleted", "Status", "ReferrerSectorCode", "CaseId", "MunicipalityCode");
 
                     b.ToTable("Referrals", (string)null);
                 });
