@@ -75,11 +75,7 @@ public sealed class IdentificationDecisionOnCaseTests
         var first = Approved(file.Id, IdentificationDecision.Identified);
         file.RecordIdentificationDecision(first);
 
-        var correction = first.Correct("colleague");
-        correction.Edit(first.Sections, IdentificationDecision.NotIdentified, [], "lead", "colleague");
-        correction.Submit(new DateTime(2026, 4, 7, 8, 0, 0, DateTimeKind.Utc));
-        correction.Approve("coordinator", new DateTime(2026, 4, 7, 9, 0, 0, DateTimeKind.Utc), Today.AddDays(5));
-        file.RecordIdentificationDecision(correction);
+        file.RecordIdentificationDecision(Corrected(first, IdentificationDecision.NotIdentified, Today.AddDays(5)));
 
         Assert.Equal(CaseStatus.NotIdentified, file.Status);
         Assert.Empty(CaseLifecycle.NextFrom(file.Status));
