@@ -8,8 +8,8 @@ namespace TraffickingCare.Web.Data;
 /// failing at once, and write-ahead logging so that readers never block the writer. The database file is read through
 /// memory mapping (up to 1 GiB of it, address space rather than memory: the pages are the operating system's file
 /// cache) and each connection caches up to 32 MiB of pages: with SQLite's defaults (no mapping, 2 MiB) every page a
-/// report or a bulk write touched beyond the first few hundred was a system call, half of the annual report's time
-/// over 100,000 cases.
+/// large query touched beyond the first few hundred was a system call, half of the annual report's time over 100,000
+/// cases. (Bulk writes are no faster for it: their time is in writing.)
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
