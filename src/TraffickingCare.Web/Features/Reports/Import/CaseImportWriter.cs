@@ -34,7 +34,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
             foreach (var batch in rows.Chunk(BatchSize))
             {
                 var ids = batch.Select(r => r.CaseId).ToList();
-                var origins = await db.ImportedCases.Where(o => ids.Contains(o.ExternalCaseId)).ToDictionaryAsync(o => o.ExternalCaseId, StringComparer.Ordinal, ct);
+                var origins = await EarlierImportsAsync(db, ids, ct);
                 var changed = batch.Where(r => origins.TryGetValue(r.CaseId, out var o) && o.Fingerprint != r.Fingerprint).ToList();
                 unchanged += batch.Count(r => origins.TryGetValue(r.CaseId, out var o) && o.Fingerprint == r.Fingerprint);
                 foreach (var row in batch.Where(r => !origins.ContainsKey(r.CaseId)))
@@ -60,6 +60,13 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
 
         return (created, updated, unchanged);
     }
+
+    /// <summary>
+    /// What earlier imports made of these case numbers. The batch's numbers (and below, its cases' ids) go as one
+    /// parameter: SQL Server takes at most 2,100 a command, and EF would send a list as one parameter per value.
+    /// </summary>
+    internal static Task<Dictionary<string, ImportedCase>> EarlierImportsAsync(AppDbContext db, List<string> ids, CancellationToken ct) =>
+        db.ImportedCases.Where(o => EF.Parameter(ids).Contains(o.ExternalCaseId)).ToDictionaryAsync(o => o.ExternalCaseId, StringComparer.Ordinal, ct);
 
     private void Create(ImportRow row, ImportSession session)
     {
@@ -93,15 +100,15 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
 
         var caseIds = rows.Select(r => origins[r.CaseId].CaseId).ToList();
         var referralIds = rows.Select(r => origins[r.CaseId].ReferralId).ToList();
-        var cases = await db.Cases.Include(c => c.CodeListValues).Include(c => c.Team).Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var referrals = await db.Referrals.Where(r => referralIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var cases = await db.Cases.Include(c => c.CodeListValues).Include(c => c.Team).Where(c => EF.Parameter(caseIds).Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var referrals = await db.Referrals.Where(r => EF.Parameter(referralIds).Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
         var personIds = cases.Values.Where(c => c.PersonIdentityId is not null).Select(c => c.PersonIdentityId!.Value).ToList();
-        var people = await db.PersonIdentities.Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var people = await db.PersonIdentities.Where(p => EF.Parameter(personIds).Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var findings = (await db.Findings.Include(f => f.ExploitationForms).Include(f => f.Editors)
-                .Where(f => caseIds.Contains(f.CaseId) && f.Status == FindingsStatus.Final).ToListAsync(ct))
+                .Where(f => EF.Parameter(caseIds).Contains(f.CaseId) && f.Status == FindingsStatus.Final).ToListAsync(ct))
             .GroupBy(f => f.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(f => f.Revision)!);
-        var services = await db.CaseServices.Where(s => caseIds.Contains(s.CaseId) && s.AmendsServiceId == null).ToListAsync(ct);
-        var visits = await db.FieldVisits.Where(v => caseIds.Contains(v.CaseId) && v.AmendsVisitId == null).ToListAsync(ct);
+        var services = await db.CaseServices.Where(s => EF.Parameter(caseIds).Contains(s.CaseId) && s.AmendsServiceId == null).ToListAsync(ct);
+        var visits = await db.FieldVisits.Where(v => EF.Parameter(caseIds).Contains(v.CaseId) && v.AmendsVisitId == null).ToListAsync(ct);
 
         foreach (var row in rows)
         {

@@ -68,6 +68,22 @@ public sealed class ReportSqlServerTests
         Assert.All(commands.Parameters, n => Assert.Equal(1, n));
     }
 
+    [Fact]
+    public async Task The_import_finds_a_batch_s_earlier_imports_with_one_parameter_and_parses()
+    {
+        var commands = new CapturedCommands();
+        using var db = Offline(commands);
+        var ids = Enumerable.Range(0, 2 * CaseImportWriter.BatchSize).Select(i => $"CASE-{i}").ToList();
+
+        var earlier = await CaseImportWriter.EarlierImportsAsync(db, ids, CancellationToken.None);
+
+        Assert.Empty(earlier);
+        var sql = Assert.Single(commands.Texts);
+        Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}"));
+        Assert.Contains("OPENJSON(", sql, StringComparison.Ordinal);
+        Assert.Equal(1, Assert.Single(commands.Parameters));
+    }
+
     /// <summary>
     /// The import's new cases are written many rows to a statement (<see cref="AddedRowsWriter"/>): for every table it
     /// adds to, the fullest statement parses as T-SQL and stays within SQL Server's 2,100 parameters and 1,000 rows.
@@ -91,7 +107,7 @@ public sealed class ReportSqlServerTests
         var type = db.Model.FindEntityType(entity)!;
         List<IProperty> columns = [.. type.GetProperties().Concat(type.GetComplexProperties().SelectMany(Flattened))
             .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never))];
-        var rows = AddedRowsWriter.RowsPerStatement(columns.Count);
+        var rows = AddedRowsWriter.RowsPerStatement(db, columns.Count);
 
         var sql = AddedRowsWriter.Statement(db, type, columns, rows);
 
