@@ -6,26 +6,32 @@ using TraffickingCare.IntegrationTests.Infrastructure;
 namespace TraffickingCare.IntegrationTests.Features.Identification;
 
 /// <summary>Every identification route that takes an id, for every role: the team edits, the coordinator approves, management reads.</summary>
-public sealed class IdentificationAccessTests : IAsyncLifetime
+public sealed class IdentificationAccessTests(IdentificationAccessTests.Arranged arranged) : IClassFixture<IdentificationAccessTests.Arranged>
 {
-    private readonly AppFactory factory = new();
-    private Guid caseId;
-    private Guid findingsId;
+    private readonly AppFactory factory = arranged.Factory;
+    private readonly Guid caseId = arranged.CaseId;
+    private readonly Guid findingsId = arranged.FindingsId;
 
-    public async Task InitializeAsync()
+    /// <summary>One app and one case with a draft for the whole matrix: every case here only reads or is refused.</summary>
+    public sealed class Arranged : AppFixture
     {
-        var file = await factory.Arrange.Case();
-        var findings = FindingsAndOpinion.Draft(file.Id, file.LeadCaseworkerId);
-        await factory.WithDbAsync(db =>
-        {
-            db.Findings.Add(findings);
-            return db.SaveChangesAsync();
-        });
-        caseId = file.Id;
-        findingsId = findings.Id;
-    }
+        public Guid CaseId { get; private set; }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+        public Guid FindingsId { get; private set; }
+
+        protected override async Task ArrangeAsync()
+        {
+            var file = await Factory.Arrange.Case();
+            var findings = FindingsAndOpinion.Draft(file.Id, file.LeadCaseworkerId);
+            await Factory.WithDbAsync(db =>
+            {
+                db.Findings.Add(findings);
+                return db.SaveChangesAsync();
+            });
+            CaseId = file.Id;
+            FindingsId = findings.Id;
+        }
+    }
 
     public static TheoryData<string, string, HttpStatusCode> Reads => new()
     {

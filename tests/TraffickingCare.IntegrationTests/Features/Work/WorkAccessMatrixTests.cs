@@ -10,38 +10,47 @@ namespace TraffickingCare.IntegrationTests.Features.Work;
 /// Every route of "Moj rad" that takes an id (a case's tasks page and form, a task's done, reopen and delete), for every
 /// role: a task follows its case's access rule, and a task about no case is its assignee's, its author's and the coordinator's.
 /// </summary>
-public sealed class WorkAccessMatrixTests : IAsyncLifetime
+public sealed class WorkAccessMatrixTests(WorkAccessMatrixTests.Arranged arranged) : IClassFixture<WorkAccessMatrixTests.Arranged>
 {
-    private readonly AppFactory factory = new();
-    private readonly Dictionary<string, Guid> cases = [];
-    private readonly Dictionary<string, Guid> tasks = [];
+    private readonly AppFactory factory = arranged.Factory;
+    private readonly Dictionary<string, Guid> cases = arranged.Cases;
 
-    public async Task InitializeAsync()
+    /// <summary>
+    /// One app and its three cases for the whole matrix (a host per case was most of its time). A case that settles a
+    /// task sets its own first, so that a task done or deleted by one case is never another's.
+    /// </summary>
+    public sealed class Arranged : AppFixture
     {
-        var users = await factory.Arrange.UserIdsAsync();
-        cases["own"] = (await factory.Arrange.Case()).Id;
-        cases["other"] = (await factory.Arrange.Case().LedBy("radnik2")).Id;
-        cases["restricted"] = (await factory.Arrange.Case().LedBy("radnik2").Restricted()).Id;
-        var today = DateOnly.FromDateTime(CentreClock.ToLocal(factory.Arrange.Now));
-        await factory.WithDbAsync(async db =>
-        {
-            void Add(string key, Guid? caseId, string assignee)
-            {
-                var task = WorkTask.Set("Zadatak " + key, caseId, users[assignee], today);
-                db.WorkTasks.Add(task);
-                tasks[key] = task.Id;
-            }
+        public Dictionary<string, Guid> Cases { get; } = [];
 
-            Add("own", cases["own"], "radnik");
-            Add("other", cases["other"], "radnik2");
-            Add("restricted", cases["restricted"], "radnik2");
-            Add("colleague", null, "radnik2");
-            Add("shelter", null, "prihvatiliste");
-            await db.SaveChangesAsync();
-        });
+        protected override async Task ArrangeAsync()
+        {
+            Cases["own"] = (await Factory.Arrange.Case()).Id;
+            Cases["other"] = (await Factory.Arrange.Case().LedBy("radnik2")).Id;
+            Cases["restricted"] = (await Factory.Arrange.Case().LedBy("radnik2").Restricted()).Id;
+        }
     }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+    /// <summary>A new open task: on one of the cases, or about no case ("colleague": radnik2's, "shelter": the shelter's).</summary>
+    private async Task<Guid> TaskAsync(string which)
+    {
+        var users = await factory.Arrange.UserIdsAsync();
+        var (caseId, assignee) = which switch
+        {
+            "own" => (cases["own"], "radnik"),
+            "other" => (cases["other"], "radnik2"),
+            "restricted" => (cases["restricted"], "radnik2"),
+            "colleague" => ((Guid?)null, "radnik2"),
+            _ => ((Guid?)null, "prihvatiliste"),
+        };
+        var task = WorkTask.Set("Zadatak " + which, caseId, users[assignee], DateOnly.FromDateTime(CentreClock.ToLocal(factory.Arrange.Now)));
+        await factory.WithDbAsync(db =>
+        {
+            db.WorkTasks.Add(task);
+            return db.SaveChangesAsync();
+        });
+        return task.Id;
+    }
 
     public static TheoryData<string, string, HttpStatusCode> CasePages => new()
     {
@@ -116,12 +125,13 @@ public sealed class WorkAccessMatrixTests : IAsyncLifetime
     [MemberData(nameof(Changes))]
     public async Task Settling_a_task(string action, string user, string which, HttpStatusCode expected)
     {
+        var taskId = await TaskAsync(which);
         using var client = await factory.Arrange.SignedInAsync(user);
 
-        var response = await client.PostWithTokenAsync($"/WorkTasks/{action}/{tasks[which]}", ("version", "1"));
+        var response = await client.PostWithTokenAsync($"/WorkTasks/{action}/{taskId}", ("version", "1"));
 
         Assert.Equal(expected, response.StatusCode);
-        var task = await factory.WithDbAsync(db => db.WorkTasks.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == tasks[which]));
+        var task = await factory.WithDbAsync(db => db.WorkTasks.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == taskId));
         var changed = action == "Done" ? task.IsDone : task.IsDeleted;
 
         // A task is deleted only by whoever set it, or the coordinator: radnik's own task was set by someone else,
@@ -133,9 +143,10 @@ public sealed class WorkAccessMatrixTests : IAsyncLifetime
     [Fact]
     public async Task Reopening_follows_the_same_rule()
     {
+        var tasks = new Dictionary<string, Guid> { ["own"] = await TaskAsync("own"), ["other"] = await TaskAsync("other") };
         await factory.WithDbAsync(async db =>
         {
-            foreach (var task in await db.WorkTasks.ToListAsync())
+            foreach (var task in await db.WorkTasks.Where(t => tasks.Values.Contains(t.Id)).ToListAsync())
             {
                 task.MarkDone("someone", factory.Arrange.Now);
             }
@@ -148,7 +159,7 @@ public sealed class WorkAccessMatrixTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await radnik.PostWithTokenAsync($"/WorkTasks/Reopen/{tasks["own"]}", ("version", "2"))).StatusCode);
         using var admin = await factory.Arrange.SignedInAsync("admin");
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostWithTokenAsync($"/WorkTasks/Reopen/{tasks["own"]}", ("version", "2"))).StatusCode);
-        var open = await factory.WithDbAsync(db => db.WorkTasks.Where(t => t.DoneAtUtc == null).Select(t => t.Id).ToListAsync());
+        var open = await factory.WithDbAsync(db => db.WorkTasks.Where(t => tasks.Values.Contains(t.Id) && t.DoneAtUtc == null).Select(t => t.Id).ToListAsync());
         Assert.Equal([tasks["own"]], open);
     }
 
