@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -10,7 +11,8 @@ namespace TraffickingCare.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real app on a real SQLite file with the real migrations, one database and key ring per factory,
-/// a fake clock, and its own log folder (so tests can read what the app logged).
+/// a fake clock, and its own log folder (so tests can read what the app logged). Its execution strategy says it
+/// retries, as SQL Server's does in production (<see cref="RetryingLikeSqlServer"/>).
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
@@ -174,6 +176,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.ConfigureDbContext<SqliteAppDbContext>(options =>
+                new SqliteDbContextOptionsBuilder(options).ExecutionStrategy(dependencies => new RetryingLikeSqlServer(dependencies)));
             services.AddSingleton<Serilog.Core.ILogEventSink>(Errors);
             if (CheapPasswordHashing)
             {

@@ -40,19 +40,25 @@ public sealed class EncryptedColumnBackfill(AppDbContext db, FieldProtector prot
             return 0;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var rows = 0;
-        foreach (var table in tables)
+        // One transaction, run by the execution strategy (SQL Server's retrying strategy refuses one begun outside it);
+        // a retry starts again, and finds only what is still plaintext.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            rows += await EncryptTableAsync(table, transaction.GetDbTransaction(), ct);
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var rows = 0;
+            foreach (var table in tables)
+            {
+                rows += await EncryptTableAsync(table, transaction.GetDbTransaction(), ct);
+            }
 
-        var auditRows = await new AuditValueScrub(db).RunAsync(auditFields, ct);
-        var changes = JsonSerializer.Serialize(new { columns = tables.SelectMany(t => t.Columns.Select(c => $"{t.Name}.{c}")), rows, auditRows });
-        db.AuditEntries.Add(AuditEntry.For(AuditAction.Updated, MarkerType, markerId, CurrentActor.System, clock.GetUtcNow().UtcDateTime, changes));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return rows;
+            var auditRows = await new AuditValueScrub(db).RunAsync(auditFields, ct);
+            var changes = JsonSerializer.Serialize(new { columns = tables.SelectMany(t => t.Columns.Select(c => $"{t.Name}.{c}")), rows, auditRows });
+            db.AuditEntries.Add(AuditEntry.For(AuditAction.Updated, MarkerType, markerId, CurrentActor.System, clock.GetUtcNow().UtcDateTime, changes));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return rows;
+        });
     }
 
     private async Task<int> EncryptTableAsync(EncryptedTable table, DbTransaction transaction, CancellationToken ct)

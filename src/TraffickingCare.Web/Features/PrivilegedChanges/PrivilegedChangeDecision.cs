@@ -22,34 +22,47 @@ public sealed class PrivilegedChangeDecision(
         PrivilegedChangeForm form, string approverId, PrivilegedChangeStatus decision, CancellationToken ct,
         Func<PrivilegedChange, AppUser, Task<Dictionary<string, object>?>> apply)
     {
-        var change = await db.PrivilegedChanges.SingleOrDefaultAsync(c => c.Id == form.Id, ct);
-        var target = change is null ? null : await users.FindByIdAsync(change.TargetUserId);
-        if (change is null || target is null)
+        // One transaction, run by the execution strategy: SQL Server's retrying strategy refuses a transaction begun
+        // outside it, and a retry starts afresh from the change as stored.
+        var (result, change) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            return ChangeResult.NotFound;
-        }
-
-        db.Entry(change).Property(c => c.Version).OriginalValue = form.Version;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await ChangeResult.OfAsync(async () =>
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (decision == PrivilegedChangeStatus.Approved)
+            db.ChangeTracker.Clear();
+            var change = await db.PrivilegedChanges.SingleOrDefaultAsync(c => c.Id == form.Id, ct);
+            var target = change is null ? null : await users.FindByIdAsync(change.TargetUserId);
+            if (change is null || target is null)
             {
-                change.Approve(approverId, now);
-            }
-            else
-            {
-                change.Refuse(approverId, now);
+                return (ChangeResult.NotFound, change);
             }
 
-            // The decision is saved first: a stale version or a broken rule stops here, before the account changes.
-            await db.SaveChangesAsync(ct);
-            var changes = await apply(change, target) ?? throw new DomainException(ChangeResult.ConflictKey);
-            if (changes.Count > 0)
+            db.Entry(change).Property(c => c.Version).OriginalValue = form.Version;
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var result = await ChangeResult.OfAsync(async () =>
             {
-                await audit.RecordAsync(AuditAction.Updated, target, changes, ct);
+                var now = clock.GetUtcNow().UtcDateTime;
+                if (decision == PrivilegedChangeStatus.Approved)
+                {
+                    change.Approve(approverId, now);
+                }
+                else
+                {
+                    change.Refuse(approverId, now);
+                }
+
+                // The decision is saved first: a stale version or a broken rule stops here, before the account changes.
+                await db.SaveChangesAsync(ct);
+                var changes = await apply(change, target) ?? throw new DomainException(ChangeResult.ConflictKey);
+                if (changes.Count > 0)
+                {
+                    await audit.RecordAsync(AuditAction.Updated, target, changes, ct);
+                }
+            });
+
+            if (result.Succeeded)
+            {
+                await transaction.CommitAsync(ct);
             }
+
+            return (result, change);
         });
 
         if (!result.Succeeded)
@@ -57,8 +70,7 @@ public sealed class PrivilegedChangeDecision(
             return result;
         }
 
-        await transaction.CommitAsync(ct);
-        logger.PrivilegedChangeDecided(approverId, decision.ToString(), change.Id);
+        logger.PrivilegedChangeDecided(approverId, decision.ToString(), change!.Id);
         return result;
     }
 }

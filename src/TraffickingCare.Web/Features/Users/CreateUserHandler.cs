@@ -28,35 +28,46 @@ public sealed class CreateUserHandler(
             return ChangeResult.Refused("Users.Errors.DuplicateEmail", nameof(CreateUserForm.Email));
         }
 
-        var user = new AppUser
-        {
-            UserName = form.UserName!.Trim(),
-            DisplayName = form.DisplayName!.Trim(),
-            Email = email,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
         var fourEyes = PrivilegedAccounts.IsPrivileged(form.Role);
 
-        // User and role (or the request for it) in one transaction: an account without either must never remain.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await users.CreateAsync(user);
-        if (result.Succeeded && !fourEyes)
+        // User and role (or the request for it) in one transaction: an account without either must never remain. SQL
+        // Server's retrying strategy refuses a transaction begun outside it, and a retry starts the unit afresh.
+        var (result, user) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            result = await users.AddToRoleAsync(user, form.Role!);
-        }
+            db.ChangeTracker.Clear();
+            var user = new AppUser
+            {
+                UserName = form.UserName!.Trim(),
+                DisplayName = form.DisplayName!.Trim(),
+                Email = email,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var result = await users.CreateAsync(user);
+            if (result.Succeeded && !fourEyes)
+            {
+                result = await users.AddToRoleAsync(user, form.Role!);
+            }
 
+            if (!result.Succeeded)
+            {
+                return (result, user);
+            }
+
+            await audit.RecordAsync(AuditAction.Created, user, new Dictionary<string, object> { ["Role"] = new { to = form.Role, awaitingApproval = fourEyes }, ["Email"] = UserAudit.Secret() }, ct);
+            if (fourEyes)
+            {
+                await privileged.RequestAsync(PrivilegedChangeKind.CreateAccount, user, form.Role!, actorId, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            return (result, user);
+        });
         if (!result.Succeeded)
         {
             return ChangeResult.RefusedBy(result, FieldOf);
         }
 
-        await audit.RecordAsync(AuditAction.Created, user, new Dictionary<string, object> { ["Role"] = new { to = form.Role, awaitingApproval = fourEyes }, ["Email"] = UserAudit.Secret() }, ct);
-        if (fourEyes)
-        {
-            await privileged.RequestAsync(PrivilegedChangeKind.CreateAccount, user, form.Role!, actorId, ct);
-        }
-
-        await transaction.CommitAsync(ct);
         logger.Created(actorId, user.Id, form.Role!);
         if (fourEyes)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Accounts;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Seeding;
@@ -59,23 +60,30 @@ public static class CommandLine
         var users = services.GetRequiredService<UserManager<AppUser>>();
         var db = services.GetRequiredService<AppDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var user = new AppUser { UserName = userName, DisplayName = displayName, Email = email, EmailConfirmed = true, CreatedAtUtc = now };
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await users.CreateAsync(user);
-        if (result.Succeeded)
+        // The account, its role and the record of the operator's change in one transaction, run by the execution
+        // strategy (SQL Server's retrying strategy refuses one begun outside it); a retry starts afresh.
+        var user = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            result = await users.AddToRoleAsync(user, role);
-        }
+            db.ChangeTracker.Clear();
+            var user = new AppUser { UserName = userName, DisplayName = displayName, Email = email, EmailConfirmed = true, CreatedAtUtc = now };
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var result = await users.CreateAsync(user);
+            if (result.Succeeded)
+            {
+                result = await users.AddToRoleAsync(user, role);
+            }
 
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
 
-        db.PrivilegedChanges.Add(PrivilegedChange.ByOperator(user.Id, role, CurrentActor.System, now));
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+            db.PrivilegedChanges.Add(PrivilegedChange.ByOperator(user.Id, role, CurrentActor.System, now));
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return user;
+        });
         return services.GetRequiredService<PublicLinks>().SetPassword(user.Id, await users.GeneratePasswordResetTokenAsync(user));
     }
 
