@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -19,6 +20,27 @@ public sealed class MigrationTests
 
         Assert.Empty(errors.Select(e => $"line {e.Line}: {e.Message}"));
         Assert.Contains("CREATE TABLE [AuditEntries]", script);
+    }
+
+    /// <summary>
+    /// docker-compose.yml's db-init runs this script as sa, sqlcmd filling in the passwords: it parses, and the app's
+    /// login gets reading and writing rows, nothing that changes the schema (only the migration login owns it).
+    /// </summary>
+    [Fact]
+    public void The_compose_login_script_parses_and_lets_the_app_only_read_and_write_rows()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "TraffickingCare.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        var script = File.ReadAllText(Path.Combine(root.FullName, "deploy", "sqlserver", "create-logins.sql"));
+
+        Assert.Empty(Parse(Regex.Replace(script, @"\$\((SQL_[A-Z_]+_PASSWORD)\)", "Example-Passw0rd-1")).Select(e => $"line {e.Line}: {e.Message}"));
+        Assert.Equal(["db_datareader", "db_datawriter"], Regex.Matches(script, @"ALTER ROLE \[(\w+)\] ADD MEMBER \[tc_app\]").Select(m => m.Groups[1].Value));
+        Assert.Equal(["db_owner"], Regex.Matches(script, @"ALTER ROLE \[(\w+)\] ADD MEMBER \[tc_migrator\]").Select(m => m.Groups[1].Value));
+        Assert.DoesNotContain("GRANT", script, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -89,6 +89,28 @@ public sealed class ProductionGuardTests
         Assert.Single(Check(Environments.Production, settings), p => p.Contains("placeholder"));
     }
 
+    /// <summary>Each connection string of docker-compose.yml, with the password it falls back to when .env has none.</summary>
+    public static TheoryData<string> ComposeConnectionStrings()
+    {
+        var compose = File.ReadAllText(Path.Combine(Localization.ResourceParityTests.RepositoryRoot(), "docker-compose.yml"));
+        var data = new TheoryData<string>();
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(compose, @"ConnectionStrings__SqlServer: ""([^""]+)"""))
+        {
+            data.Add(System.Text.RegularExpressions.Regex.Replace(match.Groups[1].Value, @"\$\{[A-Z_]+:-([^}]*)\}", "$1"));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ComposeConnectionStrings))]
+    public void Production_with_any_placeholder_password_of_the_compose_file_is_refused(string connectionString)
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { ["ConnectionStrings:SqlServer"] = connectionString };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("placeholder"));
+    }
+
     [Fact]
     public void Production_cannot_switch_two_factor_off()
     {

@@ -12,7 +12,9 @@ namespace TraffickingCare.Web.Infrastructure.Startup;
 /// <summary>
 /// Operator commands run with the app's own configuration, e.g.
 /// <c>dotnet TraffickingCare.Web.dll bootstrap-admin --user ime.prezime --email ime.prezime@centar.example --name "Ime Prezime" [--role Management]</c>,
-/// or in Development <c>seed --cases 100000 [--referrals 150000]</c> (synthetic data for load measurements).
+/// <c>migrate</c> (the migrations and the start-up initialisation, then exit: for a login allowed to change the schema,
+/// while the app's own login only reads and writes data), or in Development <c>seed --cases 100000 [--referrals 150000]</c>
+/// (synthetic data for load measurements).
 /// </summary>
 public static class CommandLine
 {
@@ -31,6 +33,11 @@ public static class CommandLine
                 return true;
             case "seed":
                 await SeedAsync(app, scope.ServiceProvider, args);
+                return true;
+            case "migrate":
+                // The start-up initialisation has run (migrations, if Database:MigrateOnStartup, then roles and code
+                // lists): the command only ends there, for a one-off run under the login that may change the schema.
+                await Console.Out.WriteLineAsync("The database is up to date.");
                 return true;
             default:
                 throw new InvalidOperationException($"Unknown command '{args[0]}'.");

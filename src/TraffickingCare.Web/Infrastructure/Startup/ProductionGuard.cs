@@ -4,13 +4,16 @@ namespace TraffickingCare.Web.Infrastructure.Startup;
 /// Refuses to start any host but a Development one (Production, Staging, a test copy: each may hold
 /// real case files) that would protect victims' data with defaults: no key ring location (keys would
 /// vanish with the container, and every encrypted field with them), the public development search key,
-/// the Development demo password, the placeholder SQL Server password of docker-compose.yml, or a
+/// the Development demo password, a placeholder SQL Server password of docker-compose.yml, or a
 /// host that answers to any Host header.
 /// </summary>
 public static class ProductionGuard
 {
     public const string DevelopmentDemoPassword = "Demo-Lozinka-2026";
     public const string PlaceholderSqlPassword = "Change-This-Sql-Passw0rd";
+
+    /// <summary>The placeholder passwords of docker-compose.yml: the administrator's, the migration login's and the app's.</summary>
+    public static readonly string[] PlaceholderSqlPasswords = [PlaceholderSqlPassword, "Change-This-Migrator-Passw0rd", "Change-This-App-Passw0rd"];
 
     public static IReadOnlyList<string> Problems(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -41,9 +44,10 @@ public static class ProductionGuard
             problems.Add("Seed:DemoPassword / Seed:DemoUsers are for Development only.");
         }
 
-        if ((configuration.GetConnectionString("SqlServer") ?? string.Empty).Contains(PlaceholderSqlPassword, StringComparison.Ordinal))
+        var sqlServer = configuration.GetConnectionString("SqlServer") ?? string.Empty;
+        if (PlaceholderSqlPasswords.Any(p => sqlServer.Contains(p, StringComparison.Ordinal)))
         {
-            problems.Add("ConnectionStrings:SqlServer still carries the placeholder password of docker-compose.yml.");
+            problems.Add("ConnectionStrings:SqlServer still carries a placeholder password of docker-compose.yml.");
         }
 
         // This switch trusts X-Forwarded-For from anyone, defeating Proxy:KnownNetworks and the sign-in rate limit.
