@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Data;
 
 namespace TraffickingCare.IntegrationTests.Data;
 
@@ -13,7 +16,7 @@ public sealed class MigrateCommandTests
     [Fact]
     public async Task The_migrate_command_applies_every_migration_to_an_empty_database_and_exits()
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "TraffickingCare.Web");
+        var web = Path.Combine(Repository.Root(), "src", "TraffickingCare.Web");
         var dll = Directory.GetFiles(Path.Combine(web, "bin"), "TraffickingCare.Web.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).First();
         var folder = Path.Combine(Path.GetTempPath(), "traffickingcare-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -47,18 +50,7 @@ public sealed class MigrateCommandTests
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM \"__EFMigrationsHistory\"";
         var applied = (long)(await command.ExecuteScalarAsync())!;
-        using var db = new TraffickingCare.Web.Data.SqliteDesignTimeFactory().CreateDbContext([]);
-        Assert.Equal(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetMigrations(db.Database).Count(), applied);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "TraffickingCare.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        return root.FullName;
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+        Assert.Equal(db.Database.GetMigrations().Count(), applied);
     }
 }

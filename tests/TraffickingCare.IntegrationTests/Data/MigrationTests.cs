@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data;
 
 namespace TraffickingCare.IntegrationTests.Data;
@@ -29,13 +30,7 @@ public sealed class MigrationTests
     [Fact]
     public void The_compose_login_script_parses_and_lets_the_app_only_read_and_write_rows()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "TraffickingCare.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        var script = File.ReadAllText(Path.Combine(root.FullName, "deploy", "sqlserver", "create-logins.sql"));
+        var script = File.ReadAllText(Path.Combine(Repository.Root(), "deploy", "sqlserver", "create-logins.sql"));
 
         Assert.Empty(Parse(Regex.Replace(script, @"\$\((SQL_[A-Z_]+_PASSWORD)\)", "Example-Passw0rd-1")).Select(e => $"line {e.Line}: {e.Message}"));
         Assert.Equal(["db_datareader", "db_datawriter"], Regex.Matches(script, @"ALTER ROLE \[(\w+)\] ADD MEMBER \[tc_app\]").Select(m => m.Groups[1].Value));
