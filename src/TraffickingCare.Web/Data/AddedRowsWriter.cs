@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -21,13 +22,11 @@ namespace TraffickingCare.Web.Data;
 /// </summary>
 internal static class AddedRowsWriter
 {
-    // SQL Server takes at most 2,100 parameters a command and 1,000 rows in a VALUES list; SQLite more of both. But
-    // Microsoft.Data.Sqlite finds each parameter by name in a list, so binding costs the square of the parameters a
-    // statement has: at 2,000 that was most of the import's time. Measured over 100,000 imported cases, a case row (40
-    // columns) took 146 µs to execute at 250 parameters a statement (6 rows) and 60 µs at 60 (one row), and narrow
-    // tables took the same time a row at either; SQL Server, a round trip a statement, keeps the larger statements.
-    private const int SqliteMaxParameters = 60;
-    private const int SqlServerMaxParameters = 250;
+    // SQLite inserts a row a statement through its native interface (SqliteRowInserter). SQL Server takes at most 2,100
+    // parameters a command and 1,000 rows in a VALUES list, and each statement is a round trip: many rows a statement.
+    // (Microsoft.Data.Sqlite finds each parameter by name in a list, so there a statement of 2,000 parameters cost the
+    // square of them.)
+    private const int MaxParameters = 250;
     private const int MaxRows = 1000;
 
     public static async Task SaveAsync(AppDbContext db, CancellationToken ct)
@@ -77,21 +76,29 @@ internal static class AddedRowsWriter
 
     private static async Task WriteAsync(AppDbContext db, IEntityType type, List<IProperty> columns, IEnumerable<object?[]> rows, CancellationToken ct)
     {
-        var sql = db.GetService<ISqlGenerationHelper>();
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
-        var perStatement = RowsPerStatement(db, columns.Count);
-        var names = Enumerable.Range(0, perStatement * columns.Count).Select(i => sql.GenerateParameterName($"p{i}")).ToArray();
+        var values = rows as IReadOnlyList<object?[]> ?? [.. rows];
 
-        // The statement is sent on the context's connection and transaction directly, not through EF's command
-        // pipeline, which checks every parameter name against the others; a command keeps its prepared statement
-        // while its text stays the same, so only the last, shorter statement of a table is prepared twice.
+        // The statements are sent on the context's connection and transaction directly, not through EF's command
+        // pipeline, which checks every parameter name against the others.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
+            if (command.Connection is SqliteConnection sqlite)
+            {
+                SqliteRowInserter.Insert(sqlite, Statement(db, type, columns, 1), SqliteRowInserter.Values(command, mappings, [.. columns.Select(c => c.IsNullable)], values));
+                return;
+            }
+
+            // A command keeps its prepared statement while its text stays the same, so only the last, shorter
+            // statement of a table is prepared twice.
+            var perStatement = RowsPerStatement(columns.Count);
+            var sql = db.GetService<ISqlGenerationHelper>();
+            var names = Enumerable.Range(0, perStatement * columns.Count).Select(i => sql.GenerateParameterName($"p{i}")).ToArray();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
-            var parameters = Parameters(command, mappings, columns, rows as IReadOnlyList<object?[]> ?? [.. rows], names);
+            var parameters = Parameters(command, mappings, columns, values, names);
             var full = Statement(db, type, columns, perStatement);
             for (var first = 0; first < parameters.Length; first += names.Length)
             {
@@ -132,9 +139,8 @@ internal static class AddedRowsWriter
         return parameters;
     }
 
-    /// <summary>How many rows go in one statement: as many as the provider's parameter budget and the row limit allow.</summary>
-    internal static int RowsPerStatement(AppDbContext db, int columns) =>
-        Math.Clamp((db.Database.IsSqlite() ? SqliteMaxParameters : SqlServerMaxParameters) / columns, 1, MaxRows);
+    /// <summary>How many rows go in one SQL Server statement: as many as the parameter budget and the row limit allow.</summary>
+    internal static int RowsPerStatement(int columns) => Math.Clamp(MaxParameters / columns, 1, MaxRows);
 
     /// <summary>The INSERT of <paramref name="rows"/> rows of the columns, in the provider's SQL, parameters @p0, @p1, …</summary>
     internal static string Statement(AppDbContext db, IEntityType type, IReadOnlyList<IProperty> columns, int rows)

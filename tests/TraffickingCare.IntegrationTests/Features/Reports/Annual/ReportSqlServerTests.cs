@@ -107,7 +107,7 @@ public sealed class ReportSqlServerTests
         var type = db.Model.FindEntityType(entity)!;
         List<IProperty> columns = [.. type.GetProperties().Concat(type.GetComplexProperties().SelectMany(Flattened))
             .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never))];
-        var rows = AddedRowsWriter.RowsPerStatement(db, columns.Count);
+        var rows = AddedRowsWriter.RowsPerStatement(columns.Count);
 
         var sql = AddedRowsWriter.Statement(db, type, columns, rows);
 
