@@ -12,13 +12,17 @@ using TraffickingCare.Web.Data.Tallies;
 namespace TraffickingCare.Web.Data;
 
 /// <summary>
-/// Saves a unit of work that only adds rows, many rows to a statement: for a bulk writer (the historical import), where
-/// SaveChanges' one INSERT per row (SQLite does not batch) and its ordering of tens of thousands of entries were most
-/// of the time. Everything else is SaveChanges' own: the entities are tracked as usual, the audit writer stamps them
-/// (and audits them, unless the caller audits per case), each value goes through the column's EF type mapping and
-/// value converter (so encrypted fields are encrypted exactly as SaveChanges would), tables are written parents first,
-/// the statements run in the caller's transaction, and services' tallies are recounted as a save recounts them.
-/// Afterwards the change tracker is emptied. Derived rows that are not tracked (the tallies) are inserted the same way.
+/// Saves a unit of work that only adds rows, for a bulk writer (the historical import), where SaveChanges' one INSERT
+/// per row through EF's command pipeline and its ordering of tens of thousands of entries were most of the time. On
+/// SQLite each row is bound to one prepared statement through SQLite's own interface (<see cref="SqliteRowInserter"/>);
+/// on SQL Server many rows go to a statement. Everything else is SaveChanges' own: the entities are tracked as usual,
+/// the audit writer stamps them (and audits them, unless the caller audits per case), each value goes through the
+/// column's EF type mapping and value converter (so encrypted fields are encrypted exactly as SaveChanges would),
+/// tables are written parents first, the statements run in the caller's transaction, and services' tallies are
+/// recounted as a save recounts them. Taking the rows from the change tracker (<see cref="Take"/>) and writing them
+/// (<see cref="InsertAsync(AppDbContext, AddedRows, CancellationToken)"/>) are separate steps, so that a bulk writer
+/// can build its next rows while these are written. Derived rows that are not tracked (the tallies) are inserted the
+/// same way.
 /// </summary>
 internal static class AddedRowsWriter
 {
@@ -30,6 +34,19 @@ internal static class AddedRowsWriter
     private const int MaxRows = 1000;
 
     public static async Task SaveAsync(AppDbContext db, CancellationToken ct)
+    {
+        var rows = Take(db);
+        await InsertAsync(db, rows, ct);
+        await RecountAsync(db, rows, ct);
+    }
+
+    /// <summary>
+    /// The first half of <see cref="SaveAsync"/>: the added entities' rows as they will be written (audit stamps
+    /// included), table by table, parents first; the change tracker is emptied. It uses the change tracker only, so a
+    /// bulk writer can build its next rows while <see cref="InsertAsync(AppDbContext, AddedRows, CancellationToken)"/>
+    /// writes these on the connection.
+    /// </summary>
+    public static AddedRows Take(AppDbContext db)
     {
         db.ChangeTracker.DetectChanges();
         var entries = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
@@ -47,16 +64,26 @@ internal static class AddedRowsWriter
         AuditTrailWriter.Write(db);
         var tallied = ServiceTallies.CasesChangedIn(db);
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var type in ParentsFirst(added.Keys))
-        {
-            var rows = added[type];
-            await WriteAsync(db, type, [.. Columns(rows[0]).Select(c => c.Metadata)], rows.Select(r => Columns(r).Select(c => c.CurrentValue).ToArray()), ct);
-        }
-
+        var tables = ParentsFirst(added.Keys).Select(type => Table(type, added[type])).ToList();
         db.ChangeTracker.Clear();
-        if (tallied.Count > 0)
+        return new AddedRows(tables, tallied);
+    }
+
+    /// <summary>Writes the rows, table by table, on the context's connection in the caller's transaction; nothing else of the context is used.</summary>
+    public static async Task InsertAsync(AppDbContext db, AddedRows rows, CancellationToken ct)
+    {
+        foreach (var table in rows.Tables)
         {
-            await ServiceTallies.RecountAsync(db, tallied, ct);
+            await WriteAsync(db, table.Type, table.Columns, table.Rows, ct);
+        }
+    }
+
+    /// <summary>The services' tallies of the cases the rows changed, recounted as a save recounts them.</summary>
+    public static async Task RecountAsync(AppDbContext db, AddedRows rows, CancellationToken ct)
+    {
+        if (rows.Tallied.Count > 0)
+        {
+            await ServiceTallies.RecountAsync(db, rows.Tallied, ct);
         }
     }
 
@@ -74,7 +101,7 @@ internal static class AddedRowsWriter
         return rows.Count == 0 ? Task.CompletedTask : WriteAsync(db, type, columns, rows.Select(r => columns.Select(c => c.GetGetter().GetClrValue(r)).ToArray()), ct);
     }
 
-    private static async Task WriteAsync(AppDbContext db, IEntityType type, List<IProperty> columns, IEnumerable<object?[]> rows, CancellationToken ct)
+    private static async Task WriteAsync(AppDbContext db, IEntityType type, IReadOnlyList<IProperty> columns, IEnumerable<object?[]> rows, CancellationToken ct)
     {
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
         var values = rows as IReadOnlyList<object?[]> ?? [.. rows];
@@ -87,7 +114,8 @@ internal static class AddedRowsWriter
             await using var command = db.Database.GetDbConnection().CreateCommand();
             if (command.Connection is SqliteConnection sqlite)
             {
-                SqliteRowInserter.Insert(sqlite, Statement(db, type, columns, 1), SqliteRowInserter.Values(command, mappings, [.. columns.Select(c => c.IsNullable)], values));
+                var v = SqliteRowInserter.Values(command, mappings, [.. columns.Select(c => c.IsNullable)], values);
+                SqliteRowInserter.Insert(sqlite, Statement(db, type, columns, 1), v);
                 return;
             }
 
@@ -125,7 +153,7 @@ internal static class AddedRowsWriter
     /// cores: making one runs the column's value converter, which for an identifying field is an encryption (most of the
     /// import's parameter time), and the rows do not depend on each other. The statements still run one at a time.
     /// </summary>
-    private static DbParameter[] Parameters(DbCommand command, List<RelationalTypeMapping> mappings, List<IProperty> columns, IReadOnlyList<object?[]> rows, string[] names)
+    private static DbParameter[] Parameters(DbCommand command, List<RelationalTypeMapping> mappings, IReadOnlyList<IProperty> columns, IReadOnlyList<object?[]> rows, string[] names)
     {
         var parameters = new DbParameter[rows.Count * columns.Count];
         Parallel.For(0, rows.Count, row =>
@@ -162,6 +190,17 @@ internal static class AddedRowsWriter
         return text.ToString();
     }
 
+    /// <summary>The rows of one type's entries: the columns are the first entry's (the same for all), read by property.</summary>
+    private static AddedTable Table(IEntityType type, List<EntityEntry> entries)
+    {
+        List<IProperty> columns = [.. Columns(entries[0]).Select(c => c.Metadata)];
+        return new AddedTable(type, columns, [.. entries.Select(e =>
+        {
+            var values = e.CurrentValues;
+            return columns.Select(c => values[c]).ToArray();
+        })]);
+    }
+
     // Scalar properties and those of complex types (stored as columns of the same table), recursively; not a key the
     // database makes (the audit trail's), which EF tracks with a temporary value until then.
     private static IEnumerable<PropertyEntry> Columns(EntityEntry entry) =>
@@ -190,3 +229,9 @@ internal static class AddedRowsWriter
         return ordered;
     }
 }
+
+/// <summary>Rows taken from the change tracker to be written: each table's, parents first, and the cases whose service tallies they change.</summary>
+internal sealed record AddedRows(IReadOnlyList<AddedTable> Tables, List<Guid> Tallied);
+
+/// <summary>One table's added rows: the values of <paramref name="Columns"/>, in that order, a row each.</summary>
+internal sealed record AddedTable(IEntityType Type, IReadOnlyList<IProperty> Columns, IReadOnlyList<object?[]> Rows);

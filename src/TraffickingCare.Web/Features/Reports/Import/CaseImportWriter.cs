@@ -12,13 +12,14 @@ using TraffickingCare.Web.Data.PersonSearch;
 namespace TraffickingCare.Web.Features.Reports.Import;
 
 /// <summary>
-/// Writes a validated file's rows inside the caller's transaction, a batch at a time: the batch's earlier imports are
-/// found with one query, its new cases are written many rows to a statement (<see cref="AddedRowsWriter"/>), the cases
-/// that earlier imports made are loaded together and saved, and the change tracker is emptied,
-/// so memory and time grow with the file, not faster. A new case number makes a new case; a known one whose row
-/// changed updates its case; an unchanged row writes nothing. The audit trail gets one entry per case written (created
-/// or updated, naming the import and the row), not one per record: the import's own rows keep the file's hash and
-/// each row's values, from which every record written can be told.
+/// Writes a validated file's rows inside the caller's transaction, a batch at a time: what earlier imports made of the
+/// file's case numbers is found first (a query a batch); each batch's new cases are built through the domain and
+/// written by <see cref="AddedRowsWriter"/> while the next batch is built; the cases that earlier imports made are
+/// loaded together and saved; the change tracker is emptied after each batch, so memory and time grow with the file,
+/// not faster. A new case number makes a new case; a known one whose row changed updates its case; an unchanged row
+/// writes nothing. The audit trail gets one entry per case written (created or updated, naming the import and the row),
+/// not one per record: the import's own rows keep the file's hash and each row's values, from which every record
+/// written can be told.
 /// </summary>
 public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
 {
@@ -27,14 +28,25 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
     public async Task<(int Created, int Updated, int Unchanged)> WriteAsync(IReadOnlyList<ImportRow> rows, ImportSession session, Action<int> progress, CancellationToken ct)
     {
         var (created, updated, unchanged) = (0, 0, 0);
+        var origins = new Dictionary<string, ImportedCase>(StringComparer.Ordinal);
+        foreach (var batch in rows.Chunk(BatchSize))
+        {
+            foreach (var (id, origin) in await EarlierImportsAsync(db, [.. batch.Select(r => r.CaseId)], ct))
+            {
+                origins[id] = origin;
+            }
+        }
+
+        // A batch's new cases are built (on the change tracker) while the batch before is written (on the connection):
+        // the two halves of the work overlap, on two cores. Nothing else touches the connection meanwhile; the writing
+        // is awaited before the next query, the re-imported cases' save, and on any failure before the rollback.
+        Writing? writing = null;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AuditedPerCase = true;
         try
         {
             foreach (var batch in rows.Chunk(BatchSize))
             {
-                var ids = batch.Select(r => r.CaseId).ToList();
-                var origins = await EarlierImportsAsync(db, ids, ct);
                 var changed = batch.Where(r => origins.TryGetValue(r.CaseId, out var o) && o.Fingerprint != r.Fingerprint).ToList();
                 unchanged += batch.Count(r => origins.TryGetValue(r.CaseId, out var o) && o.Fingerprint == r.Fingerprint);
                 foreach (var row in batch.Where(r => !origins.ContainsKey(r.CaseId)))
@@ -43,17 +55,33 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
                     created++;
                 }
 
-                // New cases only add rows: written many to a statement. Re-imported ones change rows: SaveChanges.
-                await AddedRowsWriter.SaveAsync(db, ct);
-                await UpdateAsync(changed, origins, session, ct);
-                updated += changed.Count;
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-                progress(created + updated + unchanged);
+                var added = AddedRowsWriter.Take(db);
+                await FinishAsync(writing, progress, ct);
+                writing = null;
+
+                // Re-imported cases change rows: SaveChanges, with nothing being written beside it.
+                if (changed.Count > 0)
+                {
+                    await UpdateAsync(changed, origins, session, ct);
+                    updated += changed.Count;
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                }
+
+                writing = new Writing(Task.Run(() => AddedRowsWriter.InsertAsync(db, added, ct), ct), added, created + updated + unchanged);
             }
+
+            await FinishAsync(writing, progress, ct);
+            writing = null;
         }
         finally
         {
+            if (writing is not null)
+            {
+                // Failing already: the writing's own failure, if any, says nothing more.
+                await writing.Task.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
+
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             db.AuditedPerCase = false;
         }
@@ -61,12 +89,25 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
         return (created, updated, unchanged);
     }
 
+    /// <summary>A batch's new rows being written, and how many of the file's rows are done once they are.</summary>
+    private sealed record Writing(Task Task, AddedRows Rows, int Done);
+
+    private async Task FinishAsync(Writing? writing, Action<int> progress, CancellationToken ct)
+    {
+        if (writing is not null)
+        {
+            await writing.Task;
+            await AddedRowsWriter.RecountAsync(db, writing.Rows, ct);
+            progress(writing.Done);
+        }
+    }
+
     /// <summary>
     /// What earlier imports made of these case numbers. The batch's numbers (and below, its cases' ids) go as one
     /// parameter: SQL Server takes at most 2,100 a command, and EF would send a list as one parameter per value.
     /// </summary>
     internal static Task<Dictionary<string, ImportedCase>> EarlierImportsAsync(AppDbContext db, List<string> ids, CancellationToken ct) =>
-        db.ImportedCases.Where(o => EF.Parameter(ids).Contains(o.ExternalCaseId)).ToDictionaryAsync(o => o.ExternalCaseId, StringComparer.Ordinal, ct);
+        db.ImportedCases.AsNoTracking().Where(o => EF.Parameter(ids).Contains(o.ExternalCaseId)).ToDictionaryAsync(o => o.ExternalCaseId, StringComparer.Ordinal, ct);
 
     private void Create(ImportRow row, ImportSession session)
     {
@@ -130,6 +171,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
                 db.FieldVisits.RemoveRange(visits.Where(v => v.CaseId == file.Id && v.Outcome == ImportSession.Marker));
             }
 
+            db.ImportedCases.Attach(origin);
             origin.Reimport(session.ImportId, row.Row, row.Fingerprint, ImportedCaseContent.Values(row));
             Audit(AuditAction.Updated, file.Id, row, session);
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public sealed class CommitImportHandler(
                 await FailAsync(importId, failure, ct);
             }
         }
-        catch (Exception ex) when (ex is DomainException or DbUpdateException or InvalidOperationException)
+        catch (Exception ex) when (ex is DomainException or DbUpdateException or DbException or InvalidOperationException)
         {
             log.LogWarning(ex, "Import {ImportId} rolled back", importId);
             await FailAsync(importId, ex is DomainException domain ? domain.ResourceKey : "Import.Errors.CommitFailed", ct);

@@ -79,6 +79,37 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(1, await Factory.WithDbAsync(db => db.ImportedCases.CountAsync(o => o.ExternalCaseId == "REI-1")));
         var trail = Assert.Single(await TrailAsync(importId));
         Assert.Equal((AuditAction.Updated, nameof(CaseFile), after.Id, await ImportedAtAsync(importId, after.Id)), (trail.Action, trail.EntityType, trail.EntityId, trail.Changes));
+
+        // The import's own record of the row is corrected too: the same file again changes nothing.
+        var again = await ValidateAsync(manager, "ispravka-opet.csv", ImportUpload.File(corrected, ImportUpload.Row("REI-2")));
+        await CommitAsync(manager, again);
+        Assert.Equal(Ui.Text("Import.Result", 0, 0, 2), (await manager.GetPageAsync($"/Reports/Import/{again}")).QuerySelector("#import-result")!.TextContent.Trim());
+        Assert.Empty(await TrailAsync(again));
+    }
+
+    [Fact]
+    public async Task A_failure_while_writing_a_later_batch_rolls_the_whole_file_back()
+    {
+        // The database refuses the last row, in the file's second batch: by then the first batch has been written
+        // (while the second was built), and it must go too.
+        var rows = Enumerable.Range(1, CaseImportWriter.BatchSize).Select(i => ImportUpload.Row($"ROLL-{i}")).Append(ImportUpload.Row("ROLL-LAST")).ToArray();
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER RefuseLastRow BEFORE INSERT ON ImportedCases WHEN NEW.ExternalCaseId = 'ROLL-LAST' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        try
+        {
+            using var manager = await Factory.Arrange.SignedInAsync("rukovodstvo");
+            var importId = await ValidateAsync(manager, "prekid.csv", ImportUpload.File(rows));
+            await CommitAsync(manager, importId);
+
+            var import = await Factory.WithDbAsync(db => db.CaseImports.SingleAsync(i => i.Id == importId));
+            Assert.Equal((CaseImportStatus.Failed, "Import.Errors.CommitFailed"), (import.Status, import.FailureKey));
+            Assert.Equal(0, await Factory.WithDbAsync(db => db.ImportedCases.CountAsync(o => o.ExternalCaseId.StartsWith("ROLL-"))));
+            Assert.Empty(await TrailAsync(importId));
+        }
+        finally
+        {
+            await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER RefuseLastRow"));
+        }
     }
 
     public static TheoryData<string, string> BadFiles => new()
