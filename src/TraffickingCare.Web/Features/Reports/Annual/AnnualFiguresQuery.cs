@@ -11,8 +11,11 @@ namespace TraffickingCare.Web.Features.Reports.Annual;
 /// decision, four over the identified victims, three over the Centre's work), each a <c>GROUP BY</c>; .NET only adds
 /// up the grouped rows. Every row of every table is present, zeros included, and a
 /// code-list table has a row for every active code of its list and for any retired code the records still hold.
+/// The three commands that count the identified victims' codes (about half of the time over 100,000 cases) run beside
+/// the others, on a context and connection of their own: the commands only read, and each, as before, reads the
+/// records as they stand when it runs.
 /// </summary>
-public sealed class AnnualFiguresQuery(AppDbContext db, WorkFiguresQuery work)
+public sealed class AnnualFiguresQuery(AppDbContext db, WorkFiguresQuery work, IServiceScopeFactory scopes)
 {
     /// <summary>The code lists whose codes are rows of the report, by their names in code-lists.json.</summary>
     public const string SexList = "Sex";
@@ -29,13 +32,15 @@ public sealed class AnnualFiguresQuery(AppDbContext db, WorkFiguresQuery work)
             .OrderBy(i => i.SortOrder).ThenBy(i => i.Code).Select(i => new { i.List, i.Code }).ToListAsync(ct);
         IEnumerable<string> Codes(string list) => codes.Where(c => c.List == list).Select(c => c.Code);
 
+        await using var beside = scopes.CreateAsyncScope();
+        var codesBeside = new IdentifiedFiguresQuery(beside.ServiceProvider.GetRequiredService<AppDbContext>()).CodesAsync(span, ct);
         var referrals = await new ReferralFiguresQuery(db).GetAsync(span, ct);
         var calendar = await new ReferralCalendarQuery(db).GetAsync(span, ct);
         var waits = await new DecisionTimeQuery(db).GetAsync(span, ct);
-        var identified = await new IdentifiedFiguresQuery(db).GetAsync(span, ct);
+        var profiles = await new IdentifiedFiguresQuery(db).ProfilesAsync(span, ct);
+        var identified = await codesBeside;
         var sheet = new CellSheet(span.Years);
 
-        var profiles = identified.Profiles;
         int Identified(int y) => profiles.Where(p => p.Year == y).Sum(p => p.Count);
         int Referred(int y) => referrals.Where(r => r.Year == y).Sum(r => r.Count);
         int Outcome(string o, int y) => referrals.Where(r => r.Year == y && r.Outcome == o).Sum(r => r.Count);

@@ -7,17 +7,16 @@ namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
 /// The identified victims of each year and what the report counts them by, in four SQL commands whatever the number of
-/// cases, each a <c>GROUP BY</c>. A case counts in the year of its identification (the first approved "identified"
+/// cases, each a <c>GROUP BY</c>: the profiles in one, the codes in three (the report runs the two parts side by side). A case counts in the year of its identification (the first approved "identified"
 /// decision, while the case's decision still is "identified"); a person identified in several cases in one year counts
 /// once, described by the case with the lowest case code.
 /// </summary>
 internal sealed class IdentifiedFiguresQuery(AppDbContext db)
 {
-    public async Task<IdentifiedCounts> GetAsync(ReportYears span, CancellationToken ct)
+    /// <summary>The persons per year and profile (sex, age, citizenship, scope): one command.</summary>
+    public async Task<List<ProfileCount>> ProfilesAsync(ReportYears span, CancellationToken ct)
     {
-        var cases = from p in IdentifiedCases.Persons(db, span.FirstDay, span.LastDay)
-                    select new { p.On.Year, p.Id, p.Sex, p.Age, p.Citizenship, p.Transnational };
-
+        var cases = Cases(span);
         var further = db.CaseCodeListValues.Where(v => v.Field == CaseCodeFields.FurtherCitizenship).GroupBy(v => v.CaseId)
             .Select(g => new { CaseId = g.Key, Domestic = g.Max(v => v.Code == ReportTables.DomesticCountry ? 1 : 0) });
         var profiles = await (from x in cases
@@ -43,7 +42,13 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
                               } into g
                               select new ProfileCount(g.Key.Year, g.Key.Sex, g.Key.Age, g.Key.Domestic, g.Key.AnyCitizenship, g.Key.Transnational, g.Count()))
             .ToListAsync(ct);
+        return profiles;
+    }
 
+    /// <summary>The persons per year and code: countries of citizenship, forms of exploitation, support received; three commands.</summary>
+    public async Task<IdentifiedCodes> CodesAsync(ReportYears span, CancellationToken ct)
+    {
+        var cases = Cases(span);
         var held = from x in cases
                    select new PersonCode { Year = x.Year, Person = x.Id, Code = x.Citizenship };
         var alsoHeld = from x in cases
@@ -79,8 +84,12 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
                       select new PersonCode { Year = x.Year, Person = x.Id, Code = SupportTypes.FieldVisit };
         var supported = await Count(services.Select(PersonCode.Mapped(SupportTypes.OfServiceType, null)).Where(s => s.Code != null).Union(visited), ct);
 
-        return new IdentifiedCounts(profiles, countries, anyCategory, exclusive, supported);
+        return new IdentifiedCodes(countries, anyCategory, exclusive, supported);
     }
+
+    private IQueryable<IdentifiedPerson> Cases(ReportYears span) =>
+        from p in IdentifiedCases.Persons(db, span.FirstDay, span.LastDay)
+        select new IdentifiedPerson { Year = p.On.Year, Id = p.Id, Sex = p.Sex, Age = p.Age, Citizenship = p.Citizenship, Transnational = p.Transnational };
 
     /// <summary>Persons per year and code, each person once per code.</summary>
     private static Task<List<CodeCount>> Count(IQueryable<PersonCode> codes, CancellationToken ct) =>
@@ -91,9 +100,24 @@ internal sealed record ProfileCount(int Year, string? Sex, int? Age, bool Domest
 
 internal sealed record CodeCount(int Year, string Code, int Count);
 
-internal sealed record IdentifiedCounts(
-    IReadOnlyList<ProfileCount> Profiles,
+internal sealed record IdentifiedCodes(
     IReadOnlyList<CodeCount> Countries,
     IReadOnlyList<CodeCount> AnyCategory,
     IReadOnlyList<CodeCount> ExclusiveCategory,
     IReadOnlyList<CodeCount> Services);
+
+/// <summary>An identified person as the report's commands start from: the year counted, the case and its profile.</summary>
+internal sealed class IdentifiedPerson
+{
+    public int Year { get; init; }
+
+    public Guid Id { get; init; }
+
+    public string? Sex { get; init; }
+
+    public int? Age { get; init; }
+
+    public string? Citizenship { get; init; }
+
+    public bool? Transnational { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,8 @@ public sealed class ReportSqlServerTests
         using var db = Offline(commands);
 
         var clock = new CentreClock(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
-        var cells = await new AnnualFiguresQuery(db, new WorkFiguresQuery(db, clock)).GetAsync(2025, CancellationToken.None);
+        await using var beside = new ServiceCollection().AddScoped<AppDbContext>(_ => Offline(commands)).BuildServiceProvider();
+        var cells = await new AnnualFiguresQuery(db, new WorkFiguresQuery(db, clock), beside.GetRequiredService<IServiceScopeFactory>()).GetAsync(2025, CancellationToken.None);
 
         Assert.Equal(12, commands.Texts.Count);
         Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
@@ -159,7 +161,7 @@ public sealed class ReportSqlServerTests
             return table;
         }
 
-        public List<string> Texts { get; } = [];
+        public ConcurrentQueue<string> Texts { get; } = [];
 
         /// <summary>How many parameters each command sent.</summary>
         public List<int> Parameters { get; } = [];
@@ -180,7 +182,7 @@ public sealed class ReportSqlServerTests
 
         private void Capture(DbCommand command)
         {
-            Texts.Add(command.CommandText);
+            Texts.Enqueue(command.CommandText);
             Parameters.Add(command.Parameters.Count);
         }
     }
