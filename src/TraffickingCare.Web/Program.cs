@@ -14,7 +14,8 @@ try
 
     if (await CommandLine.TryRunAsync(app, args))
     {
-        return 0;
+        // A command may fail without an exception (audit verify on a broken chain).
+        return Environment.ExitCode;
     }
 
     await app.RunAsync();

@@ -36,6 +36,26 @@ public sealed class AuditEntry
 
     public string? CorrelationId { get; private set; }
 
+    /// <summary>The row's place in the audit chain, given when it is sealed (after it is written): null until then.</summary>
+    public long? Sequence { get; private set; }
+
+    /// <summary>The keyed hash over the row's content and the previous sealed row's hash, as hex; null until sealed.</summary>
+    public string? Hash { get; private set; }
+
+    public const int HashLength = 64;
+
+    /// <summary>Places the row in the chain. A sealed row is never sealed again: its hash is what later rows build on.</summary>
+    public void Seal(long sequence, string hash)
+    {
+        if (Sequence is not null)
+        {
+            throw new InvalidOperationException("An audit row is sealed once.");
+        }
+
+        Sequence = sequence;
+        Hash = hash;
+    }
+
     public static AuditEntry For(
         AuditAction action,
         string entityType,

@@ -17,6 +17,12 @@ public static class DatabaseSetup
         services.AddScoped<EncryptedColumnBackfill>();
         services.AddSingleton(new PersonSearch.BlindIndexKey(builder.Configuration[PersonSearch.BlindIndexKey.ConfigurationKey]));
         services.AddScoped<PersonSearch.PersonSearchIndex>();
+        services.AddSingleton(new Auditing.AuditChainKey(builder.Configuration[Auditing.AuditChainKey.ConfigurationKey]));
+        services.AddScoped<Auditing.AuditChainSealer>();
+        services.AddScoped<Auditing.AuditChainVerifier>();
+        services.AddSingleton<Auditing.AuditChainMonitor>();
+        services.AddOptions<Auditing.AuditChainOptions>().Bind(builder.Configuration.GetSection(Auditing.AuditChainOptions.Section));
+        services.AddHostedService<Auditing.AuditChainSealing>();
 
         if (options.IsSqlServer)
         {

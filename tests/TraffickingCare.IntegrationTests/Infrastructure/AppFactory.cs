@@ -134,6 +134,7 @@ public class AppFactory : WebApplicationFactory<Program>
         factory.Settings["App:PublicBaseUrl"] = PublicBaseUrl;
         factory.Settings["Mail:PickupFolder"] = null;
         factory.Settings["DataProtection:SearchIndexKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        factory.Settings["DataProtection:AuditChainKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         factory.Settings["AllowedHosts"] = "tc.example.org;localhost";
         return factory;
     }
@@ -157,6 +158,9 @@ public class AppFactory : WebApplicationFactory<Program>
         // Tests arrange their own referrals; one test opts in to the demo data.
         builder.UseSetting("Seed:DemoReferrals", "0");
         builder.UseSetting("Security:SignInPermitsPerMinute", "10000");
+
+        // The audit chain is sealed when a test means it to (AuditChainSealer), not by a timer beside the test's own commands.
+        builder.UseSetting("Audit:SealIntervalSeconds", "0");
 
         // The sinks stay those of appsettings.json (the console one turned into a file, to keep test
         // output quiet); only their files move into this factory's folder. Set as app configuration:

@@ -16,6 +16,7 @@ public sealed class NonDevelopmentGuardTests
         ["DataProtection:KeyRingPath"] = "/keys",
         ["Storage:AttachmentsPath"] = "/attachments",
         ["DataProtection:SearchIndexKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray()),
+        ["DataProtection:AuditChainKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 11)).ToArray()),
         ["AllowedHosts"] = allowedHosts,
         ["App:PublicBaseUrl"] = "https://tc.example.org",
     };

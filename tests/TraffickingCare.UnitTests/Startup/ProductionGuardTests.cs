@@ -13,6 +13,7 @@ public sealed class ProductionGuardTests
         ["Storage:AttachmentsPath"] = "/attachments",
         ["App:PublicBaseUrl"] = "https://tc.example.org",
         ["DataProtection:SearchIndexKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray()),
+        ["DataProtection:AuditChainKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 11)).ToArray()),
         ["ConnectionStrings:SqlServer"] = "Server=db;Database=TraffickingCare;User Id=app;Password=a-real-secret-from-the-vault",
         ["AllowedHosts"] = "tc.example.org",
     };
@@ -144,5 +145,16 @@ public sealed class ProductionGuardTests
 
         Assert.Contains("KeyRingPath", ex.Message);
         Assert.Contains("DemoPassword", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(TraffickingCare.Web.Data.Auditing.AuditChainKey.DevelopmentKey)]
+    [InlineData("c2hvcnQ=")]
+    public void Production_refuses_a_missing_development_or_short_audit_chain_key(string? key)
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { ["DataProtection:AuditChainKey"] = key };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("AuditChainKey"));
     }
 }

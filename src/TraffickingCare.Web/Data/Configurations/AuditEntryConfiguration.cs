@@ -18,5 +18,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(x => new { x.EntityType, x.EntityId });
         builder.HasIndex(x => x.AtUtc);
         builder.HasIndex(x => x.UserId);
+
+        // The chain: its order (one row a place), and the rows still waiting to be sealed, found without reading the rest.
+        builder.Property(x => x.Hash).HasMaxLength(AuditEntry.HashLength).IsFixedLength().IsUnicode(false);
+        builder.HasIndex(x => x.Sequence).IsUnique().HasFilter("Sequence IS NOT NULL");
+        builder.HasIndex(x => x.Id).HasFilter("Sequence IS NULL").HasDatabaseName("IX_AuditEntries_Unsealed");
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using TraffickingCare.Web.Infrastructure.Security;
 
 namespace TraffickingCare.Web.Data.PersonSearch;
 
@@ -15,8 +16,6 @@ public sealed class BlindIndexKey
     /// <summary>Development and tests only; Production refuses to start with it (ProductionGuard).</summary>
     public const string DevelopmentKey = "VHJhZmZpY2tpbmdDYXJlLWRldmVsb3BtZW50LW9ubHktc2VhcmNoLWtleQ==";
 
-    public const int MinimumKeyBytes = 32;
-
     // Version of the normalisation rules: raising it rebuilds every token at the next start.
     private const string RulesVersion = "names-v1";
 
@@ -24,7 +23,7 @@ public sealed class BlindIndexKey
 
     public BlindIndexKey(string? base64Key)
     {
-        key = Convert.FromBase64String(string.IsNullOrWhiteSpace(base64Key) ? DevelopmentKey : base64Key);
+        key = SecretKey.Read(base64Key, DevelopmentKey);
         Stamp = Token(PersonSearchKind.Stamp, RulesVersion);
     }
 
@@ -38,14 +37,5 @@ public sealed class BlindIndexKey
         return Convert.ToHexStringLower(hash, 0, 12);
     }
 
-    public static bool IsAcceptableForProduction(string? base64Key)
-    {
-        if (string.IsNullOrWhiteSpace(base64Key) || base64Key == DevelopmentKey)
-        {
-            return false;
-        }
-
-        var buffer = new byte[base64Key.Length];
-        return Convert.TryFromBase64String(base64Key, buffer, out var length) && length >= MinimumKeyBytes;
-    }
+    public static bool IsAcceptableForProduction(string? base64Key) => SecretKey.IsAcceptableForProduction(base64Key, DevelopmentKey);
 }

@@ -51,7 +51,8 @@ public static class AppServices
         services.AddReporting(builder.Configuration);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
-            .AddCheck<FontsHealthCheck>("fonts", tags: ["ready"]);
+            .AddCheck<FontsHealthCheck>("fonts", tags: ["ready"])
+            .AddCheck<AuditChainHealthCheck>("audit-chain", tags: ["ready"]);
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
         services.AddFeatures();
     }

@@ -14,7 +14,7 @@ namespace TraffickingCare.Web.Infrastructure.Startup;
 /// <c>dotnet TraffickingCare.Web.dll bootstrap-admin --user ime.prezime --email ime.prezime@centar.example --name "Ime Prezime" [--role Management]</c>,
 /// <c>migrate</c> (the migrations and the start-up initialisation, then exit: for a login allowed to change the schema,
 /// while the app's own login only reads and writes data), or in Development <c>seed --cases 100000 [--referrals 150000]</c>
-/// (synthetic data for load measurements).
+/// (synthetic data for load measurements), <c>audit seal</c> and <c>audit verify</c> (the audit chain).
 /// </summary>
 public static class CommandLine
 {
@@ -38,6 +38,9 @@ public static class CommandLine
                 // The start-up initialisation has run (migrations, if Database:MigrateOnStartup, then roles and code
                 // lists): the command only ends there, for a one-off run under the login that may change the schema.
                 await Console.Out.WriteLineAsync("The database is up to date.");
+                return true;
+            case "audit":
+                await AuditAsync(scope.ServiceProvider, args, app.Lifetime.ApplicationStopping);
                 return true;
             default:
                 throw new InvalidOperationException($"Unknown command '{args[0]}'.");
@@ -107,6 +110,28 @@ public static class CommandLine
         var result = await services.GetRequiredService<SyntheticCaseloadGenerator>()
             .GenerateAsync(cases, referrals, Console.Out, app.Lifetime.ApplicationStopping);
         await Console.Out.WriteLineAsync($"Seeded {result.Referrals:N0} referrals and {result.Cases:N0} cases in {result.Elapsed.TotalSeconds:N1} s.");
+    }
+
+    /// <summary>
+    /// <c>audit seal</c> seals the rows written since the app last did; <c>audit verify</c> walks the whole chain and
+    /// names the first row that does not hold (exit code 1), or prints the head an operator can note elsewhere.
+    /// </summary>
+    private static async Task AuditAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        switch (args.ElementAtOrDefault(1))
+        {
+            case "seal":
+                var sealedRows = await services.GetRequiredService<Data.Auditing.AuditChainSealer>().SealAsync(ct);
+                await Console.Out.WriteLineAsync($"Sealed {sealedRows:N0} audit rows.");
+                break;
+            case "verify":
+                var report = await services.GetRequiredService<Data.Auditing.AuditChainVerifier>().VerifyAsync(null, ct);
+                await Console.Out.WriteLineAsync(report.Describe());
+                Environment.ExitCode = report.IsIntact ? 0 : 1;
+                break;
+            default:
+                throw new InvalidOperationException("Use: audit seal | audit verify");
+        }
     }
 
     private static string? Option(string[] args, string name)

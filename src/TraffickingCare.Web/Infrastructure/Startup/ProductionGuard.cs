@@ -3,7 +3,7 @@ namespace TraffickingCare.Web.Infrastructure.Startup;
 /// <summary>
 /// Refuses to start any host but a Development one (Production, Staging, a test copy: each may hold
 /// real case files) that would protect victims' data with defaults: no key ring location (keys would
-/// vanish with the container, and every encrypted field with them), the public development search key,
+/// vanish with the container, and every encrypted field with them), the public development search or audit chain key,
 /// the Development demo password, a placeholder SQL Server password of docker-compose.yml, or a
 /// host that answers to any Host header.
 /// </summary>
@@ -37,6 +37,11 @@ public static class ProductionGuard
         if (!Data.PersonSearch.BlindIndexKey.IsAcceptableForProduction(configuration[Data.PersonSearch.BlindIndexKey.ConfigurationKey]))
         {
             problems.Add(Data.PersonSearch.BlindIndexKey.ConfigurationKey + " must be a random key of at least 32 bytes, in base64, kept like the key ring.");
+        }
+
+        if (!Data.Auditing.AuditChainKey.IsAcceptableForProduction(configuration[Data.Auditing.AuditChainKey.ConfigurationKey]))
+        {
+            problems.Add(Data.Auditing.AuditChainKey.ConfigurationKey + " must be a random key of at least 32 bytes, in base64, kept like the key ring for as long as the audit trail.");
         }
 
         if (configuration["Seed:DemoPassword"] == DevelopmentDemoPassword || configuration.GetValue<bool>("Seed:DemoUsers"))

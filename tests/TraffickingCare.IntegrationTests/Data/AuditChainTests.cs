@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Auditing;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Data.Auditing;
+
+namespace TraffickingCare.IntegrationTests.Data;
+
+/// <summary>
+/// The audit trail is tamper-evident: rows are sealed into a keyed hash chain after they are written, and a walk of
+/// the chain names the first row that was edited, removed or unsealed since. Each test has its own app: a broken chain
+/// stays reported for the life of the app.
+/// </summary>
+public sealed class AuditChainTests
+{
+    [Fact]
+    public async Task Sealing_places_every_row_once_and_the_walk_verifies_them_all()
+    {
+        await using var app = new AppFactory();
+        var written = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+        Assert.True(written > 0, "The seeded database has an audit trail to seal.");
+
+        Assert.Equal(written, await SealAsync(app));
+        Assert.Equal(0, await SealAsync(app));
+        await app.WithDbAsync(async db =>
+        {
+            db.AuditEntries.Add(AuditEntry.For(AuditAction.Viewed, "CaseFile", Guid.NewGuid(), "someone", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(1, (await VerifyAsync(app)).Unsealed);
+        Assert.Equal(1, await SealAsync(app));
+
+        var report = await VerifyAsync(app);
+        Assert.True(report.IsIntact, report.Describe());
+        Assert.Equal(written + 1, report.Verified);
+        Assert.Equal(written + 1, report.Head.Sequence);
+        Assert.Equal(0, report.Unsealed);
+        var sequences = await app.WithDbAsync(db => db.AuditEntries.Select(a => a.Sequence).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, written + 1).Select(i => (long?)i), sequences.Order());
+    }
+
+    [Fact]
+    public async Task A_row_edited_in_the_database_is_named_by_the_walk()
+    {
+        await using var app = new AppFactory();
+        await SealAsync(app);
+        var edited = await RowAtAsync(app, 3);
+
+        await app.RawAsync($"UPDATE AuditEntries SET UserId = 'someone-else' WHERE Id = {edited}");
+
+        var report = await VerifyAsync(app);
+        Assert.Equal(AuditChainProblem.HashMismatch, report.Problem);
+        Assert.Equal(edited, report.BrokenRowId);
+        Assert.Equal(2, report.Verified);
+        Assert.Contains($"audit row {edited} ", report.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ready_is_unhealthy_when_the_chain_it_walks_holds_an_edited_row()
+    {
+        await using var app = new AppFactory();
+        using var client = app.CreateTestClient();
+        await SealAsync(app);
+        await app.RawAsync("UPDATE AuditEntries SET Reason = 'rewritten' WHERE Sequence = 2");
+
+        var response = await client.Http.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Ready_notices_the_last_rows_removed_after_it_verified_them()
+    {
+        await using var app = new AppFactory();
+        using var client = app.CreateTestClient();
+        var sealedRows = await SealAsync(app);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/health/ready")).StatusCode);
+
+        await app.RawAsync($"DELETE FROM AuditEntries WHERE Sequence = {sealedRows}");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.Http.GetAsync("/health/ready")).StatusCode);
+        Assert.True((await VerifyAsync(app)).IsIntact, "A whole walk alone cannot see the end cut off; the app that verified the end before can.");
+    }
+
+    [Fact]
+    public async Task A_removed_or_unsealed_row_leaves_a_gap_named_by_the_walk()
+    {
+        await using var app = new AppFactory();
+        await SealAsync(app);
+        var after = await RowAtAsync(app, 6);
+
+        await app.RawAsync("DELETE FROM AuditEntries WHERE Sequence = 4");
+        await app.RawAsync("UPDATE AuditEntries SET Sequence = NULL, Hash = NULL WHERE Sequence = 5");
+
+        var report = await VerifyAsync(app);
+        Assert.Equal(AuditChainProblem.Gap, report.Problem);
+        Assert.Equal(after, report.BrokenRowId);
+        Assert.Equal(3, report.Head.Sequence);
+    }
+
+    [Fact]
+    public async Task A_row_rehashed_by_someone_without_the_key_does_not_verify()
+    {
+        await using var app = new AppFactory();
+        await SealAsync(app);
+        var edited = await RowAtAsync(app, 2);
+        var previous = await app.RawAsync("SELECT Hash FROM AuditEntries WHERE Sequence = 1");
+        var row = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Sequence == 2));
+        var forged = AuditChainRow.Of(row, 2) with { UserId = "someone-else" };
+        var guessedKey = new AuditChainKey(Convert.ToBase64String(new byte[32]));
+
+        await app.RawAsync($"UPDATE AuditEntries SET UserId = 'someone-else', Hash = '{guessedKey.Hash(previous!, forged)}' WHERE Id = {edited}");
+
+        var report = await VerifyAsync(app);
+        Assert.Equal(AuditChainProblem.HashMismatch, report.Problem);
+        Assert.Equal(edited, report.BrokenRowId);
+    }
+
+    [Fact]
+    public async Task Writers_and_two_sealers_at_once_leave_one_unbroken_chain_with_every_row_placed_once()
+    {
+        await using var app = new AppFactory();
+        var before = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+        using var writing = new CancellationTokenSource();
+
+        var writers = Enumerable.Range(0, 2).Select(w => Task.Run(async () =>
+        {
+            for (var batch = 0; batch < 10; batch++)
+            {
+                await app.WithDbAsync(async db =>
+                {
+                    db.AuditEntries.AddRange(Enumerable.Range(0, 50).Select(_ => AuditEntry.For(AuditAction.Viewed, "CaseFile", Guid.NewGuid(), $"writer-{w}", DateTime.UtcNow)));
+                    await db.SaveChangesAsync();
+                });
+            }
+        })).ToList();
+        var sealers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            while (!writing.IsCancellationRequested)
+            {
+                await SealAsync(app);
+            }
+        })).ToList();
+        await Task.WhenAll(writers);
+        await writing.CancelAsync();
+        await Task.WhenAll(sealers);
+        await SealAsync(app);
+
+        var report = await VerifyAsync(app);
+        Assert.True(report.IsIntact, report.Describe());
+        Assert.Equal(before + 1000, report.Verified);
+        Assert.Equal(0, report.Unsealed);
+    }
+
+    [Fact]
+    public async Task The_audit_verify_command_prints_the_head_of_an_intact_chain_and_fails_naming_the_first_broken_row()
+    {
+        await using var app = new AppFactory();
+        await SealAsync(app);
+
+        var (intact, intactOutput) = await RunAsync(app, "audit", "verify");
+        Assert.True(intact == 0, intactOutput);
+        Assert.Contains("Audit chain intact", intactOutput, StringComparison.Ordinal);
+
+        var edited = await RowAtAsync(app, 5);
+        await app.RawAsync($"UPDATE AuditEntries SET Changes = '{{}}' WHERE Id = {edited}");
+        var (broken, brokenOutput) = await RunAsync(app, "audit", "verify");
+
+        Assert.Equal(1, broken);
+        Assert.Contains($"BROKEN at audit row {edited} (sequence 5)", brokenOutput, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> SealAsync(AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditChainSealer>().SealAsync(CancellationToken.None);
+    }
+
+    private static async Task<AuditChainReport> VerifyAsync(AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(null, CancellationToken.None);
+    }
+
+    private static Task<long> RowAtAsync(AppFactory app, long sequence) =>
+        app.WithDbAsync(db => db.AuditEntries.Where(a => a.Sequence == sequence).Select(a => a.Id).SingleAsync());
+
+    /// <summary>The built app run as an operator runs a command, on this test's database.</summary>
+    private static async Task<(int ExitCode, string Output)> RunAsync(AppFactory app, params string[] command)
+    {
+        var web = Path.Combine(Repository.Root(), "src", "TraffickingCare.Web");
+        var dll = Directory.GetFiles(Path.Combine(web, "bin"), "TraffickingCare.Web.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).First();
+        var start = new ProcessStartInfo("dotnet", [dll, .. command])
+        {
+            WorkingDirectory = web,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={app.DatabasePath}";
+        start.Environment["DataProtection__KeyRingPath"] = Path.Combine(app.Folder, "keys");
+        start.Environment["Storage__AttachmentsPath"] = app.AttachmentsFolder;
+        start.Environment["Seed__DemoUsers"] = "false";
+        start.Environment["Seed__DemoData"] = "false";
+        start.Environment["Seed__DemoReferrals"] = "0";
+        start.Environment["Audit__SealIntervalSeconds"] = "0";
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+}
