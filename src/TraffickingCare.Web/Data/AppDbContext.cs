@@ -73,6 +73,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<PrivilegedChange> PrivilegedChanges => Set<PrivilegedChange>();
 
+    public DbSet<BulkViewAlert> BulkViewAlerts => Set<BulkViewAlert>();
+
     public DbSet<Partner> Partners => Set<Partner>();
 
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();

@@ -44,6 +44,9 @@ public static class FeatureSetup
         services.AddScoped<GenerateRecoveryCodesHandler>();
         services.AddScoped<Infrastructure.Mail.ISetPasswordLinkSender, Infrastructure.Mail.MailSetPasswordLinkSender>();
         services.AddScoped<PrivilegedAccounts>();
+        services.AddScoped<AccessAlerts.AccessAlertListQuery>();
+        services.AddScoped<AccessAlerts.ReviewAccessAlertHandler>();
+        services.AddScoped<IHomePanel, AccessAlerts.AccessAlertsPanel>();
         services.AddScoped<PrivilegedChanges.ApprovePrivilegedChangeHandler>();
         services.AddScoped<PrivilegedChanges.PrivilegedChangeDecision>();
         services.AddScoped<PrivilegedChanges.PrivilegedChangeListQuery>();

@@ -68,6 +68,9 @@ public static class Policies
     /// </summary>
     public const string ReportManagers = nameof(ReportManagers);
 
+    /// <summary>Review the alerts of unusual access (a user opening many case files at once): management alone.</summary>
+    public const string AccessAlertReviewers = nameof(AccessAlertReviewers);
+
     private static readonly Dictionary<string, string[]> RolesOf = new()
     {
         [CaseEditors] = [Roles.Caseworker, Roles.Coordinator],
@@ -83,6 +86,7 @@ public static class Policies
         [ActivityRecorders] = [Roles.Coordinator, Roles.Management],
         [ActivityReaders] = [Roles.Caseworker, Roles.Coordinator, Roles.Management],
         [ReportManagers] = [Roles.Management],
+        [AccessAlertReviewers] = [Roles.Management],
     };
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)

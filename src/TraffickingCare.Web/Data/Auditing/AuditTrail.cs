@@ -8,15 +8,19 @@ namespace TraffickingCare.Web.Data.Auditing;
 /// A read is written through its own context, so it never carries along (or fails with) whatever
 /// the request left pending in its own, e.g. a save that was just refused.
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, CurrentActor actor)
+public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, CurrentActor actor, BulkViewWatch bulkViews)
 {
     public async Task RecordAsync(AuditAction action, string entityType, Guid entityId, string? reason = null, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.AuditEntries.Add(AuditEntry.For(
-            action, entityType, entityId, actor.UserId, clock.GetUtcNow().UtcDateTime, reason: reason, correlationId: actor.CorrelationId));
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AuditEntries.Add(AuditEntry.For(action, entityType, entityId, actor.UserId, now, reason: reason, correlationId: actor.CorrelationId));
         await db.SaveChangesAsync(ct);
+        if (action == AuditAction.Viewed && entityType == nameof(Domain.Cases.CaseFile) && actor.UserId != CurrentActor.System)
+        {
+            await bulkViews.CheckAsync(db, actor.UserId, now, ct);
+        }
     }
 
     public Task RecordViewAsync(string entityType, Guid entityId, string? reason = null, CancellationToken ct = default) =>

@@ -17,7 +17,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(x => x.CorrelationId).HasMaxLength(100);
         builder.HasIndex(x => new { x.EntityType, x.EntityId });
         builder.HasIndex(x => x.AtUtc);
-        builder.HasIndex(x => x.UserId);
+
+        // A user's rows; led by a user's recent views of one kind of record, read on every case view to notice bulk viewing.
+        builder.HasIndex(x => new { x.UserId, x.Action, x.EntityType, x.AtUtc, x.EntityId });
 
         // The chain: its order (one row a place), and the rows still waiting to be sealed, found without reading the rest.
         builder.Property(x => x.Hash).HasMaxLength(AuditEntry.HashLength).IsFixedLength().IsUnicode(false);

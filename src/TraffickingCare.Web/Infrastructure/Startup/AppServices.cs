@@ -37,6 +37,11 @@ public static class AppServices
         services.TryAddSingleton(TimeProvider.System);
         builder.AddAppDatabase();
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<BulkViewWatch>();
+        services.AddOptions<BulkViewOptions>().Bind(builder.Configuration.GetSection(BulkViewOptions.Section))
+            .Validate(o => o.BulkViewThreshold > 0, "Security:BulkViewThreshold must be a positive number of case files.")
+            .Validate(o => o.BulkViewWindow > TimeSpan.Zero, "Security:BulkViewWindow must be a positive time, e.g. 00:10:00.")
+            .ValidateOnStart();
         services.AddScoped<DatabaseInitializer>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddOptions<Features.Referrals.ReferralOptions>().Bind(builder.Configuration.GetSection(Features.Referrals.ReferralOptions.Section));

@@ -156,6 +156,69 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Accounts.BulkViewAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("DetectedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DistinctCases")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WindowMinutes")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAtUtc");
+
+                    b.HasIndex("UserId", "DetectedAtUtc");
+
+                    b.ToTable("BulkViewAlerts", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Accounts.PrivilegedChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -986,9 +1049,9 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("Sequence IS NOT NULL");
 
-                    b.HasIndex("UserId");
-
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("UserId", "Action", "EntityType", "AtUtc", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

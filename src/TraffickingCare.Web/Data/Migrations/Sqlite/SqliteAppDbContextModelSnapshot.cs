@@ -146,6 +146,69 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Domain.Accounts.BulkViewAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DetectedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistinctCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAtUtc");
+
+                    b.HasIndex("UserId", "DetectedAtUtc");
+
+                    b.ToTable("BulkViewAlerts", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Domain.Accounts.PrivilegedChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -974,9 +1037,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("Sequence IS NOT NULL");
 
-                    b.HasIndex("UserId");
-
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("UserId", "Action", "EntityType", "AtUtc", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
