@@ -10,12 +10,19 @@ namespace TraffickingCare.Web.Data.Auditing;
 /// </summary>
 public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, CurrentActor actor, BulkViewWatch bulkViews)
 {
-    public async Task RecordAsync(AuditAction action, string entityType, Guid entityId, string? reason = null, CancellationToken ct = default)
+    public Task RecordAsync(AuditAction action, string entityType, Guid entityId, string? reason = null, CancellationToken ct = default) =>
+        WriteAsync(action, entityType, entityId, reason, null, ct);
+
+    /// <summary>A file about to be sent: recorded before its first byte (if the entry cannot be written, nothing is sent), with what <see cref="DownloadedFile"/> keeps.</summary>
+    public Task RecordDownloadAsync(string entityType, Guid entityId, DownloadedFile file, string? note = null, CancellationToken ct = default) =>
+        WriteAsync(AuditAction.Downloaded, entityType, entityId, note, file.ToJson(), ct);
+
+    private async Task WriteAsync(AuditAction action, string entityType, Guid entityId, string? reason, string? changes, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        db.AuditEntries.Add(AuditEntry.For(action, entityType, entityId, actor.UserId, now, reason: reason, correlationId: actor.CorrelationId));
+        db.AuditEntries.Add(AuditEntry.For(action, entityType, entityId, actor.UserId, now, changes, reason, actor.CorrelationId));
         await db.SaveChangesAsync(ct);
         if (action == AuditAction.Viewed && entityType == nameof(Domain.Cases.CaseFile) && actor.UserId != CurrentActor.System)
         {

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TraffickingCare.Domain.Attachments;
-using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Features.Shared.Uploads;
@@ -60,7 +59,7 @@ public sealed class AttachmentsController(FormPost post, AttachmentListQuery que
         }
 
         // Recorded before the first byte: if the entry cannot be written, nothing is sent.
-        await audit.RecordAsync(AuditAction.Downloaded, nameof(CaseAttachment), attachment.Id, ct: ct);
+        await audit.RecordDownloadAsync(nameof(CaseAttachment), attachment.Id, DownloadedFile.Stored(attachment.SizeBytes), ct: ct);
         return new AttachmentDownloadResult(attachment, store);
     }
 

@@ -21,8 +21,10 @@ public sealed class DecisionExportHandler(AppDbContext db, DecisionRegisterSourc
     public static string FileName(DecisionRegisterFilter filter) =>
         filter.Year is { } year ? $"odluke-{year.ToString(CultureInfo.InvariantCulture)}.csv" : "odluke.csv";
 
-    public async Task WriteAsync(DecisionRegisterFilter filter, ClaimsPrincipal user, Stream output, CancellationToken ct)
+    /// <summary>Writes the register; returns how many decisions (lines after the header) it wrote.</summary>
+    public async Task<int> WriteAsync(DecisionRegisterFilter filter, ClaimsPrincipal user, Stream output, CancellationToken ct)
     {
+        var written = 0;
         // UTF-8 with a byte order mark: Excel then reads the file as UTF-8.
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
         writer.NewLine = "\r\n";
@@ -58,9 +60,11 @@ public sealed class DecisionExportHandler(AppDbContext db, DecisionRegisterSourc
                 CsvText.Number(row.Supersedes),
                 CsvText.Field(received is { } day ? Iso(day) : null),
                 CsvText.Number(received is { } from ? decided.DayNumber - from.DayNumber : null)));
+            written++;
         }
 
         await writer.FlushAsync(ct);
+        return written;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

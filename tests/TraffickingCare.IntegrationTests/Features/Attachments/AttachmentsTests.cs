@@ -48,7 +48,7 @@ public sealed class AttachmentsTests : IAsyncLifetime
         var attachment = await factory.WithDbAsync(db => db.CaseAttachments.AsNoTracking().SingleAsync());
         var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityId == attachment.Id).ToListAsync());
         Assert.Contains(audit, a => a.Action == AuditAction.Created && a.EntityType == nameof(CaseAttachment) && a.UserId != null);
-        Assert.Contains(audit, a => a.Action == AuditAction.Downloaded && a.EntityType == nameof(CaseAttachment));
+        Assert.Contains(audit, a => a.Action == AuditAction.Downloaded && a.EntityType == nameof(CaseAttachment) && a.Changes == $"{{\"bytes\":{attachment.SizeBytes}}}");
         Assert.DoesNotContain(audit, a => (a.Changes ?? string.Empty).Contains("Jelena") || (a.Changes ?? string.Empty).Contains(attachment.WrappedKey));
 
         // On disk: a random name, and no plaintext.

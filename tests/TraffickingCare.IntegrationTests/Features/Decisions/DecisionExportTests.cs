@@ -75,12 +75,15 @@ public sealed class DecisionExportTests : IAsyncLifetime
 
         var audits = await factory.WithDbAsync(db => db.AuditEntries
             .Where(a => a.EntityType == DecisionsControllerAuditType && a.Action == AuditAction.Downloaded)
-            .Select(a => new { a.UserId, a.EntityId, a.Reason })
+            .Select(a => new { a.UserId, a.EntityId, a.Reason, a.Changes })
             .ToListAsync());
         var audit = Assert.Single(audits);
         Assert.Equal(arrange.Users["koordinator"], audit.UserId);
         Assert.Equal(Guid.Empty, audit.EntityId);
         Assert.Null(audit.Reason);
+
+        // The file itself is named by its size, hash and rows: a copy found later can be matched to this download.
+        Assert.Equal(DownloadFacts.Of(bytes, rows: 3), audit.Changes);
     }
 
     [Fact]

@@ -72,6 +72,7 @@ public sealed class PlanPdfTests : IAsyncLifetime
             response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityId == placement.Id && a.Action == AuditAction.Downloaded).ToListAsync());
         Assert.Equal(nameof(Placement), Assert.Single(audit).EntityType);
+        Assert.Equal(DownloadFacts.Of(bytes), audit[0].Changes);
     }
 
     [Fact]

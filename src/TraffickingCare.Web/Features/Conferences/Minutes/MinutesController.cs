@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Identity;
@@ -26,7 +25,7 @@ public sealed class MinutesController(MinutesQuery query, IPdfRenderer renderer,
         }
 
         var pdf = renderer.Render(MinutesDocument.Compose(minutes, l));
-        await audit.RecordAsync(AuditAction.Downloaded, nameof(CaseConference), conferenceId, ct: ct);
+        await audit.RecordDownloadAsync(nameof(CaseConference), conferenceId, DownloadedFile.Of(pdf), ct: ct);
         return File(pdf, "application/pdf", MinutesDocument.FileName(minutes));
     }
 }

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Features.Shared.Story;
@@ -111,7 +110,7 @@ public sealed class FindingsController(FormPost post, FindingsQuery query, IStri
     private async Task<IActionResult> PdfFileAsync(FindingsViewModel findings, IPdfRenderer renderer, AuditTrail audit, CancellationToken ct)
     {
         var pdf = renderer.Render(FindingsDocument.Compose(findings, l));
-        await audit.RecordAsync(AuditAction.Downloaded, IdentificationAudit.Findings, findings.Id, ct: ct);
+        await audit.RecordDownloadAsync(IdentificationAudit.Findings, findings.Id, DownloadedFile.Of(pdf), ct: ct);
         return File(pdf, "application/pdf", FindingsDocument.FileName(findings));
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Features.Reports.Annual.Pdf;
@@ -48,9 +47,9 @@ public sealed class AnnualReportController(ReportSourceQuery sources, AnnualRepo
             return source.Refusal;
         }
 
-        var text = CellsCsv.Write(source.Cells, !@internal);
-        await audit.RecordAsync(AuditAction.Downloaded, AuditType, Guid.Empty, ExportNote("cells.csv", year, revision, @internal), ct);
-        return File(System.Text.Encoding.UTF8.GetBytes(text), "text/csv; charset=utf-8", CellsCsv.FileName(year, revision, @internal));
+        var csv = System.Text.Encoding.UTF8.GetBytes(CellsCsv.Write(source.Cells, !@internal));
+        await audit.RecordDownloadAsync(AuditType, Guid.Empty, DownloadedFile.Of(csv, source.Cells.Cells.Count), ExportNote("cells.csv", year, revision, @internal), ct);
+        return File(csv, "text/csv; charset=utf-8", CellsCsv.FileName(year, revision, @internal));
     }
 
     /// <summary>The report as a workbook: one sheet per table, the same values the page shows.</summary>
@@ -64,7 +63,7 @@ public sealed class AnnualReportController(ReportSourceQuery sources, AnnualRepo
         }
 
         var bytes = workbook.Build(await builder.BuildAsync(source.Cells, !@internal, ct));
-        await audit.RecordAsync(AuditAction.Downloaded, AuditType, Guid.Empty, ExportNote("report.xlsx", year, revision, @internal), ct);
+        await audit.RecordDownloadAsync(AuditType, Guid.Empty, DownloadedFile.Of(bytes), ExportNote("report.xlsx", year, revision, @internal), ct);
         return File(bytes, AnnualReportWorkbook.ContentType, Path.ChangeExtension(CellsCsv.FileName(year, revision, @internal), ".xlsx"));
     }
 
@@ -93,7 +92,7 @@ public sealed class AnnualReportController(ReportSourceQuery sources, AnnualRepo
         }
 
         var bytes = pdf.Render(view, culture);
-        await audit.RecordAsync(AuditAction.Downloaded, AuditType, Guid.Empty, ExportNote("report.pdf " + culture.Name, year, revision, @internal), ct);
+        await audit.RecordDownloadAsync(AuditType, Guid.Empty, DownloadedFile.Of(bytes), ExportNote("report.pdf " + culture.Name, year, revision, @internal), ct);
         return File(bytes, "application/pdf", AnnualReportPdf.FileName(view));
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Identity;
@@ -44,12 +43,13 @@ public sealed class ReportExtractController(ExtractQuery extracts, CentreClock c
 
         var outcome = await extracts.GetAsync(year, ct);
         var summary = outcome.Summary;
-        await audit.RecordAsync(AuditAction.Downloaded, AuditType, Guid.Empty, AuditNote(year, summary), ct);
+        var csv = ExtractCsv.Write(outcome.Rows);
+        await audit.RecordDownloadAsync(AuditType, Guid.Empty, DownloadedFile.Of(csv, summary.Kept), AuditNote(year, summary), ct);
         Response.Headers["X-Extract-K"] = summary.K.ToString(CultureInfo.InvariantCulture);
         Response.Headers["X-Extract-Generalisation"] = summary.Generalisation.ToString();
         Response.Headers["X-Extract-Rows"] = summary.Kept.ToString(CultureInfo.InvariantCulture);
         Response.Headers["X-Extract-Withheld"] = summary.Withheld.ToString(CultureInfo.InvariantCulture);
-        return File(ExtractCsv.Write(outcome.Rows), "text/csv; charset=utf-8", ExtractCsv.FileName(year, summary.K));
+        return File(csv, "text/csv; charset=utf-8", ExtractCsv.FileName(year, summary.K));
     }
 
     /// <summary>What the audit keeps of an extract: the year and how it was made, counts of rows only.</summary>

@@ -97,12 +97,12 @@ public sealed class ExtractTests(ExtractCaseload caseload) : IClassFixture<Extra
     public async Task Every_download_is_audited_with_the_year_k_and_row_counts()
     {
         using var manager = await caseload.Small.Arrange.SignedInAsync("rukovodstvo");
-        await manager.Http.GetAsync(Url);
+        var file = await manager.Http.GetByteArrayAsync(Url);
 
-        var reasons = await caseload.Small.WithDbAsync(db => db.AuditEntries
-            .Where(e => e.EntityType == ReportExtractController.AuditType && e.Action == Domain.Auditing.AuditAction.Downloaded).Select(e => e.Reason).ToListAsync());
+        var audits = await caseload.Small.WithDbAsync(db => db.AuditEntries
+            .Where(e => e.EntityType == ReportExtractController.AuditType && e.Action == Domain.Auditing.AuditAction.Downloaded).Select(e => new { e.Reason, e.Changes }).ToListAsync());
 
-        Assert.Contains("extract.csv 2023 k=3 generalisation=Citizenship rows=7 withheld=1", reasons);
+        Assert.Contains(audits, a => a.Reason == "extract.csv 2023 k=3 generalisation=Citizenship rows=7 withheld=1" && a.Changes == DownloadFacts.Of(file, rows: 7));
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TraffickingCare.Domain.Activity;
-using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Features.Shared.Uploads;
 using TraffickingCare.Web.Identity;
@@ -52,7 +51,7 @@ public sealed class TrainingMaterialsController(FormPost post) : Controller
         }
 
         // Recorded before the first byte: if the entry cannot be written, nothing is sent.
-        await audit.RecordAsync(AuditAction.Downloaded, nameof(TrainingMaterial), material.Id, ct: ct);
+        await audit.RecordDownloadAsync(nameof(TrainingMaterial), material.Id, DownloadedFile.Stored(material.SizeBytes), ct: ct);
         return new MaterialDownloadResult(material, store);
     }
 

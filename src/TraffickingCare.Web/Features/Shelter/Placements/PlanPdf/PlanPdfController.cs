@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Shelter;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Identity;
@@ -26,7 +25,7 @@ public sealed class PlanPdfController(PlanPdfQuery query, IPdfRenderer renderer,
         }
 
         var pdf = renderer.Render(PlanDocument.Compose(plan, l));
-        await audit.RecordAsync(AuditAction.Downloaded, nameof(Placement), placementId, ct: ct);
+        await audit.RecordDownloadAsync(nameof(Placement), placementId, DownloadedFile.Of(pdf), ct: ct);
         return File(pdf, "application/pdf", PlanDocument.FileName(plan));
     }
 }
