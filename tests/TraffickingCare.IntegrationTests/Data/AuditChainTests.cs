@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
@@ -187,32 +186,9 @@ public sealed class AuditChainTests
     private static Task<long> RowAtAsync(AppFactory app, long sequence) =>
         app.WithDbAsync(db => db.AuditEntries.Where(a => a.Sequence == sequence).Select(a => a.Id).SingleAsync());
 
-    /// <summary>The built app run as an operator runs a command, on this test's database.</summary>
     private static async Task<(int ExitCode, string Output)> RunAsync(AppFactory app, params string[] command)
     {
-        var web = Path.Combine(Repository.Root(), "src", "TraffickingCare.Web");
-        var dll = Directory.GetFiles(Path.Combine(web, "bin"), "TraffickingCare.Web.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).First();
-        var start = new ProcessStartInfo("dotnet", [dll, .. command])
-        {
-            WorkingDirectory = web,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={app.DatabasePath}";
-        start.Environment["DataProtection__KeyRingPath"] = Path.Combine(app.Folder, "keys");
-        start.Environment["Storage__AttachmentsPath"] = app.AttachmentsFolder;
-        start.Environment["Seed__DemoUsers"] = "false";
-        start.Environment["Seed__DemoData"] = "false";
-        start.Environment["Seed__DemoReferrals"] = "0";
-        start.Environment["Audit__SealIntervalSeconds"] = "0";
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await errors);
+        var (exitCode, output, errors) = await AppCommand.RunAsync(app.DatabasePath, app.Folder, null, command);
+        return (exitCode, output + errors);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.IntegrationTests.Infrastructure;
@@ -16,35 +15,14 @@ public sealed class MigrateCommandTests
     [Fact]
     public async Task The_migrate_command_applies_every_migration_to_an_empty_database_and_exits()
     {
-        var web = Path.Combine(Repository.Root(), "src", "TraffickingCare.Web");
-        var dll = Directory.GetFiles(Path.Combine(web, "bin"), "TraffickingCare.Web.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).First();
         var folder = Path.Combine(Path.GetTempPath(), "traffickingcare-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var database = Path.Combine(folder, "migrated.db");
-        var start = new ProcessStartInfo("dotnet", [dll, "migrate"])
-        {
-            WorkingDirectory = web,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={database}";
-        start.Environment["DataProtection__KeyRingPath"] = Path.Combine(folder, "keys");
-        start.Environment["Storage__AttachmentsPath"] = Path.Combine(folder, "attachments");
-        start.Environment["Seed__DemoUsers"] = "false";
-        start.Environment["Seed__DemoData"] = "false";
-        start.Environment["Seed__DemoReferrals"] = "0";
-        start.Environment["Database__MigrateOnStartup"] = "true";
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        var (exitCode, output, errors) = await AppCommand.RunAsync(database, folder, new Dictionary<string, string> { ["Database__MigrateOnStartup"] = "true" }, "migrate");
 
-        Assert.True(process.ExitCode == 0, await errors);
-        Assert.Contains("The database is up to date.", await output, StringComparison.Ordinal);
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("The database is up to date.", output, StringComparison.Ordinal);
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
