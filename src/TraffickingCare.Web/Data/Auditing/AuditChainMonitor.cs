@@ -5,7 +5,7 @@ namespace TraffickingCare.Web.Data.Auditing;
 /// only the rows sealed since (and that the last verified row is still there), with a whole walk again every day. A
 /// break found stays reported until the app is restarted: it is for an operator to look into, not to clear itself.
 /// </summary>
-public sealed class AuditChainMonitor(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditChainMonitor> log)
+public sealed class AuditChainMonitor(IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<AuditChainMonitor> log)
 {
     public static readonly TimeSpan WholeWalkEvery = TimeSpan.FromDays(1);
 
@@ -27,7 +27,10 @@ public sealed class AuditChainMonitor(IServiceScopeFactory scopes, TimeProvider 
             await using var scope = scopes.CreateAsyncScope();
             var verifier = scope.ServiceProvider.GetRequiredService<AuditChainVerifier>();
             var whole = verified is null || clock.GetUtcNow() - lastWholeWalk >= WholeWalkEvery;
-            var report = await verifier.VerifyAsync(whole ? null : verified, ct);
+            // The walk runs to its end even if the caller stops waiting (a readiness probe that timed out): a whole walk
+            // of a long trail outlasts a probe, and a walk cancelled with each probe would never end. Only the app's
+            // stopping cancels it; callers that gave up meanwhile wait at the gate above.
+            var report = await verifier.VerifyAsync(whole ? null : verified, lifetime.ApplicationStopping);
             if (whole)
             {
                 lastWholeWalk = clock.GetUtcNow();
