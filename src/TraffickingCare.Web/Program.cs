@@ -10,6 +10,11 @@ try
 
     var app = builder.Build();
     app.UseTraffickingCare();
+    if (await CommandLine.TryRunBeforeDatabaseAsync(app, args))
+    {
+        return Environment.ExitCode;
+    }
+
     await app.InitialiseDatabaseAsync();
 
     if (await CommandLine.TryRunAsync(app, args))

@@ -16,6 +16,7 @@ using TraffickingCare.Web.Infrastructure.Health;
 using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Infrastructure.Logging;
 using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Infrastructure.Security;
 using TraffickingCare.Web.Reporting;
 using TraffickingCare.Web.Resources;
 
@@ -54,6 +55,9 @@ public static class AppServices
         AddRateLimiting(builder);
 
         services.AddReporting(builder.Configuration);
+        services.AddScoped(sp => Backup.BackupLocations.Of(sp.GetRequiredService<AppDbContext>(), builder.Configuration, builder.Environment, sp.GetRequiredService<Storage.AttachmentStore>()));
+        services.AddScoped<Backup.BackupWriter>();
+        services.AddScoped<Backup.BackupRestorer>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<FontsHealthCheck>("fonts", tags: ["ready"])
@@ -65,10 +69,9 @@ public static class AppServices
     private static void AddDataProtection(WebApplicationBuilder builder)
     {
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("TraffickingCare");
-        var keyRingPath = builder.Configuration["DataProtection:KeyRingPath"];
-        if (!string.IsNullOrWhiteSpace(keyRingPath))
+        var folder = KeyRingFolder.Of(builder.Configuration, builder.Environment.ContentRootPath);
+        if (folder is not null)
         {
-            var folder = Path.IsPathRooted(keyRingPath) ? keyRingPath : Path.Combine(builder.Environment.ContentRootPath, keyRingPath);
             dataProtection.PersistKeysToFileSystem(Directory.CreateDirectory(folder));
         }
 

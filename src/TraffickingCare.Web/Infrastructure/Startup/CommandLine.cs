@@ -6,6 +6,7 @@ using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Seeding;
 using TraffickingCare.Web.Features.Shared.Accounts;
 using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Backup;
 
 namespace TraffickingCare.Web.Infrastructure.Startup;
 
@@ -14,7 +15,8 @@ namespace TraffickingCare.Web.Infrastructure.Startup;
 /// <c>dotnet TraffickingCare.Web.dll bootstrap-admin --user ime.prezime --email ime.prezime@centar.example --name "Ime Prezime" [--role Management]</c>,
 /// <c>migrate</c> (the migrations and the start-up initialisation, then exit: for a login allowed to change the schema,
 /// while the app's own login only reads and writes data), or in Development <c>seed --cases 100000 [--referrals 150000]</c>
-/// (synthetic data for load measurements), <c>audit seal</c> and <c>audit verify</c> (the audit chain).
+/// (synthetic data for load measurements), <c>audit seal</c> and <c>audit verify</c> (the audit chain),
+/// <c>backup --to DIR</c> and <c>restore --from DIR</c> (<see cref="TryRunBeforeDatabaseAsync"/>).
 /// </summary>
 public static class CommandLine
 {
@@ -45,6 +47,46 @@ public static class CommandLine
             default:
                 throw new InvalidOperationException($"Unknown command '{args[0]}'.");
         }
+    }
+
+    /// <summary>
+    /// The commands that must find the database, the key ring and the attachments as they are, before the start-up
+    /// initialisation migrates, seeds or makes a key: <c>backup --to DIR</c> and <c>restore --from DIR</c>.
+    /// </summary>
+    public static async Task<bool> TryRunBeforeDatabaseAsync(WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("backup" or "restore"))
+        {
+            return false;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var ct = app.Lifetime.ApplicationStopping;
+        try
+        {
+            if (args[0] == "backup")
+            {
+                var folder = Option(args, "--to") ?? throw new BackupException("Use: backup --to DIR (a new or empty folder).");
+                var manifest = await scope.ServiceProvider.GetRequiredService<BackupWriter>().WriteAsync(Path.GetFullPath(folder), ct);
+                await Console.Out.WriteLineAsync($"Backup {manifest.Id} taken: {manifest.Files.Count:N0} files, {manifest.Files.Sum(f => f.Bytes):N0} bytes, {manifest.Rows.Values.Sum():N0} rows in {manifest.Rows.Count:N0} tables.");
+            }
+            else
+            {
+                var folder = Option(args, "--from") ?? throw new BackupException("Use: restore --from DIR (a folder the backup command wrote).");
+                var manifest = await scope.ServiceProvider.GetRequiredService<BackupRestorer>().RestoreAsync(Path.GetFullPath(folder), ct);
+                await Console.Out.WriteLineAsync($"Backup {manifest.Id} of {manifest.TakenAtUtc:u} restored: {manifest.Files.Count:N0} files match the manifest, {manifest.Rows.Values.Sum():N0} rows in {manifest.Rows.Count:N0} tables.");
+                var chain = await scope.ServiceProvider.GetRequiredService<Data.Auditing.AuditChainVerifier>().VerifyAsync(null, ct);
+                await Console.Out.WriteLineAsync(chain.Describe());
+                Environment.ExitCode = chain.IsIntact ? 0 : 1;
+            }
+        }
+        catch (BackupException refused)
+        {
+            await Console.Error.WriteLineAsync(refused.Message);
+            Environment.ExitCode = 1;
+        }
+
+        return true;
     }
 
     private static async Task BootstrapAdminAsync(IServiceProvider services, string[] args) =>

@@ -23,9 +23,9 @@ public static class ProductionGuard
         }
 
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(configuration["DataProtection:KeyRingPath"]))
+        if (string.IsNullOrWhiteSpace(configuration[Security.KeyRingFolder.ConfigurationKey]))
         {
-            problems.Add("DataProtection:KeyRingPath must name a persistent, backed-up folder.");
+            problems.Add(Security.KeyRingFolder.ConfigurationKey + " must name a persistent, backed-up folder.");
         }
 
         // Without it the encrypted documents would be written inside the app's folder, lost with the container.
