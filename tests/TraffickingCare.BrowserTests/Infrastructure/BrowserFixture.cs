@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Every log file the app writes in this run (<see cref="TypedText"/> reads them).</summary>
+    public string LogFolder => Path.Combine(app.Folder, "logs");
+
     /// <summary>The app's clock (see <see cref="BrowserAppFactory.Clock"/>); it only ever moves forward.</summary>
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => app.Clock;
 

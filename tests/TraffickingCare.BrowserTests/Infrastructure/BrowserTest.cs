@@ -25,6 +25,9 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
 
     protected Uri BaseAddress => browser.BaseAddress;
 
+    /// <summary>The app's log files of this run, which the log canary reads after every test (<see cref="TypedText"/>).</summary>
+    protected string LogFolder => browser.LogFolder;
+
     /// <summary>Arranges what a test needs but does not walk through (a case to work on) in the app's own database.</summary>
     protected Task<T> ArrangeAsync<T>(Func<IServiceProvider, Task<T>> work) => browser.WithServicesAsync(work);
 
@@ -90,6 +93,7 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
             JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
+        page.Request += (_, request) => TypedText.Record(request);
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add($"uncaught: {error}");
         page.Console += (_, message) =>
@@ -106,6 +110,9 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
 
             // A blocked script (CSP) or a broken bundle shows here before any user notices.
             Assert.True(scriptErrors.Count == 0, "The page reported script errors:\n" + string.Join("\n", scriptErrors));
+
+            // Whatever was typed so far (this test's and earlier tests') is in none of the app's log files.
+            TypedText.AssertNotInLogs(LogFolder);
         }
         catch (Exception)
         {

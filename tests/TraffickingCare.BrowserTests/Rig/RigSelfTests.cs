@@ -49,4 +49,26 @@ public sealed class RigSelfTests(BrowserFixture browser, ITestOutputHelper outpu
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes.Take(4).ToArray());
         File.Delete(path);
     }
+
+    [Fact]
+    public async Task The_log_canary_fails_when_a_typed_value_reaches_a_log_file_and_names_the_field_and_the_file()
+    {
+        var probe = Path.Combine(LogFolder, "canary-probe.log");
+        try
+        {
+            var failure = await Assert.ThrowsAnyAsync<Exception>(() => RunAsync("Rig_canary_probe", async page =>
+            {
+                await page.GotoAsync("/Account/Login?kanarinka=Kanarinka+Probna+Vrednost");
+                Directory.CreateDirectory(LogFolder);
+                await File.WriteAllTextAsync(probe, "Request for Kanarinka Probna Vrednost");
+            }));
+
+            Assert.Contains("canary-probe.log holds the value typed into kanarinka", failure.Message);
+        }
+        finally
+        {
+            File.Delete(probe);
+            File.Delete(Path.Combine(ScreenshotFolder, "Rig_canary_probe.png"));
+        }
+    }
 }
