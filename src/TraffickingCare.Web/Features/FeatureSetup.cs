@@ -47,6 +47,10 @@ public static class FeatureSetup
         services.AddScoped<AccessAlerts.AccessAlertListQuery>();
         services.AddScoped<AccessAlerts.ReviewAccessAlertHandler>();
         services.AddScoped<IHomePanel, AccessAlerts.AccessAlertsPanel>();
+        services.AddScoped<SubjectAccess.SubjectRecordQuery>();
+        services.AddScoped<SubjectAccess.SubjectPersonQuery>();
+        services.AddScoped<SubjectAccess.ExportSubjectRecordHandler>();
+        services.AddScoped<IHomePanel, SubjectAccess.SubjectAccessPanel>();
         services.AddScoped<PrivilegedChanges.ApprovePrivilegedChangeHandler>();
         services.AddScoped<PrivilegedChanges.PrivilegedChangeDecision>();
         services.AddScoped<PrivilegedChanges.PrivilegedChangeListQuery>();
@@ -133,7 +137,7 @@ public static class FeatureSetup
         services.AddScoped<Referrals.ReferralRegisterQuery>();
         services.AddScoped<IHomePanel, Referrals.ReferralWorkPanel>();
         services.AddScoped<Referrals.Triage.AssignReferralHandler>();
-        services.AddScoped<Referrals.Triage.PersonMatchQuery>();
+        services.AddScoped<Shared.People.PersonMatchQuery>();
         services.AddScoped<Referrals.Triage.PersonSearchHandler>();
         services.AddScoped<Referrals.Triage.ReferralTriagePanelQuery>();
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();

@@ -71,6 +71,9 @@ public static class Policies
     /// <summary>Review the alerts of unusual access (a user opening many case files at once): management alone.</summary>
     public const string AccessAlertReviewers = nameof(AccessAlertReviewers);
 
+    /// <summary>Answer a person's request for their data (subject access): management alone, with a recorded reason.</summary>
+    public const string SubjectAccess = nameof(SubjectAccess);
+
     private static readonly Dictionary<string, string[]> RolesOf = new()
     {
         [CaseEditors] = [Roles.Caseworker, Roles.Coordinator],
@@ -87,6 +90,7 @@ public static class Policies
         [ActivityReaders] = [Roles.Caseworker, Roles.Coordinator, Roles.Management],
         [ReportManagers] = [Roles.Management],
         [AccessAlertReviewers] = [Roles.Management],
+        [SubjectAccess] = [Roles.Management],
     };
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)

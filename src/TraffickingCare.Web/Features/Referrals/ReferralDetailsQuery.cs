@@ -5,6 +5,7 @@ using TraffickingCare.Domain.Common;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Referrals.Triage;
 using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.People;
 using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Infrastructure.Time;
 

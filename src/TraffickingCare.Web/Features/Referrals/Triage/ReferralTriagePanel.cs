@@ -1,5 +1,7 @@
 using TraffickingCare.Web.Features.Shared.Lookups;
 
+using TraffickingCare.Web.Features.Shared.People;
+
 namespace TraffickingCare.Web.Features.Referrals.Triage;
 
 /// <summary>

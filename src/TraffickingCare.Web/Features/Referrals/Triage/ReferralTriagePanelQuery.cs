@@ -1,6 +1,7 @@
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data.PersonSearch;
 using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.People;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Referrals.Triage;

@@ -3,7 +3,7 @@ using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.PersonSearch;
 using TraffickingCare.Web.Infrastructure.Time;
 
-namespace TraffickingCare.Web.Features.Referrals.Triage;
+namespace TraffickingCare.Web.Features.Shared.People;
 
 /// <summary>The cases of people who match: two commands, the index lookup and the cases of its hits.</summary>
 public sealed class PersonMatchQuery(AppDbContext db, PersonSearchIndex index)
@@ -35,7 +35,7 @@ public sealed class PersonMatchQuery(AppDbContext db, PersonSearchIndex index)
         // Best match first, as the index ranked them.
         return hits
             .SelectMany(h => cases.Where(c => c.PersonIdentityId == h.PersonIdentityId).Select(c => new PersonMatchRow(
-                c.Id, c.Code, "Cases.Status." + c.Status, CentreClock.ToLocal(c.OpenedAtUtc), c.Lead, h.NameWords, h.DateOfBirth, h.BirthYear)))
+                c.Id, c.Code, "Cases.Status." + c.Status, CentreClock.ToLocal(c.OpenedAtUtc), c.Lead, h.NameWords, h.DateOfBirth, h.BirthYear, h.PersonIdentityId)))
             .ToList();
     }
 }

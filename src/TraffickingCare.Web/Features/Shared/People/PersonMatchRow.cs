@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Referrals.Triage;
+namespace TraffickingCare.Web.Features.Shared.People;
 
 /// <summary>
 /// A case whose person matched the search. It names the case, never the person: the coordinator
@@ -12,4 +12,5 @@ public sealed record PersonMatchRow(
     string? LeadName,
     int NameWords,
     bool DateOfBirth,
-    bool BirthYear);
+    bool BirthYear,
+    Guid PersonIdentityId);

@@ -1,4 +1,4 @@
-namespace TraffickingCare.Web.Features.Referrals.Triage;
+namespace TraffickingCare.Web.Features.Shared.People;
 
 /// <summary>The coordinator's own search for an existing person; it starts from what the referral knew.</summary>
 public sealed class PersonSearchForm

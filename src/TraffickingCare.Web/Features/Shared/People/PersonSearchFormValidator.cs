@@ -5,7 +5,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
-namespace TraffickingCare.Web.Features.Referrals.Triage;
+namespace TraffickingCare.Web.Features.Shared.People;
 
 public sealed class PersonSearchFormValidator : AbstractValidator<PersonSearchForm>
 {
