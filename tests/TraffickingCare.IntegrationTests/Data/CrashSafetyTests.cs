@@ -14,8 +14,17 @@ namespace TraffickingCare.IntegrationTests.Data;
 /// the file must pass SQLite's integrity check, the audit chain (sealed every second while the kills went on) must
 /// verify, and no writer may have seen a server error ("database is locked" among them). The figures are printed.
 /// </summary>
+[Collection(Alone)]
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 {
+    /// <summary>
+    /// Its own collection, run after the parallel ones: twenty restarts of a process beside the whole suite on two cores
+    /// took longer than the bound; alone they take about two minutes.
+    /// </summary>
+    public const string Alone = "Crash harness, alone";
+
+    private Process? app;
+
     private const int Kills = 20;
     private const int Writers = 50;
     private static readonly TimeZoneInfo Belgrade = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
@@ -41,7 +50,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         var serverErrors = new ConcurrentBag<string>();
         var attempts = 0;
 
-        var (app, address) = await StartAsync(bounded.Token);
+        var address = await StartAsync(bounded.Token);
         using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer(), MaxConnectionsPerServer = Writers };
         using var client = new TestClient(new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
         await client.SignInAsync("radnik");
@@ -90,11 +99,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
             await Task.Delay(random.Next(0, 500), bounded.Token);
             Volatile.Write(ref up, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            app.Kill();
-            await app.WaitForExitAsync(bounded.Token);
-            app.Dispose();
+            await KillAsync(bounded.Token);
             var restart = Stopwatch.StartNew();
-            (app, _) = await StartAsync(bounded.Token, address);
+            await StartAsync(bounded.Token, address);
             restartedIn.Add(restart.Elapsed.TotalSeconds);
             up.SetResult();
         }
@@ -102,9 +109,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         await Task.Delay(500, bounded.Token);
         await writing.CancelAsync();
         await Task.WhenAll(writers);
-        app.Kill();
-        await app.WaitForExitAsync(bounded.Token);
-        app.Dispose();
+        await KillAsync(bounded.Token);
 
         var (integrity, stored, audited) = await ReadBackAsync(acknowledged);
         var (verified, verifyOutput, verifyErrors) = await AppCommand.RunAsync(DatabasePath, folder, null, "audit", "verify");
@@ -121,10 +126,20 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("Audit chain intact", verifyOutput, StringComparison.Ordinal);
     }
 
-    /// <summary>Starts the app (on <paramref name="address"/>'s port after a kill) and waits until it answers.</summary>
-    private async Task<(Process App, Uri Address)> StartAsync(CancellationToken ct, Uri? address = null)
+    /// <summary>SIGKILL, and the process is gone before the next start.</summary>
+    private async Task KillAsync(CancellationToken ct)
+    {
+        app!.Kill();
+        await app.WaitForExitAsync(ct);
+        app.Dispose();
+        app = null;
+    }
+
+    /// <summary>Starts the app (on <paramref name="address"/>'s port after a kill), waits until it answers and returns its address.</summary>
+    private async Task<Uri> StartAsync(CancellationToken ct, Uri? address = null)
     {
         var started = AppCommand.StartServer(DatabasePath, folder, settings, address);
+        app = started.Process;
         using var probe = new HttpClient { BaseAddress = started.Address, Timeout = TimeSpan.FromSeconds(5) };
         while (true)
         {
@@ -133,7 +148,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             {
                 if ((await probe.GetAsync("/health/live", ct)).IsSuccessStatusCode)
                 {
-                    return started;
+                    return started.Address;
                 }
             }
             catch (HttpRequestException)
@@ -195,6 +210,14 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose()
     {
+        // A failed run leaves no app behind.
+        if (app is { HasExited: false })
+        {
+            app.Kill();
+            app.WaitForExit(10_000);
+        }
+
+        app?.Dispose();
         SqliteConnection.ClearAllPools();
         try
         {
@@ -206,3 +229,6 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         }
     }
 }
+
+[CollectionDefinition(CrashSafetyTests.Alone, DisableParallelization = true)]
+public sealed class CrashHarnessCollection;
