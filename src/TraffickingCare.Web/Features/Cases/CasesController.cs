@@ -13,8 +13,11 @@ namespace TraffickingCare.Web.Features.Cases;
 public sealed class CasesController(FormPost post, CasePage casePage) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(CaseListFilter filter, [FromServices] CaseListQuery query, CancellationToken ct) =>
-        View(await query.GetAsync(filter, User, ct));
+    public async Task<IActionResult> Index(CaseListFilter filter, [FromServices] CaseListQuery query, CancellationToken ct)
+    {
+        ModelState.ForgetMalformedFilterValues();
+        return View(await query.GetAsync(filter, User, ct));
+    }
 
     [HttpGet("Cases/Details/{caseId:guid}")]
     [AuditView(nameof(CaseFile), CasePage.RouteKey)]

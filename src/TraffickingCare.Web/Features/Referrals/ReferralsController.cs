@@ -14,8 +14,11 @@ public sealed class ReferralsController(FormPost post) : Controller
     private const string FormPrefix = "Form";
 
     [HttpGet]
-    public async Task<IActionResult> Index(ReferralRegisterFilter filter, [FromServices] ReferralRegisterQuery query, CancellationToken ct) =>
-        View(await query.GetAsync(filter, User, ct));
+    public async Task<IActionResult> Index(ReferralRegisterFilter filter, [FromServices] ReferralRegisterQuery query, CancellationToken ct)
+    {
+        ModelState.ForgetMalformedFilterValues();
+        return View(await query.GetAsync(filter, User, ct));
+    }
 
     [HttpGet]
     public async Task<IActionResult> Log([FromServices] LogReferralPageQuery page, CancellationToken ct) =>

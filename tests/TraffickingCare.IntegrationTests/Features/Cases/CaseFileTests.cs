@@ -15,6 +15,19 @@ public sealed class CaseFileTests(AppFixture app) : IClassFixture<AppFixture>
         app.Factory.WithDbAsync(db => db.Cases.Include(c => c.Notes).AsNoTracking().SingleAsync(c => c.Id == id));
 
     [Fact]
+    public async Task A_malformed_checkbox_value_in_the_case_list_filter_is_ignored()
+    {
+        var id = await OwnCaseAsync();
+        using var client = await CaseworkerAsync();
+        var code = await app.Factory.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.Code).SingleAsync());
+
+        var page = await client.GetPageAsync($"/Cases?Code={code}&FollowUpDue=false%27&DecisionOverdue=on&AwaitingApproval=2");
+
+        Assert.Contains(code, page.QuerySelector("table")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("#case-filter input[type=checkbox][checked]"));
+    }
+
+    [Fact]
     public async Task The_lead_caseworker_writes_notes_moves_closes_and_reopens_the_case()
     {
         var id = await OwnCaseAsync();

@@ -58,6 +58,22 @@ public sealed class ReferralRegisterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_malformed_checkbox_value_lists_unfiltered_instead_of_failing()
+    {
+        // sqlmap's probes (?UrgentOnly=true') made the checkbox tag helper throw while rendering the filter.
+        await SeedAsync(30, "Police", urgent: false, loggedBy: "someone-else");
+        await SeedAsync(4, "Ngo", urgent: true, loggedBy: "someone-else");
+        using var coordinator = await SignedInAsync("koordinator");
+
+        var page = await coordinator.GetPageAsync("/Referrals?UrgentOnly=true%27&OverdueOnly=yes&Sector=Ngo");
+
+        Assert.Equal(4, Rows(page));
+        Assert.False(page.QuerySelector("#f-urgent")!.HasAttribute("checked"));
+        Assert.False(page.QuerySelector("#f-overdue")!.HasAttribute("checked"));
+        Assert.Equal(25, Rows(await coordinator.GetPageAsync("/Referrals?UrgentOnly=1%20AND%201=1")));
+    }
+
+    [Fact]
     public async Task Overdue_referrals_are_marked_once_the_fake_clock_passes_their_deadline()
     {
         // Received 1 h 58 min (and 1 h 59 min) ago: two urgent referrals a few minutes from their deadline.

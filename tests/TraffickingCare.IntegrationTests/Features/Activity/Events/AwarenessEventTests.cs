@@ -40,7 +40,7 @@ public sealed class AwarenessEventTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.Equal(250, saved.PeopleReached);
         var edit = await koordinator.GetPageAsync($"/Activity/Events/{saved.Id}/Edit");
         Assert.Equal("Evropski dan u Smederevu", edit.ValueOf("Form.Title"));
-        Assert.Equal([police.Id.ToString(), school.Id.ToString()], edit.CheckedOf("Form.PartnerIds").Order());
+        Assert.Equal(new[] { police.Id.ToString(), school.Id.ToString() }.Order(), edit.CheckedOf("Form.PartnerIds").Order());
 
         var list = await koordinator.GetPageAsync("/Activity/Events?Year=2025&Kind=EuDay");
         var row = list.QuerySelector($"#event-{saved.Id}")!;

@@ -76,7 +76,7 @@ public sealed class LocalTeamTests(AppFixture app) : IClassFixture<AppFixture>
 
         // The police leave the team, which stops working for now.
         var edit = await koordinator.GetPageAsync($"/Activity/Teams/{team.Id}/Edit");
-        Assert.Equal([csr.Id.ToString(), police.Id.ToString()], edit.CheckedOf("Form.MemberIds").Order());
+        Assert.Equal(new[] { csr.Id.ToString(), police.Id.ToString() }.Order(), edit.CheckedOf("Form.MemberIds").Order());
         edit.Check("Form.MemberIds", police.Id.ToString(), false);
         Assert.Equal(HttpStatusCode.Redirect, (await koordinator.SubmitAsync(edit, "#team-form", new Dictionary<string, string> { ["Form.Status"] = "Inactive" })).StatusCode);
         page = await koordinator.GetPageAsync($"/Activity/Teams/{team.Id}");
