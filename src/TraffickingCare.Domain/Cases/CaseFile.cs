@@ -61,6 +61,12 @@ public sealed partial class CaseFile : Entity
     public DateOnly? FollowUpOn { get; private set; }
 
     /// <summary>
+    /// When the retention run replaced the case's identifying data with nothing (closed longer than the retention
+    /// period); null while the case holds it. Set by the run's set-based statements, never by a page.
+    /// </summary>
+    public DateTime? AnonymisedAtUtc { get; private set; }
+
+    /// <summary>
     /// The day of the case's first approved decision of any kind (the earliest, should a correction date one earlier),
     /// kept on the case so the report's "days to a decision" reads a column, not every findings of every case.
     /// </summary>

@@ -39,6 +39,9 @@ public sealed class PersonIdentity : Entity
     /// <summary>Identity and travel documents: kind, number, issuer, where they are (often withheld by the trafficker).</summary>
     public string? Documents { get; private set; }
 
+    /// <summary>When the retention run emptied this identity (the last of the person's cases was anonymised).</summary>
+    public DateTime? AnonymisedAtUtc { get; private set; }
+
     public static PersonIdentity Record(PersonIdentityDetails details)
     {
         var identity = new PersonIdentity();

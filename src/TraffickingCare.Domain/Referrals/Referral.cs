@@ -61,6 +61,9 @@ public sealed class Referral : Entity
 
     public string? OutcomeNote { get; private set; }
 
+    /// <summary>When the retention run replaced what the referral said about the person and the referrer with nothing.</summary>
+    public DateTime? AnonymisedAtUtc { get; private set; }
+
     public bool IsAwaitingTriage => Status == ReferralStatus.AwaitingTriage;
 
     public bool IsOverdue(DateTime utcNow) => IsAwaitingTriage && utcNow > TriageDeadlineUtc;

@@ -58,6 +58,11 @@ public static class AppServices
         services.AddScoped(sp => Backup.BackupLocations.Of(sp.GetRequiredService<AppDbContext>(), builder.Configuration, builder.Environment, sp.GetRequiredService<Storage.AttachmentStore>()));
         services.AddScoped<Backup.BackupWriter>();
         services.AddScoped<Backup.BackupRestorer>();
+        services.AddScoped<Data.Retention.RetentionRun>();
+        services.AddOptions<Data.Retention.RetentionOptions>().Bind(builder.Configuration.GetSection(Data.Retention.RetentionOptions.Section))
+            .Validate(o => o.ClosedCaseYears > 0, "Retention:ClosedCaseYears must be a positive number of years.")
+            .Validate(o => o.ReferralWithoutCaseYears > 0, "Retention:ReferralWithoutCaseYears must be a positive number of years.")
+            .ValidateOnStart();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<FontsHealthCheck>("fonts", tags: ["ready"])

@@ -16,6 +16,7 @@ namespace TraffickingCare.Web.Infrastructure.Startup;
 /// <c>migrate</c> (the migrations and the start-up initialisation, then exit: for a login allowed to change the schema,
 /// while the app's own login only reads and writes data), or in Development <c>seed --cases 100000 [--referrals 150000]</c>
 /// (synthetic data for load measurements), <c>audit seal</c> and <c>audit verify</c> (the audit chain),
+/// <c>retention run [--dry-run]</c> (anonymises what is past its retention period),
 /// <c>backup --to DIR</c> and <c>restore --from DIR</c> (<see cref="TryRunBeforeDatabaseAsync"/>).
 /// </summary>
 public static class CommandLine
@@ -43,6 +44,9 @@ public static class CommandLine
                 return true;
             case "audit":
                 await AuditAsync(scope.ServiceProvider, args, app.Lifetime.ApplicationStopping);
+                return true;
+            case "retention":
+                await RetentionAsync(scope.ServiceProvider, args, app.Lifetime.ApplicationStopping);
                 return true;
             default:
                 throw new InvalidOperationException($"Unknown command '{args[0]}'.");
@@ -174,6 +178,38 @@ public static class CommandLine
             default:
                 throw new InvalidOperationException("Use: audit seal | audit verify");
         }
+    }
+
+    /// <summary>
+    /// <c>retention run</c> anonymises the records past their retention period and prints what it did;
+    /// <c>retention run --dry-run</c> lists them (case codes, referral ids: nothing that identifies a person) and changes nothing.
+    /// </summary>
+    private static async Task RetentionAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        if (args.ElementAtOrDefault(1) != "run")
+        {
+            throw new InvalidOperationException("Use: retention run [--dry-run]");
+        }
+
+        var dryRun = args.Contains("--dry-run");
+        var report = await services.GetRequiredService<Data.Retention.RetentionRun>().RunAsync(dryRun, ct);
+        var output = Console.Out;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Cases closed before {report.CasesClosedBeforeUtc:yyyy-MM-dd}: {report.DueCases.Count:N0}; referrals without a case triaged before {report.ReferralsTriagedBeforeUtc:yyyy-MM-dd}: {report.DueReferrals.Count:N0}."));
+        foreach (var due in report.DueCases)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"case {due.Code} closed {due.ClosedAtUtc:yyyy-MM-dd}"));
+        }
+
+        foreach (var due in report.DueReferrals)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"referral {due.Id} triaged {due.TriagedAtUtc:yyyy-MM-dd}"));
+        }
+
+        await output.WriteLineAsync(dryRun
+            ? "Dry run: nothing was changed."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Anonymised {report.DueCases.Count:N0} cases, {report.DueReferrals.Count:N0} referrals, {report.PersonIdentities:N0} identities; {report.Attachments:N0} document files deleted."));
     }
 
     private static string? Option(string[] args, string name)

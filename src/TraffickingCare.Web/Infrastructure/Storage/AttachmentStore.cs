@@ -77,8 +77,24 @@ public sealed class AttachmentStore(IOptions<StorageOptions> options, IDataProte
 
     public bool Exists(string storedName) => File.Exists(PathOf(storedName));
 
-    /// <summary>Only for a file whose row was never saved: a saved attachment's file is never deleted (removal is soft).</summary>
+    /// <summary>Only for a file whose row was never saved: a saved attachment's file is kept when the attachment is removed (removal is soft).</summary>
     public void DeleteUnrecorded(string storedName) => File.Delete(PathOf(storedName));
+
+    /// <summary>
+    /// Only for the retention run, once the document's key is gone with its case's identifying data: the one time a
+    /// recorded document's file is deleted. False when there was no file.
+    /// </summary>
+    public bool Remove(string storedName)
+    {
+        var path = PathOf(storedName);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        File.Delete(path);
+        return true;
+    }
 
     /// <summary>Files are spread over 256 sub-folders by the first two digits of their name.</summary>
     public string PathOf(string storedName) =>

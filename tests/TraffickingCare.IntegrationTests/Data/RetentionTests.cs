@@ -1,0 +1,179 @@
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Attachments;
+using TraffickingCare.Domain.Auditing;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Domain.People;
+using TraffickingCare.Domain.Referrals;
+using TraffickingCare.IntegrationTests.Features.Activity.Trainings;
+using TraffickingCare.IntegrationTests.Features.Reports.Annual;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Data.Auditing;
+using TraffickingCare.Web.Data.PersonSearch;
+using TraffickingCare.Web.Data.Retention;
+using TraffickingCare.Web.Infrastructure.Storage;
+
+namespace TraffickingCare.IntegrationTests.Data;
+
+/// <summary>
+/// The retention run: closed cases ten years after closure, and referrals that never became a case two years after
+/// triage, lose every identifying field (and a person's identity goes with the last case that needed it), while the
+/// annual report, live and published, keeps every figure. A dry run lists and changes nothing.
+/// </summary>
+public sealed class RetentionTests : IAsyncLifetime
+{
+    private static readonly TimeSpan PastRetention = TimeSpan.FromDays(3_700);
+    private readonly AppFactory factory = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private async Task<RetentionReport> RunAsync(bool dryRun)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RetentionRun>().RunAsync(dryRun, CancellationToken.None);
+    }
+
+    private Task<PersonIdentity> IdentityAsync(Guid id) =>
+        factory.WithDbAsync(db => db.PersonIdentities.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == id));
+
+    private Task<CaseFile> CaseAsync(Guid id) =>
+        factory.WithDbAsync(db => db.Cases.IgnoreQueryFilters().Include(c => c.Notes).AsNoTracking().SingleAsync(c => c.Id == id));
+
+    private Task<Referral> ReferralAsync(Guid id) =>
+        factory.WithDbAsync(db => db.Referrals.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == id));
+
+    private Task<Referral> RejectedReferralAsync(string name) => factory.WithDbAsync(async db =>
+    {
+        var referral = await factory.Arrange.Referral().About(new ReferredPerson(name, "Feminine", 30, new DateOnly(1996, 5, 6), "RS", null))
+            .Receipt(r => r with { ReferrerContact = "064 000 0000", Circumstances = "Sintetički opis okolnosti." });
+        var tracked = await db.Referrals.SingleAsync(r => r.Id == referral.Id);
+        tracked.Reject("Van nadležnosti", "koordinator", factory.Clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+        return tracked;
+    });
+
+    [Fact]
+    public async Task Closed_cases_past_retention_lose_every_identifying_field_while_the_annual_report_keeps_every_figure()
+    {
+        // The report's 2025: two identified victims, published before anything is anonymised.
+        var report = new ReportArrange(factory);
+        var nine = new TimeOnly(9, 0);
+        var first = await report.CaseAsync(new DateOnly(2025, 2, 3), nine, "Police",
+            new Victim(IdentificationDecision.Identified, new DateOnly(2025, 3, 3), "Feminine", 24, "RS", Forms: ["SexualExploitation"], Services: ["Legal"]));
+        var second = await report.CaseAsync(new DateOnly(2025, 4, 3), nine, "NGO",
+            new Victim(IdentificationDecision.Identified, new DateOnly(2025, 5, 3), "Masculine", 30, "RS", Forms: ["ForcedLabour"]));
+        await report.CloseAsync(first.Id);
+        await report.CloseAsync(second.Id);
+        using (var manager = await factory.Arrange.SignedInAsync("rukovodstvo"))
+        {
+            await manager.SubmitAsync(await manager.GetPageAsync("/Reports/Annual/2025"), "#publish-form");
+        }
+
+        // A closed case with a named person, a note and a document; another person's closed case whose identity an
+        // open case still needs; a referral rejected now.
+        static void CloseNow(CaseFile file, DateTime now) => file.Close("GoalsReached", null, now);
+        var named = await factory.Arrange.Case().OfPerson(new PersonIdentityDetails("Vesna", "Zaboravljić", DateOfBirth: new DateOnly(1999, 1, 2), Address: "Ulica Primera 5"))
+            .With((f, now) => f.AddNote("Sintetička beleška o razgovoru.", f.LeadCaseworkerId, now)).With(CloseNow);
+        var stored = await factory.Services.GetRequiredService<AttachmentStore>().SaveAsync(new MemoryStream(TrainingArrange.Pdf("Izjava.")), CancellationToken.None);
+        var document = CaseAttachment.Upload(named.Id, "izjava.pdf", AttachmentCategory.Legal, "Izjava lica", AttachmentType.Pdf, stored.Length, stored.Name, stored.WrappedKey, "seed", factory.Clock.GetUtcNow().UtcDateTime);
+        await factory.WithDbAsync(db =>
+        {
+            db.CaseAttachments.Add(document);
+            return db.SaveChangesAsync();
+        });
+        var shared = await factory.Arrange.Case().OfPerson(new PersonIdentityDetails("Milica", "Čuvarević"))
+            .With((f, now) => f.AddNote("Beleška starog slučaja.", f.LeadCaseworkerId, now)).With(CloseNow);
+        var stillOpen = await factory.Arrange.Case().With((f, _) => f.LinkPerson(shared.PersonIdentityId!.Value));
+        var oldReferral = await RejectedReferralAsync("Jelena Uputnić");
+
+        factory.Clock.Advance(PastRetention);
+        var recent = await factory.Arrange.Case().With((f, now) => f.AddNote("Skorašnja beleška.", f.LeadCaseworkerId, now)).With(CloseNow);
+        var recentReferral = await RejectedReferralAsync("Nada Skorašnjić");
+        var untriaged = await factory.Arrange.Referral().ReceivedAgo(PastRetention);
+        using var client = await factory.Arrange.SignedInAsync("rukovodstvo");
+        var published = await AnnualFiguresTests.CellsAsync(client, "/Reports/Annual/2025/cells.csv?internal=true&revision=1");
+        var live = await AnnualFiguresTests.CellsAsync(client, "/Reports/Annual/2025/cells.csv?internal=true");
+        Assert.Equal("1", live["identified_by_sex,Masculine,2025"]);
+
+        var dryRun = await RunAsync(dryRun: true);
+
+        Assert.Equal(new[] { first.Code, second.Code, named.Code, shared.Code }.Order(), dryRun.DueCases.Select(c => c.Code).Order());
+        Assert.Equal([oldReferral.Id], dryRun.DueReferrals.Select(r => r.Id));
+        Assert.Equal("Vesna", (await IdentityAsync(named.PersonIdentityId!.Value)).FirstName);
+        Assert.Null((await CaseAsync(named.Id)).AnonymisedAtUtc);
+
+        var run = await RunAsync(dryRun: false);
+
+        Assert.Equal((4, 1, 1, 1), (run.DueCases.Count, run.DueReferrals.Count, run.PersonIdentities, run.Attachments));
+        var identity = await IdentityAsync(named.PersonIdentityId!.Value);
+        Assert.Equal((null, null, null, null, null), (identity.FirstName, identity.LastName, identity.Alias, identity.DateOfBirth, identity.Address));
+        Assert.NotNull(identity.AnonymisedAtUtc);
+        Assert.False(await factory.WithDbAsync(db => db.Set<PersonSearchToken>().AnyAsync(t => t.PersonIdentityId == identity.Id)));
+        var anonymised = await CaseAsync(named.Id);
+        Assert.NotNull(anonymised.AnonymisedAtUtc);
+        Assert.True(anonymised.Version > named.Version);
+        Assert.Equal((named.Code, CaseStatus.Closed), (anonymised.Code, anonymised.Status));
+        Assert.Equal(string.Empty, Assert.Single(anonymised.Notes).Text);
+        var attachment = await factory.WithDbAsync(db => db.CaseAttachments.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == document.Id));
+        Assert.Equal((string.Empty, null, string.Empty), (attachment.FileName, attachment.Description, attachment.WrappedKey));
+        Assert.False(factory.Services.GetRequiredService<AttachmentStore>().Exists(stored.Name));
+
+        // The other person's identity stays with the case that still needs it; their old case's note is gone.
+        Assert.Equal("Milica", (await IdentityAsync(shared.PersonIdentityId!.Value)).FirstName);
+        Assert.Equal(string.Empty, Assert.Single((await CaseAsync(shared.Id)).Notes).Text);
+        Assert.Null((await CaseAsync(stillOpen.Id)).AnonymisedAtUtc);
+        Assert.Equal("Skorašnja beleška.", Assert.Single((await CaseAsync(recent.Id)).Notes).Text);
+
+        var rejected = await ReferralAsync(oldReferral.Id);
+        Assert.Equal((null, null, null, null), (rejected.Person.NameOrAlias, rejected.Person.DateOfBirth, rejected.ReferrerContact, rejected.Circumstances));
+        Assert.Equal(("Feminine", 30, ReferralStatus.Rejected), (rejected.Person.SexCode, rejected.Person.Age, rejected.Status));
+        Assert.Equal("Nada Skorašnjić", (await ReferralAsync(recentReferral.Id)).Person.NameOrAlias);
+        Assert.Null((await ReferralAsync(untriaged.Id)).AnonymisedAtUtc);
+        var caseReferral = await ReferralAsync(first.ReferralId!.Value);
+        Assert.NotNull(caseReferral.AnonymisedAtUtc);
+
+        // Every figure stays, in the published revision and in the live report.
+        Assert.Equal(published, await AnnualFiguresTests.CellsAsync(client, "/Reports/Annual/2025/cells.csv?internal=true&revision=1"));
+        Assert.Equal(live, await AnnualFiguresTests.CellsAsync(client, "/Reports/Annual/2025/cells.csv?internal=true"));
+
+        // What it did is in the audit trail, and the chain holds.
+        var entries = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == AuditAction.Anonymised).ToListAsync());
+        Assert.Equal(new[] { first.Id, second.Id, named.Id, shared.Id }.Order(), entries.Where(e => e.EntityType == nameof(CaseFile)).Select(e => e.EntityId).Order());
+        Assert.Equal([oldReferral.Id], entries.Where(e => e.EntityType == nameof(Referral)).Select(e => e.EntityId));
+        Assert.Equal([identity.Id], entries.Where(e => e.EntityType == nameof(PersonIdentity)).Select(e => e.EntityId));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AuditChainSealer>().SealAsync(CancellationToken.None);
+            var chain = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(null, CancellationToken.None);
+            Assert.True(chain.IsIntact, chain.Describe());
+        }
+
+        // A second run finds nothing left to do.
+        var again = await RunAsync(dryRun: false);
+        Assert.Equal((0, 0), (again.DueCases.Count, again.DueReferrals.Count));
+    }
+
+    [Fact]
+    public async Task The_command_lists_what_is_due_in_a_dry_run_and_then_anonymises_it()
+    {
+        var old = await factory.Arrange.Case().With((f, now) => f.Close("GoalsReached", null, now - PastRetention));
+        var kept = await factory.Arrange.Case().With((f, now) => f.Close("GoalsReached", null, now));
+
+        var dryRun = await AppCommand.RunAsync(factory.DatabasePath, factory.Folder, null, "retention", "run", "--dry-run");
+
+        Assert.Equal(0, dryRun.ExitCode);
+        Assert.Contains($"case {old.Code} closed", dryRun.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(kept.Code, dryRun.Output, StringComparison.Ordinal);
+        Assert.Contains("Dry run: nothing was changed.", dryRun.Output, StringComparison.Ordinal);
+        Assert.Null((await CaseAsync(old.Id)).AnonymisedAtUtc);
+
+        var run = await AppCommand.RunAsync(factory.DatabasePath, factory.Folder, null, "retention", "run");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Anonymised 1 cases", run.Output, StringComparison.Ordinal);
+        Assert.NotNull((await CaseAsync(old.Id)).AnonymisedAtUtc);
+        Assert.Null((await CaseAsync(kept.Id)).AnonymisedAtUtc);
+    }
+}
