@@ -12,7 +12,20 @@ public sealed record SubjectRecord(
     IReadOnlyList<SubjectEntry> Visits,
     IReadOnlyList<SubjectEntry> Attachments,
     IReadOnlyList<SubjectStay> Stays,
+    SubjectWork Work,
     DateOnly PrintedOn);
+
+/// <summary>
+/// The identification, support and court work on the person's cases, each a list of dated lines whose
+/// <see cref="SubjectEntry.What"/> is a resource key (a status, a stage), named in the document's language.
+/// </summary>
+public sealed record SubjectWork(
+    IReadOnlyList<SubjectEntry> Findings,
+    IReadOnlyList<SubjectEntry> Interviews,
+    IReadOnlyList<SubjectEntry> Network,
+    IReadOnlyList<SubjectEntry> Proceedings,
+    IReadOnlyList<SubjectEntry> Hearings,
+    IReadOnlyList<SubjectEntry> Conferences);
 
 public sealed record SubjectCase(string Code, string Status, DateTime OpenedAtUtc, DateTime? ClosedAtUtc, string? Lead);
 

@@ -7,7 +7,9 @@ namespace TraffickingCare.Web.Features.SubjectAccess;
 
 /// <summary>
 /// The answer to a person's request for their data, as a readable PDF in the user's language: who they are as the
-/// Centre recorded it, their cases, and each part of the work on them, oldest first. An empty part says so.
+/// Centre recorded it, their cases, and each part of the work on them (referrals, notes, services, visits, documents,
+/// shelter stays, findings, interviews, support network, proceedings, hearings, conferences), oldest first. An empty
+/// part says so.
 /// </summary>
 public static class SubjectRecordDocument
 {
@@ -45,12 +47,22 @@ public static class SubjectRecordDocument
         Entries(document, l["SubjectAccess.Document.Notes"], record.Notes, l, null);
         Entries(document, l["SubjectAccess.Document.Services"], record.Services, l, l["SubjectAccess.Document.Service"]);
         Entries(document, l["SubjectAccess.Document.Visits"], record.Visits, l, l["SubjectAccess.Document.Visit"]);
-        Entries(document, l["SubjectAccess.Document.Attachments"], [.. record.Attachments.Select(a => a with { What = l[a.What] })], l, l["Attachments.CategoryLabel"]);
+        Entries(document, l["SubjectAccess.Document.Attachments"], Named(record.Attachments, l), l, l["Attachments.CategoryLabel"]);
         Part(document, l["SubjectAccess.Document.Stays"], record.Stays, l, new PdfTable()
             .Column(l["Cases.List.Code"]).Column(l["Shelter.Admit.On"]).Column(l["Shelter.Exit.On"]).Column(l["Shelter.PhaseChange.Current"]).Column(l["SubjectAccess.Document.Destination"]),
             (table, s) => table.Row(s.CaseCode, CentreClock.FormatDate(s.AdmittedOn), s.ExitedOn is { } exited ? CentreClock.FormatDate(exited) : "–", l[s.Phase], s.ExitDestination is null ? "–" : l[s.ExitDestination]));
+        var work = record.Work;
+        Entries(document, l["SubjectAccess.Document.Findings"], Named(work.Findings, l), l, l["Identification.Findings.Decision"]);
+        Entries(document, l["SubjectAccess.Document.Interviews"], work.Interviews, l, l["Identification.Interviews.Place"]);
+        Entries(document, l["SubjectAccess.Document.Network"], work.Network, l, l["SubjectAccess.Document.Role"]);
+        Entries(document, l["SubjectAccess.Document.Proceedings"], Named(work.Proceedings, l), l, l["Proceedings.Stage"]);
+        Entries(document, l["SubjectAccess.Document.Hearings"], Named(work.Hearings, l), l, l["SubjectAccess.Document.HearingKind"]);
+        Entries(document, l["SubjectAccess.Document.Conferences"], Named(work.Conferences, l), l, l["Conferences.StatusLabel"]);
         return document;
     }
+
+    // Entries whose "what" is a resource key (a category, a status, a stage), named in the document's language.
+    private static SubjectEntry[] Named(IReadOnlyList<SubjectEntry> entries, IStringLocalizer<SharedResource> l) => [.. entries.Select(e => e with { What = l[e.What] })];
 
     private static void Entries(PdfDocumentModel document, string heading, IReadOnlyList<SubjectEntry> entries, IStringLocalizer<SharedResource> l, string? what)
     {

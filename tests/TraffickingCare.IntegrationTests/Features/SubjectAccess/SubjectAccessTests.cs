@@ -3,7 +3,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
+using TraffickingCare.Domain.Identification;
+using TraffickingCare.Domain.Partners;
 using TraffickingCare.Domain.People;
+using TraffickingCare.IntegrationTests.Features.Conferences;
+using TraffickingCare.IntegrationTests.Features.Network;
+using TraffickingCare.IntegrationTests.Features.Proceedings;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Features.SubjectAccess;
 using UglyToad.PdfPig;
@@ -18,6 +23,10 @@ namespace TraffickingCare.IntegrationTests.Features.SubjectAccess;
 public sealed class SubjectAccessTests(SubjectAccessTests.Arranged arranged) : IClassFixture<SubjectAccessTests.Arranged>
 {
     private const string Note = "Beleška za uvid lica (sintetička).";
+    private const string Facts = "nalaz-uvid-7701 dokumenti oduzeti";
+    private const string InterviewPlace = "mesto-uvid-7702 PS Pirot";
+    private const string NetworkPartner = "partner-uvid-7703 CSR Pirot";
+    private const string Court = "sud-uvid-7704 Viši sud u Pirotu";
     private readonly AppFactory factory = arranged.Factory;
 
     public sealed class Arranged : AppFixture
@@ -32,6 +41,22 @@ public sealed class SubjectAccessTests(SubjectAccessTests.Arranged arranged) : I
                 .OfPerson(new PersonIdentityDetails("Dragana", "Uvidović", DateOfBirth: new DateOnly(1990, 3, 4), Address: "Ulica Primera 1"))
                 .With((opened, at) => opened.AddNote(Note, opened.LeadCaseworkerId, at));
             (PersonId, CaseCode) = (file.PersonIdentityId!.Value, file.Code);
+
+            // The identification, support and court work on the case, each with a word found nowhere else.
+            var users = await Factory.Arrange.UserIdsAsync();
+            var findings = FindingsAndOpinion.Draft(file.Id, users["radnik"]);
+            findings.Edit(new FindingsSections("Osnov", "Izvori", Facts, "Analiza", "Mišljenje tima"), IdentificationDecision.Identified, [], users["radnik2"], users["radnik"]);
+            await Factory.WithDbAsync(db =>
+            {
+                db.Findings.Add(findings);
+                db.Interviews.Add(Interview.Record(file.Id, Factory.Arrange.Today, "Stručni radnik A", null, InterviewPlace, 60, "Razgovor obavljen."));
+                return db.SaveChangesAsync();
+            });
+            await Factory.ActorAsync(file.Id, await Factory.PartnerAsync(NetworkPartner, Sector.SocialProtection), "CaseManagement");
+            var court = await ProceedingsArrange.CourtAsync(Factory, Court);
+            var proceeding = await ProceedingsArrange.ProceedingAsync(Factory, file.Id, court);
+            await ProceedingsArrange.HearingAsync(Factory, proceeding, court, Factory.Arrange.Now.AddDays(7));
+            await ConferencesArrange.ConferenceAsync(Factory, file.Id, Factory.Arrange.Now.AddDays(3));
         }
     }
 
@@ -85,7 +110,12 @@ public sealed class SubjectAccessTests(SubjectAccessTests.Arranged arranged) : I
         using (var pdf = PdfDocument.Open(bytes))
         {
             var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-            foreach (var expected in new[] { "Dragana", "Uvidović", "04.03.1990.", "Primera", arranged.CaseCode, "Beleška", "(sintetička).", "01.12.2026." })
+            foreach (var expected in new[]
+            {
+                "Dragana", "Uvidović", "04.03.1990.", "Primera", arranged.CaseCode, "Beleška", "(sintetička).", "01.12.2026.",
+                "nalaz-uvid-7701", "mesto-uvid-7702", "partner-uvid-7703", "sud-uvid-7704", "K", "100/26",
+                Ui.Text("Conferences.Status.Scheduled"), "pretres", "Identifikovana",
+            })
             {
                 Assert.Contains(expected, text, StringComparison.Ordinal);
             }
