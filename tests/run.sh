@@ -2,7 +2,8 @@
 # Builds the solution once and runs every test project, from any directory.
 # On a fresh Debian machine it first installs Debian's chromium, which the browser tests drive, and
 # fonts-dejavu-core, which the PDF documents are set in.
-# Ends with one line "tests: N passed, M failed"; exits non-zero if anything failed or nothing ran.
+# Then the benchmarks' smoke (tests/benchmark-smoke.sh, 1,000 cases).
+# Ends with one line "tests: N passed, M failed"; exits non-zero if anything failed (the smoke too) or nothing ran.
 # Environment: CHROMIUM_PATH (default /usr/bin/chromium), CONFIGURATION (default Debug).
 set -euo pipefail
 
@@ -81,6 +82,13 @@ dotnet test TraffickingCare.sln -c "$configuration" --no-build \
   --blame-hang-timeout 5m --blame-hang-dump-type none \
   2>&1 | tee "$test_log" || test_status=$?
 
+# Outside the tests' time: the benchmark program and the seed command at 1,000 cases, so they cannot rot.
+smoke_status=0
+bash "$repo_root/tests/benchmark-smoke.sh" || smoke_status=$?
+if [ "$smoke_status" -ne 0 ]; then
+  echo "benchmark smoke: failed (exit $smoke_status)"
+fi
+
 passed="$(count Passed)"
 failed="$(count Failed)"
 
@@ -89,6 +97,6 @@ if [ "$failed" -ne 0 ] && [ -d "$screenshots_dir" ]; then
 fi
 echo "tests: $passed passed, $failed failed"
 
-if [ "$test_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$((passed + failed))" -eq 0 ]; then
+if [ "$test_status" -ne 0 ] || [ "$smoke_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$((passed + failed))" -eq 0 ]; then
   exit 1
 fi
