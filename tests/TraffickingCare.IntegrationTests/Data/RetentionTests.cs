@@ -12,6 +12,7 @@ using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.PersonSearch;
 using TraffickingCare.Web.Data.Retention;
 using TraffickingCare.Web.Infrastructure.Storage;
+using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Data;
 
@@ -119,6 +120,14 @@ public sealed class RetentionTests : IAsyncLifetime
         var attachment = await factory.WithDbAsync(db => db.CaseAttachments.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == document.Id));
         Assert.Equal((string.Empty, null, string.Empty), (attachment.FileName, attachment.Description, attachment.WrappedKey));
         Assert.False(factory.Services.GetRequiredService<AttachmentStore>().Exists(stored.Name));
+
+        // The case page says so; a case that keeps its data says nothing.
+        using (var lead = await factory.Arrange.SignedInAsync("radnik"))
+        {
+            var page = await lead.GetPageAsync($"/Cases/Details/{named.Id}");
+            Assert.Equal(Ui.Text("Cases.Anonymised", CentreClock.FormatDate(factory.Arrange.Today)), page.QuerySelector("#case-anonymised")!.TextContent);
+            Assert.Null((await lead.GetPageAsync($"/Cases/Details/{recent.Id}")).QuerySelector("#case-anonymised"));
+        }
 
         // The other person's identity stays with the case that still needs it; their old case's note is gone.
         Assert.Equal("Milica", (await IdentityAsync(shared.PersonIdentityId!.Value)).FirstName);

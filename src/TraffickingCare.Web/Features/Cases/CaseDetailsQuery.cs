@@ -63,6 +63,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             Caseworkers = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [],
             CloseForm = new CloseCaseForm { Version = file.Version },
             HasPerson = file.PersonIdentityId is not null,
+            AnonymisedOn = file.AnonymisedAtUtc is { } anonymised ? DateOnly.FromDateTime(Infrastructure.Time.CentreClock.ToLocal(anonymised)) : null,
             NotesHidden = !showsNotes,
             Statistics = await statistics.PanelAsync(file, ct),
             Panels = await PanelsAsync(new CasePanelContext(file.Id, file.Code, file.Status, canEdit, showsNotes, user), ct),

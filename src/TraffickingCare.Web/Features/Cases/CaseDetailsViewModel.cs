@@ -36,6 +36,9 @@ public sealed record CaseDetailsViewModel(
 
     public bool HasPerson { get; init; }
 
+    /// <summary>The day the retention run replaced the case's identifying data with nothing; null while it holds it.</summary>
+    public DateOnly? AnonymisedOn { get; init; }
+
     /// <summary>The notes' text is withheld (management without a recorded reason); their bylines still show.</summary>
     public bool NotesHidden { get; init; }
 
