@@ -29,16 +29,29 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, IOptions<S
         return session.Id;
     }
 
-    /// <summary>Whether the session may go on. A session past a limit is ended here, and stays ended.</summary>
-    public async Task<bool> ContinueAsync(Guid sessionId, string userId, CancellationToken ct)
+    /// <summary>
+    /// Whether the session may go on: it is open, within its limits, and its account is enabled and still has the
+    /// security stamp the cookie was issued with (<paramref name="securityStamp"/>). A session past a limit, or whose
+    /// account changed, is ended here, and stays ended. One query answers all of it, on every request.
+    /// </summary>
+    public async Task<bool> ContinueAsync(Guid sessionId, string userId, string? securityStamp, CancellationToken ct)
     {
-        var session = await db.UserSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId && s.UserId == userId)
-            .Select(s => new { s.CreatedAtUtc, s.LastSeenAtUtc, s.EndedAtUtc })
+        var session = await (
+                from s in db.UserSessions.AsNoTracking()
+                where s.Id == sessionId && s.UserId == userId
+                join u in db.Users on s.UserId equals u.Id into accounts
+                from u in accounts.DefaultIfEmpty()
+                select new { s.CreatedAtUtc, s.LastSeenAtUtc, s.EndedAtUtc, Stamp = u == null ? null : u.SecurityStamp, Enabled = u != null && !u.IsDisabled })
             .SingleOrDefaultAsync(ct);
         if (session is null || session.EndedAtUtc is not null)
         {
             logger.EndedSessionPresented(sessionId, userId);
+            return false;
+        }
+
+        if (!session.Enabled || securityStamp is null || session.Stamp != securityStamp)
+        {
+            await EndAsync(sessionId, userId, UserSessionEndReason.AccountChanged, CancellationToken.None);
             return false;
         }
 

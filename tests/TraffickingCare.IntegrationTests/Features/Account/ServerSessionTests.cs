@@ -74,21 +74,22 @@ public sealed class ServerSessionTests
     public async Task The_server_ends_a_session_at_the_absolute_limit_whatever_the_cookie_says()
     {
         await using var factory = new AppFactory();
-        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync());
+        var user = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").Select(u => new { u.Id, u.SecurityStamp }).SingleAsync());
+        var (userId, stamp) = (user.Id, user.SecurityStamp);
         await using var scope = factory.Services.CreateAsyncScope();
         var sessions = scope.ServiceProvider.GetRequiredService<UserSessions>();
         var sessionId = await sessions.StartAsync(userId, CancellationToken.None);
         for (var step = 0; step < 24; step++)
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(25));
-            Assert.True(await sessions.ContinueAsync(sessionId, userId, CancellationToken.None));
+            Assert.True(await sessions.ContinueAsync(sessionId, userId, stamp, CancellationToken.None));
         }
 
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.False(await sessions.ContinueAsync(sessionId, userId, CancellationToken.None));
+        Assert.False(await sessions.ContinueAsync(sessionId, userId, stamp, CancellationToken.None));
         Assert.Equal(("AbsoluteTimeout", 1), await EndedAsync(factory, "radnik"));
-        Assert.False(await sessions.ContinueAsync(sessionId, userId, CancellationToken.None)); // ended stays ended
+        Assert.False(await sessions.ContinueAsync(sessionId, userId, stamp, CancellationToken.None)); // ended stays ended
     }
 
     [Fact]
@@ -159,6 +160,59 @@ public sealed class ServerSessionTests
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.Redirect, (await copy.GetAsync("/")).StatusCode);
         Assert.Equal(("AccountChanged", 1), await EndedAsync(factory, "radnik"));
+    }
+
+    /// <summary>
+    /// The session's own query checks the account: one disabled or given a new stamp by any path (here straight in the
+    /// database, past the pages that renew the stamp) loses its session on its next request.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_account_changed_in_the_database_loses_its_session_on_the_next_request(bool disabled)
+    {
+        await using var factory = new AppFactory();
+        using var user = factory.CreateTestClient();
+        var cookie = await SignInCopyingCookieAsync(user, "radnik");
+        using var copy = CopyClient(factory, cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/")).StatusCode);
+
+        await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "radnik").ExecuteUpdateAsync(u =>
+        {
+            if (disabled)
+            {
+                u.SetProperty(x => x.IsDisabled, true);
+            }
+            else
+            {
+                u.SetProperty(x => x.SecurityStamp, "changed-elsewhere");
+            }
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await copy.GetAsync("/")).StatusCode);
+        Assert.Equal(("AccountChanged", 1), await EndedAsync(factory, "radnik"));
+    }
+
+    /// <summary>
+    /// Every request pays for the session check: one command (session, account and stamp together), and the cookie is
+    /// not issued again. Identity's validator rebuilt the user from the database (five commands) and re-issued the cookie.
+    /// </summary>
+    [Fact]
+    public async Task A_signed_in_request_checks_session_and_account_in_one_command_and_keeps_its_cookie()
+    {
+        await using var factory = new AppFactory();
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync("radnik");
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/")).StatusCode);
+
+        using var counter = new SqlCommandCounter(factory.DatabasePath);
+        var response = await client.Http.GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, counter.Count);
+        Assert.Contains("\"UserSessions\"", counter.Commands.Single().Sql, StringComparison.Ordinal);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("tc.auth", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/")).StatusCode);
     }
 
     /// <summary>Signs in through the form and returns the sign-in cookie as a browser would send it.</summary>
