@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Serilog.Core;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
 namespace TraffickingCare.IntegrationTests.Security;
@@ -121,5 +122,27 @@ public sealed class AccessLogTests
         var log = FileLog(factory);
         Assert.Contains("EndedSessionPresented", log, StringComparison.Ordinal);
         Assert.DoesNotContain("Vera", log, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A client that hangs up (a closed tab; a load test's connections at its end) is not a server error: the work its
+    /// request started fails with whatever the driver throws, and the request is one line with 499, no error logged.
+    /// </summary>
+    [Fact]
+    public async Task A_request_whose_client_hung_up_is_one_line_with_499_and_no_error()
+    {
+        var sink = new CollectingLogSink();
+        await using var root = new AppFactory { IncludeTestEndpoints = true };
+        await using var factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILogEventSink>(sink)));
+        using var client = factory.CreateClient();
+
+        // The client sees its request fail (the test server reports the abort); what matters is what the app logged.
+        await Record.ExceptionAsync(() => client.GetAsync("/__test/abandoned"));
+        var line = await sink.FirstAsync(e => e.Contains("/__test/abandoned", StringComparison.Ordinal) && e.Contains("responded", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+
+        Assert.Contains("responded 499", line, StringComparison.Ordinal);
+        Assert.Contains("The client closed the request; the work it started ended with \"CancelledCommandException\"", sink.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("Operation cancelled by user", sink.All, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, root.Errors.All);
     }
 }

@@ -29,6 +29,9 @@ public static class AppPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
+
+        // Inside the error pages: an abandoned request's failure never reaches them.
+        app.UseMiddleware<ClientClosedRequestMiddleware>();
         app.UseStaticFiles();
 
         app.UseRequestLocalization();
