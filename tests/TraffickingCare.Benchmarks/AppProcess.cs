@@ -16,6 +16,7 @@ internal sealed partial class AppProcess : IDisposable
     private StreamWriter? log;
     private int commands;
     private int totalCommands;
+    private int errorLines;
 
     private AppProcess(Process process) => this.process = process;
 
@@ -69,6 +70,31 @@ internal sealed partial class AppProcess : IDisposable
     /// <summary>Every SQL command logged since the start, requests' and background work's alike (0 unless the command log is on).</summary>
     public int TotalCommands => Volatile.Read(ref totalCommands);
 
+    /// <summary>The lines the app logged at Error or Fatal since it started.</summary>
+    public int ErrorLines => Volatile.Read(ref errorLines);
+
+    /// <summary>The app's working set now.</summary>
+    public long WorkingSetBytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
+    /// <summary>Every request logged since the last discard or drain (under load, thousands).</summary>
+    public List<ServerTime> DrainServerTimes()
+    {
+        var times = new List<ServerTime>();
+        while (serverTimes.TryTake(out var time))
+        {
+            times.Add(time);
+        }
+
+        return times;
+    }
+
     public void DiscardServerTimes()
     {
         while (serverTimes.TryTake(out _))
@@ -105,6 +131,11 @@ internal sealed partial class AppProcess : IDisposable
             log?.WriteLine(line);
         }
 
+        if (line.Contains(" ERR] ", StringComparison.Ordinal) || line.Contains(" FTL] ", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref errorLines);
+        }
+
         if (line.Contains("Executed DbCommand", StringComparison.Ordinal))
         {
             commands++;
@@ -115,15 +146,15 @@ internal sealed partial class AppProcess : IDisposable
         var match = Responded().Match(line);
         if (match.Success)
         {
-            serverTimes.Add(new(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), commands));
+            serverTimes.Add(new(double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), commands, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)));
             commands = 0;
         }
     }
 
     // Any path: "/" and "/Decisions" were missed once, and printed NaN. (The logged path has no query string.)
-    [GeneratedRegex(@"HTTP GET /\S* responded \d+ in ([0-9.]+) ms")]
+    [GeneratedRegex(@"HTTP GET /\S* responded (\d+) in ([0-9.]+) ms")]
     private static partial Regex Responded();
 }
 
-/// <summary>One request as the app logged it: its time and the SQL commands it sent.</summary>
-internal readonly record struct ServerTime(double Milliseconds, int Commands);
+/// <summary>One request as the app logged it: its time, the SQL commands it sent and its status.</summary>
+internal readonly record struct ServerTime(double Milliseconds, int Commands, int Status);

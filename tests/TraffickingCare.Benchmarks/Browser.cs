@@ -6,16 +6,21 @@ namespace TraffickingCare.Benchmarks;
 /// <summary>An HTTP client that keeps its cookies, signed in as a demo user of the app on loopback.</summary>
 internal static partial class Browser
 {
-    public static async Task<HttpClient> SignedInAsync(int port, string userName, string password)
+    public static async Task<HttpClient> SignedInAsync(int port, string userName, string password) =>
+        (await SignedInWithCookiesAsync(port, userName, password)).Client;
+
+    /// <summary>The client and its cookies (for a tool that sends them itself, such as wrk).</summary>
+    public static async Task<(HttpClient Client, CookieContainer Cookies)> SignedInWithCookiesAsync(int port, string userName, string password)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        var cookies = new CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{port}"),
             Timeout = TimeSpan.FromMinutes(5),
         };
         await WaitUntilLiveAsync(client);
         await SignInAsync(client, userName, password);
-        return client;
+        return (client, cookies);
     }
 
     /// <summary>The antiforgery token of the first form on the page, or of the form with the given id.</summary>

@@ -7,6 +7,7 @@ using TraffickingCare.Benchmarks;
 //   dotnet run --project tests/TraffickingCare.Benchmarks -- --database "$PERF/perf.db" [--requests 50]
 // Issue 14 (section "Annual report and historical import"): --generate-import FILE [--rows 100000] writes a synthetic
 // historical file; --database DB --import FILE and/or --report YEAR time the import and the annual report.
+// Issue 16: --load SECONDS [--connections 50] [--load-url URL] puts the case page under load with wrk.
 if (Option("--generate-import") is { } generated)
 {
     SyntheticImportFile.Write(generated, int.Parse(Option("--rows") ?? "100000", CultureInfo.InvariantCulture), int.Parse(Option("--first-year") ?? "2021", CultureInfo.InvariantCulture));
@@ -78,6 +79,16 @@ var http = await SignedInClientAsync("koordinator");
 var caseId = await FirstIdAsync(http, "/Decisions", "/Cases/Details/");
 var findingsId = await FirstIdAsync(http, $"/Identification/Case/{caseId}", "/Identification/Findings/");
 var referralId = await FirstIdAsync(http, $"/Cases/Details/{caseId}", "/Referrals/Details/");
+
+// --load SECONDS [--connections 50] [--load-url URL]: the load run of issue 16 instead of the page timings (wrk on
+// loopback; the case page as the coordinator unless another URL is given).
+if (Option("--load") is { } loadSeconds)
+{
+    var (_, cookies) = await Browser.SignedInWithCookiesAsync(port, "koordinator", password);
+    var page = new Uri($"http://127.0.0.1:{port}{Option("--load-url") ?? $"/Cases/Details/{caseId}"}");
+    await LoadBenchmark.RunAsync(app, page, cookies.GetCookieHeader(page), Path.GetFullPath(database), int.Parse(Option("--connections") ?? "50", CultureInfo.InvariantCulture), int.Parse(loadSeconds, CultureInfo.InvariantCulture));
+    return 0;
+}
 urls.AddRange(
 [
     $"/Cases/Details/{caseId}",

@@ -56,7 +56,7 @@ internal static class Stats
 
     public static double P95(List<double> values) => Percentile(values, 0.95);
 
-    private static double Percentile(List<double> values, double p)
+    public static double Percentile(List<double> values, double p)
     {
         if (values.Count == 0)
         {
