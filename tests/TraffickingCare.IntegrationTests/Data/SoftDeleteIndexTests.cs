@@ -101,6 +101,28 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
         }
     }
 
+    /// <summary>
+    /// The bulk-view watch runs on every case view; a case opened again within its window is found with a seek on the
+    /// views' own index and not counted again, so its cost does not grow with the viewer's pace (a load run slowed as the
+    /// count of the window's views grew).
+    /// </summary>
+    [Fact]
+    public async Task A_case_opened_again_is_found_on_the_view_index_and_the_window_is_not_counted_again()
+    {
+        var id = await CaseWithProfileAsync();
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync("radnik");
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/Cases/Details/{id}")).StatusCode);
+        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/Cases/Details/{id}")).StatusCode);
+
+        var audit = counter.Commands.Where(c => c.Sql.Contains("FROM \"AuditEntries\"", StringComparison.Ordinal)).ToList();
+        var seek = Assert.Single(audit, c => c.Sql.Contains("\"EntityId\" =", StringComparison.Ordinal) && c.Sql.Contains("'Viewed'", StringComparison.Ordinal));
+        Assert.Contains(await PlanAsync(seek), step => step.Contains("USING COVERING INDEX IX_AuditEntries_Views", StringComparison.Ordinal));
+        Assert.DoesNotContain(audit, c => c.Sql.Contains("DISTINCT", StringComparison.Ordinal));
+    }
+
     private async Task<Guid> CaseWithProfileAsync()
     {
         var now = app.Factory.Clock.GetUtcNow().UtcDateTime;

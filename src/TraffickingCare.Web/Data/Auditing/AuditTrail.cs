@@ -26,7 +26,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, 
         await db.SaveChangesAsync(ct);
         if (action == AuditAction.Viewed && entityType == nameof(Domain.Cases.CaseFile) && actor.UserId != CurrentActor.System)
         {
-            await bulkViews.CheckAsync(db, actor.UserId, now, ct);
+            await bulkViews.CheckAsync(db, actor.UserId, entityId, now, ct);
         }
     }
 

@@ -1053,6 +1053,10 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("UserId", "Action", "EntityType", "AtUtc", "EntityId");
 
+                    b.HasIndex("UserId", "Action", "EntityType", "EntityId", "AtUtc")
+                        .HasDatabaseName("IX_AuditEntries_Views")
+                        .HasFilter("Action = 'Viewed'");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

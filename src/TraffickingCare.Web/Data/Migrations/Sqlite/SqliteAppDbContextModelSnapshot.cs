@@ -1041,6 +1041,10 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "Action", "EntityType", "AtUtc", "EntityId");
 
+                    b.HasIndex("UserId", "Action", "EntityType", "EntityId", "AtUtc")
+                        .HasDatabaseName("IX_AuditEntries_Views")
+                        .HasFilter("Action = 'Viewed'");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 
