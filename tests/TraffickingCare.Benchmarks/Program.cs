@@ -45,14 +45,18 @@ List<string> urls =
     "/Decisions?Form=ForcedLabour",
 ];
 
-// --sql FILE: also log EF's commands (to FILE, with every other line of the app's output) and print the
-// number of SQL commands per request. Logging every command costs time: take the timings from a run without it.
+// --sql FILE: also log EF's commands (to FILE, with every other line of the app's output), to read what a page sent.
+// Logging every command costs time: take the timings from a run without it.
 var sqlLog = Option("--sql");
 var importFile = Option("--import");
 var reportYear = Option("--report");
 
-// An import starts from an empty database: the demo accounts and code lists, no demo record.
-var environment = importFile is null ? null : new Dictionary<string, string> { ["Seed__DemoData"] = "false" };
+// An import starts from an empty database: the demo accounts and code lists, no demo record. The page timings capture
+// each page's SQL once (a marked request) to replay it alone on the same database (SqlReplay).
+var captureFile = Path.Combine(Path.GetTempPath(), $"traffickingcare-sql-{Environment.ProcessId}.jsonl");
+var environment = importFile is not null ? new Dictionary<string, string> { ["Seed__DemoData"] = "false" }
+    : reportYear is null && Option("--load") is null ? new Dictionary<string, string> { ["Diagnostics__SqlCaptureFile"] = captureFile }
+    : null;
 using var app = AppProcess.Start(webFolder, appDll, Path.GetFullPath(database), Path.GetFullPath(keys), port, sqlLog is null ? null : Path.GetFullPath(sqlLog), environment);
 var password = Option("--password") ?? "Demo-Lozinka-2026";
 var clients = new Dictionary<string, HttpClient>();
@@ -124,6 +128,12 @@ urls.AddRange(
     "prihvatiliste: /Work",
     "prihvatiliste: /Shelter",
     "prihvatiliste: /Shelter/Statistics?From=01.01.2022.&To=31.12.2026.",
+
+    // Each role's home, and the annual report as management reads it (last year, every table beside the year before).
+    "radnik: /",
+    "prihvatiliste: /",
+    "rukovodstvo: /",
+    $"rukovodstvo: /Reports/Annual/{DateTime.Today.Year - 1}",
 ]);
 
 // --only PART: time just the URLs containing PART (e.g. --only /Cases/Details, or --only radnik:).
@@ -132,7 +142,11 @@ if (Option("--only") is { } only)
     urls.RemoveAll(u => !u.Contains(only, StringComparison.Ordinal));
 }
 
-Console.WriteLine($"{"URL",-66} {"n",4} {"server median",14} {"server p95",11} {"wall median",12} {"wall p95",9}{(sqlLog is null ? "" : "  sql")}");
+// Server: the app's own time for the request (its request log). SQL: the same page's commands replayed alone on the
+// same database (SqlReplay), as many times; ratio: server median / SQL median; commands: how many the page sent.
+Console.WriteLine($"{"URL",-66} {"n",4} {"server p50",11} {"p95",9} {"SQL p50",10} {"p95",9} {"ratio",6} {"commands",8} {"wall p50",10}");
+using var replay = new SqlReplay(Path.GetFullPath(database), captureFile);
+var captured = 0;
 foreach (var entry in urls)
 {
     var separator = entry.IndexOf(": ", StringComparison.Ordinal);
@@ -148,7 +162,6 @@ foreach (var entry in urls)
     app.DiscardServerTimes();
     var server = new List<double>();
     var wall = new List<double>();
-    var commands = new List<double>();
     for (var i = 0; i < requests; i++)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -159,13 +172,26 @@ foreach (var entry in urls)
         if (app.NextServerTime() is { } logged)
         {
             server.Add(logged.Milliseconds);
-            commands.Add(logged.Commands);
         }
     }
 
+    // The page once more, marked: its commands are captured and replayed.
+    var requestId = $"sql-capture-{++captured}";
+    using (var marked = new HttpRequestMessage(HttpMethod.Get, url))
+    {
+        marked.Headers.Add("X-Correlation-Id", requestId);
+        using var response = await client.SendAsync(marked);
+        response.EnsureSuccessStatusCode();
+    }
+
+    var pageCommands = replay.Read(requestId);
+    var sql = replay.Time(pageCommands, requests);
+
     var label = (user == "koordinator" ? "" : user + ": ") + IdPattern().Replace(url, "{id}");
-    Console.WriteLine($"{label,-66} {requests,4} {Median(server),11:0.0} ms {P95(server),8:0.0} ms {Median(wall),9:0.0} ms {P95(wall),6:0.0} ms{(sqlLog is null ? "" : $"  {Median(commands),3:0}")}");
+    Console.WriteLine($"{label,-66} {requests,4} {Median(server),8:0.0} ms {P95(server),6:0.0} ms {Median(sql),7:0.0} ms {P95(sql),6:0.0} ms {Median(server) / Median(sql),6:0.0} {pageCommands.Count,8} {Median(wall),7:0.0} ms");
 }
+
+File.Delete(captureFile);
 
 foreach (var client in clients.Values)
 {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using TraffickingCare.Web.Data.Encryption;
+using TraffickingCare.Web.Infrastructure.Diagnostics;
 
 namespace TraffickingCare.Web.Data;
 
@@ -33,7 +34,18 @@ public static class DatabaseSetup
         else
         {
             var connectionString = SqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseAppSqlite(connectionString));
+            var capture = builder.Configuration[SqlCaptureOptions.FileKey];
+            if (builder.Environment.IsDevelopment() && !string.IsNullOrWhiteSpace(capture))
+            {
+                services.AddSingleton(new SqlCaptureOptions { File = Path.GetFullPath(capture) });
+                services.AddSingleton<SqlCaptureInterceptor>();
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, o) =>
+                    o.UseAppSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlCaptureInterceptor>()));
+            }
+            else
+            {
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseAppSqlite(connectionString));
+            }
         }
     }
 

@@ -157,4 +157,13 @@ public sealed class ProductionGuardTests
 
         Assert.Single(Check(Environments.Production, settings), p => p.Contains("AuditChainKey"));
     }
+
+    [Fact]
+    public void The_sql_capture_of_the_benchmark_is_refused_outside_development()
+    {
+        var settings = new Dictionary<string, string?>(SafeProduction) { [TraffickingCare.Web.Infrastructure.Diagnostics.SqlCaptureOptions.FileKey] = "/tmp/sql.jsonl" };
+
+        Assert.Single(Check(Environments.Production, settings), p => p.Contains("SqlCaptureFile"));
+        Assert.Empty(Check(Environments.Development, settings));
+    }
 }

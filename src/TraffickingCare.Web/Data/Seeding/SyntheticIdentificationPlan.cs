@@ -20,10 +20,15 @@ internal sealed class SyntheticIdentificationPlan(IReadOnlyList<IdentificationIn
     private readonly int setVersion = indicators.Count == 0 ? 0 : indicators.Max(i => i.SetVersion);
     private int identified;
 
-    /// <summary>Adds the identification of <paramref name="file"/> to <paramref name="db"/>, or nothing when the case is closed, too new or the plan is full.</summary>
+    /// <summary>
+    /// Adds the identification of <paramref name="file"/> to <paramref name="db"/>, or nothing when the case is closed, too
+    /// new or the plan is full, or when four eyes cannot be had (a database without a coordinator: the seed then falls
+    /// back to a caseworker, who may be an author).
+    /// </summary>
     public void Identify(AppDbContext db, CaseFile file, string lead, string secondAuthor, string coordinator, DateTime openedAtUtc, DateTime now, Random random)
     {
-        if (identified >= MaxCases || setVersion == 0 || file.Status != CaseStatus.Open || lead == secondAuthor || now - openedAtUtc < TimeSpan.FromDays(3))
+        if (identified >= MaxCases || setVersion == 0 || file.Status != CaseStatus.Open || lead == secondAuthor || coordinator == lead || coordinator == secondAuthor
+            || now - openedAtUtc < TimeSpan.FromDays(3))
         {
             return;
         }

@@ -73,6 +73,12 @@ public static class ProductionGuard
             problems.Add("Mail:PickupFolder is for Development only: it keeps set-password links on disk; set Mail:Host.");
         }
 
+        // The capture file holds the parameters of the commands it records: whatever the pages read and wrote.
+        if (!string.IsNullOrWhiteSpace(configuration[Diagnostics.SqlCaptureOptions.FileKey]))
+        {
+            problems.Add(Diagnostics.SqlCaptureOptions.FileKey + " is for Development only: it writes the SQL's parameter values to a file.");
+        }
+
         if (!configuration.GetValue("Security:RequireTwoFactor", true))
         {
             problems.Add("Security:RequireTwoFactor cannot be switched off outside Development.");
