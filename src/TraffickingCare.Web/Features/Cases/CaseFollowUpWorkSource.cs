@@ -21,8 +21,11 @@ public sealed class CaseFollowUpWorkSource(CaseAccess cases, IStringLocalizer<Sh
         }
 
         var assignee = scope.AssigneeId;
+        // The due day is compared through COALESCE (no follow-up: never due) so that no index of the cases serves it:
+        // with the (status, follow-up day) index usable SQLite, without statistics, preferred it to the key and searched
+        // the Centre's closed cases once for each of the person's cases (0.8 s of a caseworker's home at 10,000 cases).
         var rows = await cases.WorkOf(scope.Viewer, assignee).AsNoTracking()
-            .Where(c => c.Status == CaseStatus.Closed && c.FollowUpOn != null && c.FollowUpOn <= scope.Horizon)
+            .Where(c => c.Status == CaseStatus.Closed && (c.FollowUpOn ?? DateOnly.MaxValue) <= scope.Horizon)
             .OrderBy(c => c.FollowUpOn)
             .Take(IWorkSource.MaxItems)
             .Select(c => new { c.Id, c.Code, FollowUpOn = c.FollowUpOn!.Value })
