@@ -222,4 +222,34 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
             old.QuerySelectorAll("fieldset[data-indicator]").Length + 1,
             current.QuerySelectorAll("fieldset[data-indicator]").Length);
     }
+
+    /// <summary>
+    /// Each indicator's fields are named under its place in the form (Form.Answers[i]); a refused save shows the page
+    /// again with every answer as typed and the error beside its field.
+    /// </summary>
+    [Fact]
+    public async Task A_refused_checklist_keeps_every_answer_as_typed_and_names_the_field_in_error()
+    {
+        using var lead = await AsAsync("radnik");
+        await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Case/{file.Id}"), "form#start-checklist");
+        var checklist = await lead.GetPageAsync($"/Identification/Checklist/{file.Id}");
+        var fields = Answers(checklist, ("DeceptiveOffer", IndicatorAnswer.Present), ("DocumentsWithheld", IndicatorAnswer.Present));
+        var tooLong = new string('x', IndicatorResponse.SourceMaxLength + 1);
+        var documents = checklist.QuerySelector("fieldset[data-indicator='DocumentsWithheld'] input[type=hidden]")!.GetAttribute("name")!.Replace(".Code", ".Source", StringComparison.Ordinal);
+        fields[documents] = tooLong;
+
+        var response = await lead.SubmitAsync(checklist, "form#checklist-form", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestClient.ParseAsync(response);
+        var offer = page.QuerySelector("fieldset[data-indicator='DeceptiveOffer']")!;
+        Assert.Equal("Form.Answers[", offer.QuerySelector("input[type=hidden]")!.GetAttribute("name")![..13]);
+        Assert.True(offer.QuerySelector("input[type=radio][value=Present]")!.HasAttribute("checked"));
+        Assert.Equal("Intervju", offer.QuerySelector("input[name$='.Source']")!.GetAttribute("value"));
+        var withheld = page.QuerySelector("fieldset[data-indicator='DocumentsWithheld']")!;
+        Assert.Equal(tooLong, withheld.QuerySelector($"input[name='{documents}']")!.GetAttribute("value"));
+        Assert.Equal(Ui.Text("Validation.TooLong", IndicatorResponse.SourceMaxLength), withheld.QuerySelector($"[data-valmsg-for='{documents}']")!.TextContent.Trim());
+        Assert.Null((await factory.WithDbAsync(db => db.PreliminaryChecklists.AsNoTracking().Include(c => c.Responses).SingleAsync(c => c.CaseId == file.Id)))
+            .Responses.SingleOrDefault(r => r.Source == "Intervju"));
+    }
 }
