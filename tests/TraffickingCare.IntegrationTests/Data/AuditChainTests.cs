@@ -171,6 +171,62 @@ public sealed class AuditChainTests
         Assert.Contains($"BROKEN at audit row {edited} (sequence 5)", brokenOutput, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A backlog of unsealed rows (a seed's, a large import's) is sealed a batch at a time with a pause after each full
+    /// batch in which the app's other writes get the database: a case view made while the sealer pauses is answered and
+    /// audited at once, and sealed with the rest. (Sealed back to back, the batches kept every case view waiting.)
+    /// </summary>
+    [Fact]
+    public async Task A_long_backlog_is_sealed_with_pauses_in_which_a_case_view_is_written()
+    {
+        await using var app = new AppFactory();
+        await SealAsync(app);
+        var file = await app.Arrange.Case().LedBy("radnik");
+        using var client = await app.Arrange.SignedInAsync("radnik");
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < AuditChainSealer.BatchSize * 2; i++)
+            {
+                db.AuditEntries.Add(AuditEntry.For(AuditAction.Viewed, "CaseFile", Guid.NewGuid(), "someone", app.Clock.GetUtcNow().UtcDateTime));
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var sealedBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Sequence != null));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var sealing = scope.ServiceProvider.GetRequiredService<AuditChainSealer>().SealAsync(CancellationToken.None, AuditChainSealing.PauseBetweenBatches);
+
+        // The first batch is committed and the sealer pauses: the app's clock stands still until the test moves it.
+        await EventuallyAsync(async () => await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Sequence != null)) == sealedBefore + AuditChainSealer.BatchSize);
+        Assert.False(sealing.IsCompleted);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/Cases/Details/{file.Id}")).StatusCode);
+        var view = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.Viewed && a.EntityId == file.Id).Select(a => a.Id).SingleAsync());
+
+        while (!sealing.IsCompleted)
+        {
+            app.Clock.Advance(AuditChainSealing.PauseBetweenBatches);
+            await Task.WhenAny(sealing, Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System));
+        }
+
+        await sealing;
+        Assert.NotNull(await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Id == view).Select(a => a.Sequence).SingleAsync()));
+        var report = await VerifyAsync(app);
+        Assert.True(report.IsIntact, report.Describe());
+        Assert.Equal(0, report.Unsealed);
+    }
+
+    /// <summary>Waits (up to 30 s of real time) for work the app does in the background to reach a state.</summary>
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var until = TimeProvider.System.GetUtcNow().AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(TimeProvider.System.GetUtcNow() < until, "The background work did not reach the expected state in 30 s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System);
+        }
+    }
+
     private static async Task<int> SealAsync(AppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
