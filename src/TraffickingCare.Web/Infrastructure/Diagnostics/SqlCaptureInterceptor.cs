@@ -17,7 +17,7 @@ namespace TraffickingCare.Web.Infrastructure.Diagnostics;
 /// Parameter values are whatever the page sent, so the file can hold what the database holds: hence Development only,
 /// and <see cref="Startup.ProductionGuard"/> refuses the setting elsewhere.
 /// </remarks>
-internal sealed class SqlCaptureInterceptor(IHttpContextAccessor http, SqlCaptureOptions options) : DbCommandInterceptor
+internal sealed class SqlCaptureInterceptor(IHttpContextAccessor http, SqlCaptureOptions options) : DbCommandInterceptor, IDisposable
 {
     private readonly Lock writing = new();
     private StreamWriter? file;
@@ -56,6 +56,16 @@ internal sealed class SqlCaptureInterceptor(IHttpContextAccessor http, SqlCaptur
     {
         Capture(command);
         return ValueTask.FromResult(result);
+    }
+
+    /// <summary>The container disposes it with the app: the file is closed.</summary>
+    public void Dispose()
+    {
+        lock (writing)
+        {
+            file?.Dispose();
+            file = null;
+        }
     }
 
     private void Capture(DbCommand command)
