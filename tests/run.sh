@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the solution once and runs every test project, from any directory.
-# On a fresh Debian machine it first installs Debian's chromium, which the browser tests drive, and
-# fonts-dejavu-core, which the PDF documents are set in.
+# On a fresh Debian machine it first installs Debian's chromium, which the browser tests drive,
+# fonts-dejavu-core, which the PDF documents are set in, and wrk, which the smoke's load run drives.
 # Then the benchmarks' smoke (tests/benchmark-smoke.sh, 1,000 cases).
 # Ends with one line "tests: N passed, M failed"; exits non-zero if anything failed (the smoke too) or nothing ran.
 # Environment: CHROMIUM_PATH (default /usr/bin/chromium), CONFIGURATION (default Debug).
@@ -39,6 +39,7 @@ ensure_system_packages() {
   if [ ! -f "$dejavu_folder/DejaVuSans.ttf" ] || [ ! -f "$dejavu_folder/DejaVuSans-Bold.ttf" ]; then
     missing+=(fonts-dejavu-core)
   fi
+  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
   if [ "${#missing[@]}" -eq 0 ]; then
     return 0
   fi
@@ -51,6 +52,10 @@ ensure_system_packages() {
   fi
   if [ ! -f "$dejavu_folder/DejaVuSans.ttf" ] || [ ! -f "$dejavu_folder/DejaVuSans-Bold.ttf" ]; then
     echo "run.sh: DejaVu Sans is still missing from $dejavu_folder" >&2
+    return 1
+  fi
+  if ! command -v wrk >/dev/null 2>&1; then
+    echo "run.sh: wrk is still missing (the benchmarks' smoke runs it)" >&2
     return 1
   fi
 }

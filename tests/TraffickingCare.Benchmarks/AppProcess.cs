@@ -17,6 +17,7 @@ internal sealed partial class AppProcess : IDisposable
     private int commands;
     private int totalCommands;
     private int errorLines;
+    private int lockedLines;
 
     private AppProcess(Process process) => this.process = process;
 
@@ -65,13 +66,28 @@ internal sealed partial class AppProcess : IDisposable
     /// The server's own time for the next logged request ("responded ... in X ms"), or null if none came, with the number
     /// of SQL commands logged since the previous request (0 unless the command log is on; requests run one at a time).
     /// </summary>
-    public ServerTime? NextServerTime() => serverTimes.TryTake(out var time, TimeSpan.FromSeconds(5)) ? time : null;
+    public ServerTime? NextServerTime()
+    {
+        // Only GETs: the sign-ins of the clients are logged too.
+        while (serverTimes.TryTake(out var time, TimeSpan.FromSeconds(5)))
+        {
+            if (time.Method == "GET")
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Every SQL command logged since the start, requests' and background work's alike (0 unless the command log is on).</summary>
     public int TotalCommands => Volatile.Read(ref totalCommands);
 
     /// <summary>The lines the app logged at Error or Fatal since it started.</summary>
     public int ErrorLines => Volatile.Read(ref errorLines);
+
+    /// <summary>The lines the app logged that name SQLite's "database is locked" (a writer that gave up waiting).</summary>
+    public int LockedLines => Volatile.Read(ref lockedLines);
 
     /// <summary>The app's working set now.</summary>
     public long WorkingSetBytes
@@ -136,6 +152,11 @@ internal sealed partial class AppProcess : IDisposable
             Interlocked.Increment(ref errorLines);
         }
 
+        if (line.Contains("database is locked", StringComparison.OrdinalIgnoreCase))
+        {
+            Interlocked.Increment(ref lockedLines);
+        }
+
         if (line.Contains("Executed DbCommand", StringComparison.Ordinal))
         {
             commands++;
@@ -146,15 +167,15 @@ internal sealed partial class AppProcess : IDisposable
         var match = Responded().Match(line);
         if (match.Success)
         {
-            serverTimes.Add(new(double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), commands, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)));
+            serverTimes.Add(new(double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture), commands, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), match.Groups[1].Value));
             commands = 0;
         }
     }
 
     // Any path: "/" and "/Decisions" were missed once, and printed NaN. (The logged path has no query string.)
-    [GeneratedRegex(@"HTTP GET /\S* responded (\d+) in ([0-9.]+) ms")]
+    [GeneratedRegex(@"HTTP (GET|POST) /\S* responded (\d+) in ([0-9.]+) ms")]
     private static partial Regex Responded();
 }
 
-/// <summary>One request as the app logged it: its time, the SQL commands it sent and its status.</summary>
-internal readonly record struct ServerTime(double Milliseconds, int Commands, int Status);
+/// <summary>One request as the app logged it: its time, the SQL commands it sent, its status and its method.</summary>
+internal readonly record struct ServerTime(double Milliseconds, int Commands, int Status, string Method);

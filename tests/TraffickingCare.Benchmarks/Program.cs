@@ -7,7 +7,8 @@ using TraffickingCare.Benchmarks;
 //   dotnet run --project tests/TraffickingCare.Benchmarks -- --database "$PERF/perf.db" [--requests 50]
 // Issue 14 (section "Annual report and historical import"): --generate-import FILE [--rows 100000] writes a synthetic
 // historical file; --database DB --import FILE and/or --report YEAR time the import and the annual report.
-// Issue 16: --load SECONDS [--connections 50] [--load-url URL] puts the case page under load with wrk.
+// Issue 16: --load SECONDS [--connections 50] [--load-url URL | --spread N] [--mix PERCENT] puts the case pages under
+// load with wrk, with a share of writes if asked.
 if (Option("--generate-import") is { } generated)
 {
     SyntheticImportFile.Write(generated, int.Parse(Option("--rows") ?? "100000", CultureInfo.InvariantCulture), int.Parse(Option("--first-year") ?? "2021", CultureInfo.InvariantCulture));
@@ -84,15 +85,28 @@ var caseId = await FirstIdAsync(http, "/Decisions", "/Cases/Details/");
 var findingsId = await FirstIdAsync(http, $"/Identification/Case/{caseId}", "/Identification/Findings/");
 var referralId = await FirstIdAsync(http, $"/Cases/Details/{caseId}", "/Referrals/Details/");
 
-// --load SECONDS [--connections 50] [--load-url URL]: the load run of issue 16 instead of the page timings (wrk on
-// loopback; the case page as the coordinator unless another URL is given).
+// --load SECONDS [--connections 50] [--load-url URL | --spread N] [--mix PERCENT]: the load run of issue 16 instead of
+// the page timings (wrk on loopback; the case page as the coordinator unless another URL is given; --spread: the case
+// pages of N cases, picked at random each request; --mix: that share of the requests a note or a service on one of
+// those cases). It exits 1 if the run failed (a server error, a missing write, an unaudited view).
 if (Option("--load") is { } loadSeconds)
 {
-    var (_, cookies) = await Browser.SignedInWithCookiesAsync(port, "koordinator", password);
-    var page = new Uri($"http://127.0.0.1:{port}{Option("--load-url") ?? $"/Cases/Details/{caseId}"}");
-    await LoadBenchmark.RunAsync(app, page, cookies.GetCookieHeader(page), Path.GetFullPath(database), int.Parse(Option("--connections") ?? "50", CultureInfo.InvariantCulture), int.Parse(loadSeconds, CultureInfo.InvariantCulture));
-    return 0;
+    var (client, cookies) = await Browser.SignedInWithCookiesAsync(port, "koordinator", password);
+
+    // The app's first readiness check walks the whole audit chain; the run waits for it rather than measuring it.
+    (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode();
+    var spread = int.Parse(Option("--spread") ?? "1", CultureInfo.InvariantCulture);
+    List<string> cases = spread > 1 ? await CaseIdsAsync(client, spread) : [caseId];
+    List<string> pages = Option("--load-url") is { } loadUrl ? [loadUrl] : [.. cases.Select(id => $"/Cases/Details/{id}")];
+    var mix = int.Parse(Option("--mix") ?? "0", CultureInfo.InvariantCulture);
+    var writes = mix > 0 ? await LoadWrites.PrepareAsync(client, Path.GetFullPath(database), "koordinator", cases) : [];
+    var site = new Uri($"http://127.0.0.1:{port}");
+    var run = new LoadRun(site, pages, cookies.GetCookieHeader(site), writes, mix, int.Parse(Option("--connections") ?? "50", CultureInfo.InvariantCulture), int.Parse(loadSeconds, CultureInfo.InvariantCulture));
+    var passed = await LoadBenchmark.RunAsync(app, run, Path.GetFullPath(database));
+    client.Dispose();
+    return passed ? 0 : 1;
 }
+
 urls.AddRange(
 [
     $"/Cases/Details/{caseId}",
@@ -214,6 +228,25 @@ async Task<HttpClient> SignedInClientAsync(string userName)
 static double Median(List<double> values) => Stats.Median(values);
 
 static double P95(List<double> values) => Stats.P95(values);
+
+// The first N cases of the coordinator's case list, page by page.
+static async Task<List<string>> CaseIdsAsync(HttpClient http, int count)
+{
+    var ids = new List<string>();
+    for (var page = 1; ids.Count < count; page++)
+    {
+        var found = Regex.Matches(await http.GetStringAsync($"/Cases?page={page}"), "href=\"/Cases/Details/([0-9a-fA-F-]{36})\"")
+            .Select(m => m.Groups[1].Value).Where(id => !ids.Contains(id)).ToList();
+        if (found.Count == 0)
+        {
+            break;
+        }
+
+        ids.AddRange(found.Take(count - ids.Count));
+    }
+
+    return ids.Count > 0 ? ids : throw new InvalidOperationException("No case on the case list: seed the database first.");
+}
 
 static async Task<string> FirstIdAsync(HttpClient http, string page, string linkPrefix)
 {
