@@ -15,7 +15,7 @@ namespace TraffickingCare.Web.Data.Seeding;
 /// </summary>
 public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
-    // Each SaveChanges also writes one audit row per entity; a bounded batch keeps the tracker small.
+    // Each batch also writes one audit row per entity; a bounded batch keeps the tracker small.
     private const int BatchSize = 2_000;
 
     public async Task<SyntheticCaseloadResult> GenerateAsync(int cases, int referrals, TextWriter? progress, CancellationToken ct)
@@ -92,8 +92,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
 
                 if ((i + 1) % BatchSize == 0 || i + 1 == referrals)
                 {
-                    await db.SaveChangesAsync(ct);
-                    db.ChangeTracker.Clear();
+                    await SaveBatchAsync(ct);
                     progress?.WriteLine($"{i + 1:N0}/{referrals:N0} referrals, {opened:N0} cases, {stopwatch.Elapsed:mm\\:ss}");
                 }
             }
@@ -109,6 +108,28 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
         await SyntheticWorkPlan.AddAsync(db, caseworkers, now, ct);
         await SyntheticActivityPlan.AddAsync(db, [coordinator, .. caseworkers.Take(5)], now, ct);
         return new SyntheticCaseloadResult(referrals, opened, stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// Writes the batch's new rows as the historical import writes its own (<see cref="AddedRowsWriter"/>: on SQLite one
+    /// prepared INSERT a table and each row bound by position, instead of SaveChanges' command per row), with the audit
+    /// rows and the services' tallies a save would write, in a transaction of its own; the change tracker is emptied.
+    /// </summary>
+    private Task SaveBatchAsync(CancellationToken ct)
+    {
+        var attempts = 0;
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            // The rows leave the change tracker when they are taken: a retried batch would write nothing.
+            if (++attempts > 1)
+            {
+                throw new InvalidOperationException("A batch of the seed failed and cannot be retried: seed a new database again.");
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await AddedRowsWriter.SaveAsync(db, ct);
+            await transaction.CommitAsync(ct);
+        });
     }
 
     private CaseFile Open(Referral referral, string lead, string coordinator, DateTime openedAt, DateTime now,
