@@ -11,22 +11,16 @@ namespace TraffickingCare.IntegrationTests.Features.Cases;
 /// here on one case: on SQLite's single writer every view's audit row and every write wait their turn, none is refused
 /// as "database is locked", and every save the app confirms is in the database.
 /// </summary>
-public sealed class ConcurrentCaseWorkTests : IAsyncLifetime
+public sealed class ConcurrentCaseWorkTests(AppFixture app) : IClassFixture<AppFixture>
 {
     private const int Requests = 60;
-    private readonly AppFactory factory = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task Views_notes_and_services_sent_at_once_are_each_audited_or_saved()
     {
-        _ = factory.Server; // starts the app: migrations and demo users
-        var file = await factory.Arrange.Case();
+        var file = await app.Factory.Arrange.Case();
         var url = $"/Cases/Details/{file.Id}";
-        using var client = await factory.Arrange.SignedInAsync("koordinator");
+        using var client = await app.Factory.Arrange.SignedInAsync("koordinator");
         var page = await client.GetPageAsync(url);
         var token = page.QuerySelector<IHtmlInputElement>("form#log-service input[name=__RequestVerificationToken]")!.Value;
         var service = new Dictionary<string, string>
@@ -50,11 +44,11 @@ public sealed class ConcurrentCaseWorkTests : IAsyncLifetime
         var responses = await Task.WhenAll(Enumerable.Range(0, Requests).Select(i => Task.Run(() => SendAsync(i))));
 
         var statuses = responses.Select(r => $"{r.Kind} {(int)r.Response.StatusCode}").ToList();
-        Assert.True(statuses.All(s => s is "view 200" or "note 302" or "service 302"), $"{string.Join(", ", statuses.Distinct())} {factory.Errors.All}");
-        Assert.Empty(factory.Errors.All);
-        var notes = await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().Where(n => n.CaseId == file.Id).Select(n => n.Text).ToListAsync());
+        Assert.True(statuses.All(s => s is "view 200" or "note 302" or "service 302"), $"{string.Join(", ", statuses.Distinct())} {app.Factory.Errors.All}");
+        Assert.Empty(app.Factory.Errors.All);
+        var notes = await app.Factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().Where(n => n.CaseId == file.Id).Select(n => n.Text).ToListAsync());
         Assert.Equal(Enumerable.Range(0, Requests / 10).Select(i => $"Beleška {i * 10}.").Order(), notes.Order());
-        Assert.Equal(Requests / 10, await factory.WithDbAsync(db => db.CaseServices.CountAsync(s => s.CaseId == file.Id && s.DurationMinutes == 45)));
+        Assert.Equal(Requests / 10, await app.Factory.WithDbAsync(db => db.CaseServices.CountAsync(s => s.CaseId == file.Id && s.DurationMinutes == 45)));
         Assert.Equal(Requests * 8 / 10, await ViewsAsync(file.Id) - viewsBefore);
         Assert.All(responses, r => r.Response.Dispose());
     }
@@ -62,5 +56,5 @@ public sealed class ConcurrentCaseWorkTests : IAsyncLifetime
     private static FormUrlEncodedContent Form(Dictionary<string, string> fields) => new(fields);
 
     private Task<int> ViewsAsync(Guid caseId) =>
-        factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == caseId && a.Action == AuditAction.Viewed));
+        app.Factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == caseId && a.Action == AuditAction.Viewed));
 }
