@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 
 namespace TraffickingCare.Benchmarks;
 
@@ -47,7 +46,7 @@ internal static partial class LoadBenchmark
             Console.WriteLine();
             var gets = server.Where(t => t.Method == "GET").ToList();
             var posts = server.Where(t => t.Method == "POST").ToList();
-            Console.WriteLine($"load: {run.Connections} connections, {run.Seconds} s, {run.Pages.Count} page(s) like {IdPattern().Replace(run.Pages[0], "{id}")}, {run.WritePercent} % writes");
+            Console.WriteLine($"load: {run.Connections} connections, {run.Seconds} s, {run.Pages.Count} page(s) like {Ids.Masked(run.Pages[0])}, {run.WritePercent} % writes");
             Console.WriteLine($"  client (wrk): {Number(RatePattern(), output):0.0} requests/s, p50 {Latency(output, "50%"):0.0} ms, p99 {Latency(output, "99%"):0.0} ms, {Number(RequestsPattern(), output):0} completed, non-2xx/3xx {Number(Non2xxPattern(), output):0}, socket errors {SocketErrors(output)}");
             Console.WriteLine($"  server (request log): {Times(gets, "reads")}");
             var failures = new List<string>();
@@ -123,14 +122,8 @@ internal static partial class LoadBenchmark
         return wrk.ExitCode == 0 ? output : throw new InvalidOperationException($"wrk failed ({wrk.ExitCode}): {output}");
     }
 
-    private static async Task<long> ViewsAsync(string database)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM AuditEntries WHERE Action = 'Viewed'";
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private static async Task<long> ViewsAsync(string database) =>
+        long.Parse(await LoadWrites.ScalarAsync(database, "SELECT count(*) FROM AuditEntries WHERE Action = 'Viewed'"), CultureInfo.InvariantCulture);
 
     private static double Number(Regex pattern, string output) =>
         pattern.Match(output) is { Success: true } match ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
@@ -163,8 +156,6 @@ internal static partial class LoadBenchmark
     [GeneratedRegex(@"Socket errors: (.+)")]
     private static partial Regex SocketErrorsPattern();
 
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex IdPattern();
 }
 
 /// <summary>

@@ -16,7 +16,7 @@ internal static class LoadWrites
         // The form token of this session; the antiforgery cookie it pairs with comes with the same answer.
         var token = Browser.Token(await client.GetStringAsync($"/Cases/Details/{cases[0]}"));
         var type = await ScalarAsync(database, "SELECT Code FROM CodeListItems WHERE List = 'ServiceType' AND IsActive = 1 ORDER BY SortOrder, Code LIMIT 1");
-        var user = await ScalarAsync(database, $"SELECT Id FROM AspNetUsers WHERE UserName = '{userName}'");
+        var user = await ScalarAsync(database, "SELECT Id FROM AspNetUsers WHERE UserName = $name", ("$name", userName));
         var yesterday = DateTime.UtcNow.AddDays(-1).ToString("dd.MM.yyyy.", CultureInfo.InvariantCulture);
         var note = await FormAsync([("NoteForm.Text", "Beleška probe opterećenja."), ("__RequestVerificationToken", token)]);
         var service = await FormAsync(
@@ -40,13 +40,19 @@ internal static class LoadWrites
         return await form.ReadAsStringAsync();
     }
 
-    private static async Task<string> ScalarAsync(string database, string sql)
+    /// <summary>One value read from the database on a read-only connection of its own (the app holds its own connections).</summary>
+    public static async Task<string> ScalarAsync(string database, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
         return Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture)
-            ?? throw new InvalidOperationException($"Nothing found for the load run's writes: {sql}");
+            ?? throw new InvalidOperationException($"Nothing found: {sql}");
     }
 }

@@ -201,7 +201,7 @@ foreach (var entry in urls)
     var pageCommands = replay.Read(requestId);
     var sql = replay.Time(pageCommands, requests);
 
-    var label = (user == "koordinator" ? "" : user + ": ") + IdPattern().Replace(url, "{id}");
+    var label = (user == "koordinator" ? "" : user + ": ") + Ids.Masked(url);
     Console.WriteLine($"{label,-66} {requests,4} {Median(server),8:0.0} ms {P95(server),6:0.0} ms {Median(sql),7:0.0} ms {P95(sql),6:0.0} ms {Median(server) / Median(sql),6:0.0} {pageCommands.Count,8} {Median(wall),7:0.0} ms");
 }
 
@@ -261,4 +261,3 @@ string? Option(string name)
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
-static Regex IdPattern() => new("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
