@@ -18,10 +18,10 @@ namespace TraffickingCare.Web.Data;
 /// on SQL Server many rows go to a statement. Everything else is SaveChanges' own: the entities are tracked as usual,
 /// the audit writer stamps them (and audits them, unless the caller audits per case), each value goes through the
 /// column's EF type mapping and value converter (so encrypted fields are encrypted exactly as SaveChanges would),
-/// tables are written parents first, the statements run in the caller's transaction, and services' tallies are
-/// recounted as a save recounts them. Taking the rows from the change tracker (<see cref="Take"/>) and writing them
+/// tables are written parents first, the statements run in the caller's transaction, and the report's summaries
+/// (services' tallies, counted persons) are recounted as a save recounts them. Taking the rows from the change tracker (<see cref="Take"/>) and writing them
 /// (<see cref="InsertAsync(AppDbContext, AddedRows, CancellationToken)"/>) are separate steps, so that a bulk writer
-/// can build its next rows while these are written. Derived rows that are not tracked (the tallies) are inserted the
+/// can build its next rows while these are written. Derived rows that are not tracked (the summaries) are inserted the
 /// same way.
 /// </summary>
 internal static class AddedRowsWriter
@@ -62,11 +62,11 @@ internal static class AddedRowsWriter
         }
 
         AuditTrailWriter.Write(db);
-        var tallied = ServiceTallies.CasesChangedIn(db);
+        var summaries = SummaryChanges.In(db);
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
         var tables = ParentsFirst(added.Keys).Select(type => Table(type, added[type])).ToList();
         db.ChangeTracker.Clear();
-        return new AddedRows(tables, tallied);
+        return new AddedRows(tables, summaries);
     }
 
     /// <summary>Writes the rows, table by table, on the context's connection in the caller's transaction; nothing else of the context is used.</summary>
@@ -78,14 +78,8 @@ internal static class AddedRowsWriter
         }
     }
 
-    /// <summary>The services' tallies of the cases the rows changed, recounted as a save recounts them.</summary>
-    public static async Task RecountAsync(AppDbContext db, AddedRows rows, CancellationToken ct)
-    {
-        if (rows.Tallied.Count > 0)
-        {
-            await ServiceTallies.RecountAsync(db, rows.Tallied, ct);
-        }
-    }
+    /// <summary>The report's summaries the rows change (services' tallies, counted persons), recounted as a save recounts them.</summary>
+    public static Task RecountAsync(AppDbContext db, AddedRows rows, CancellationToken ct) => rows.Summaries.RecountAsync(db, ct);
 
     /// <summary>Inserts rows that are not tracked (derived data, such as tallies) of a type with scalar properties only.</summary>
     public static Task InsertAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct)
@@ -230,8 +224,8 @@ internal static class AddedRowsWriter
     }
 }
 
-/// <summary>Rows taken from the change tracker to be written: each table's, parents first, and the cases whose service tallies they change.</summary>
-internal sealed record AddedRows(IReadOnlyList<AddedTable> Tables, List<Guid> Tallied);
+/// <summary>Rows taken from the change tracker to be written: each table's, parents first, and the report's summaries they change.</summary>
+internal sealed record AddedRows(IReadOnlyList<AddedTable> Tables, SummaryChanges Summaries);
 
 /// <summary>One table's added rows: the values of <paramref name="Columns"/>, in that order, a row each.</summary>
 internal sealed record AddedTable(IEntityType Type, IReadOnlyList<IProperty> Columns, IReadOnlyList<object?[]> Rows);

@@ -28,8 +28,8 @@ namespace TraffickingCare.Web.Data;
 /// The one database context, provider-neutral. <see cref="SqliteAppDbContext"/> and
 /// <see cref="SqlServerAppDbContext"/> exist only so that each provider has its own migrations.
 /// Every save stamps who/when, bumps the concurrency version, turns deletes into soft deletes
-/// and writes the audit trail in the same transaction as the change; a save that touches services also recounts
-/// their cases' tallies (<see cref="Tallies.ServiceTallies"/>) in that transaction.
+/// and writes the audit trail in the same transaction as the change; a save that touches services or what an identified
+/// person is counted by also recounts the report's summaries of them (<see cref="SummaryChanges"/>) in that transaction.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, AppDbContextServices services)
     : IdentityDbContext<AppUser>(options)
@@ -161,14 +161,16 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<ServiceTally> ServiceTallies => Set<ServiceTally>();
 
+    public DbSet<CountedPerson> CountedPersons => Set<CountedPerson>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();
 
-        // Nothing in the app saves synchronously; the tallies' recount is written once, asynchronously.
-        if (Tallies.ServiceTallies.CasesChangedIn(this).Count > 0)
+        // Nothing in the app saves synchronously; the summaries' recount is written once, asynchronously.
+        if (!SummaryChanges.In(this).IsEmpty)
         {
-            throw new InvalidOperationException("Services are saved with SaveChangesAsync, which recounts their tallies.");
+            throw new InvalidOperationException("Services and cases are saved with SaveChangesAsync, which recounts the report's summaries of them.");
         }
 
         var audit = AuditTrailWriter.Write(this);
@@ -191,12 +193,12 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     {
         ChangeTracker.DetectChanges();
         var audit = AuditTrailWriter.Write(this);
-        var tallied = Tallies.ServiceTallies.CasesChangedIn(this);
+        var summaries = SummaryChanges.In(this);
         try
         {
-            return tallied.Count == 0
+            return summaries.IsEmpty
                 ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-                : await SaveWithTalliesAsync(tallied, acceptAllChangesOnSuccess, cancellationToken);
+                : await SaveWithSummariesAsync(summaries, acceptAllChangesOnSuccess, cancellationToken);
         }
         catch
         {
@@ -210,26 +212,26 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
         }
     }
 
-    // The services and their cases' tallies commit together: in the caller's transaction if one is open, otherwise in
+    // The changes and the summaries recounted from them commit together: in the caller's transaction if one is open, otherwise in
     // one begun here, inside the execution strategy so that SQL Server's retries repeat the whole unit. The changes are
     // accepted only once it has committed, so a retry sends them again.
-    private async Task<int> SaveWithTalliesAsync(List<Guid> caseIds, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    private async Task<int> SaveWithSummariesAsync(SummaryChanges summaries, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
         if (Database.CurrentTransaction is not null)
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-            await Tallies.ServiceTallies.RecountAsync(this, caseIds, ct);
+            await summaries.RecountAsync(this, ct);
             Accept(acceptAllChangesOnSuccess);
             return written;
         }
 
         var saved = await Database.CreateExecutionStrategy().ExecuteAsync(
-            (caseIds, ct),
+            (summaries, ct),
             async (_, state, token) =>
             {
                 await using var transaction = await Database.BeginTransactionAsync(token);
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
-                await Tallies.ServiceTallies.RecountAsync(this, state.caseIds, token);
+                await state.summaries.RecountAsync(this, token);
                 await transaction.CommitAsync(token);
                 return written;
             },

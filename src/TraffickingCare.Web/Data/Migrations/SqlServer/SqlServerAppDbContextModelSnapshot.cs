@@ -4441,6 +4441,21 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.ToTable("PersonSearchTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.CountedPerson", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("Year", "CaseId");
+
+                    b.ToTable("CountedPersons", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -5188,6 +5203,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PersonIdentityId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.CountedPerson", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

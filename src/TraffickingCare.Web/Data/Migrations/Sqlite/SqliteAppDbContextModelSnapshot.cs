@@ -4429,6 +4429,21 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonSearchTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.CountedPerson", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("Year", "CaseId");
+
+                    b.ToTable("CountedPersons", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -5175,6 +5190,15 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonIdentityId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.CountedPerson", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

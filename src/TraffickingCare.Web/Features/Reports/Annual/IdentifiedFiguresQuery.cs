@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.Tallies;
 
 namespace TraffickingCare.Web.Features.Reports.Annual;
 
@@ -57,10 +58,10 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
                        select new PersonCode { Year = x.Year, Person = x.Id, Code = v.Code };
         var countries = await Count(held.Where(h => h.Code != null).Union(alsoHeld), ct);
 
-        var forms = from x in cases
-                    join v in db.CaseCodeListValues on x.Id equals v.CaseId
+        var forms = from p in Persons(span)
+                    join v in db.CaseCodeListValues on p.CaseId equals v.CaseId
                     where v.Field == CaseCodeFields.ExploitationType
-                    select new PersonCode { Year = x.Year, Person = x.Id, Code = v.Code };
+                    select new PersonCode { Year = p.Year, Person = p.CaseId, Code = v.Code };
         // One command for both tables of exploitation: each person's categories as a set of bits, counted per year and
         // set; a person counts in every category of its set, and in the exclusive table as its one category or "multiple".
         var categories = ExploitationCategories.Any;
@@ -76,20 +77,30 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
 
         // Services by their tallies (a case's services per type and year, kept on write by the same rule: not deleted,
         // not amended), not by every service given.
-        var services = from x in cases
-                       join t in db.ServiceTallies on x.Id equals t.CaseId
-                       select new PersonCode { Year = x.Year, Person = x.Id, Code = t.TypeCode };
-        var visited = from x in cases
-                      where db.FieldVisits.Any(v => v.CaseId == x.Id)
-                      select new PersonCode { Year = x.Year, Person = x.Id, Code = SupportTypes.FieldVisit };
+        var services = from p in Persons(span)
+                       join t in db.ServiceTallies on p.CaseId equals t.CaseId
+                       select new PersonCode { Year = p.Year, Person = p.CaseId, Code = t.TypeCode };
+        var visited = from p in Persons(span)
+                      where db.FieldVisits.Any(v => v.CaseId == p.CaseId)
+                      select new PersonCode { Year = p.Year, Person = p.CaseId, Code = SupportTypes.FieldVisit };
         var supported = await Count(services.Select(PersonCode.Mapped(SupportTypes.OfServiceType, null)).Where(s => s.Code != null).Union(visited), ct);
 
         return new IdentifiedCodes(countries, anyCategory, exclusive, supported);
     }
 
+    /// <summary>
+    /// The persons of the five years as a save keeps them (<see cref="CountedPersons"/>): the case standing for each.
+    /// What is counted by a case's own rows (forms, services) starts here, without reading the case: the join cost a
+    /// lookup per person and made SQLite start from the other side.
+    /// </summary>
+    private IQueryable<CountedPerson> Persons(ReportYears span) =>
+        db.CountedPersons.Where(p => p.Year >= span.FirstDay.Year && p.Year <= span.LastDay.Year);
+
+    /// <summary>The persons, each described by the case that stands for it.</summary>
     private IQueryable<IdentifiedPerson> Cases(ReportYears span) =>
-        from p in IdentifiedCases.Persons(db, span.FirstDay, span.LastDay)
-        select new IdentifiedPerson { Year = p.On.Year, Id = p.Id, Sex = p.Sex, Age = p.Age, Citizenship = p.Citizenship, Transnational = p.Transnational };
+        from counted in Persons(span)
+        join p in IdentifiedCases.Of(db) on counted.CaseId equals p.Id
+        select new IdentifiedPerson { Year = counted.Year, Id = p.Id, Sex = p.Sex, Age = p.Age, Citizenship = p.Citizenship, Transnational = p.Transnational };
 
     /// <summary>Persons per year and code, each person once per code.</summary>
     private static Task<List<CodeCount>> Count(IQueryable<PersonCode> codes, CancellationToken ct) =>

@@ -71,6 +71,22 @@ public sealed class ReportSqlServerTests
     }
 
     [Fact]
+    public async Task The_counted_persons_recount_of_an_import_batch_sends_its_cases_as_one_parameter_and_parses()
+    {
+        var commands = new CapturedCommands();
+        using var db = Offline(commands);
+        var scope = new PersonsToCount([.. Enumerable.Range(0, 2 * CaseImportWriter.BatchSize).Select(_ => Guid.NewGuid())], [.. Enumerable.Range(0, CaseImportWriter.BatchSize).Select(_ => Guid.NewGuid())]);
+
+        await CountedPersons.RecountAsync(db, scope, CancellationToken.None);
+
+        // The persons' other cases, the persons found again, and the delete of the old rows.
+        Assert.Equal(3, commands.Texts.Count);
+        Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
+        Assert.All(commands.Texts, sql => Assert.Contains("OPENJSON(", sql, StringComparison.Ordinal));
+        Assert.All(commands.Parameters, n => Assert.Equal(1, n));
+    }
+
+    [Fact]
     public async Task The_import_finds_a_batch_s_earlier_imports_with_one_parameter_and_parses()
     {
         var commands = new CapturedCommands();
@@ -103,6 +119,7 @@ public sealed class ReportSqlServerTests
     [InlineData(typeof(Domain.Imports.ImportedCase))]
     [InlineData(typeof(Domain.Auditing.AuditEntry))]
     [InlineData(typeof(ServiceTally))]
+    [InlineData(typeof(CountedPerson))]
     public void The_import_s_multi_row_inserts_parse_for_sql_server_within_its_limits(Type entity)
     {
         using var db = Offline(new CapturedCommands());

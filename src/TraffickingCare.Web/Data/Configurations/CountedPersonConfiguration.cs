@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TraffickingCare.Domain.Cases;
+using TraffickingCare.Web.Data.Tallies;
+
+namespace TraffickingCare.Web.Data.Configurations;
+
+internal sealed class CountedPersonConfiguration : IEntityTypeConfiguration<CountedPerson>
+{
+    public void Configure(EntityTypeBuilder<CountedPerson> builder)
+    {
+        builder.ToTable("CountedPersons");
+        builder.HasKey(x => x.CaseId);
+        builder.Property(x => x.CaseId).ValueGeneratedNever();
+        builder.HasOne<CaseFile>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+
+        // The report reads five years of persons (IdentifiedFiguresQuery): a range over the year with the case in the
+        // index, so the cases are then reached by their key.
+        builder.HasIndex(x => new { x.Year, x.CaseId });
+    }
+}

@@ -1,0 +1,19 @@
+namespace TraffickingCare.Web.Data.Tallies;
+
+/// <summary>
+/// An identified person as the annual report counts them: the case that stands for the person in the year of its
+/// identification (<see cref="CountedPersons"/>). A summary derived from the cases and rebuilt whenever one that bears
+/// on it is saved: nobody edits it, so it is no audited entity and has no version or soft delete.
+/// </summary>
+public sealed class CountedPerson
+{
+    public CountedPerson(Guid caseId, int year)
+    {
+        CaseId = caseId;
+        Year = year;
+    }
+
+    public Guid CaseId { get; private set; }
+
+    public int Year { get; private set; }
+}
