@@ -212,9 +212,9 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
         }
     }
 
-    // The changes and the summaries recounted from them commit together: in the caller's transaction if one is open, otherwise in
-    // one begun here, inside the execution strategy so that SQL Server's retries repeat the whole unit. The changes are
-    // accepted only once it has committed, so a retry sends them again.
+    // The changes and the summaries recounted from them commit together: in the caller's transaction if one is open,
+    // otherwise in one begun here, inside the execution strategy so that SQL Server's retries repeat the whole unit.
+    // The changes are accepted only once it has committed, so a retry sends them again.
     private async Task<int> SaveWithSummariesAsync(SummaryChanges summaries, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
         if (Database.CurrentTransaction is not null)

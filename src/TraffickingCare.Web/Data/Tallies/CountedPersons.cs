@@ -21,7 +21,10 @@ internal static class CountedPersons
         nameof(CaseFile.PersonIdentityId), nameof(CaseFile.Code), nameof(CaseFile.IsDeleted),
     ];
 
-    /// <summary>The cases and persons whose counting this save may change: a case added as identified, or changed in what counting bears on.</summary>
+    /// <summary>
+    /// The cases and persons whose counting this save may change: a case added as identified, or changed in what
+    /// counting bears on.
+    /// </summary>
     public static PersonsToCount ChangedIn(DbContext db)
     {
         var scope = new PersonsToCount([], []);
@@ -43,7 +46,10 @@ internal static class CountedPersons
         return scope;
     }
 
-    /// <summary>Counts the persons of these cases and identities again from their cases as saved; run after the cases are written.</summary>
+    /// <summary>
+    /// Counts the persons of these cases and identities again from their cases as saved; run after the cases are
+    /// written.
+    /// </summary>
     public static async Task RecountAsync(AppDbContext db, PersonsToCount scope, CancellationToken ct)
     {
         // Every case of the persons: the one that stood for a person may no longer, and another may now. The ids go as
