@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Web.Features.Reports.Annual;
 
 namespace TraffickingCare.Web.Data.Tallies;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.IntegrationTests.Infrastructure;
-using TraffickingCare.Web.Features.Reports.Annual;
+using TraffickingCare.Web.Data.Tallies;
 
 namespace TraffickingCare.IntegrationTests.Features.Reports.Annual;
 

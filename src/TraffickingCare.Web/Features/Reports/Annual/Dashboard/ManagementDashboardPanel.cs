@@ -6,6 +6,7 @@ using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.Tallies;
 using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Time;

@@ -1,8 +1,6 @@
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Web.Data;
-using TraffickingCare.Web.Data.Tallies;
 
-namespace TraffickingCare.Web.Features.Reports.Annual;
+namespace TraffickingCare.Web.Data.Tallies;
 
 /// <summary>
 /// The one definition of "identified, and when" the report and management's dashboard count by: cases whose decision
