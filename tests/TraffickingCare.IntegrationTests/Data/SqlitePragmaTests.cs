@@ -5,8 +5,11 @@ namespace TraffickingCare.IntegrationTests.Data;
 
 /// <summary>
 /// The connection settings are SQLite's, per connection handle, and the pool keeps a handle across opens: they are set
-/// when a handle is first opened and not again each time EF opens a pooled connection around a query.
+/// when a handle is first opened and not again each time EF opens a pooled connection around a query. Run apart from
+/// the others: a test app's disposal clears every pool (SqliteConnection.ClearAllPools), this file's too, and closed the
+/// handle between the test's two opens once.
 /// </summary>
+[Collection(CrashSafetyTests.Alone)]
 public sealed class SqlitePragmaTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "traffickingcare-tests", Guid.NewGuid().ToString("N"));
