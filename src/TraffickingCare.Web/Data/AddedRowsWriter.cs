@@ -19,9 +19,9 @@ namespace TraffickingCare.Web.Data;
 /// the audit writer stamps them (and audits them, unless the caller audits per case), each value goes through the
 /// column's EF type mapping and value converter (so encrypted fields are encrypted exactly as SaveChanges would),
 /// tables are written parents first, the statements run in the caller's transaction, and the report's summaries
-/// (services' tallies, counted persons) are recounted as a save recounts them. Taking the rows from the change tracker (<see cref="Take"/>) and writing them
-/// (<see cref="InsertAsync(AppDbContext, AddedRows, CancellationToken)"/>) are separate steps, so that a bulk writer
-/// can build its next rows while these are written. Derived rows that are not tracked (the summaries) are inserted the
+/// (services' tallies, counted persons) are recounted as a save recounts them. Taking the rows from the change
+/// tracker (<see cref="Take"/>) and writing them (<see cref="InsertAsync(AppDbContext, AddedRows, CancellationToken)"/>)
+/// are separate steps, so that a bulk writer can build its next rows while these are written. Derived rows that are not tracked (the summaries) are inserted the
 /// same way.
 /// </summary>
 internal static class AddedRowsWriter
