@@ -130,6 +130,20 @@ public sealed partial class CaseFile : Entity
         PersonIdentityId = personIdentityId;
     }
 
+    /// <summary>
+    /// A corrected historical file moved the day its referral was received: the procedure's clock started then (the
+    /// report's days to a decision count from this instant, kept equal to the referral's).
+    /// </summary>
+    public void CorrectProcedureStart(DateTime referralReceivedAtUtc)
+    {
+        if (ReferralId is null)
+        {
+            throw new InvalidOperationException("A case opened without a referral has no referral day to correct.");
+        }
+
+        ProcedureStartedAtUtc = referralReceivedAtUtc;
+    }
+
     /// <summary>The first findings and opinion starts formal identification (and the panel's decision clock); later ones do not move it.</summary>
     public void StartFormalIdentification(DateTime utcNow) => FormalIdentificationStartedAtUtc ??= utcNow;
 

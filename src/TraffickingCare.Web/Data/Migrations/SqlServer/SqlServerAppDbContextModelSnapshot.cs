@@ -1299,8 +1299,6 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("CodeYear", "CodeSequence")
                         .IsUnique();
 
-                    b.HasIndex("FirstDecidedOn", "IsDeleted");
-
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
 
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
@@ -1310,6 +1308,8 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
 
                     b.HasIndex("Status", "ProcedureStartedAtUtc", "IsDeleted");
+
+                    b.HasIndex("FirstDecidedOn", "IsDeleted", "ReferralId", "ProcedureStartedAtUtc");
 
                     b.HasIndex("Id", "IsDeleted", "Status", "StatusBeforeClosure");
 

@@ -1287,8 +1287,6 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("CodeYear", "CodeSequence")
                         .IsUnique();
 
-                    b.HasIndex("FirstDecidedOn", "IsDeleted");
-
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
 
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
@@ -1298,6 +1296,8 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
 
                     b.HasIndex("Status", "ProcedureStartedAtUtc", "IsDeleted");
+
+                    b.HasIndex("FirstDecidedOn", "IsDeleted", "ReferralId", "ProcedureStartedAtUtc");
 
                     b.HasIndex("Id", "IsDeleted", "Status", "StatusBeforeClosure");
 

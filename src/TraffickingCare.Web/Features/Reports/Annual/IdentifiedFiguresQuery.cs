@@ -58,9 +58,12 @@ internal sealed class IdentifiedFiguresQuery(AppDbContext db)
                        select new PersonCode { Year = x.Year, Person = x.Id, Code = v.Code };
         var countries = await Count(held.Where(h => h.Code != null).Union(alsoHeld), ct);
 
+        // Written as a cross join filtered by the case, which SQLite takes as "the persons first": joined, SQLite chose
+        // to start from every form of exploitation ever recorded and look each one's person up (0.25 s against 0.15 s
+        // at 100,000 cases). SQL Server treats the two forms alike.
         var forms = from p in Persons(span)
-                    join v in db.CaseCodeListValues on p.CaseId equals v.CaseId
-                    where v.Field == CaseCodeFields.ExploitationType
+                    from v in db.CaseCodeListValues
+                    where v.CaseId == p.CaseId && v.Field == CaseCodeFields.ExploitationType
                     select new PersonCode { Year = p.Year, Person = p.CaseId, Code = v.Code };
         // One command for both tables of exploitation: each person's categories as a set of bits, counted per year and
         // set; a person counts in every category of its set, and in the exclusive table as its one category or "multiple".

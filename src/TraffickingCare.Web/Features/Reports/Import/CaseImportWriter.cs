@@ -155,7 +155,9 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
         {
             var origin = origins[row.CaseId];
             var file = cases[origin.CaseId];
-            referrals[origin.ReferralId].CorrectImported(ImportSession.Noon(row.ReferralDate), row.ReferrerSector ?? UnknownCode, row.ReferringOrganisation);
+            var referral = referrals[origin.ReferralId];
+            referral.CorrectImported(ImportSession.Noon(row.ReferralDate), row.ReferrerSector ?? UnknownCode, row.ReferringOrganisation);
+            file.CorrectProcedureStart(referral.ReceivedAtUtc);
             await CorrectPersonAsync(file, file.PersonIdentityId is { } pid ? people.GetValueOrDefault(pid) : null, row, ct);
             ImportedCaseContent.Describe(file, row, session);
             ImportedCaseContent.Decide(db, file, row, findings.GetValueOrDefault(file.Id), session);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Imports;
+using TraffickingCare.IntegrationTests.Features.Reports.Annual;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Features.Reports.Import;
 
@@ -86,6 +87,34 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         await CommitAsync(manager, again);
         Assert.Equal(Ui.Text("Import.Result", 0, 0, 2), (await manager.GetPageAsync($"/Reports/Import/{again}")).QuerySelector("#import-result")!.TextContent.Trim());
         Assert.Empty(await TrailAsync(again));
+    }
+
+    [Fact]
+    public async Task A_re_import_that_moves_the_referral_day_moves_the_days_to_a_decision()
+    {
+        const string Report = "/Reports/Annual/2021/cells.csv?internal=true";
+        using var manager = await Factory.Arrange.SignedInAsync("rukovodstvo");
+        var before = await AnnualFiguresTests.CellsAsync(manager, Report);
+        await CommitAsync(manager, await ValidateAsync(manager, "dani.csv", ImportUpload.File(ImportUpload.Row("DAY-1"))));
+        Assert.Equal(Waited(before, "31-60") + 1, Waited(await AnnualFiguresTests.CellsAsync(manager, Report), "31-60")); // 1 March to 15 April
+
+        var later = ImportUpload.Row("DAY-1");
+        later[ImportColumns.ReferralDate] = "2021-04-10";
+        await CommitAsync(manager, await ValidateAsync(manager, "dani-ispravka.csv", ImportUpload.File(later)));
+
+        var corrected = await AnnualFiguresTests.CellsAsync(manager, Report);
+        Assert.Equal((Waited(before, "0-30") + 1, Waited(before, "31-60")), (Waited(corrected, "0-30"), Waited(corrected, "31-60")));
+        var file = await CaseOfAsync("DAY-1");
+        var received = await Factory.WithDbAsync(db => db.Referrals.Where(r => r.Id == file.ReferralId).Select(r => r.ReceivedAtUtc).SingleAsync());
+        Assert.Equal((new DateOnly(2021, 4, 10), received), (DateOnly.FromDateTime(received), file.ProcedureStartedAtUtc));
+
+        // The migration's repair of a case whose start an earlier version left behind: that case, and no other.
+        var repaired = await Factory.WithDbAsync(async db =>
+        {
+            await db.Cases.Where(c => c.Id == file.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ProcedureStartedAtUtc, received.AddDays(-40)));
+            return await db.Database.ExecuteSqlRawAsync(TraffickingCare.Web.Data.Migrations.Sqlite.DecisionDaysFromTheCase.RepairSql);
+        });
+        Assert.Equal((1, received), (repaired, (await CaseOfAsync("DAY-1")).ProcedureStartedAtUtc));
     }
 
     [Fact]
@@ -196,6 +225,8 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await Factory.Services.GetRequiredService<ImportJobs>().WaitAsync(importId).WaitAsync(TimeSpan.FromSeconds(60));
     }
+
+    private static int Waited(Dictionary<string, string> cells, string band) => int.Parse(cells[$"cases_by_days_to_decision,{band},2021"]);
 
     private Task<CaseFile> CaseOfAsync(string externalId) =>
         Factory.WithDbAsync(db => db.Cases.Include(c => c.CodeListValues)
