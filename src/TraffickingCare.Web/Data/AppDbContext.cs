@@ -43,6 +43,13 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     /// </summary>
     internal bool AuditedPerCase { get; set; }
 
+    /// <summary>
+    /// Set by a bulk writer whose batches touch months all over the years (the historical import, the seed): the saves
+    /// collect the months of the report's kept counts here instead of recounting them each time, and the writer
+    /// recounts them once, at its end, in its transaction (<see cref="Tallies.KeptMonths"/>).
+    /// </summary>
+    internal MonthsToCount? DeferredMonths { get; set; }
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<CodeListItem> CodeListItems => Set<CodeListItem>();
@@ -162,6 +169,14 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
     public DbSet<ServiceTally> ServiceTallies => Set<ServiceTally>();
 
     public DbSet<CountedPerson> CountedPersons => Set<CountedPerson>();
+
+    public DbSet<ReferralMonthCount> ReferralMonthCounts => Set<ReferralMonthCount>();
+
+    public DbSet<DecisionWaitCount> DecisionWaitCounts => Set<DecisionWaitCount>();
+
+    public DbSet<PersonProfileCount> PersonProfileCounts => Set<PersonProfileCount>();
+
+    public DbSet<PersonCodeCount> PersonCodeCounts => Set<PersonCodeCount>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -14,8 +14,8 @@ internal sealed class CountedPersonConfiguration : IEntityTypeConfiguration<Coun
         builder.Property(x => x.CaseId).ValueGeneratedNever();
         builder.HasOne<CaseFile>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
 
-        // The report reads five years of persons (IdentifiedFiguresQuery): a range over the year with the case in the
+        // The kept counts read a range of months of persons (PersonMonths): a range over the year and month with the case in the
         // index, so the cases are then reached by their key.
-        builder.HasIndex(x => new { x.Year, x.CaseId });
+        builder.HasIndex(x => new { x.Year, x.Month, x.CaseId });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TraffickingCare.Web.Data.Tallies;
 using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Data.Seeding;
@@ -35,6 +36,12 @@ public sealed partial class DatabaseInitializer(
         if (encrypted > 0)
         {
             LogEncrypted(logger, encrypted);
+        }
+
+        // Once, on the first start after the report's counts kept per month were introduced.
+        if (await KeptMonths.FillAsync(db, ct))
+        {
+            LogMonthsCounted(logger);
         }
 
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
@@ -108,6 +115,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "{Count} second factors stored in clear were encrypted or hashed")]
     private static partial void LogSecondFactorsConverted(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "The report's counts kept per month were counted for the records already held")]
+    private static partial void LogMonthsCounted(ILogger logger);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database migrated")]
     private static partial void LogMigrated(ILogger logger);

@@ -7,13 +7,17 @@ namespace TraffickingCare.Web.Data.Tallies;
 /// </summary>
 public sealed class CountedPerson
 {
-    public CountedPerson(Guid caseId, int year)
+    public CountedPerson(Guid caseId, int year, int month)
     {
         CaseId = caseId;
         Year = year;
+        Month = month;
     }
 
     public Guid CaseId { get; private set; }
 
     public int Year { get; private set; }
+
+    /// <summary>The month of the identification, by which the report's counts of the persons are kept (<see cref="PersonMonths"/>).</summary>
+    public int Month { get; private set; }
 }

@@ -47,9 +47,9 @@ internal static class CountedPersons
 
     /// <summary>
     /// Counts the persons of these cases and identities again from their cases as saved; run after the cases are
-    /// written.
+    /// written. Returns the months the persons were counted in before and are now (<see cref="PersonMonths"/>).
     /// </summary>
-    public static async Task RecountAsync(AppDbContext db, PersonsToCount scope, CancellationToken ct)
+    public static async Task<HashSet<ReportMonth>> RecountAsync(AppDbContext db, PersonsToCount scope, CancellationToken ct)
     {
         // Every case of the persons: the one that stood for a person may no longer, and another may now. The ids go as
         // one JSON parameter (EF.Parameter): an import batch's cases as separate parameters would come near SQL
@@ -65,11 +65,14 @@ internal static class CountedPersons
         }
 
         var counted = await IdentifiedCases.Persons(db).Where(p => EF.Parameter(cases).Contains(p.Id))
-            .Select(p => new { p.Id, p.On.Year }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.On.Year, p.On.Month }).ToListAsync(ct);
+        var before = await db.CountedPersons.AsNoTracking().Where(p => EF.Parameter(cases).Contains(p.CaseId))
+            .Select(p => new { p.Year, p.Month }).Distinct().ToListAsync(ct);
         await db.CountedPersons.Where(p => EF.Parameter(cases).Contains(p.CaseId)).ExecuteDeleteAsync(ct);
 
         // Written as SQL rather than through the change tracker, as the services' tallies are (ServiceTallies).
-        await AddedRowsWriter.InsertAsync(db, [.. counted.Select(p => new CountedPerson(p.Id, p.Year))], ct);
+        await AddedRowsWriter.InsertAsync(db, [.. counted.Select(p => new CountedPerson(p.Id, p.Year, p.Month))], ct);
+        return [.. before.Select(p => new ReportMonth(p.Year, p.Month)).Concat(counted.Select(p => new ReportMonth(p.Year, p.Month)))];
     }
 }
 

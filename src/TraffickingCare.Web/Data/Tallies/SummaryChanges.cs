@@ -4,15 +4,20 @@ namespace TraffickingCare.Web.Data.Tallies;
 
 /// <summary>
 /// What a save changes of the summaries kept on write for the annual report: the services' tallies of the cases whose
-/// services it writes (<see cref="ServiceTallies"/>) and the counted persons of the cases whose counting it may change
-/// (<see cref="CountedPersons"/>). Taken from the change tracker before the save, recounted after its rows are
-/// written, in its transaction.
+/// services it writes (<see cref="ServiceTallies"/>), the counted persons of the cases whose counting it may change
+/// (<see cref="CountedPersons"/>), and the counts kept per month that its records fall in (<see cref="KeptMonths"/>).
+/// Taken from the change tracker before the save, recounted after its rows are written, in its transaction, in that
+/// order: the months' counts read the tallies and the counted persons.
 /// </summary>
-internal sealed record SummaryChanges(List<Guid> TalliedCases, PersonsToCount Persons)
+internal sealed record SummaryChanges(List<Guid> TalliedCases, PersonsToCount Persons, MonthsToCount Months)
 {
-    public bool IsEmpty => TalliedCases.Count == 0 && Persons.IsEmpty;
+    public bool IsEmpty => TalliedCases.Count == 0 && Persons.IsEmpty && Months.IsEmpty;
 
-    public static SummaryChanges In(DbContext db) => new(ServiceTallies.CasesChangedIn(db), CountedPersons.ChangedIn(db));
+    public static SummaryChanges In(DbContext db)
+    {
+        var tallied = ServiceTallies.CasesChangedIn(db);
+        return new(tallied, CountedPersons.ChangedIn(db), MonthsToCount.ChangedIn(db, tallied));
+    }
 
     public async Task RecountAsync(AppDbContext db, CancellationToken ct)
     {
@@ -23,7 +28,12 @@ internal sealed record SummaryChanges(List<Guid> TalliedCases, PersonsToCount Pe
 
         if (!Persons.IsEmpty)
         {
-            await CountedPersons.RecountAsync(db, Persons, ct);
+            Months.Persons.UnionWith(await CountedPersons.RecountAsync(db, Persons, ct));
+        }
+
+        if (!Months.IsEmpty)
+        {
+            await KeptMonths.RecountAsync(db, Months, ct);
         }
     }
 }

@@ -4446,14 +4446,128 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("Year", "CaseId");
+                    b.HasIndex("Year", "Month", "CaseId");
 
                     b.ToTable("CountedPersons", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.DecisionWaitCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year", "Month", "Days");
+
+                    b.ToTable("DecisionWaitCounts", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.PersonCodeCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year", "Month", "Kind", "Code");
+
+                    b.ToTable("PersonCodeCounts", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.PersonProfileCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AnyCitizenship")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Domestic")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool?>("Transnational")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.ToTable("PersonProfileCounts", (string)null);
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ReferralMonthCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("Opened")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year", "Month", "Sector", "Region", "Outcome", "Opened");
+
+                    b.ToTable("ReferralMonthCounts", (string)null);
                 });
 
             modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>

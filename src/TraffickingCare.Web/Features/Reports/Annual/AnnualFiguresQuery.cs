@@ -6,16 +6,14 @@ using TraffickingCare.Web.Data;
 namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
-/// Every cell of a year's report and of the four years before it, computed from the records as they stand: twelve SQL
-/// commands whatever the number of cases (the code lists, the referrals, their months and regions, the days to a
-/// decision, four over the identified victims, three over the Centre's work), each a <c>GROUP BY</c>; .NET only adds
-/// up the grouped rows. Every row of every table is present, zeros included, and a
-/// code-list table has a row for every active code of its list and for any retired code the records still hold.
-/// The four commands that count the identified victims (about half of the time over 100,000 cases) run beside the
-/// others, on a context, connection and thread of their own: the commands only read, and each, as before, reads the
-/// records as they stand when it runs.
+/// Every cell of a year's report and of the four years before it: the referrals, the days to a decision and the
+/// identified persons from the counts a save keeps per month (<see cref="KeptFiguresQuery"/>, five commands over a few
+/// rows a month), the Centre's work from the records (<see cref="WorkFiguresQuery"/>), and the code lists: each command
+/// a <c>GROUP BY</c>, a constant number of them whatever the number of cases; .NET only adds up the grouped rows. Every
+/// row of every table is present, zeros included, and a code-list table has a row for every active code of its list
+/// and for any retired code the records still hold.
 /// </summary>
-public sealed class AnnualFiguresQuery(AppDbContext db, WorkFiguresQuery work, IServiceScopeFactory scopes)
+public sealed class AnnualFiguresQuery(AppDbContext db, WorkFiguresQuery work)
 {
     /// <summary>The code lists whose codes are rows of the report, by their names in code-lists.json.</summary>
     public const string SexList = "Sex";
@@ -32,20 +30,7 @@ public sealed class AnnualFiguresQuery(AppDbContext db, WorkFiguresQuery work, I
             .OrderBy(i => i.SortOrder).ThenBy(i => i.Code).Select(i => new { i.List, i.Code }).ToListAsync(ct);
         IEnumerable<string> Codes(string list) => codes.Where(c => c.List == list).Select(c => c.Code);
 
-        await using var beside = scopes.CreateAsyncScope();
-        // On a thread of its own: SQLite's provider runs an async command to its end before it returns, so without it
-        // these commands would run here, one after the other, before the others began.
-        var identifiedBeside = Task.Run(
-            async () =>
-            {
-                var query = new IdentifiedFiguresQuery(beside.ServiceProvider.GetRequiredService<AppDbContext>());
-                return (Profiles: await query.ProfilesAsync(span, ct), Codes: await query.CodesAsync(span, ct));
-            },
-            ct);
-        var referrals = await new ReferralFiguresQuery(db).GetAsync(span, ct);
-        var calendar = await new ReferralCalendarQuery(db).GetAsync(span, ct);
-        var waits = await new DecisionTimeQuery(db).GetAsync(span, ct);
-        var (profiles, identified) = await identifiedBeside;
+        var (referrals, calendar, waits, profiles, identified) = await new KeptFiguresQuery(db).GetAsync(span, ct);
         var sheet = new CellSheet(span.Years);
 
         int Identified(int y) => profiles.Where(p => p.Year == y).Sum(p => p.Count);

@@ -14,7 +14,6 @@ internal sealed class ReportYears
         Years = AnnualReportRules.YearsOf(year);
         Start = CentreClock.ToUtc(new DateOnly(Years[0], 1, 1), TimeOnly.MinValue);
         Ends = [.. Years.Select(y => CentreClock.ToUtc(new DateOnly(y + 1, 1, 1), TimeOnly.MinValue))];
-        MonthEnds = [.. Years.SelectMany(y => Enumerable.Range(1, 12).Select(m => CentreClock.ToUtc(new DateOnly(y, m, 1).AddMonths(1), TimeOnly.MinValue)))];
         FirstDay = new DateOnly(Years[0], 1, 1);
         LastDay = new DateOnly(year, 12, 31);
     }
@@ -25,9 +24,6 @@ internal sealed class ReportYears
 
     /// <summary>The instant each year ends (exclusive), oldest first.</summary>
     public IReadOnlyList<DateTime> Ends { get; }
-
-    /// <summary>The instant each month of the five years ends (exclusive), oldest first: twelve a year.</summary>
-    public IReadOnlyList<DateTime> MonthEnds { get; }
 
     public DateOnly FirstDay { get; }
 

@@ -8,6 +8,7 @@ using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.PersonSearch;
+using TraffickingCare.Web.Data.Tallies;
 
 namespace TraffickingCare.Web.Features.Reports.Import;
 
@@ -43,6 +44,9 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
         Writing? writing = null;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AuditedPerCase = true;
+
+        // A file's cases fall in months all over the years: the report's counts of them are recounted once, at the end.
+        db.DeferredMonths = new();
         try
         {
             foreach (var batch in rows.Chunk(BatchSize))
@@ -73,6 +77,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
 
             await FinishAsync(writing, progress, ct);
             writing = null;
+            await KeptMonths.RecountDeferredAsync(db, ct);
         }
         finally
         {
@@ -84,6 +89,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
 
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             db.AuditedPerCase = false;
+            db.DeferredMonths = null;
         }
 
         return (created, updated, unchanged);

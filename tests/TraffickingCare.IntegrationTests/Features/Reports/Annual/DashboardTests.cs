@@ -23,14 +23,20 @@ public sealed class DashboardTests(AppFixture app) : IClassFixture<AppFixture>
 
         await a.CaseAsync(new DateOnly(thisYear, 1, 1), nine, "NGO", new Victim(IdentificationDecision.Identified, new DateOnly(thisYear, 1, 1), "Feminine"));
         await a.ReferralAsync(new DateOnly(thisYear, 1, 1), nine, "Police", ReferralStatus.Rejected);
+
+        // The days of this month come from the records, the months before from the counts kept per month: a referral
+        // on the same day last year, and a person identified today.
+        var fiveAfterMidnight = new TimeOnly(0, 5);
+        await a.ReferralAsync(today.AddYears(-1), fiveAfterMidnight, "Police");
+        await a.CaseAsync(today, fiveAfterMidnight, "NGO", new Victim(IdentificationDecision.Identified, today, "Masculine"));
         using var client = await app.Factory.Arrange.SignedInAsync("rukovodstvo");
 
         var home = await client.GetPageAsync("/");
 
         string Figure(string row, int year) => home.QuerySelector($"#management-dashboard tr[data-row='{row}'] td[data-year='{year}']")!.TextContent.Trim();
-        Assert.Equal(("1", "2"), (Figure("Referrals", lastYear), Figure("Referrals", thisYear)));
-        Assert.Equal(("1", "0"), (Figure("Presumed", lastYear), Figure("Presumed", thisYear)));
-        Assert.Equal(("0", "1"), (Figure("Identified", lastYear), Figure("Identified", thisYear)));
+        Assert.Equal(("2", "3"), (Figure("Referrals", lastYear), Figure("Referrals", thisYear)));
+        Assert.Equal(("2", "0"), (Figure("Presumed", lastYear), Figure("Presumed", thisYear)));
+        Assert.Equal(("0", "2"), (Figure("Identified", lastYear), Figure("Identified", thisYear)));
         Assert.Equal(("0", "0"), (Figure("InShelter", lastYear), Figure("OpenProceedings", thisYear)));
         Assert.NotNull(home.QuerySelector("#management-dashboard svg[role='img']"));
         Assert.Equal(Ui.Text("Reports.Dashboard.Draft", lastYear), home.QuerySelector("#report-state")!.TextContent.Trim());

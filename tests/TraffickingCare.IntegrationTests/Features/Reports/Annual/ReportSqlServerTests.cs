@@ -32,12 +32,13 @@ public sealed class ReportSqlServerTests
         using var db = Offline(commands);
 
         var clock = new CentreClock(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
-        await using var beside = new ServiceCollection().AddScoped<AppDbContext>(_ => Offline(commands)).BuildServiceProvider();
-        var cells = await new AnnualFiguresQuery(db, new WorkFiguresQuery(db, clock), beside.GetRequiredService<IServiceScopeFactory>()).GetAsync(2025, CancellationToken.None);
+        var cells = await new AnnualFiguresQuery(db, new WorkFiguresQuery(db, clock)).GetAsync(2025, CancellationToken.None);
 
-        Assert.Equal(12, commands.Texts.Count);
+        // The code lists, five over the counts kept per month, four over the Centre's work.
+        Assert.Equal(10, commands.Texts.Count);
         Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
-        Assert.Contains(commands.Texts, sql => sql.Contains("GROUP BY", StringComparison.Ordinal) && sql.Contains("[Referrals]", StringComparison.Ordinal));
+        Assert.Contains(commands.Texts, sql => sql.Contains("GROUP BY", StringComparison.Ordinal) && sql.Contains("[ReferralMonthCounts]", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands.Texts, sql => sql.Contains("FROM [Referrals]", StringComparison.Ordinal));
         Assert.All(cells, c => Assert.Equal(0, c.Value));
     }
 
@@ -79,11 +80,39 @@ public sealed class ReportSqlServerTests
 
         await CountedPersons.RecountAsync(db, scope, CancellationToken.None);
 
-        // The persons' other cases, the persons found again, and the delete of the old rows.
-        Assert.Equal(3, commands.Texts.Count);
+        // The persons' other cases, the persons found again, the months of the old rows, and their delete.
+        Assert.Equal(4, commands.Texts.Count);
         Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
         Assert.All(commands.Texts, sql => Assert.Contains("OPENJSON(", sql, StringComparison.Ordinal));
         Assert.All(commands.Parameters, n => Assert.Equal(1, n));
+    }
+
+    /// <summary>
+    /// The counts kept per month are recounted by a save (one month: no <c>CASE</c> over months) and at the end of an
+    /// import (years of months in one command, a <c>CASE</c> of as many branches): every command translates for SQL
+    /// Server and parses, the recounts take the application lock that keeps two saves from recounting a month at once,
+    /// and the cases whose months are looked up go as one parameter.
+    /// </summary>
+    [Fact]
+    public async Task The_recount_of_the_months_kept_translates_for_sql_server_and_parses()
+    {
+        var commands = new CapturedCommands();
+        using var db = Offline(commands);
+        var months = new MonthsToCount();
+        months.Referrals.UnionWith([new ReportMonth(2025, 3), .. new MonthRange(new ReportMonth(2005, 1), new ReportMonth(2025, 12)).Months]);
+        months.Decisions.Add(new ReportMonth(2025, 3));
+        months.Persons.UnionWith(new MonthRange(new ReportMonth(2020, 11), new ReportMonth(2021, 2)).Months);
+        months.ReferralsOfCases.UnionWith(Enumerable.Range(0, 2 * CaseImportWriter.BatchSize).Select(_ => Guid.NewGuid()));
+        months.PersonsOfCases.UnionWith(Enumerable.Range(0, 2 * CaseImportWriter.BatchSize).Select(_ => Guid.NewGuid()));
+
+        await KeptMonths.RecountAsync(db, months, CancellationToken.None);
+
+        Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
+        Assert.Contains("sp_getapplock", commands.Texts.ElementAt(2), StringComparison.Ordinal);
+        Assert.All(commands.Texts.Take(2), sql => Assert.Contains("OPENJSON(", sql, StringComparison.Ordinal));
+        Assert.All(commands.Parameters.Take(2), n => Assert.Equal(1, n));
+        Assert.Contains(commands.Texts, sql => sql.Contains("FROM [Referrals]", StringComparison.Ordinal) && sql.Contains("CASE", StringComparison.Ordinal));
+        Assert.Contains(commands.Texts, sql => sql.Contains("DELETE", StringComparison.Ordinal) && sql.Contains("[PersonCodeCounts]", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -120,6 +149,10 @@ public sealed class ReportSqlServerTests
     [InlineData(typeof(Domain.Auditing.AuditEntry))]
     [InlineData(typeof(ServiceTally))]
     [InlineData(typeof(CountedPerson))]
+    [InlineData(typeof(ReferralMonthCount))]
+    [InlineData(typeof(DecisionWaitCount))]
+    [InlineData(typeof(PersonProfileCount))]
+    [InlineData(typeof(PersonCodeCount))]
     public void The_import_s_multi_row_inserts_parse_for_sql_server_within_its_limits(Type entity)
     {
         using var db = Offline(new CapturedCommands());

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Proceedings;
-using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Tallies;
 using TraffickingCare.Web.Features.Shared.Home;
@@ -17,7 +16,7 @@ namespace TraffickingCare.Web.Features.Reports.Annual.Dashboard;
 /// <summary>
 /// Management's home: this year so far beside the same days of last year (referrals, presumed and identified victims
 /// by the report's rules; residents in the shelter and proceedings open on the day), and where last year's report
-/// stands. Five SQL commands whatever the number of records.
+/// stands. Seven SQL commands whatever the number of records, none of which reads more than two months of records.
 /// </summary>
 public sealed class ManagementDashboardPanel(AppDbContext db, CentreClock clock, IStringLocalizer<SharedResource> l) : IHomePanel
 {
@@ -32,28 +31,8 @@ public sealed class ManagementDashboardPanel(AppDbContext db, CentreClock clock,
 
         var today = clock.Today;
         var sameDayLastYear = today.AddYears(-1);
-        var (thisFrom, lastFrom) = (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year - 1, 1, 1));
-        DateTime Start(DateOnly day) => CentreClock.ToUtc(day, TimeOnly.MinValue);
-        var (thisStart, thisEnd, lastStart, lastEnd) = (Start(thisFrom), Start(today.AddDays(1)), Start(lastFrom), Start(sameDayLastYear.AddDays(1)));
-
-        var referrals = await (from r in db.Referrals.AsNoTracking()
-                               where (r.ReceivedAtUtc >= thisStart && r.ReceivedAtUtc < thisEnd) || (r.ReceivedAtUtc >= lastStart && r.ReceivedAtUtc < lastEnd)
-                               join c in db.Cases on r.CaseId equals c.Id into opened
-                               from c in opened.DefaultIfEmpty()
-                               let decided = c == null ? null : c.Status == CaseStatus.Closed ? c.StatusBeforeClosure : (CaseStatus?)c.Status
-                               select new
-                               {
-                                   This = r.ReceivedAtUtc >= thisStart,
-                                   Presumed = r.Status == ReferralStatus.AwaitingTriage || (r.Status == ReferralStatus.OpenedAsCase
-                                       && decided != CaseStatus.IdentifiedVictim && decided != CaseStatus.NotIdentified && decided != CaseStatus.Rejected),
-                               } into x
-                               group x by x.This into g
-                               select new { This = g.Key, Count = g.Count(), Presumed = g.Count(x => x.Presumed) }).ToListAsync(ct);
-
-        var identified = await (from d in IdentifiedCases.Of(db)
-                                where (d.On >= thisFrom && d.On <= today) || (d.On >= lastFrom && d.On <= sameDayLastYear)
-                                group d by d.On >= thisFrom into g
-                                select new { This = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var (referrals, identified) = await SoFarAsync(today, sameDayLastYear, ct);
+        var lastEnd = CentreClock.ToUtc(sameDayLastYear.AddDays(1), TimeOnly.MinValue);
 
         var residents = await db.Placements.AsNoTracking().GroupBy(_ => 1).Select(g => new
         {
@@ -84,6 +63,48 @@ public sealed class ManagementDashboardPanel(AppDbContext db, CentreClock clock,
         };
         return HomePanelView.Beside(this, "_ManagementDashboard", new ManagementDashboard(today, rows, reportYear, revision), Roles.Management);
     }
+
+    /// <summary>
+    /// The referrals (and of them the presumed victims: outcome pending or suspended) and the identified persons from
+    /// 1 January to <paramref name="today"/> and to the same day of last year, by the report's rules: the months before
+    /// each day's month from the counts kept per month (<see cref="KeptMonths"/>), the days of its month from the
+    /// records by the same rules (<see cref="ReferralMonths.Facts"/>, <see cref="CountedPersons"/>). Four commands,
+    /// each reading a few rows a month or the records of two months.
+    /// </summary>
+    private async Task<(List<YearSoFar> Referrals, List<YearSoFar> Identified)> SoFarAsync(DateOnly today, DateOnly sameDayLastYear, CancellationToken ct)
+    {
+        var (thisYear, thisMonth, lastYear, lastMonth) = (today.Year, today.Month, sameDayLastYear.Year, sameDayLastYear.Month);
+        string[] presumed = [ReferralOutcomes.Pending, ReferralOutcomes.Suspended];
+        var keptReferrals = await db.ReferralMonthCounts.AsNoTracking()
+            .Where(c => (c.Year == thisYear && c.Month < thisMonth) || (c.Year == lastYear && c.Month < lastMonth))
+            .GroupBy(c => c.Year == thisYear)
+            .Select(g => new YearSoFar(g.Key, g.Sum(c => c.Count), g.Sum(c => presumed.Contains(c.Outcome) ? c.Count : 0)))
+            .ToListAsync(ct);
+
+        DateTime Start(DateOnly day) => CentreClock.ToUtc(day, TimeOnly.MinValue);
+        var (thisStart, thisEnd) = (Start(new DateOnly(thisYear, thisMonth, 1)), Start(today.AddDays(1)));
+        var (lastStart, lastEnd) = (Start(new DateOnly(lastYear, lastMonth, 1)), Start(sameDayLastYear.AddDays(1)));
+        var daysReferred = await ReferralMonths.Facts(db, thisStart, thisEnd).Select(r => new { This = true, r.Outcome })
+            .Concat(ReferralMonths.Facts(db, lastStart, lastEnd).Select(r => new { This = false, r.Outcome }))
+            .GroupBy(r => r.This)
+            .Select(g => new YearSoFar(g.Key, g.Count(), g.Count(r => presumed.Contains(r.Outcome))))
+            .ToListAsync(ct);
+
+        var keptPersons = await db.PersonProfileCounts.AsNoTracking()
+            .Where(c => (c.Year == thisYear && c.Month < thisMonth) || (c.Year == lastYear && c.Month < lastMonth))
+            .GroupBy(c => c.Year == thisYear)
+            .Select(g => new YearSoFar(g.Key, g.Sum(c => c.Count), 0))
+            .ToListAsync(ct);
+        var daysIdentified = await (from p in db.CountedPersons.AsNoTracking()
+                                    where (p.Year == thisYear && p.Month == thisMonth) || (p.Year == lastYear && p.Month == lastMonth)
+                                    join c in db.Cases on p.CaseId equals c.Id
+                                    where c.IdentifiedOn <= (p.Year == thisYear ? today : sameDayLastYear)
+                                    group p by p.Year == thisYear into g
+                                    select new YearSoFar(g.Key, g.Count(), 0)).ToListAsync(ct);
+        return ([.. keptReferrals, .. daysReferred], [.. keptPersons, .. daysIdentified]);
+    }
+
+    private sealed record YearSoFar(bool This, int Count, int Presumed);
 }
 
 /// <summary>The dashboard's figures: each row's value on the same day last year and today, and last year's report's state.</summary>

@@ -1,14 +1,16 @@
 using System.Linq.Expressions;
 
-namespace TraffickingCare.Web.Features.Reports.Annual;
+namespace TraffickingCare.Web.Data.Tallies;
 
 /// <summary>
-/// A code a counted person holds in a year (a form of exploitation, a service type): the row shape the report's
+/// A code a counted person holds in the year and month it is counted in (a form of exploitation, a service type): the row shape the report's
 /// per-person queries project to, so that a code can be mapped to the report's own key inside the SQL.
 /// </summary>
 internal sealed class PersonCode
 {
     public int Year { get; init; }
+
+    public int Month { get; init; }
 
     public Guid Person { get; init; }
 
@@ -26,6 +28,7 @@ internal sealed class PersonCode
             Expression.MemberInit(
                 Expression.New(typeof(PersonCode)),
                 Expression.Bind(typeof(PersonCode).GetProperty(nameof(Year))!, Expression.Property(x, nameof(Year))),
+                Expression.Bind(typeof(PersonCode).GetProperty(nameof(Month))!, Expression.Property(x, nameof(Month))),
                 Expression.Bind(typeof(PersonCode).GetProperty(nameof(Person))!, Expression.Property(x, nameof(Person))),
                 Expression.Bind(typeof(PersonCode).GetProperty(nameof(Code))!, mapped)),
             x);
@@ -51,6 +54,7 @@ internal sealed class PersonCode
             Expression.MemberInit(
                 Expression.New(typeof(PersonBit)),
                 Expression.Bind(typeof(PersonBit).GetProperty(nameof(PersonBit.Year))!, Expression.Property(x, nameof(Year))),
+                Expression.Bind(typeof(PersonBit).GetProperty(nameof(PersonBit.Month))!, Expression.Property(x, nameof(Month))),
                 Expression.Bind(typeof(PersonBit).GetProperty(nameof(PersonBit.Person))!, Expression.Property(x, nameof(Person))),
                 Expression.Bind(typeof(PersonBit).GetProperty(nameof(PersonBit.Bit))!, bit)),
             x);
@@ -75,6 +79,8 @@ internal sealed class PersonCode
 internal sealed class PersonBit
 {
     public int Year { get; init; }
+
+    public int Month { get; init; }
 
     public Guid Person { get; init; }
 
