@@ -72,5 +72,11 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
 
         // The report's referrals take their outcome from their case's status: found in an index, not in the case's row.
         builder.HasIndex(x => new { x.Id, x.IsDeleted, x.Status, x.StatusBeforeClosure });
+
+        // The caseload by status on the coordinator's and management's homes counts every live case the user may see,
+        // and the access rule reads whether a case is restricted: with the flag beside the status, the count reads no
+        // case row (3.4 s at a million cases). Live cases only, so that no query filtered by a status prefers it to the
+        // indexes above, whose second column is the range that query seeks.
+        builder.HasIndex(x => new { x.Status, x.IsRestricted }).HasFilter(LiveRows.IndexFilter).HasDatabaseName("IX_Cases_Status_IsRestricted_Live");
     }
 }

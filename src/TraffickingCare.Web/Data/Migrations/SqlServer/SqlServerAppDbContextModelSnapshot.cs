@@ -1301,6 +1301,10 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
 
+                    b.HasIndex("Status", "IsRestricted")
+                        .HasDatabaseName("IX_Cases_Status_IsRestricted_Live")
+                        .HasFilter("IsDeleted = 0");
+
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
 
                     b.HasIndex("Status", "FormalIdentificationStartedAtUtc", "IsDeleted");
