@@ -5,7 +5,7 @@ namespace TraffickingCare.Web.Data.Tallies;
 /// identification (<see cref="CountedPersons"/>). A summary derived from the cases and rebuilt whenever one that bears
 /// on it is saved: nobody edits it, so it is no audited entity and has no version or soft delete.
 /// </summary>
-public sealed class CountedPerson
+public sealed class CountedPerson : IMonthly
 {
     public CountedPerson(Guid caseId, int year, int month)
     {

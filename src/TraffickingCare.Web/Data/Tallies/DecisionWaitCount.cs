@@ -4,7 +4,7 @@ namespace TraffickingCare.Web.Data.Tallies;
 /// How many cases first decided in a month waited a number of days since their referral's local day of receipt
 /// (<see cref="DecisionWaits"/>). A count kept on write, recounted whenever a save touches the month.
 /// </summary>
-public sealed class DecisionWaitCount
+public sealed class DecisionWaitCount : IMonthly
 {
     public DecisionWaitCount(int year, int month, int days, int count)
     {

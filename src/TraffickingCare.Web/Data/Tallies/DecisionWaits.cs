@@ -36,10 +36,7 @@ internal static class DecisionWaits
                           group x by new { x.Year, x.Month, x.Days, x.LateDay, x.LateHour } into g
                           select new { g.Key.Year, g.Key.Month, g.Key.Days, g.Key.LateDay, g.Key.LateHour, Count = g.Count() }).ToListAsync(ct);
 
-        var (from, to) = (range.First.Number, range.Last.Number);
-        await db.DecisionWaitCounts
-            .Where(c => c.Year >= range.First.Year && c.Year <= range.Last.Year && (c.Year * 12) + c.Month - 1 >= from && (c.Year * 12) + c.Month - 1 <= to)
-            .ExecuteDeleteAsync(ct);
+        await db.DecisionWaitCounts.In(range).ExecuteDeleteAsync(ct);
 
         // A late referral whose hour is already the next local day waited a day less (any minute in the hour will do:
         // the Centre's offset is whole hours).

@@ -61,7 +61,10 @@ internal sealed class MonthsToCount
                 months.Decisions.UnionWith(Values(entry, c => c.FirstDecidedOn).OfType<DateOnly>().Select(ReportMonth.Of));
             }
 
-            if (entry.State == EntityState.Added ? entry.Entity.ReferralId is not null : Bears(entry, OutcomeBearing))
+            // A case added in this save needs no look-up: a referral takes its case's decision only once opened as that
+            // case, a change of the referral's own that this save makes too; and an added case is counted as a person
+            // by the counted persons' recount, which returns its months.
+            if (entry.State != EntityState.Added && Bears(entry, OutcomeBearing))
             {
                 months.ReferralsOfCases.Add(entry.Entity.Id);
             }
@@ -75,6 +78,7 @@ internal sealed class MonthsToCount
         months.PersonsOfCases.UnionWith(talliedCases);
         months.PersonsOfCases.UnionWith(db.ChangeTracker.Entries<CaseCodeListValue>().Where(e => e.State != EntityState.Unchanged).Select(e => e.Entity.CaseId));
         months.PersonsOfCases.UnionWith(db.ChangeTracker.Entries<FieldVisit>().Where(e => e.State != EntityState.Unchanged).Select(e => e.Entity.CaseId));
+        months.PersonsOfCases.ExceptWith(db.ChangeTracker.Entries<CaseFile>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id));
         return months;
     }
 

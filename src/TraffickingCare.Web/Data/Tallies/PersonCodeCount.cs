@@ -5,7 +5,7 @@ namespace TraffickingCare.Web.Data.Tallies;
 /// citizenship, a set of exploitation categories, a kind of support received (<see cref="PersonMonths"/>). A count
 /// kept on write, recounted whenever a save touches the month.
 /// </summary>
-public sealed class PersonCodeCount
+public sealed class PersonCodeCount : IMonthly
 {
     public PersonCodeCount(int year, int month, string kind, string code, int count)
     {

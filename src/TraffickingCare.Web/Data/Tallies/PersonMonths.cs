@@ -19,13 +19,8 @@ internal static class PersonMonths
         var profiles = await ProfilesAsync(db, range, ct);
         var codes = await CodesAsync(db, range, ct);
 
-        var (first, last) = (range.First.Number, range.Last.Number);
-        await db.PersonProfileCounts
-            .Where(c => c.Year >= range.First.Year && c.Year <= range.Last.Year && (c.Year * 12) + c.Month - 1 >= first && (c.Year * 12) + c.Month - 1 <= last)
-            .ExecuteDeleteAsync(ct);
-        await db.PersonCodeCounts
-            .Where(c => c.Year >= range.First.Year && c.Year <= range.Last.Year && (c.Year * 12) + c.Month - 1 >= first && (c.Year * 12) + c.Month - 1 <= last)
-            .ExecuteDeleteAsync(ct);
+        await db.PersonProfileCounts.In(range).ExecuteDeleteAsync(ct);
+        await db.PersonCodeCounts.In(range).ExecuteDeleteAsync(ct);
         await AddedRowsWriter.InsertAsync(db, profiles, ct);
         await AddedRowsWriter.InsertAsync(db, codes, ct);
     }
@@ -112,11 +107,7 @@ internal static class PersonMonths
     /// The persons of the months as a save keeps them (<see cref="CountedPersons"/>): the case standing for each. What
     /// is counted by a case's own rows (forms, services) starts here, without reading the case.
     /// </summary>
-    private static IQueryable<CountedPerson> Persons(AppDbContext db, MonthRange range)
-    {
-        var (firstYear, lastYear, first, last) = (range.First.Year, range.Last.Year, range.First.Number, range.Last.Number);
-        return db.CountedPersons.Where(p => p.Year >= firstYear && p.Year <= lastYear && (p.Year * 12) + p.Month - 1 >= first && (p.Year * 12) + p.Month - 1 <= last);
-    }
+    private static IQueryable<CountedPerson> Persons(AppDbContext db, MonthRange range) => db.CountedPersons.In(range);
 
     /// <summary>The persons, each described by the case that stands for it.</summary>
     private static IQueryable<IdentifiedPerson> Cases(AppDbContext db, MonthRange range) =>

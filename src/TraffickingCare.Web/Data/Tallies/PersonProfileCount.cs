@@ -5,7 +5,7 @@ namespace TraffickingCare.Web.Data.Tallies;
 /// scope (<see cref="PersonMonths"/>). A count kept on write, recounted whenever a save touches the month; its key is
 /// its own, since every part of the profile may be unknown.
 /// </summary>
-public sealed class PersonProfileCount
+public sealed class PersonProfileCount : IMonthly
 {
     public PersonProfileCount(int year, int month, string? sex, int? age, bool domestic, bool anyCitizenship, bool? transnational, int count)
     {

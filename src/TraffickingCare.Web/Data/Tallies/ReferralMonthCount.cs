@@ -5,7 +5,7 @@ namespace TraffickingCare.Web.Data.Tallies;
 /// (<see cref="ReferralMonths"/>). A count kept on write, recounted whenever a save touches the month: nobody edits
 /// it, so it is no audited entity and has no version or soft delete.
 /// </summary>
-public sealed class ReferralMonthCount
+public sealed class ReferralMonthCount : IMonthly
 {
     public ReferralMonthCount(int year, int month, string sector, string region, string outcome, bool opened, int count)
     {

@@ -24,10 +24,8 @@ internal static class ReferralMonths
             .Select(g => new { g.Key.Month, g.Key.Sector, g.Key.Region, g.Key.Outcome, g.Key.Opened, Count = g.Count() })
             .ToListAsync(ct);
 
-        var (first, last) = (range.First.Number, range.Last.Number);
-        await db.ReferralMonthCounts
-            .Where(c => c.Year >= range.First.Year && c.Year <= range.Last.Year && (c.Year * 12) + c.Month - 1 >= first && (c.Year * 12) + c.Month - 1 <= last)
-            .ExecuteDeleteAsync(ct);
+        var first = range.First.Number;
+        await db.ReferralMonthCounts.In(range).ExecuteDeleteAsync(ct);
         await AddedRowsWriter.InsertAsync(db, [.. rows.Select(r =>
         {
             var month = ReportMonth.Of(first + r.Month);

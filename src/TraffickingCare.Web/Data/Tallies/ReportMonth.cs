@@ -57,3 +57,22 @@ internal sealed record MonthRange(ReportMonth First, ReportMonth Last)
         return ranges;
     }
 }
+
+/// <summary>A row kept for the year and month it counts in (<see cref="KeptMonths"/>).</summary>
+internal interface IMonthly
+{
+    int Year { get; }
+
+    int Month { get; }
+}
+
+internal static class MonthlyRows
+{
+    /// <summary>The rows of the range's months, bounded by year first, so that an index on the year is searched.</summary>
+    public static IQueryable<T> In<T>(this IQueryable<T> rows, MonthRange range)
+        where T : class, IMonthly
+    {
+        var (firstYear, lastYear, first, last) = (range.First.Year, range.Last.Year, range.First.Number, range.Last.Number);
+        return rows.Where(c => c.Year >= firstYear && c.Year <= lastYear && (c.Year * 12) + c.Month - 1 >= first && (c.Year * 12) + c.Month - 1 <= last);
+    }
+}
