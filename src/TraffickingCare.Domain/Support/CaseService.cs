@@ -44,6 +44,12 @@ public sealed class CaseService : Entity
 
     public Guid? AmendsServiceId { get; private set; }
 
+    /// <summary>
+    /// The historical import whose file named this service's type (<see cref="Imported"/>); null for a service someone
+    /// logged. A re-import whose row no longer names the type removes the services its imports made, and no other.
+    /// </summary>
+    public Guid? ImportId { get; private set; }
+
     /// <param name="today">The Centre's date today: a service is recorded after it was given.</param>
     public static CaseService Log(Guid caseId, ServiceDetails details, string authorId, DateTime utcNow, DateOnly today, Guid? amends = null)
     {
@@ -55,6 +61,14 @@ public sealed class CaseService : Entity
             AmendsServiceId = amends,
         };
         service.Describe(details, today);
+        return service;
+    }
+
+    /// <summary>A service the historical file names: it has no note (the file has none), only the import that wrote it.</summary>
+    public static CaseService Imported(Guid caseId, ServiceDetails details, Guid importId, string authorId, DateTime utcNow, DateOnly today)
+    {
+        var service = Log(caseId, details with { Note = null }, authorId, utcNow, today);
+        service.ImportId = importId;
         return service;
     }
 

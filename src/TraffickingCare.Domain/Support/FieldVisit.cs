@@ -45,6 +45,9 @@ public sealed class FieldVisit : Entity
 
     public Guid? AmendsVisitId { get; private set; }
 
+    /// <summary>The historical import whose file named field visits (<see cref="Imported"/>); null for a visit someone recorded.</summary>
+    public Guid? ImportId { get; private set; }
+
     /// <summary>Who took part; rows taken off in a correction stay, marked deleted.</summary>
     public IReadOnlyList<FieldVisitParticipant> Participants => participants;
 
@@ -58,6 +61,14 @@ public sealed class FieldVisit : Entity
             AmendsVisitId = amends,
         };
         visit.Describe(details, authorId, utcNow, today);
+        return visit;
+    }
+
+    /// <summary>A visit the historical file names: no outcome or next step (the file has none), only the import that wrote it.</summary>
+    public static FieldVisit Imported(Guid caseId, FieldVisitDetails details, Guid importId, string authorId, DateTime utcNow, DateOnly today)
+    {
+        var visit = Record(caseId, details with { Outcome = null, NextStep = null, NextStepOn = null }, authorId, utcNow, today);
+        visit.ImportId = importId;
         return visit;
     }
 

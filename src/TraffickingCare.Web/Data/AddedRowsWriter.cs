@@ -44,11 +44,17 @@ internal static class AddedRowsWriter
     /// The first half of <see cref="SaveAsync"/>: the added entities' rows as they will be written (audit stamps
     /// included), table by table, parents first; the change tracker is emptied. It uses the change tracker only, so a
     /// bulk writer can build its next rows while <see cref="InsertAsync(AppDbContext, AddedRows, CancellationToken)"/>
-    /// writes these on the connection.
+    /// writes these on the connection. A caller that adds each entity only once its graph is whole (nothing added to a
+    /// tracked entity's collections afterwards) says so with <paramref name="graphsWhole"/>, and the change tracker's
+    /// scan for such changes, a tenth of an import's time, is skipped: the added entities' values are read as they are.
     /// </summary>
-    public static AddedRows Take(AppDbContext db)
+    public static AddedRows Take(AppDbContext db, bool graphsWhole = false)
     {
-        db.ChangeTracker.DetectChanges();
+        if (!graphsWhole)
+        {
+            db.ChangeTracker.DetectChanges();
+        }
+
         var entries = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
         if (entries.Any(e => e.State != EntityState.Added))
         {

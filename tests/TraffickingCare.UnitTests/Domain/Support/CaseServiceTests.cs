@@ -15,6 +15,18 @@ public sealed class CaseServiceTests
     private static CaseService Logged() => CaseService.Log(CaseId, Details(), "radnik", Now, Today);
 
     [Fact]
+    public void An_imported_service_names_its_import_and_keeps_no_note_while_a_logged_one_names_none()
+    {
+        var import = Guid.CreateVersion7();
+
+        var imported = CaseService.Imported(CaseId, Details(), import, "rukovodstvo", Now, Today);
+
+        Assert.Equal((import, (string?)null), (imported.ImportId, imported.Note));
+        Assert.Equal(((Guid?)null, "Razgovor."), (Logged().ImportId, Logged().Note));
+        Assert.Null(imported.Amend(Details(), "radnik", Now.AddDays(2), Today.AddDays(2)).ImportId);
+    }
+
+    [Fact]
     public void The_author_corrects_a_service_within_24_hours()
     {
         var service = Logged();

@@ -15,6 +15,17 @@ public sealed class FieldVisitTests
     private static FieldVisit Recorded() => FieldVisit.Record(Guid.CreateVersion7(), Details(StaffOrPartner.Staff("radnik"), StaffOrPartner.Partner(Partner)), "radnik", Now, Today);
 
     [Fact]
+    public void An_imported_visit_names_its_import_and_keeps_no_outcome_or_next_step()
+    {
+        var import = Guid.CreateVersion7();
+
+        var visit = FieldVisit.Imported(Guid.CreateVersion7(), Details(), import, "rukovodstvo", Now, Today);
+
+        Assert.Equal((import, (string?)null, (string?)null, (DateOnly?)null), (visit.ImportId, visit.Outcome, visit.NextStep, visit.NextStepOn));
+        Assert.Null(Recorded().ImportId);
+    }
+
+    [Fact]
     public void A_correction_within_24_hours_replaces_the_participants_and_marks_the_removed_ones()
     {
         var visit = Recorded();

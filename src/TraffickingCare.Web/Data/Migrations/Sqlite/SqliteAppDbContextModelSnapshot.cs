@@ -4101,6 +4101,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -4170,6 +4173,9 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ImportId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")

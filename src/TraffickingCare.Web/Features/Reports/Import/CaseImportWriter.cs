@@ -59,7 +59,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
                     created++;
                 }
 
-                var added = AddedRowsWriter.Take(db);
+                var added = AddedRowsWriter.Take(db, graphsWhole: true);
                 await FinishAsync(writing, progress, ct);
                 writing = null;
 
@@ -129,10 +129,12 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
         var file = CaseFile.Open(session.NextCode(row.ReferralDate), session.LeadId, received, referral.Id, person?.Id, received);
         referral.OpenImportedCase(file.Id, session.ImporterId);
         db.Referrals.Add(referral);
-        db.Cases.Add(file);
         ImportedCaseContent.Describe(file, row, session);
         ImportedCaseContent.Decide(db, file, row, null, session);
         ImportedCaseContent.SetStatus(file, row);
+
+        // Added once its graph is whole, so the batch is taken without a scan for changes (AddedRowsWriter.Take).
+        db.Cases.Add(file);
         ImportedCaseContent.AddServices(db, file.Id, row.SupportTypes, row, session);
         db.ImportedCases.Add(ImportedCase.Of(row.CaseId, file.Id, referral.Id, session.ImportId, row.Row, row.Fingerprint, ImportedCaseContent.Values(row)));
         Audit(AuditAction.Created, file.Id, row, session);
@@ -173,10 +175,10 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
             ImportedCaseContent.AddServices(db, file.Id, row.SupportTypes.Except(before), row, session);
             var dropped = before.Except(row.SupportTypes).ToHashSet(StringComparer.Ordinal);
             var droppedServices = dropped.Select(t => Domain.Reports.SupportTypes.ServiceTypeOf.GetValueOrDefault(t)).ToHashSet();
-            db.CaseServices.RemoveRange(services.Where(s => s.CaseId == file.Id && s.Note == ImportSession.Marker && droppedServices.Contains(s.TypeCode)));
+            db.CaseServices.RemoveRange(services.Where(s => s.CaseId == file.Id && (s.ImportId is not null || s.Note == ImportSession.EarlierMarker) && droppedServices.Contains(s.TypeCode)));
             if (dropped.Contains(Domain.Reports.SupportTypes.FieldVisit))
             {
-                db.FieldVisits.RemoveRange(visits.Where(v => v.CaseId == file.Id && v.Outcome == ImportSession.Marker));
+                db.FieldVisits.RemoveRange(visits.Where(v => v.CaseId == file.Id && (v.ImportId is not null || v.Outcome == ImportSession.EarlierMarker)));
             }
 
             db.ImportedCases.Attach(origin);

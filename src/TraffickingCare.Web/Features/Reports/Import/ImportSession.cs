@@ -14,10 +14,11 @@ public sealed class ImportSession(Guid importId, string importerId, string leadI
     public const int EarliestCodeYear = 2000;
 
     /// <summary>
-    /// The text an imported service, visit or decision carries: not a translated label but a marker, so a re-import
-    /// finds the services it made (and only those) when the file no longer names their type.
+    /// The note that imports before 4 December 2026 wrote on the services and visits they made (encrypted, so it cannot
+    /// be told apart in SQL): a re-import still recognises those by it. Imports now name themselves on the row
+    /// (<see cref="Domain.Support.CaseService.ImportId"/>) and write no note: one encryption less a service.
     /// </summary>
-    public const string Marker = "HTCDS import";
+    public const string EarlierMarker = "HTCDS import";
 
     /// <summary>The file gives no length for a service; an hour stands for one session. Counted persons, not minutes, are what the report uses.</summary>
     public const int ServiceMinutes = 60;

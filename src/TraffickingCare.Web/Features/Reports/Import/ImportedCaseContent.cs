@@ -102,13 +102,13 @@ public static class ImportedCaseContent
         {
             if (type == SupportTypes.FieldVisit)
             {
-                db.FieldVisits.Add(FieldVisit.Record(
-                    caseId, new FieldVisitDetails(on, VisitPlace.Other, "Other", [giver], ImportSession.Marker, null, null), session.ImporterId, session.UtcNow, session.Today));
+                db.FieldVisits.Add(FieldVisit.Imported(
+                    caseId, new FieldVisitDetails(on, VisitPlace.Other, "Other", [giver], null, null, null), session.ImportId, session.ImporterId, session.UtcNow, session.Today));
             }
             else if (SupportTypes.ServiceTypeOf.TryGetValue(type, out var serviceType))
             {
-                db.CaseServices.Add(CaseService.Log(
-                    caseId, new ServiceDetails(serviceType, on, ImportSession.ServiceMinutes, giver, ImportSession.Marker), session.ImporterId, session.UtcNow, session.Today));
+                db.CaseServices.Add(CaseService.Imported(
+                    caseId, new ServiceDetails(serviceType, on, ImportSession.ServiceMinutes, giver, null), session.ImportId, session.ImporterId, session.UtcNow, session.Today));
             }
         }
     }

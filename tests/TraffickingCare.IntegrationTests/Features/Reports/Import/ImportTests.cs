@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Imports;
+using TraffickingCare.Domain.Reports;
+using TraffickingCare.Domain.Support;
 using TraffickingCare.IntegrationTests.Features.Reports.Annual;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Features.Reports.Import;
@@ -87,6 +89,47 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         await CommitAsync(manager, again);
         Assert.Equal(Ui.Text("Import.Result", 0, 0, 2), (await manager.GetPageAsync($"/Reports/Import/{again}")).QuerySelector("#import-result")!.TextContent.Trim());
         Assert.Empty(await TrailAsync(again));
+    }
+
+    [Fact]
+    public async Task A_re_import_removes_the_services_its_imports_made_and_no_other()
+    {
+        using var manager = await Factory.Arrange.SignedInAsync("rukovodstvo");
+        var first = ImportUpload.Row("SRV-1");
+        first[ImportColumns.SupportType] = $"Legal; Health; {SupportTypes.FieldVisit}";
+        var importId = await ValidateAsync(manager, "usluge.csv", ImportUpload.File(first));
+        await CommitAsync(manager, importId);
+
+        // The import's services and visit name it and carry no text: nothing of them is encrypted or shown as a note.
+        var file = await CaseOfAsync("SRV-1");
+        var imported = await Factory.WithDbAsync(db => db.CaseServices.Where(s => s.CaseId == file.Id).Select(s => new { s.TypeCode, s.ImportId, s.Note }).ToListAsync());
+        Assert.Equal(2, imported.Count);
+        Assert.All(imported, s => Assert.Equal((importId, (string?)null), (s.ImportId, s.Note)));
+        var visit = await Factory.WithDbAsync(db => db.FieldVisits.SingleAsync(v => v.CaseId == file.Id));
+        Assert.Equal((importId, (string?)null, (string?)null), (visit.ImportId, visit.Outcome, visit.NextStep));
+
+        // Beside them: a health service a caseworker logged, and one an import before 4 December 2026 made (its note the marker).
+        var health = SupportTypes.ServiceTypeOf["Health"];
+        var kept = await Factory.WithDbAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            var giver = StaffOrPartner.Staff(file.LeadCaseworkerId);
+            var logged = CaseService.Log(file.Id, new ServiceDetails(health, new DateOnly(2021, 5, 3), 45, giver, "Pregled kod lekara"), file.LeadCaseworkerId, now, DateOnly.FromDateTime(now));
+            db.CaseServices.Add(logged);
+            db.CaseServices.Add(CaseService.Log(file.Id, new ServiceDetails(health, new DateOnly(2021, 4, 15), 60, giver, ImportSession.EarlierMarker), file.LeadCaseworkerId, now, DateOnly.FromDateTime(now)));
+            await db.SaveChangesAsync();
+            return logged.Id;
+        });
+
+        var corrected = ImportUpload.Row("SRV-1");
+        corrected[ImportColumns.SupportType] = "Legal";
+        await CommitAsync(manager, await ValidateAsync(manager, "usluge-ispravka.csv", ImportUpload.File(corrected)));
+
+        var left = await Factory.WithDbAsync(db => db.CaseServices.Where(s => s.CaseId == file.Id).OrderBy(s => s.TypeCode).Select(s => new { s.Id, s.TypeCode, s.ImportId }).ToListAsync());
+        Assert.Equal(
+            new[] { (kept, health, (Guid?)null), (left.Single(s => s.ImportId is not null).Id, SupportTypes.ServiceTypeOf["Legal"], (Guid?)importId) }.OrderBy(s => s.Item2),
+            left.Select(s => (s.Id, s.TypeCode, s.ImportId)));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.FieldVisits.CountAsync(v => v.CaseId == file.Id)));
     }
 
     [Fact]
