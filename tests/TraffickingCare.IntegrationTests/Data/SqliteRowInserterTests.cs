@@ -76,6 +76,27 @@ public sealed class SqliteRowInserterTests(AppFixture app) : IClassFixture<AppFi
     }
 
     [Fact]
+    public async Task A_column_s_values_go_through_its_converter_and_a_leading_null_stays_null()
+    {
+        // The model's own mappings: an enum stored as its name, and an encrypted note (a new ciphertext each time, so
+        // compared by what it decrypts to). Several rows, the first of each column null.
+        var (place, note) = await app.Factory.WithDbAsync(db => Task.FromResult((
+            db.Model.FindEntityType(typeof(Domain.Support.FieldVisit))!.FindProperty(nameof(Domain.Support.FieldVisit.Place))!.GetRelationalTypeMapping(),
+            db.Model.FindEntityType(typeof(Domain.Support.CaseService))!.FindProperty(nameof(Domain.Support.CaseService.Note))!.GetRelationalTypeMapping())));
+        var protector = app.Factory.Services.GetRequiredService<Web.Data.Encryption.FieldProtector>();
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await using var command = connection.CreateCommand();
+
+        var values = SqliteRowInserter.Values(command, [place, note], [false, true], [[null, null], [Domain.Support.VisitPlace.Home, "Razgovor."], [Domain.Support.VisitPlace.Other, "Drugi."]]);
+
+        var parameter = (SqliteParameter)place.CreateParameter(command, "p", Domain.Support.VisitPlace.Home);
+        Assert.Equal([null, null], values[0]);
+        Assert.Equal(SqliteRowInserter.Stored(parameter.Value, parameter.SqliteType), values[1][0]);
+        Assert.Equal("Other"u8.ToArray(), values[2][0]);
+        Assert.Equal(["Razgovor.", "Drugi."], values[1..].Select(v => protector.Unprotect(System.Text.Encoding.UTF8.GetString((byte[])v[1]!))));
+    }
+
+    [Fact]
     public void A_value_of_a_type_it_does_not_know_is_refused()
     {
         var refused = Assert.Throws<NotSupportedException>(() => SqliteRowInserter.Stored(TimeSpan.FromHours(1), SqliteType.Text));

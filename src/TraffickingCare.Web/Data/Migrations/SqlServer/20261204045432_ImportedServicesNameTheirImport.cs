@@ -27,13 +27,10 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "ImportId",
-                table: "FieldVisits");
-
-            migrationBuilder.DropColumn(
-                name: "ImportId",
-                table: "CaseServices");
+            // Without the column, the services and visits imported since cannot be told from those people logged
+            // (they carry no marker, and one cannot be written back in SQL into an encrypted note): a re-import would
+            // never remove them. Restore a backup taken before the upgrade instead.
+            throw new NotSupportedException("ImportedServicesNameTheirImport cannot be rolled back: restore the backup taken before the upgrade.");
         }
     }
 }

@@ -175,10 +175,10 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
             ImportedCaseContent.AddServices(db, file.Id, row.SupportTypes.Except(before), row, session);
             var dropped = before.Except(row.SupportTypes).ToHashSet(StringComparer.Ordinal);
             var droppedServices = dropped.Select(t => Domain.Reports.SupportTypes.ServiceTypeOf.GetValueOrDefault(t)).ToHashSet();
-            db.CaseServices.RemoveRange(services.Where(s => s.CaseId == file.Id && (s.ImportId is not null || s.Note == ImportSession.EarlierMarker) && droppedServices.Contains(s.TypeCode)));
+            db.CaseServices.RemoveRange(services.Where(s => s.CaseId == file.Id && AsImported(s) && droppedServices.Contains(s.TypeCode)));
             if (dropped.Contains(Domain.Reports.SupportTypes.FieldVisit))
             {
-                db.FieldVisits.RemoveRange(visits.Where(v => v.CaseId == file.Id && (v.ImportId is not null || v.Outcome == ImportSession.EarlierMarker)));
+                db.FieldVisits.RemoveRange(visits.Where(v => v.CaseId == file.Id && AsImported(v)));
             }
 
             db.ImportedCases.Attach(origin);
@@ -186,6 +186,15 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
             Audit(AuditAction.Updated, file.Id, row, session);
         }
     }
+
+    // As an import wrote it: named by an import and still without text (a note or outcome its author added within the
+    // day makes it the team's record, which a file that no longer names its type does not take away), or marked by an
+    // import before 4 December 2026, whose marker an author's text replaced in the same way.
+    private static bool AsImported(Domain.Support.CaseService service) =>
+        (service.ImportId is not null && service.Note is null) || service.Note == ImportSession.EarlierMarker;
+
+    private static bool AsImported(Domain.Support.FieldVisit visit) =>
+        (visit.ImportId is not null && visit.Outcome is null && visit.NextStep is null) || visit.Outcome == ImportSession.EarlierMarker;
 
     private void Audit(AuditAction action, Guid caseId, ImportRow row, ImportSession session) =>
         db.AuditEntries.Add(AuditEntry.For(

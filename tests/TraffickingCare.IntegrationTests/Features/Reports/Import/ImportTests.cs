@@ -108,17 +108,22 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         var visit = await Factory.WithDbAsync(db => db.FieldVisits.SingleAsync(v => v.CaseId == file.Id));
         Assert.Equal((importId, (string?)null, (string?)null), (visit.ImportId, visit.Outcome, visit.NextStep));
 
-        // Beside them: a health service a caseworker logged, and one an import before 4 December 2026 made (its note the marker).
+        // Beside them: a health service and a visit a caseworker logged, and a service and a visit an import before
+        // 4 December 2026 made (their text the marker).
         var health = SupportTypes.ServiceTypeOf["Health"];
-        var kept = await Factory.WithDbAsync(async db =>
+        var (kept, keptVisit) = await Factory.WithDbAsync(async db =>
         {
             var now = DateTime.UtcNow;
+            var today = DateOnly.FromDateTime(now);
             var giver = StaffOrPartner.Staff(file.LeadCaseworkerId);
-            var logged = CaseService.Log(file.Id, new ServiceDetails(health, new DateOnly(2021, 5, 3), 45, giver, "Pregled kod lekara"), file.LeadCaseworkerId, now, DateOnly.FromDateTime(now));
+            var logged = CaseService.Log(file.Id, new ServiceDetails(health, new DateOnly(2021, 5, 3), 45, giver, "Pregled kod lekara"), file.LeadCaseworkerId, now, today);
+            var recorded = FieldVisit.Record(file.Id, new FieldVisitDetails(new DateOnly(2021, 5, 4), VisitPlace.Home, "Other", [giver], "Razgovor sa porodicom.", null, null), file.LeadCaseworkerId, now, today);
             db.CaseServices.Add(logged);
-            db.CaseServices.Add(CaseService.Log(file.Id, new ServiceDetails(health, new DateOnly(2021, 4, 15), 60, giver, ImportSession.EarlierMarker), file.LeadCaseworkerId, now, DateOnly.FromDateTime(now)));
+            db.FieldVisits.Add(recorded);
+            db.CaseServices.Add(CaseService.Log(file.Id, new ServiceDetails(health, new DateOnly(2021, 4, 15), 60, giver, ImportSession.EarlierMarker), file.LeadCaseworkerId, now, today));
+            db.FieldVisits.Add(FieldVisit.Record(file.Id, new FieldVisitDetails(new DateOnly(2021, 4, 15), VisitPlace.Other, "Other", [giver], ImportSession.EarlierMarker, null, null), file.LeadCaseworkerId, now, today));
             await db.SaveChangesAsync();
-            return logged.Id;
+            return (logged.Id, recorded.Id);
         });
 
         var corrected = ImportUpload.Row("SRV-1");
@@ -129,7 +134,36 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(
             new[] { (kept, health, (Guid?)null), (left.Single(s => s.ImportId is not null).Id, SupportTypes.ServiceTypeOf["Legal"], (Guid?)importId) }.OrderBy(s => s.Item2),
             left.Select(s => (s.Id, s.TypeCode, s.ImportId)));
-        Assert.Equal(0, await Factory.WithDbAsync(db => db.FieldVisits.CountAsync(v => v.CaseId == file.Id)));
+        Assert.Equal([keptVisit], await Factory.WithDbAsync(db => db.FieldVisits.Where(v => v.CaseId == file.Id).Select(v => v.Id).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task An_imported_service_or_visit_its_author_wrote_into_stays_when_a_re_import_drops_its_type()
+    {
+        using var manager = await Factory.Arrange.SignedInAsync("rukovodstvo");
+        var first = ImportUpload.Row("SRV-2");
+        first[ImportColumns.SupportType] = $"Legal; Health; {SupportTypes.FieldVisit}";
+        await CommitAsync(manager, await ValidateAsync(manager, "usluge-2.csv", ImportUpload.File(first)));
+        var file = await CaseOfAsync("SRV-2");
+        var health = SupportTypes.ServiceTypeOf["Health"];
+
+        // Within its day the importing manager, its author, writes what was done into the health service and the visit.
+        await Factory.WithDbAsync(async db =>
+        {
+            var service = await db.CaseServices.SingleAsync(s => s.CaseId == file.Id && s.TypeCode == health);
+            var at = service.WrittenAtUtc.AddMinutes(5);
+            service.Correct(new ServiceDetails(health, service.On, 60, StaffOrPartner.Staff(file.LeadCaseworkerId), "Pregled kod lekara."), service.AuthorId, at, DateOnly.FromDateTime(at));
+            var visit = await db.FieldVisits.Include(v => v.Participants).SingleAsync(v => v.CaseId == file.Id);
+            visit.Correct(new FieldVisitDetails(visit.On, VisitPlace.Home, "Other", [StaffOrPartner.Staff(file.LeadCaseworkerId)], "Razgovor sa porodicom.", null, null), visit.AuthorId, at, DateOnly.FromDateTime(at));
+            return await db.SaveChangesAsync();
+        });
+
+        var corrected = ImportUpload.Row("SRV-2");
+        corrected[ImportColumns.SupportType] = "Legal";
+        await CommitAsync(manager, await ValidateAsync(manager, "usluge-2-ispravka.csv", ImportUpload.File(corrected)));
+
+        Assert.Equal([health, SupportTypes.ServiceTypeOf["Legal"]], await Factory.WithDbAsync(db => db.CaseServices.Where(s => s.CaseId == file.Id).OrderBy(s => s.TypeCode).Select(s => s.TypeCode).ToListAsync()));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.FieldVisits.CountAsync(v => v.CaseId == file.Id)));
     }
 
     [Fact]
