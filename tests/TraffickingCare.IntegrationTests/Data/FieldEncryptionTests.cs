@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.People;
 using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Data.Encryption;
 
 namespace TraffickingCare.IntegrationTests.Data;
 
@@ -48,6 +51,21 @@ public sealed class FieldEncryptionTests(AppFixture app) : IClassFixture<AppFixt
 
         // Equal ciphertexts would let anyone with the database see which records name the same person.
         Assert.NotEqual((await RawRowAsync(first.Id))["FirstName"], (await RawRowAsync(second.Id))["FirstName"]);
+    }
+
+    [Fact]
+    public void Fields_are_encrypted_with_AES_256_GCM()
+    {
+        var keys = app.Factory.Services.GetRequiredService<IKeyManager>().GetAllKeys();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key => Assert.Equal(
+            "AES_256_GCM",
+            key.Descriptor.ExportToXml().SerializedDescriptorElement.Element("encryption")?.Attribute("algorithm")?.Value));
+
+        // Magic header 4 bytes, key id 16, key modifier 16, nonce 12, the text's bytes, tag 16. AES-CBC with HMAC would
+        // add a 16-byte IV, padding and a 32-byte MAC instead of the nonce and tag.
+        var payload = WebEncoders.Base64UrlDecode(app.Factory.Services.GetRequiredService<FieldProtector>().Protect("Vesna"));
+        Assert.Equal(4 + 16 + 16 + 12 + "Vesna".Length + 16, payload.Length);
     }
 
     private async Task<Dictionary<string, string?>> RawRowAsync(Guid id)
