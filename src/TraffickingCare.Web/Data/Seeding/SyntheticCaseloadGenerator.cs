@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data.Tallies;
@@ -55,51 +56,17 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var lastCase = default(CaseFile);
         var opened = 0;
+
+        // A batch is written (on the connection, in a transaction of its own) while the next is built (on the change
+        // tracker): the two halves overlap, on two cores. All of it runs as one operation of the execution strategy,
+        // which SQL Server's retries require of a transaction; a failed batch is not retried (its rows have left the
+        // change tracker), and the batches before it stay written.
+        var attempts = 0;
         try
         {
-            for (var i = 0; i < referrals; i++)
-            {
-                var (receipt, outcome) = plan.Next(i);
-                var loggedBy = random.Next(4) == 0 ? coordinator : caseworkers[random.Next(caseworkers.Count)];
-                var referral = Referral.Log(receipt, ResponseTargets.Default, loggedBy, now);
-                db.Referrals.Add(referral);
-                if (outcome is not null)
-                {
-                    var triagedAt = Min(now, receipt.ReceivedAtUtc.AddMinutes(random.Next(15, receipt.Urgency.IsUrgent ? 150 : 1800)));
-                    var lead = caseworkers[random.Next(caseworkers.Count)];
-                    if (random.Next(3) == 0)
-                    {
-                        referral.AssignTo(lead);
-                    }
-
-                    switch (outcome)
-                    {
-                        case ReferralStatus.OpenedAsCase:
-                            lastCase = Open(referral, lead, coordinator, triagedAt, now, sequences, random, pool);
-                            statistics.Fill(lastCase, opened, triagedAt, lead);
-                            identification.Identify(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], coordinator, triagedAt, now, random);
-                            support.Give(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], triagedAt);
-                            network.Give(db, lastCase, triagedAt, now);
-                            opened++;
-                            break;
-                        case ReferralStatus.Duplicate when lastCase is not null:
-                            referral.MarkDuplicateOf(lastCase.Id, coordinator, triagedAt);
-                            break;
-                        case ReferralStatus.Rejected:
-                            referral.Reject("Nema elemenata trgovine ljudima.", coordinator, triagedAt);
-                            break;
-                        default:
-                            referral.ForwardAsNotTrafficking(random.Next(2) == 0 ? "Centar za socijalni rad" : "Policijska uprava", coordinator, triagedAt);
-                            break;
-                    }
-                }
-
-                if ((i + 1) % BatchSize == 0 || i + 1 == referrals)
-                {
-                    await SaveBatchAsync(ct);
-                    progress?.WriteLine($"{i + 1:N0}/{referrals:N0} referrals, {opened:N0} cases, {stopwatch.Elapsed:mm\\:ss}");
-                }
-            }
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(() => ++attempts > 1
+                ? throw new InvalidOperationException("A batch of the seed failed and cannot be retried: seed a new database again.")
+                : WriteReferralsAsync());
         }
         finally
         {
@@ -118,28 +85,85 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
             await transaction.CommitAsync(ct);
         });
         return new SyntheticCaseloadResult(referrals, opened, stopwatch.Elapsed);
-    }
 
-    /// <summary>
-    /// Writes the batch's new rows as the historical import writes its own (<see cref="AddedRowsWriter"/>: on SQLite one
-    /// prepared INSERT a table and each row bound by position, instead of SaveChanges' command per row), with the audit
-    /// rows and the services' tallies a save would write, in a transaction of its own; the change tracker is emptied.
-    /// </summary>
-    private Task SaveBatchAsync(CancellationToken ct)
-    {
-        var attempts = 0;
-        return db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        async Task WriteReferralsAsync()
         {
-            // The rows leave the change tracker when they are taken: a retried batch would write nothing.
-            if (++attempts > 1)
+            var writing = default(RowsBeingWritten);
+            var transaction = default(IDbContextTransaction);
+            try
             {
-                throw new InvalidOperationException("A batch of the seed failed and cannot be retried: seed a new database again.");
-            }
+                for (var i = 0; i < referrals; i++)
+                {
+                    var (receipt, outcome) = plan.Next(i);
+                    var loggedBy = random.Next(4) == 0 ? coordinator : caseworkers[random.Next(caseworkers.Count)];
+                    var referral = Referral.Log(receipt, ResponseTargets.Default, loggedBy, now);
+                    db.Referrals.Add(referral);
+                    if (outcome is not null)
+                    {
+                        var triagedAt = Min(now, receipt.ReceivedAtUtc.AddMinutes(random.Next(15, receipt.Urgency.IsUrgent ? 150 : 1800)));
+                        var lead = caseworkers[random.Next(caseworkers.Count)];
+                        if (random.Next(3) == 0)
+                        {
+                            referral.AssignTo(lead);
+                        }
 
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await AddedRowsWriter.SaveAsync(db, ct);
-            await transaction.CommitAsync(ct);
-        });
+                        switch (outcome)
+                        {
+                            case ReferralStatus.OpenedAsCase:
+                                lastCase = Open(referral, lead, coordinator, triagedAt, now, sequences, random, pool);
+                                statistics.Fill(lastCase, opened, triagedAt, lead);
+                                identification.Identify(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], coordinator, triagedAt, now, random);
+                                support.Give(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], triagedAt);
+                                network.Give(db, lastCase, triagedAt, now);
+                                opened++;
+                                break;
+                            case ReferralStatus.Duplicate when lastCase is not null:
+                                referral.MarkDuplicateOf(lastCase.Id, coordinator, triagedAt);
+                                break;
+                            case ReferralStatus.Rejected:
+                                referral.Reject("Nema elemenata trgovine ljudima.", coordinator, triagedAt);
+                                break;
+                            default:
+                                referral.ForwardAsNotTrafficking(random.Next(2) == 0 ? "Centar za socijalni rad" : "Policijska uprava", coordinator, triagedAt);
+                                break;
+                        }
+                    }
+
+                    if ((i + 1) % BatchSize == 0 || i + 1 == referrals)
+                    {
+                        await CommitAsync(writing, transaction);
+                        transaction = await db.Database.BeginTransactionAsync(ct);
+                        writing = RowsBeingWritten.Start(db, AddedRowsWriter.Take(db), ct);
+                        progress?.WriteLine($"{i + 1:N0}/{referrals:N0} referrals, {opened:N0} cases, {stopwatch.Elapsed:mm\\:ss}");
+                    }
+                }
+
+                await CommitAsync(writing, transaction);
+                (writing, transaction) = (null, null);
+            }
+            finally
+            {
+                if (writing is not null)
+                {
+                    await writing.AbandonAsync();
+                }
+
+                if (transaction is not null)
+                {
+                    await transaction.DisposeAsync();
+                }
+            }
+        }
+
+        async Task CommitAsync(RowsBeingWritten? writing, IDbContextTransaction? transaction)
+        {
+            if (writing is not null)
+            {
+                await writing.FinishAsync(db, ct);
+                await transaction!.CommitAsync(ct);
+                await transaction.DisposeAsync();
+            }
+        }
     }
 
     private CaseFile Open(Referral referral, string lead, string coordinator, DateTime openedAt, DateTime now,

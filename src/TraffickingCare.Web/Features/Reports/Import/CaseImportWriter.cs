@@ -72,7 +72,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
                     db.ChangeTracker.Clear();
                 }
 
-                writing = new Writing(Task.Run(() => AddedRowsWriter.InsertAsync(db, added, ct), ct), added, created + updated + unchanged);
+                writing = new Writing(RowsBeingWritten.Start(db, added, ct), created + updated + unchanged);
             }
 
             await FinishAsync(writing, progress, ct);
@@ -83,8 +83,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
         {
             if (writing is not null)
             {
-                // Failing already: the writing's own failure, if any, says nothing more.
-                await writing.Task.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                await writing.Rows.AbandonAsync();
             }
 
             db.ChangeTracker.AutoDetectChangesEnabled = true;
@@ -96,14 +95,13 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
     }
 
     /// <summary>A batch's new rows being written, and how many of the file's rows are done once they are.</summary>
-    private sealed record Writing(Task Task, AddedRows Rows, int Done);
+    private sealed record Writing(RowsBeingWritten Rows, int Done);
 
     private async Task FinishAsync(Writing? writing, Action<int> progress, CancellationToken ct)
     {
         if (writing is not null)
         {
-            await writing.Task;
-            await AddedRowsWriter.RecountAsync(db, writing.Rows, ct);
+            await writing.Rows.FinishAsync(db, ct);
             progress(writing.Done);
         }
     }
