@@ -124,6 +124,8 @@ public static class FeatureSetup
         // Identification decisions: the register, its export and the decision clock
         services.AddScoped<Decisions.DecisionRegisterSource>();
         services.AddScoped<Decisions.DecisionRegisterQuery>();
+        services.AddOptions<Decisions.DecisionRegisterOptions>().BindConfiguration(Decisions.DecisionRegisterOptions.Section)
+            .Validate(o => o.CountLimit > 0, "Decisions:CountLimit must be a positive number of decisions.").ValidateOnStart();
         services.AddScoped<Decisions.DecisionExportHandler>();
         services.AddScoped<DecisionClock>();
         services.AddScoped<IHomePanel, Decisions.AwaitingApprovalPanel>();

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TraffickingCare.Domain.Common;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Pages;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Localization;
 
@@ -12,19 +14,20 @@ namespace TraffickingCare.Web.Features.Decisions;
 
 /// <summary>
 /// The decision register: every final findings and opinion (each revision), newest first, filtered and
-/// paged in the database. Four commands per page whatever the register's size: count, page (names
-/// and forms joined in), code-list labels, author choices.
+/// paged in the database. Four commands per page whatever the register's size: count (up to the count limit, see
+/// <see cref="DecisionRegisterOptions"/>), page (names and forms joined in), code-list labels, author choices.
 /// </summary>
-public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSource source)
+public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSource source, IOptions<DecisionRegisterOptions> options)
 {
     public async Task<DecisionRegisterViewModel> GetAsync(DecisionRegisterFilter filter, ClaimsPrincipal user, CancellationToken ct)
     {
         var query = source.Final(filter, user);
-        var total = await query.CountAsync(ct);
-        filter.Page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + DecisionRegisterFilter.PageSize - 1) / DecisionRegisterFilter.PageSize));
+        var limit = options.Value.CountLimit;
+        var count = new CappedCount(await query.Take(limit + 1).CountAsync(ct), limit);
+        filter.Page = Math.Clamp(filter.Page, 1, DecisionRegisterViewModel.PagesOf(count));
         var rows = await DecisionRegisterSource.Newest(query)
             .Skip((filter.Page - 1) * DecisionRegisterFilter.PageSize)
-            .Take(DecisionRegisterFilter.PageSize)
+            .Take(Math.Min(DecisionRegisterFilter.PageSize, count.Shown - ((filter.Page - 1) * DecisionRegisterFilter.PageSize)))
             .Select(f => new DecisionRegisterRow(
                 f.CaseId,
                 db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Code).First(),
@@ -54,7 +57,7 @@ public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSourc
             .ToList();
         var forms = labels.Where(l => l.List == DecisionRegisterSource.FormList).Select(l => l.Option).ToList();
         filter.Choices = new DecisionFilterChoices(outcomes, forms, await AuthorsAsync(ct));
-        return new DecisionRegisterViewModel(filter, rows, total);
+        return new DecisionRegisterViewModel(filter, rows, count);
     }
 
     /// <summary>Who writes findings: caseworkers and coordinators, disabled accounts included (they wrote older decisions).</summary>
