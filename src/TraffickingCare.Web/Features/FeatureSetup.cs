@@ -125,7 +125,7 @@ public static class FeatureSetup
         services.AddScoped<Decisions.DecisionRegisterSource>();
         services.AddScoped<Decisions.DecisionRegisterQuery>();
         services.AddOptions<Decisions.DecisionRegisterOptions>().BindConfiguration(Decisions.DecisionRegisterOptions.Section)
-            .Validate(o => o.CountLimit > 0, "Decisions:CountLimit must be a positive number of decisions.").ValidateOnStart();
+            .Validate(o => o.CountLimit is > 0 and <= 1_000_000, "Decisions:CountLimit must be a number of decisions from 1 to 1,000,000.").ValidateOnStart();
         services.AddScoped<Decisions.DecisionExportHandler>();
         services.AddScoped<DecisionClock>();
         services.AddScoped<IHomePanel, Decisions.AwaitingApprovalPanel>();

@@ -17,8 +17,8 @@ namespace TraffickingCare.Web.Data.Seeding;
 /// </summary>
 public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
-    // Each batch also writes one audit row per entity; a bounded batch keeps the tracker small.
-    private const int BatchSize = 2_000;
+    /// <summary>Referrals a batch (each also writes one audit row per entity); a bounded batch keeps the tracker small.</summary>
+    internal int BatchSize { get; set; } = 2_000;
 
     public async Task<SyntheticCaseloadResult> GenerateAsync(int cases, int referrals, TextWriter? progress, CancellationToken ct)
     {

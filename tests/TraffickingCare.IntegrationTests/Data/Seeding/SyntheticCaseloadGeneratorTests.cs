@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Domain.Referrals;
@@ -124,6 +126,31 @@ public sealed class SyntheticCaseloadGeneratorTests : IAsyncLifetime
 
             Assert.True(await db.CaseCodeListValues.AnyAsync(v => v.Field == CaseCodeFields.ExploitationCountry));
             Assert.True(await db.Cases.AnyAsync(c => c.Profile.ResidenceMunicipalityCode != null && c.Exploitation.MunicipalityCode != null));
+        });
+    }
+
+    [Fact]
+    public async Task Batches_written_while_the_next_is_built_leave_every_row_audited_and_counted()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var generator = scope.ServiceProvider.GetRequiredService<SyntheticCaseloadGenerator>();
+        generator.BatchSize = 60;
+        using var progress = new StringWriter();
+
+        var result = await generator.GenerateAsync(cases: 300, referrals: 450, progress, CancellationToken.None);
+
+        // Eight batches, each written while the next was built, each committed before the next began.
+        Assert.Equal((450, 300), (result.Referrals, result.Cases));
+        Assert.Equal(
+            [60, 120, 180, 240, 300, 360, 420, 450],
+            progress.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => int.Parse(line.Split('/')[0].Replace(",", ""), CultureInfo.InvariantCulture)));
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.Equal(450, await db.Referrals.CountAsync());
+            Assert.Equal(300, await db.Cases.CountAsync());
+            Assert.Equal(450, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(Referral) && a.Action == AuditAction.Created));
+            Assert.Equal(300, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(CaseFile) && a.Action == AuditAction.Created));
+            Assert.Equal(450, await db.ReferralMonthCounts.SumAsync(c => c.Count));
         });
     }
 
