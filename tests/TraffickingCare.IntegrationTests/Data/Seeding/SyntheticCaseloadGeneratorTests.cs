@@ -155,6 +155,28 @@ public sealed class SyntheticCaseloadGeneratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_that_fails_while_the_next_is_built_is_rolled_back_and_the_batches_before_it_stay()
+    {
+        // The database itself refuses the 151st referral: the third batch of 60 fails on the connection while the
+        // fourth is being built.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER RefuseReferral151 BEFORE INSERT ON Referrals WHEN (SELECT COUNT(*) FROM Referrals) >= 150 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var generator = scope.ServiceProvider.GetRequiredService<SyntheticCaseloadGenerator>();
+        generator.BatchSize = 60;
+
+        var failure = await Record.ExceptionAsync(() => generator.GenerateAsync(cases: 300, referrals: 450, progress: null, CancellationToken.None));
+
+        Assert.Contains("refused by the test", failure?.ToString());
+        Assert.Null(scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.AppDbContext>().Database.CurrentTransaction);
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.Equal(120, await db.Referrals.CountAsync());
+            Assert.Equal(120, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(Referral)));
+        });
+    }
+
+    [Fact]
     public async Task A_second_run_continues_the_numbering_of_each_year()
     {
         await GenerateAsync(cases: 20, referrals: 40);
