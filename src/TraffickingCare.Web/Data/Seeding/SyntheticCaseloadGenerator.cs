@@ -96,8 +96,9 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
                 {
                     var (receipt, outcome) = plan.Next(i);
                     var loggedBy = random.Next(4) == 0 ? coordinator : caseworkers[random.Next(caseworkers.Count)];
+                    // The referral and its case are added once their graphs are whole (the case's codes, team and decision
+                    // set), so that the batch is taken without the change tracker's scan for changes, as the import's are.
                     var referral = Referral.Log(receipt, ResponseTargets.Default, loggedBy, now);
-                    db.Referrals.Add(referral);
                     if (outcome is not null)
                     {
                         var triagedAt = Min(now, receipt.ReceivedAtUtc.AddMinutes(random.Next(15, receipt.Urgency.IsUrgent ? 150 : 1800)));
@@ -113,6 +114,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
                                 lastCase = Open(referral, lead, coordinator, triagedAt, now, sequences, random, pool);
                                 statistics.Fill(lastCase, opened, triagedAt, lead);
                                 identification.Identify(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], coordinator, triagedAt, now, random);
+                                db.Cases.Add(lastCase);
                                 support.Give(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], triagedAt);
                                 network.Give(db, lastCase, triagedAt, now);
                                 opened++;
@@ -129,11 +131,12 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
                         }
                     }
 
+                    db.Referrals.Add(referral);
                     if ((i + 1) % BatchSize == 0 || i + 1 == referrals)
                     {
                         await CommitAsync(writing, transaction);
                         transaction = await db.Database.BeginTransactionAsync(ct);
-                        writing = RowsBeingWritten.Start(db, AddedRowsWriter.Take(db), ct);
+                        writing = RowsBeingWritten.Start(db, AddedRowsWriter.Take(db, graphsWhole: true), ct);
                         progress?.WriteLine($"{i + 1:N0}/{referrals:N0} referrals, {opened:N0} cases, {stopwatch.Elapsed:mm\\:ss}");
                     }
                 }
@@ -187,7 +190,6 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
             file.Close(pool.Pick("ClosureReason", random)!, random.Next(3) == 0 ? DateOnly.FromDateTime(closedAt.AddDays(90)) : null, closedAt);
         }
 
-        db.Cases.Add(file);
         return file;
     }
 

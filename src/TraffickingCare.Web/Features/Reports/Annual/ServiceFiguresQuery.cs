@@ -5,7 +5,7 @@ namespace TraffickingCare.Web.Features.Reports.Annual;
 
 /// <summary>
 /// The services logged in the report's five years, by type: how many, and for how many cases, each year. Services are
-/// the most numerous record the Centre keeps (about 20 a case), so they are not read here: the tallies kept on every
+/// the most numerous record the Centre keeps (a dozen or more a case), so they are not read here: the tallies kept on every
 /// save (one row per case, type and year, <see cref="Data.Tallies.ServiceTallies"/>, with its counting rule) are summed
 /// in one <c>GROUP BY</c> over their covering index, and a case counts once per row it has.
 /// </summary>
