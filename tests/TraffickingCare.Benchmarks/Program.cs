@@ -131,6 +131,17 @@ urls.AddRange(
     // The shelter (issue 12): the occupancy board and five years of statistics.
     "/Shelter",
     "/Shelter/Statistics?From=01.01.2022.&To=31.12.2026.",
+
+    // Case conferences (issue 11): the calendar and a year's figures; centre activity (issue 13): the year's figures
+    // beside the last, the sector table over five years (every referral of the period with its case's first decision),
+    // the trainings and the local teams.
+    "/Conferences",
+    "/Conferences?view=month",
+    $"/Conferences/Statistics?Year={DateTime.Today.Year - 1}",
+    $"/Activity?Year={DateTime.Today.Year - 1}",
+    "/Activity/Sectors?From=01.01.2022.&To=31.12.2026.",
+    "/Activity/Trainings",
+    "/Activity/Teams",
 ]);
 
 // Pages as other roles see them: "user: url". A caseworker's Moj rad and case list (only the cases they lead or

@@ -25,7 +25,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
         var stopwatch = Stopwatch.StartNew();
         var pool = await SyntheticCodePool.LoadAsync(db, ct);
         await DemoPartners.SeedAsync(db, ct);
-        await SyntheticCaseworkers.EnsureAsync(users, cases, clock.GetUtcNow().UtcDateTime, ct);
+        await SyntheticCaseworkers.EnsureAsync(db, users, cases, clock.GetUtcNow().UtcDateTime, ct);
         var caseworkers = await UsersInRole(Roles.Caseworker, ct);
         var coordinator = (await UsersInRole(Roles.Coordinator, ct)).FirstOrDefault() ?? caseworkers.FirstOrDefault() ?? "system";
         if (caseworkers.Count == 0)

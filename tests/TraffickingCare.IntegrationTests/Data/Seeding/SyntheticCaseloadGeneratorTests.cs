@@ -177,6 +177,34 @@ public sealed class SyntheticCaseloadGeneratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_large_run_shares_the_cases_with_synthetic_caseworkers_who_cannot_sign_in_and_every_case_keeps_its_team()
+    {
+        var result = await GenerateAsync(cases: 2 * SyntheticCaseworkers.CasesPerCaseworker, referrals: 1_200);
+
+        Assert.Equal(800, result.Cases);
+        await factory.WithDbAsync(async db =>
+        {
+            // One account per 400 cases, a caseworker without a password, leading cases like any colleague.
+            var synthetic = await db.Users.Where(u => u.UserName!.StartsWith("radnik.s")).OrderBy(u => u.UserName)
+                .Select(u => new { u.Id, u.UserName, u.PasswordHash, Roles = db.UserRoles.Where(r => r.UserId == u.Id).Select(r => db.Roles.First(x => x.Id == r.RoleId).Name).ToList() })
+                .ToListAsync();
+            Assert.Equal(["radnik.s0001", "radnik.s0002"], synthetic.Select(u => u.UserName));
+            Assert.All(synthetic, u => Assert.Null(u.PasswordHash));
+            Assert.All(synthetic, u => Assert.Equal([TraffickingCare.Web.Identity.Roles.Caseworker], u.Roles));
+            foreach (var user in synthetic)
+            {
+                Assert.True(await db.Cases.CountAsync(c => c.LeadCaseworkerId == user.Id) > 50, user.UserName);
+            }
+
+            // Each case is added once its graph is whole and taken without the change tracker's scan: its team row
+            // (the lead), its profile's codes and its creation's audit entry are all written.
+            Assert.Equal(800, await db.Set<CaseTeamMember>().CountAsync(m => db.Cases.Any(c => c.Id == m.CaseId && c.LeadCaseworkerId == m.UserId)));
+            Assert.Equal(0, await db.Cases.CountAsync(c => !db.CaseCodeListValues.Any(v => v.CaseId == c.Id)));
+            Assert.Equal(800, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(CaseFile) && a.Action == AuditAction.Created));
+        });
+    }
+
+    [Fact]
     public async Task A_second_run_continues_the_numbering_of_each_year()
     {
         await GenerateAsync(cases: 20, referrals: 40);
