@@ -174,6 +174,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<DecisionWaitCount> DecisionWaitCounts => Set<DecisionWaitCount>();
 
+    public DbSet<SectorWaitCount> SectorWaitCounts => Set<SectorWaitCount>();
+
     public DbSet<PersonProfileCount> PersonProfileCounts => Set<PersonProfileCount>();
 
     public DbSet<PersonCodeCount> PersonCodeCounts => Set<PersonCodeCount>();

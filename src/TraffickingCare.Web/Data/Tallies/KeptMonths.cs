@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Referrals;
 
 namespace TraffickingCare.Web.Data.Tallies;
 
 /// <summary>
 /// The report's counts kept per month on write (<see cref="ReferralMonths"/>, <see cref="DecisionWaits"/>,
-/// <see cref="PersonMonths"/>), so that the report sums a few rows a month instead of reading five years of records at
-/// each request (at a million cases that reading was 12 seconds; docs/performance.md). A save recounts the months it
+/// <see cref="PersonMonths"/>) and the sector table's (<see cref="SectorWaits"/>), so that the report sums a few rows a
+/// month instead of reading five years of records at each request (at a million cases that reading was 12 seconds,
+/// and the sector table's 8 seconds; docs/performance.md). A save recounts the months it
 /// touches, in its transaction, after the services' tallies and the counted persons it changes; a bulk writer
 /// collects the months of all its batches and recounts them once, at its end (<see cref="AppDbContext.DeferredMonths"/>).
 /// </summary>
@@ -64,7 +66,12 @@ internal static class KeptMonths
     public static async Task<bool> FillAsync(AppDbContext db, CancellationToken ct)
     {
         var months = new MonthsToCount();
-        if (!await db.ReferralMonthCounts.AnyAsync(ct) && await db.Referrals.AnyAsync(ct))
+
+        // The sector table's waits came after the report's counts: a database counted before them has referral
+        // months kept and no waits, though some referral's case is decided.
+        if ((!await db.ReferralMonthCounts.AnyAsync(ct) && await db.Referrals.AnyAsync(ct))
+            || (!await db.SectorWaitCounts.AnyAsync(ct) && await db.Referrals.AnyAsync(
+                r => r.Status == ReferralStatus.OpenedAsCase && db.Cases.Any(c => c.Id == r.CaseId && c.FirstDecidedOn != null), ct)))
         {
             months.Referrals.UnionWith(Between(
                 ReportMonth.OfInstant(await db.Referrals.MinAsync(r => r.ReceivedAtUtc, ct)),
@@ -123,6 +130,7 @@ internal static class KeptMonths
         foreach (var range in MonthRange.Of(months.Referrals))
         {
             await ReferralMonths.RecountAsync(db, range, ct);
+            await SectorWaits.RecountAsync(db, range, ct);
         }
 
         foreach (var range in MonthRange.Of(months.Decisions))

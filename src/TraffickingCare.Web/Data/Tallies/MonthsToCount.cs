@@ -9,8 +9,9 @@ namespace TraffickingCare.Web.Data.Tallies;
 /// <summary>
 /// The months whose kept counts (<see cref="KeptMonths"/>) a save may change, taken from the change tracker before the
 /// save: a referral's month before and after the change; a decided case's month of decision before and after; and the
-/// cases whose referrals (a case's decision is its referral's outcome) or whose counted person (its profile, codes,
-/// services, field visits) bear on a month, which are looked up once the save's rows are written.
+/// cases whose referrals (a case's decision and its first day are its referral's outcome and wait) or whose counted
+/// person (its profile, codes, services, field visits) bear on a month, which are looked up once the save's rows are
+/// written.
 /// </summary>
 internal sealed class MonthsToCount
 {
@@ -25,7 +26,9 @@ internal sealed class MonthsToCount
         nameof(CaseFile.FirstDecidedOn), nameof(CaseFile.ProcedureStartedAtUtc), nameof(CaseFile.ReferralId), nameof(CaseFile.IsDeleted),
     ];
 
-    private static readonly string[] OutcomeBearing = [nameof(CaseFile.Status), nameof(CaseFile.StatusBeforeClosure), nameof(CaseFile.IsDeleted)];
+    // A referral counts its case's decision as its outcome, and the days to its first decision in the sector table.
+    private static readonly string[] OutcomeBearing =
+        [nameof(CaseFile.Status), nameof(CaseFile.StatusBeforeClosure), nameof(CaseFile.FirstDecidedOn), nameof(CaseFile.IsDeleted)];
 
     private static readonly string[] PersonBearing = [nameof(CaseFile.Profile), nameof(CaseFile.Exploitation)];
 

@@ -34,8 +34,9 @@ internal static class ReferralMonths
     }
 
     /// <summary>
-    /// The referrals received between two instants as the counts see them: when, where from, and their outcome (the
-    /// rule of <see cref="ReferralOutcomes"/>; management's home counts the days of this month by it too).
+    /// The referrals received between two instants as the counts see them: when, where from, their outcome (the rule of
+    /// <see cref="ReferralOutcomes"/>) and their case's first decision. Management's home counts the days of this month
+    /// by it, and the sector table of centre activity the days the kept months do not cover (<see cref="SectorWaits"/>).
     /// </summary>
     public static IQueryable<ReferralFact> Facts(AppDbContext db, DateTime start, DateTime end) =>
         from r in db.Referrals.AsNoTracking()
@@ -57,6 +58,7 @@ internal static class ReferralMonths
                 : decided == CaseStatus.Suspended ? ReferralOutcomes.Suspended
                 : decided == CaseStatus.Rejected ? ReferralOutcomes.Rejected
                 : ReferralOutcomes.Pending,
+            DecidedOn = r.Status == ReferralStatus.OpenedAsCase && c != null ? c.FirstDecidedOn : null,
         };
 
     /// <summary>
@@ -107,6 +109,9 @@ internal static class ReferralMonths
         public bool Opened { get; init; }
 
         public string Outcome { get; init; } = string.Empty;
+
+        /// <summary>The day of the first decision of the case the referral was opened as, if it has one.</summary>
+        public DateOnly? DecidedOn { get; init; }
     }
 
     /// <summary>A referral's place in the counts: its month within the range and its region.</summary>

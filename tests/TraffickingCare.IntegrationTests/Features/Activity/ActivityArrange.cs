@@ -50,9 +50,9 @@ internal sealed class ActivityArrange(AppFactory factory)
     /// <summary>
     /// A referral received at a local time from a sector and municipality; opened as a case when a decision or
     /// <paramref name="open"/> is given, the decision approved on <paramref name="decidedOn"/>; rejected when
-    /// <paramref name="rejected"/>.
+    /// <paramref name="rejected"/>. Returns the case, if one was opened.
     /// </summary>
-    public async Task ReferralAsync(
+    public async Task<Guid?> ReferralAsync(
         DateOnly day, TimeOnly at, string sector, string? municipality,
         IdentificationDecision? decision = null, DateOnly? decidedOn = null, bool open = false, bool rejected = false)
     {
@@ -75,7 +75,7 @@ internal sealed class ActivityArrange(AppFactory factory)
         });
         if (decision is null && !open)
         {
-            return;
+            return null;
         }
 
         var file = await users.CaseAsync(2025, Interlocked.Increment(ref sequence), "radnik", referralId: referral.Id, openedAtUtc: received.AddHours(2));
@@ -88,5 +88,7 @@ internal sealed class ActivityArrange(AppFactory factory)
         {
             await users.FinalAsync(file.Id, "radnik", "radnik2", taken, decidedOn!.Value, taken == IdentificationDecision.Identified ? ["ForcedLabour"] : []);
         }
+
+        return file.Id;
     }
 }

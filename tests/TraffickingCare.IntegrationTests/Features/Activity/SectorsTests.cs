@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using TraffickingCare.Domain.Identification;
+using TraffickingCare.IntegrationTests.Features.Decisions;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
 namespace TraffickingCare.IntegrationTests.Features.Activity;
@@ -46,6 +47,46 @@ public sealed class SectorsTests(SectorsTests.Arranged arranged) : IClassFixture
         Assert.Equal(["15", "1", "1 (100%)", "1 (100%)", "10"], Figures(page, "Police"));
         Assert.Equal(["20", "1", "0 (0%)", "0 (0%)", "–"], Figures(page, "SocialProtection"));
         Assert.Equal(["0", "0", "0 (–)", "0 (–)", "–"], Figures(page, "Judiciary"));
+    }
+
+    [Fact]
+    public async Task A_period_that_begins_and_ends_within_months_counts_those_days_by_the_same_rules()
+    {
+        using var client = await Factory.Arrange.SignedInAsync("rukovodstvo");
+
+        // 15 April to 1 July: May and June from the counts kept per month, 15-30 April and 1 July from the referrals.
+        // Police 1 May (decided after 20 days), the prosecutor's at 00:30 local on 1 July (after 2 days), the social
+        // work centre's rejected one at 10:00 on 1 July; 1 April lies before. Trained in June: police 10, judiciary 5.
+        var page = await client.GetPageAsync("/Activity/Sectors?From=15.04.2025.&To=01.07.2025.");
+
+        Assert.Equal(["10", "1", "1 (100%)", "0 (0%)", "20"], Figures(page, "Police"));
+        Assert.Equal(["5", "1", "1 (100%)", "0 (0%)", "2"], Figures(page, "Judiciary"));
+        Assert.Equal(["0", "1", "0 (0%)", "0 (0%)", "–"], Figures(page, "SocialProtection"));
+        Assert.Equal(["15", "3", "2 (67%)", "0 (0%)", "11"], Figures(page, "Total"));
+
+        // To 30 June: the prosecutor's referral, received at 22:30 UTC on 30 June, is already 1 July locally.
+        page = await client.GetPageAsync("/Activity/Sectors?From=15.04.2025.&To=30.06.2025.");
+
+        Assert.Equal(["5", "0", "0 (–)", "0 (–)", "–"], Figures(page, "Judiciary"));
+        Assert.Equal(["15", "1", "1 (100%)", "0 (0%)", "20"], Figures(page, "Total"));
+    }
+
+    [Fact]
+    public async Task A_decision_and_its_correction_to_an_earlier_day_reach_the_months_already_counted()
+    {
+        using var client = await Factory.Arrange.SignedInAsync("koordinator");
+        const string Address = "/Activity/Sectors?From=01.01.2022.&To=31.12.2022.";
+        var caseId = await new ActivityArrange(Factory).ReferralAsync(new DateOnly(2022, 3, 10), new TimeOnly(10, 0), "Education", "RS-NIS", open: true);
+        Assert.Equal(["0", "1", "1 (100%)", "0 (0%)", "–"], Figures(await client.GetPageAsync(Address), "Education"));
+
+        var decisions = new DecisionArrange(Factory);
+        await decisions.LoadUsersAsync();
+        var final = await decisions.FinalAsync(caseId!.Value, "radnik", "radnik2", IdentificationDecision.Identified, new DateOnly(2022, 3, 24), "ForcedLabour");
+        Assert.Equal(["0", "1", "1 (100%)", "1 (100%)", "14"], Figures(await client.GetPageAsync(Address), "Education"));
+
+        // The case's status stays; only its first day of decision moves, and with it the referral's wait.
+        await decisions.CorrectAsync(final, "radnik", new DateOnly(2022, 3, 17), "ForcedLabour");
+        Assert.Equal(["0", "1", "1 (100%)", "1 (100%)", "7"], Figures(await client.GetPageAsync(Address), "Education"));
     }
 
     [Theory]
@@ -106,7 +147,7 @@ public sealed class SectorsTests(SectorsTests.Arranged arranged) : IClassFixture
         [.. page.QuerySelector($"#sectors-table tr[data-sector='{sector}']")!.QuerySelectorAll("td")
             .Select(td => td.TextContent.Trim().Split(" (odlučeno")[0].Trim())];
 
-    /// <summary>One app with the small set arranged once; the tests only read it (the last one adds to another year).</summary>
+    /// <summary>One app with the small set arranged once; the tests only read it, or add to a year of their own.</summary>
     public sealed class Arranged : AppFixture
     {
         protected override async Task ArrangeAsync()

@@ -4580,6 +4580,29 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.ToTable("ReferralMonthCounts", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.SectorWaitCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year", "Month", "Sector", "Days");
+
+                    b.ToTable("SectorWaitCounts", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
                 {
                     b.Property<Guid>("CaseId")

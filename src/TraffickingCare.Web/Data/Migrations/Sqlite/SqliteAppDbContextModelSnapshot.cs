@@ -4568,6 +4568,29 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.ToTable("ReferralMonthCounts", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.SectorWaitCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Month", "Sector", "Days");
+
+                    b.ToTable("SectorWaitCounts", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
                 {
                     b.Property<Guid>("CaseId")

@@ -23,6 +23,7 @@ public sealed class KeptMonthsTests(AnnualFiguresTests.Arranged arranged) : ICla
         var kept = await KeptRowsAsync();
         Assert.Contains(kept, r => r.StartsWith("referrals 2025-1 Police", StringComparison.Ordinal));
         Assert.Contains(kept, r => r.StartsWith("waits 2025-3", StringComparison.Ordinal));
+        Assert.Contains(kept, r => r.StartsWith("sector waits 2025-", StringComparison.Ordinal));
         Assert.Contains(kept, r => r.StartsWith("profiles 2025-3 Feminine 17", StringComparison.Ordinal));
         await AssertKeptEqualsCountedAgainAsync("the arranged caseload");
 
@@ -79,6 +80,7 @@ public sealed class KeptMonthsTests(AnnualFiguresTests.Arranged arranged) : ICla
         {
             await db.ReferralMonthCounts.ExecuteDeleteAsync();
             await db.DecisionWaitCounts.ExecuteDeleteAsync();
+            await db.SectorWaitCounts.ExecuteDeleteAsync();
             await db.PersonProfileCounts.ExecuteDeleteAsync();
             await db.PersonCodeCounts.ExecuteDeleteAsync();
             Assert.True(await KeptMonths.FillAsync(db, CancellationToken.None));
@@ -94,6 +96,7 @@ public sealed class KeptMonthsTests(AnnualFiguresTests.Arranged arranged) : ICla
         [
             .. (await db.ReferralMonthCounts.ToListAsync()).Select(r => $"referrals {Month(r.Year, r.Month)} {r.Sector} {r.Region} {r.Outcome} {r.Opened} {r.Count}"),
             .. (await db.DecisionWaitCounts.ToListAsync()).Select(r => $"waits {Month(r.Year, r.Month)} {r.Days} {r.Count}"),
+            .. (await db.SectorWaitCounts.ToListAsync()).Select(r => $"sector waits {Month(r.Year, r.Month)} {r.Sector} {r.Days} {r.Count}"),
             .. (await db.PersonProfileCounts.ToListAsync()).Select(r => $"profiles {Month(r.Year, r.Month)} {r.Sex} {r.Age} {r.Domestic} {r.AnyCitizenship} {r.Transnational} {r.Count}"),
             .. (await db.PersonCodeCounts.ToListAsync()).Select(r => $"codes {Month(r.Year, r.Month)} {r.Kind} {r.Code} {r.Count}"),
         ];

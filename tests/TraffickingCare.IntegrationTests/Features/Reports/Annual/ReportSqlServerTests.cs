@@ -151,6 +151,7 @@ public sealed class ReportSqlServerTests
     [InlineData(typeof(CountedPerson))]
     [InlineData(typeof(ReferralMonthCount))]
     [InlineData(typeof(DecisionWaitCount))]
+    [InlineData(typeof(SectorWaitCount))]
     [InlineData(typeof(PersonProfileCount))]
     [InlineData(typeof(PersonCodeCount))]
     public void The_import_s_multi_row_inserts_parse_for_sql_server_within_its_limits(Type entity)
