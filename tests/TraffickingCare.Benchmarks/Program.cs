@@ -140,6 +140,10 @@ urls.AddRange(
     $"/Conferences/Statistics?Year={DateTime.Today.Year - 1}",
     $"/Activity?Year={DateTime.Today.Year - 1}",
     "/Activity/Sectors?From=01.01.2022.&To=31.12.2026.",
+    // This year so far (its days past the last whole month read from the referrals), and one municipality's five years
+    // (read from the referrals on the municipality's index).
+    "/Activity/Sectors",
+    "/Activity/Sectors?From=01.01.2022.&To=31.12.2026.&Municipality=RS-NIS",
     "/Activity/Trainings",
     "/Activity/Teams",
 ]);
