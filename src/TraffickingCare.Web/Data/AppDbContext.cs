@@ -168,6 +168,8 @@ public abstract class AppDbContext(DbContextOptions options, AppDbContextService
 
     public DbSet<ServiceTally> ServiceTallies => Set<ServiceTally>();
 
+    public DbSet<VisitTally> VisitTallies => Set<VisitTally>();
+
     public DbSet<CountedPerson> CountedPersons => Set<CountedPerson>();
 
     public DbSet<ReferralMonthCount> ReferralMonthCounts => Set<ReferralMonthCount>();

@@ -4625,6 +4625,24 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.ToTable("ServiceTallies", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.VisitTally", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("int");
+
+                    b.HasKey("CaseId", "Year");
+
+                    b.HasIndex("Year", "Visits");
+
+                    b.ToTable("VisitTallies", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -5363,6 +5381,15 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.VisitTally", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
                         .WithMany()

@@ -4613,6 +4613,24 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.ToTable("ServiceTallies", (string)null);
                 });
 
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.VisitTally", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId", "Year");
+
+                    b.HasIndex("Year", "Visits");
+
+                    b.ToTable("VisitTallies", (string)null);
+                });
+
             modelBuilder.Entity("TraffickingCare.Web.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -5350,6 +5368,15 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.ServiceTally", b =>
+                {
+                    b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraffickingCare.Web.Data.Tallies.VisitTally", b =>
                 {
                     b.HasOne("TraffickingCare.Domain.Cases.CaseFile", null)
                         .WithMany()
