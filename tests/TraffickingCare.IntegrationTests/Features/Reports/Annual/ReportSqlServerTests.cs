@@ -10,6 +10,7 @@ using Microsoft.SqlServer.TransactSql.ScriptDom;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.PersonSearch;
 using TraffickingCare.Web.Data.Tallies;
+using TraffickingCare.Web.Features.Activity.Sectors;
 using TraffickingCare.Web.Features.Reports.Annual;
 using TraffickingCare.Web.Features.Reports.Extract;
 using TraffickingCare.Web.Features.Reports.Import;
@@ -69,6 +70,45 @@ public sealed class ReportSqlServerTests
         Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
         Assert.All(commands.Texts, sql => Assert.Contains("OPENJSON(", sql, StringComparison.Ordinal));
         Assert.All(commands.Parameters, n => Assert.Equal(1, n));
+    }
+
+    [Fact]
+    public async Task The_visit_tallies_recount_of_an_import_batch_sends_its_cases_as_one_parameter_and_parses()
+    {
+        var commands = new CapturedCommands();
+        using var db = Offline(commands);
+        var cases = Enumerable.Range(0, 2 * CaseImportWriter.BatchSize).Select(_ => Guid.NewGuid()).ToList();
+
+        await VisitTallies.RecountAsync(db, cases, CancellationToken.None);
+
+        Assert.Equal(2, commands.Texts.Count);
+        Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
+        Assert.All(commands.Texts, sql => Assert.Contains("OPENJSON(", sql, StringComparison.Ordinal));
+        Assert.All(commands.Parameters, n => Assert.Equal(1, n));
+    }
+
+    /// <summary>
+    /// The sector table of centre activity: a period with days outside its whole months (the trainings, the two kept
+    /// counts, the days from the referrals with the local day computed in SQL) and a municipality's period (the
+    /// trainings and the referrals).
+    /// </summary>
+    [Fact]
+    public async Task Every_command_of_the_sector_table_translates_for_sql_server_and_parses()
+    {
+        var commands = new CapturedCommands();
+        using var db = Offline(commands);
+        var query = new SectorFiguresQuery(db);
+
+        await query.GetAsync(new DateOnly(2024, 4, 15), new DateOnly(2025, 7, 1), null, CancellationToken.None);
+        await query.GetAsync(new DateOnly(2024, 4, 15), new DateOnly(2025, 7, 1), "RS-NIS", CancellationToken.None);
+
+        Assert.Equal(6, commands.Texts.Count);
+        Assert.All(commands.Texts, sql => Assert.Empty(Parse(sql).Select(e => $"{e.Message} at line {e.Line} in {sql}")));
+        Assert.Contains(commands.Texts, sql => sql.Contains("[SectorWaitCounts]", StringComparison.Ordinal));
+        var referrals = commands.Texts.Where(sql => sql.Contains("FROM [Referrals]", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, referrals.Count);
+        Assert.Contains("UNION ALL", referrals[0], StringComparison.Ordinal); // 15-30 April 2024 and 1 July 2025
+        Assert.Contains("[MunicipalityCode] = @", referrals[1], StringComparison.Ordinal);
     }
 
     [Fact]
