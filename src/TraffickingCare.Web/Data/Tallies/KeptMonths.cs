@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Domain.Referrals;
 
 namespace TraffickingCare.Web.Data.Tallies;
 
@@ -70,8 +69,7 @@ internal static class KeptMonths
         // The sector table's waits came after the report's counts: a database counted before them has referral
         // months kept and no waits, though some referral's case is decided.
         if ((!await db.ReferralMonthCounts.AnyAsync(ct) && await db.Referrals.AnyAsync(ct))
-            || (!await db.SectorWaitCounts.AnyAsync(ct) && await db.Referrals.AnyAsync(
-                r => r.Status == ReferralStatus.OpenedAsCase && db.Cases.Any(c => c.Id == r.CaseId && c.FirstDecidedOn != null), ct)))
+            || (!await db.SectorWaitCounts.AnyAsync(ct) && await db.Cases.AnyAsync(c => c.FirstDecidedOn != null && c.ReferralId != null, ct)))
         {
             months.Referrals.UnionWith(Between(
                 ReportMonth.OfInstant(await db.Referrals.MinAsync(r => r.ReceivedAtUtc, ct)),

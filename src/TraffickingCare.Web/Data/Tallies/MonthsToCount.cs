@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Referrals;
-using TraffickingCare.Domain.Support;
 
 namespace TraffickingCare.Web.Data.Tallies;
 
@@ -78,9 +77,9 @@ internal sealed class MonthsToCount
             }
         }
 
+        // The cases whose services or field visits this save writes: their person's support received.
         months.PersonsOfCases.UnionWith(talliedCases);
         months.PersonsOfCases.UnionWith(db.ChangeTracker.Entries<CaseCodeListValue>().Where(e => e.State != EntityState.Unchanged).Select(e => e.Entity.CaseId));
-        months.PersonsOfCases.UnionWith(db.ChangeTracker.Entries<FieldVisit>().Where(e => e.State != EntityState.Unchanged).Select(e => e.Entity.CaseId));
         months.PersonsOfCases.ExceptWith(db.ChangeTracker.Entries<CaseFile>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id));
         return months;
     }

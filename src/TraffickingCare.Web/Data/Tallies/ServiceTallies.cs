@@ -12,10 +12,14 @@ namespace TraffickingCare.Web.Data.Tallies;
 internal static class ServiceTallies
 {
     /// <summary>The cases whose services this save adds, changes or deletes.</summary>
-    public static List<Guid> CasesChangedIn(DbContext db) =>
-        [.. db.ChangeTracker.Entries<CaseService>()
+    public static List<Guid> CasesChangedIn(DbContext db) => CasesWriting<CaseService>(db, s => s.CaseId);
+
+    /// <summary>The cases whose records of one kind this save adds, changes or deletes (services, field visits).</summary>
+    internal static List<Guid> CasesWriting<T>(DbContext db, Func<T, Guid> caseOf)
+        where T : class =>
+        [.. db.ChangeTracker.Entries<T>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.CaseId)
+            .Select(e => caseOf(e.Entity))
             .Distinct()];
 
     /// <summary>Recounts the cases' tallies from their services as saved; run after the services are written.</summary>

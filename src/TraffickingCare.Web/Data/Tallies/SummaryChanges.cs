@@ -16,8 +16,8 @@ internal sealed record SummaryChanges(List<Guid> TalliedCases, List<Guid> Visite
 
     public static SummaryChanges In(DbContext db)
     {
-        var tallied = ServiceTallies.CasesChangedIn(db);
-        return new(tallied, VisitTallies.CasesChangedIn(db), CountedPersons.ChangedIn(db), MonthsToCount.ChangedIn(db, tallied));
+        var (tallied, visited) = (ServiceTallies.CasesChangedIn(db), VisitTallies.CasesChangedIn(db));
+        return new(tallied, visited, CountedPersons.ChangedIn(db), MonthsToCount.ChangedIn(db, [.. tallied, .. visited]));
     }
 
     public async Task RecountAsync(AppDbContext db, CancellationToken ct)

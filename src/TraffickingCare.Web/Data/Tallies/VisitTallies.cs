@@ -12,11 +12,7 @@ namespace TraffickingCare.Web.Data.Tallies;
 internal static class VisitTallies
 {
     /// <summary>The cases whose field visits this save adds, changes or deletes.</summary>
-    public static List<Guid> CasesChangedIn(DbContext db) =>
-        [.. db.ChangeTracker.Entries<FieldVisit>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.CaseId)
-            .Distinct()];
+    public static List<Guid> CasesChangedIn(DbContext db) => ServiceTallies.CasesWriting<FieldVisit>(db, v => v.CaseId);
 
     /// <summary>Recounts the cases' tallies from their visits as saved; run after the visits are written.</summary>
     public static async Task RecountAsync(AppDbContext db, List<Guid> caseIds, CancellationToken ct)

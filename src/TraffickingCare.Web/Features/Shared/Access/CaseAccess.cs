@@ -43,6 +43,15 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
         return db.Cases.Where(_ => false);
     }
 
+    /// <summary>
+    /// The cases a home panel counts for the user: a coordinator's, every case; anyone else's, their own, read from the
+    /// lead's and the team's indexes (<see cref="WorkOf"/>, as Moj rad reads them). Counted through Visible's "lead or
+    /// team", SQLite walked every case of the Centre in the counted status on its status index: 0.46 s of a caseworker's
+    /// home for the overdue decisions at a million imported cases, 1.2 s for the follow-ups due at the seeded million.
+    /// </summary>
+    public IQueryable<CaseFile> CountedFor(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Coordinator) ? Visible(user) : WorkOf(user, user.GetUserId());
+
     /// <summary>Closed cases whose follow-up contact is due on or before <paramref name="today"/>: work waiting for their team.</summary>
     public static IQueryable<CaseFile> FollowUpDue(IQueryable<CaseFile> cases, DateOnly today) =>
         cases.Where(c => c.Status == CaseStatus.Closed && c.FollowUpOn != null && c.FollowUpOn <= today);
