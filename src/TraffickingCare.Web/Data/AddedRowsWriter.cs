@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Tallies;
 
@@ -67,10 +68,16 @@ internal static class AddedRowsWriter
             throw new InvalidOperationException("Rows are added this way only inside a transaction the caller holds.");
         }
 
-        AuditTrailWriter.Write(db);
+        // The audit rows are not added to the change tracker only to be read out of it again: they are a table of
+        // their own, besides the import's own audit rows, if any.
+        var audit = AuditTrailWriter.Write(db, track: false);
         var summaries = SummaryChanges.In(db);
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
-        var tables = ParentsFirst(added.Keys).Select(type => Table(type, added[type])).ToList();
+        var auditType = db.Model.FindEntityType(typeof(AuditEntry))!;
+        var tables = ParentsFirst(added.Keys.Append(auditType).Distinct())
+            .Select(type => type == auditType ? AuditTable(auditType, added.GetValueOrDefault(type), audit) : Table(type, added[type]))
+            .Where(table => table.Rows.Count > 0)
+            .ToList();
         db.ChangeTracker.Clear();
         return new AddedRows(tables, summaries);
     }
@@ -195,9 +202,10 @@ internal static class AddedRowsWriter
     {
         List<IProperty> columns = [.. Columns(entries[0]).Select(c => c.Metadata)];
 
-        // Plain loops: a row is millions of times a file's work, and each enumerator and closure a row was garbage.
+        // Plain loops: a row is millions of times a file's work, and each enumerator and closure a row was garbage. The
+        // rows are read on all cores: reading only reads the entries, and the other core waits for this batch.
         var rows = new object?[entries.Count][];
-        for (var row = 0; row < rows.Length; row++)
+        Parallel.For(0, rows.Length, row =>
         {
             var current = entries[row].CurrentValues;
             var values = new object?[columns.Count];
@@ -207,6 +215,32 @@ internal static class AddedRowsWriter
             }
 
             rows[row] = values;
+        });
+
+        return new AddedTable(type, columns, rows);
+    }
+
+    /// <summary>The audit rows: those the audit writer made for the added entities, untracked, after any the caller added itself.</summary>
+    private static AddedTable AuditTable(IEntityType type, List<EntityEntry>? tracked, IReadOnlyList<AuditEntry> untracked)
+    {
+        // The database makes the key, so it is not a column; the rest are read as the tracked entries' are.
+        List<IProperty> columns = [.. type.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))];
+        var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var rows = new List<object?[]>((tracked?.Count ?? 0) + untracked.Count);
+        if (tracked is not null)
+        {
+            rows.AddRange(Table(type, tracked).Rows);
+        }
+
+        foreach (var entry in untracked)
+        {
+            var values = new object?[getters.Length];
+            for (var column = 0; column < values.Length; column++)
+            {
+                values[column] = getters[column].GetClrValue(entry);
+            }
+
+            rows.Add(values);
         }
 
         return new AddedTable(type, columns, rows);

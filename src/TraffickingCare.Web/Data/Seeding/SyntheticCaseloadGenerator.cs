@@ -57,20 +57,24 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
         var lastCase = default(CaseFile);
         var opened = 0;
 
-        // A batch is written (on the connection, in a transaction of its own) while the next is built (on the change
-        // tracker): the two halves overlap, on two cores. All of it runs as one operation of the execution strategy,
+        // A batch is written (on the connection, in a transaction of its own) while the next is built and taken from the
+        // change tracker: the two halves overlap, on two cores. On SQLite the batches are written with the journal in
+        // memory (SqliteBulkLoad). All of it runs as one operation of the execution strategy,
         // which SQL Server's retries require of a transaction; a failed batch is not retried (its rows have left the
         // change tracker), and the batches before it stay written.
         var attempts = 0;
-        try
+        await using (await SqliteBulkLoad.BeginAsync(db, ct))
         {
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(() => ++attempts > 1
-                ? throw new InvalidOperationException("A batch of the seed failed and cannot be retried: seed a new database again.")
-                : WriteReferralsAsync());
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = previousDetect;
+            try
+            {
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(() => ++attempts > 1
+                    ? throw new InvalidOperationException("A batch of the seed failed and cannot be retried: seed a new database again.")
+                    : WriteReferralsAsync());
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = previousDetect;
+            }
         }
 
         await SyntheticProceedingsPlan.AddAsync(db, caseworkers, now, ct);
@@ -92,6 +96,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
             var transaction = default(IDbContextTransaction);
             try
             {
+                transaction = await db.Database.BeginTransactionAsync(ct);
                 for (var i = 0; i < referrals; i++)
                 {
                     var (receipt, outcome) = plan.Next(i);
@@ -134,14 +139,20 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
                     db.Referrals.Add(referral);
                     if ((i + 1) % BatchSize == 0 || i + 1 == referrals)
                     {
-                        await CommitAsync(writing, transaction);
-                        transaction = await db.Database.BeginTransactionAsync(ct);
-                        writing = RowsBeingWritten.Start(db, AddedRowsWriter.Take(db, graphsWhole: true), ct);
+                        // The batch is taken from the change tracker while the one before it is still being written.
+                        var taken = AddedRowsWriter.Take(db, graphsWhole: true);
+                        if (writing is not null)
+                        {
+                            await CommitAsync(writing, transaction!);
+                            transaction = await db.Database.BeginTransactionAsync(ct);
+                        }
+
+                        writing = RowsBeingWritten.Start(db, taken, ct);
                         progress?.WriteLine($"{i + 1:N0}/{referrals:N0} referrals, {opened:N0} cases, {stopwatch.Elapsed:mm\\:ss}");
                     }
                 }
 
-                await CommitAsync(writing, transaction);
+                await CommitAsync(writing, transaction!);
                 (writing, transaction) = (null, null);
             }
             finally
@@ -158,14 +169,15 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
             }
         }
 
-        async Task CommitAsync(RowsBeingWritten? writing, IDbContextTransaction? transaction)
+        async Task CommitAsync(RowsBeingWritten? writing, IDbContextTransaction transaction)
         {
             if (writing is not null)
             {
                 await writing.FinishAsync(db, ct);
-                await transaction!.CommitAsync(ct);
-                await transaction.DisposeAsync();
             }
+
+            await transaction.CommitAsync(ct);
+            await transaction.DisposeAsync();
         }
     }
 
