@@ -105,7 +105,7 @@ internal static class AddedRowsWriter
         }
 
         List<IProperty> columns = [.. type.GetProperties()];
-        return rows.Count == 0 ? Task.CompletedTask : WriteAsync(db, type, columns, rows.Select(r => columns.Select(c => c.GetGetter().GetClrValue(r)).ToArray()), ct);
+        return rows.Count == 0 ? Task.CompletedTask : WriteAsync(db, type, columns, UntrackedRows(columns, rows), ct);
     }
 
     private static async Task WriteAsync(AppDbContext db, IEntityType type, IReadOnlyList<IProperty> columns, IEnumerable<object?[]> rows, CancellationToken ct)
@@ -225,25 +225,34 @@ internal static class AddedRowsWriter
     {
         // The database makes the key, so it is not a column; the rest are read as the tracked entries' are.
         List<IProperty> columns = [.. type.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))];
-        var getters = columns.Select(c => c.GetGetter()).ToArray();
         var rows = new List<object?[]>((tracked?.Count ?? 0) + untracked.Count);
         if (tracked is not null)
         {
             rows.AddRange(Table(type, tracked).Rows);
         }
 
-        foreach (var entry in untracked)
+        rows.AddRange(UntrackedRows(columns, untracked));
+        return new AddedTable(type, columns, rows);
+    }
+
+    /// <summary>The rows of objects the change tracker does not hold, each column read by its property's getter.</summary>
+    private static List<object?[]> UntrackedRows<T>(IReadOnlyList<IProperty> columns, IReadOnlyCollection<T> items)
+        where T : class
+    {
+        var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var rows = new List<object?[]>(items.Count);
+        foreach (var item in items)
         {
             var values = new object?[getters.Length];
             for (var column = 0; column < values.Length; column++)
             {
-                values[column] = getters[column].GetClrValue(entry);
+                values[column] = getters[column].GetClrValue(item);
             }
 
             rows.Add(values);
         }
 
-        return new AddedTable(type, columns, rows);
+        return rows;
     }
 
     // Scalar properties and those of complex types (stored as columns of the same table), recursively; not a key the

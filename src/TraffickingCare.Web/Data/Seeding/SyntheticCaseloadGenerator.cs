@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -63,10 +64,14 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
         // which SQL Server's retries require of a transaction; a failed batch is not retried (its rows have left the
         // change tracker), and the batches before it stay written.
         var attempts = 0;
+        var latency = GCSettings.LatencyMode;
         await using (await SqliteBulkLoad.BeginAsync(db, ct))
         {
             try
             {
+                // A batch job: the garbage collector works in pauses, not on a thread of its own beside the two that
+                // build and write the batches.
+                GCSettings.LatencyMode = GCLatencyMode.Batch;
                 await db.Database.CreateExecutionStrategy().ExecuteAsync(() => ++attempts > 1
                     ? throw new InvalidOperationException("A batch of the seed failed and cannot be retried: seed a new database again.")
                     : WriteReferralsAsync());
@@ -74,6 +79,7 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
             finally
             {
                 db.ChangeTracker.AutoDetectChangesEnabled = previousDetect;
+                GCSettings.LatencyMode = latency;
             }
         }
 
