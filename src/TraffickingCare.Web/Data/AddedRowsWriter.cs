@@ -105,7 +105,7 @@ internal static class AddedRowsWriter
         }
 
         List<IProperty> columns = [.. type.GetProperties()];
-        return rows.Count == 0 ? Task.CompletedTask : WriteAsync(db, type, columns, UntrackedRows(columns, rows), ct);
+        return rows.Count == 0 ? Task.CompletedTask : WriteAsync(db, type, columns, RowsOf(columns, rows), ct);
     }
 
     private static async Task WriteAsync(AppDbContext db, IEntityType type, IReadOnlyList<IProperty> columns, IEnumerable<object?[]> rows, CancellationToken ct)
@@ -220,23 +220,17 @@ internal static class AddedRowsWriter
         return new AddedTable(type, columns, rows);
     }
 
-    /// <summary>The audit rows: those the audit writer made for the added entities, untracked, after any the caller added itself.</summary>
+    /// <summary>The audit rows: any the caller added itself (tracked), then those the audit writer made for the added entities (untracked).</summary>
     private static AddedTable AuditTable(IEntityType type, List<EntityEntry>? tracked, IReadOnlyList<AuditEntry> untracked)
     {
-        // The database makes the key, so it is not a column; the rest are read as the tracked entries' are.
+        // The database makes the key, so it is not a column; every other value is a property of the audit row itself.
         List<IProperty> columns = [.. type.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))];
-        var rows = new List<object?[]>((tracked?.Count ?? 0) + untracked.Count);
-        if (tracked is not null)
-        {
-            rows.AddRange(Table(type, tracked).Rows);
-        }
-
-        rows.AddRange(UntrackedRows(columns, untracked));
-        return new AddedTable(type, columns, rows);
+        List<AuditEntry> entries = [.. tracked?.Select(e => (AuditEntry)e.Entity) ?? [], .. untracked];
+        return new AddedTable(type, columns, RowsOf(columns, entries));
     }
 
-    /// <summary>The rows of objects the change tracker does not hold, each column read by its property's getter.</summary>
-    private static List<object?[]> UntrackedRows<T>(IReadOnlyList<IProperty> columns, IReadOnlyCollection<T> items)
+    /// <summary>The rows of objects read by their properties' getters, not through the change tracker (which may not hold them).</summary>
+    private static List<object?[]> RowsOf<T>(IReadOnlyList<IProperty> columns, IReadOnlyCollection<T> items)
         where T : class
     {
         var getters = columns.Select(c => c.GetGetter()).ToArray();

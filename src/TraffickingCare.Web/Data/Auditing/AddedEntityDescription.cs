@@ -74,17 +74,14 @@ internal static class AddedEntityDescription
     }
 
     // The order and the names of AuditTrailWriter's property entries: the entity's properties, then each complex
-    // property's, recursively, a complex type's field named after the complex property that holds it.
+    // property's, recursively.
     private static DescribedField[] ListFields(IEntityType type) =>
         [.. type.GetProperties().Concat(type.GetComplexProperties().SelectMany(Complex))
             .Where(p => !AuditTrailWriter.IsStampOrKey(p.Name))
-            .Select(p => new DescribedField(p, Name(p), p.IsSensitive()))];
+            .Select(p => new DescribedField(p, AuditTrailWriter.FieldName(p), p.IsSensitive()))];
 
     private static IEnumerable<IProperty> Complex(IComplexProperty complex) =>
         complex.ComplexType.GetProperties().Concat(complex.ComplexType.GetComplexProperties().SelectMany(Complex));
-
-    private static string Name(IProperty property) =>
-        property.DeclaringType is IComplexType complex ? $"{complex.ComplexProperty.Name}.{property.Name}" : property.Name;
 
     private sealed record DescribedField(IProperty Property, string Name, bool Sensitive);
 }

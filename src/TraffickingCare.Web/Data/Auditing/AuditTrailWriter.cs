@@ -28,7 +28,7 @@ internal static class AuditTrailWriter
     /// <summary>
     /// Adds the audit entries for the pending changes and returns them. A bulk writer that writes the rows itself
     /// (<see cref="AddedRowsWriter.Take"/>) asks for them untracked: adding a million audit rows to the change tracker,
-    /// only to read them out of it again, was a tenth of the seed's time.
+    /// only to read them out of it again, took 3.5 s of a 30,000-case seed's 50.
     /// </summary>
     public static IReadOnlyList<AuditEntry> Write(AppDbContext context, bool track = true)
     {
@@ -126,10 +126,13 @@ internal static class AuditTrailWriter
     private static IEnumerable<PropertyEntry> AllProperties(ComplexPropertyEntry complex) =>
         complex.Properties.Concat(complex.ComplexProperties.SelectMany(AllProperties));
 
-    private static string Name(PropertyEntry property) =>
-        property.Metadata.DeclaringType is Microsoft.EntityFrameworkCore.Metadata.IComplexType complex
-            ? $"{complex.ComplexProperty.Name}.{property.Metadata.Name}"
-            : property.Metadata.Name;
+    private static string Name(PropertyEntry property) => FieldName(property.Metadata);
+
+    /// <summary>A field's name in a description: a complex type's field named after the complex property that holds it.</summary>
+    internal static string FieldName(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) =>
+        property.DeclaringType is Microsoft.EntityFrameworkCore.Metadata.IReadOnlyComplexType complex
+            ? $"{complex.ComplexProperty.Name}.{property.Name}"
+            : property.Name;
 
     private static bool IsRealChange(PropertyEntry property) =>
         property.IsModified
