@@ -111,7 +111,7 @@ internal static partial class LoadBenchmark
     private static async Task<string> WrkAsync(LoadRun run, string script, int seconds)
     {
         var url = new Uri(run.Site, run.Pages[0]).ToString();
-        var start = new ProcessStartInfo("wrk", ["-t2", $"-c{run.Connections}", $"-d{seconds}s", "--latency", "--timeout", "30s", "-s", script, url])
+        var start = new ProcessStartInfo("wrk", [$"-t{Math.Min(2, run.Connections)}", $"-c{run.Connections}", $"-d{seconds}s", "--latency", "--timeout", "30s", "-s", script, url])
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,

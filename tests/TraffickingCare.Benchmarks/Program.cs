@@ -165,6 +165,8 @@ urls.AddRange(
     $"rukovodstvo: /Reports/Annual/{DateTime.Today.Year - 1}",
 ]);
 
+var slowest = int.Parse(Option("--slowest") ?? "0", CultureInfo.InvariantCulture);
+
 // --only PART: time just the URLs containing PART (e.g. --only /Cases/Details, or --only radnik:).
 if (Option("--only") is { } only)
 {
@@ -233,6 +235,16 @@ foreach (var entry in urls)
     var sql = replay.Time(pageCommands, requests);
 
     Console.WriteLine($"{label,-66} {requests,4} {Median(server),8:0.0} ms {P95(server),6:0.0} ms {Median(sql),7:0.0} ms {P95(sql),6:0.0} ms {Median(server) / Median(sql),6:0.0} {pageCommands.Count,8} {Median(wall),7:0.0} ms");
+    if (slowest > 0)
+    {
+        // --slowest N: the page's N slowest commands, each with its own median, to say where its SQL time goes.
+        var each = replay.TimeEach(pageCommands, requests);
+        foreach (var (ms, index) in each.Select((ms, index) => (ms, index)).OrderByDescending(c => c.ms).Take(slowest))
+        {
+            var text = string.Join(' ', pageCommands[index].Sql.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
+            Console.WriteLine($"    #{index + 1,-3} {ms,7:0.00} ms  {text[..Math.Min(200, text.Length)]}");
+        }
+    }
 }
 
 File.Delete(captureFile);

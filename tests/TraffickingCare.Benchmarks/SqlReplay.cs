@@ -62,6 +62,33 @@ internal sealed partial class SqlReplay(string databasePath, string captureFile)
         return elapsed;
     }
 
+    /// <summary>
+    /// Each command's median milliseconds over <paramref name="times"/> runs of the whole sequence (after one unmeasured
+    /// run), in the order the page sent them: where a page's SQL time goes.
+    /// </summary>
+    public List<double> TimeEach(IReadOnlyList<Captured> commands, int times)
+    {
+        var connection = this.connection ?? throw new InvalidOperationException("The capture file names no connection settings: no request was captured.");
+        var elapsed = commands.Select(_ => new List<double>()).ToList();
+        for (var run = -1; run < times; run++)
+        {
+            using var transaction = connection.BeginTransaction();
+            for (var i = 0; i < commands.Count; i++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                Execute(connection, transaction, commands[i]);
+                if (run >= 0)
+                {
+                    elapsed[i].Add(stopwatch.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            transaction.Rollback();
+        }
+
+        return [.. elapsed.Select(Stats.Median)];
+    }
+
     public void Dispose() => connection?.Dispose();
 
     private void Open(string pragmas)
