@@ -124,6 +124,26 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
     }
 
     /// <summary>
+    /// A case new in the window is counted among the viewer's views of the window alone, read in time order on the
+    /// views' second index. Both view indexes hold views only: over every audit row the one the count reads was the audit
+    /// trail's largest index, written on every save, and read for nothing but views.
+    /// </summary>
+    [Fact]
+    public async Task A_case_new_in_the_window_is_counted_on_the_views_by_time_index()
+    {
+        var id = await CaseWithProfileAsync();
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync("radnik");
+        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/Cases/Details/{id}")).StatusCode);
+
+        var count = Assert.Single(counter.Commands, c => c.Sql.Contains("FROM \"AuditEntries\"", StringComparison.Ordinal) && c.Sql.Contains("DISTINCT", StringComparison.Ordinal));
+        var plan = await PlanAsync(count);
+        Assert.True(plan.Any(step => step.Contains("USING COVERING INDEX IX_AuditEntries_ViewsByTime", StringComparison.Ordinal)), $"{string.Join("\n", plan)}\n{count.Sql}");
+    }
+
+    /// <summary>
     /// A person's work lists start from their own case ids and look each case up by key (<c>CaseAccess.WorkOf</c>). A
     /// list whose filter an index of the cases also serves (closed, follow-up due) once made SQLite, without statistics,
     /// search that index again for each of the person's cases: 0.8 s of a caseworker's home at 10,000 cases, growing as

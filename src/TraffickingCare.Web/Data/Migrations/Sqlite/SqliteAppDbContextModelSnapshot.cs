@@ -1039,10 +1039,12 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.HasIndex("UserId", "Action", "EntityType", "AtUtc", "EntityId");
-
-                    b.HasIndex("UserId", "Action", "EntityType", "EntityId", "AtUtc")
+                    b.HasIndex("EntityId", "UserId", "Action", "EntityType", "AtUtc")
                         .HasDatabaseName("IX_AuditEntries_Views")
+                        .HasFilter("Action = 'Viewed'");
+
+                    b.HasIndex("UserId", "Action", "EntityType", "AtUtc", "EntityId")
+                        .HasDatabaseName("IX_AuditEntries_ViewsByTime")
                         .HasFilter("Action = 'Viewed'");
 
                     b.ToTable("AuditEntries", (string)null);
