@@ -144,6 +144,29 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
     }
 
     /// <summary>
+    /// Who may be given a task about the case (its lead and team, and the coordinators when a coordinator sets it) is
+    /// read from the case's team and the coordinators' role, each account then found by key: asked of every account
+    /// instead, the case page's task form put the question once per account on every view.
+    /// </summary>
+    [Theory]
+    [InlineData("radnik")]
+    [InlineData("koordinator")]
+    public async Task The_case_staff_are_read_from_the_team_and_each_account_found_by_key(string user)
+    {
+        var id = await CaseWithProfileAsync();
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync(user);
+        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/Cases/Details/{id}")).StatusCode);
+
+        var staff = Assert.Single(counter.Commands, c => c.Sql.Contains("FROM \"AspNetUsers\"", StringComparison.Ordinal) && c.Sql.Contains("\"CaseTeamMembers\"", StringComparison.Ordinal));
+        var plan = await PlanAsync(staff);
+        Assert.True(plan.Any(step => step.Contains("SEARCH a USING INDEX sqlite_autoindex_AspNetUsers_1 (Id=?)", StringComparison.Ordinal)), $"{string.Join("\n", plan)}\n{staff.Sql}");
+        Assert.True(!plan.Any(step => step == "SCAN a" || step.StartsWith("SCAN a ", StringComparison.Ordinal)), $"{string.Join("\n", plan)}\n{staff.Sql}");
+    }
+
+    /// <summary>
     /// A person's work lists start from their own case ids and look each case up by key (<c>CaseAccess.WorkOf</c>). A
     /// list whose filter an index of the cases also serves (closed, follow-up due) once made SQLite, without statistics,
     /// search that index again for each of the person's cases: 0.8 s of a caseworker's home at 10,000 cases, growing as

@@ -11,10 +11,21 @@ namespace TraffickingCare.Web.Features.Shared.Lookups;
 /// </summary>
 public sealed class CaseStaffQuery(AppDbContext db)
 {
-    public IQueryable<AppUser> Of(Guid caseId, bool withCoordinators) =>
-        db.Users.AsNoTracking().Where(u => !u.IsDisabled
-            && (db.Cases.Any(c => c.Id == caseId && (c.LeadCaseworkerId == u.Id || c.Team.Any(m => m.UserId == u.Id)))
-                || (withCoordinators && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Coordinator)))));
+    /// <remarks>
+    /// Read from the case's lead and team and the coordinators' role, each account then looked up by key: asked of
+    /// every account instead ("is this one on the team?"), the question was put once per account, and the case page's
+    /// task form asks it on every view.
+    /// </remarks>
+    public IQueryable<AppUser> Of(Guid caseId, bool withCoordinators)
+    {
+        var file = db.Cases.Where(c => c.Id == caseId);
+        var team = file.Select(c => c.LeadCaseworkerId).Concat(file.SelectMany(c => c.Team).Select(m => m.UserId));
+        var coordinators = db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Coordinator)).Select(ur => ur.UserId);
+        var users = db.Users.AsNoTracking().Where(u => !u.IsDisabled);
+        return withCoordinators
+            ? users.Where(u => team.Contains(u.Id) || coordinators.Contains(u.Id))
+            : users.Where(u => team.Contains(u.Id));
+    }
 
     /// <summary>Whether every given user id is one of them (ids repeated or none at all pass).</summary>
     public async Task<bool> AllAsync(Guid caseId, IEnumerable<string> userIds, CancellationToken ct)
