@@ -131,14 +131,9 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
     [Fact]
     public async Task A_case_new_in_the_window_is_counted_on_the_views_by_time_index()
     {
-        var id = await CaseWithProfileAsync();
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync("radnik");
-        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+        var commands = await FirstViewOfANewCaseAsync("radnik");
 
-        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/Cases/Details/{id}")).StatusCode);
-
-        var count = Assert.Single(counter.Commands, c => c.Sql.Contains("FROM \"AuditEntries\"", StringComparison.Ordinal) && c.Sql.Contains("DISTINCT", StringComparison.Ordinal));
+        var count = Assert.Single(commands, c => c.Sql.Contains("FROM \"AuditEntries\"", StringComparison.Ordinal) && c.Sql.Contains("DISTINCT", StringComparison.Ordinal));
         var plan = await PlanAsync(count);
         Assert.True(plan.Any(step => step.Contains("USING COVERING INDEX IX_AuditEntries_ViewsByTime", StringComparison.Ordinal)), $"{string.Join("\n", plan)}\n{count.Sql}");
     }
@@ -153,14 +148,9 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
     [InlineData("koordinator")]
     public async Task The_case_staff_are_read_from_the_team_and_each_account_found_by_key(string user)
     {
-        var id = await CaseWithProfileAsync();
-        var client = app.Factory.CreateTestClient();
-        await client.SignInAsync(user);
-        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+        var commands = await FirstViewOfANewCaseAsync(user);
 
-        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/Cases/Details/{id}")).StatusCode);
-
-        var staff = Assert.Single(counter.Commands, c => c.Sql.Contains("FROM \"AspNetUsers\"", StringComparison.Ordinal) && c.Sql.Contains("\"CaseTeamMembers\"", StringComparison.Ordinal));
+        var staff = Assert.Single(commands, c => c.Sql.Contains("FROM \"AspNetUsers\"", StringComparison.Ordinal) && c.Sql.Contains("\"CaseTeamMembers\"", StringComparison.Ordinal));
         var plan = await PlanAsync(staff);
         Assert.True(plan.Any(step => step.Contains("SEARCH a USING INDEX sqlite_autoindex_AspNetUsers_1 (Id=?)", StringComparison.Ordinal)), $"{string.Join("\n", plan)}\n{staff.Sql}");
         Assert.True(!plan.Any(step => step == "SCAN a" || step.StartsWith("SCAN a ", StringComparison.Ordinal)), $"{string.Join("\n", plan)}\n{staff.Sql}");
@@ -259,6 +249,17 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
             var steps = await PlanAsync(list);
             Assert.True(!steps.Any(step => step.Contains("IX_Cases_Status_IsRestricted_Live", StringComparison.Ordinal)), $"{string.Join("\n", steps)}\n{list.Sql}");
         }
+    }
+
+    /// <summary>The SQL commands of a user's first view of a case page, a case new to them.</summary>
+    private async Task<IReadOnlyList<SqlCommandText>> FirstViewOfANewCaseAsync(string user)
+    {
+        var id = await CaseWithProfileAsync();
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync(user);
+        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/Cases/Details/{id}")).StatusCode);
+        return counter.Commands;
     }
 
     private async Task<Guid> CaseWithProfileAsync()
