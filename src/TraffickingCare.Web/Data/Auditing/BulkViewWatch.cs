@@ -25,8 +25,9 @@ public sealed class BulkViewOptions
 /// Its cost must not grow with the user's own pace: counting every view in the window on every case view made a
 /// coordinator's hundredth view a second read tens of thousands of index entries, and a load run slowed as the window
 /// filled. A case seen again within the window cannot raise the count, and is found with a seek on the view index
-/// that leads with the user and the case; only a case new in the window is counted, and the count stops once it
-/// passes the threshold. An alert is raised on the first view that passes it, so nothing is noticed later than before.
+/// that leads with the case and the user; only a case new in the window is counted, on the index of the user's views
+/// by time (the window's views alone), and the count stops once it passes the threshold. An alert is raised on the
+/// first view that passes it, so nothing is noticed later than before.
 /// </remarks>
 public sealed class BulkViewWatch(IOptions<BulkViewOptions> options, ILogger<BulkViewWatch> log)
 {

@@ -18,8 +18,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(x => new { x.EntityType, x.EntityId });
         builder.HasIndex(x => x.AtUtc);
 
-        // Two indexes of views only (partial, so they cost nothing on the other rows, which nothing reads by user or
-        // time), one for each of the bulk-view watch's reads on every case view (BulkViewWatch):
+        // Two indexes of views only (partial, so they cost nothing on the other rows: no query reads those by user and
+        // time; management's restricted access reads its own rows by record), one for each of the bulk-view watch's
+        // reads on every case view (BulkViewWatch):
         // - a case new in the window: the distinct cases among the user's views of the window, read in time order from
         //   the window's start, so the count's cost follows the window and not the user's whole history;
         // - a case opened again within the window: one seek, led by the case, so that SQLite (no statistics) cannot
