@@ -232,13 +232,14 @@ foreach (var entry in urls)
     }
 
     var pageCommands = replay.Read(requestId);
-    var sql = replay.Time(pageCommands, requests);
+    var replayed = replay.Time(pageCommands, requests);
+    var sql = replayed.Totals;
 
     Console.WriteLine($"{label,-66} {requests,4} {Median(server),8:0.0} ms {P95(server),6:0.0} ms {Median(sql),7:0.0} ms {P95(sql),6:0.0} ms {Median(server) / Median(sql),6:0.0} {pageCommands.Count,8} {Median(wall),7:0.0} ms");
     if (slowest > 0)
     {
         // --slowest N: the page's N slowest commands, each with its own median, to say where its SQL time goes.
-        var each = replay.TimeEach(pageCommands, requests);
+        var each = replayed.CommandMedians;
         foreach (var (ms, index) in each.Select((ms, index) => (ms, index)).OrderByDescending(c => c.ms).Take(slowest))
         {
             var text = string.Join(' ', pageCommands[index].Sql.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));

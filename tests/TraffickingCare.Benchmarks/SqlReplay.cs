@@ -37,56 +37,33 @@ internal sealed partial class SqlReplay(string databasePath, string captureFile)
         return commands;
     }
 
-    /// <summary>Runs the commands <paramref name="times"/> times (after one unmeasured run) and returns each run's milliseconds.</summary>
-    public List<double> Time(IReadOnlyList<Captured> commands, int times)
-    {
-        var connection = this.connection ?? throw new InvalidOperationException("The capture file names no connection settings: no request was captured.");
-        var elapsed = new List<double>();
-        for (var run = -1; run < times; run++)
-        {
-            using var transaction = connection.BeginTransaction();
-            var stopwatch = Stopwatch.StartNew();
-            foreach (var captured in commands)
-            {
-                Execute(connection, transaction, captured);
-            }
-
-            stopwatch.Stop();
-            transaction.Rollback();
-            if (run >= 0)
-            {
-                elapsed.Add(stopwatch.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        return elapsed;
-    }
-
     /// <summary>
-    /// Each command's median milliseconds over <paramref name="times"/> runs of the whole sequence (after one unmeasured
-    /// run), in the order the page sent them: where a page's SQL time goes.
+    /// Runs the commands <paramref name="times"/> times (after one unmeasured run) and returns each command's
+    /// milliseconds in each run: a run's total is the page's SQL time, a command's median says where it goes.
     /// </summary>
-    public List<double> TimeEach(IReadOnlyList<Captured> commands, int times)
+    public ReplayTimes Time(IReadOnlyList<Captured> commands, int times)
     {
         var connection = this.connection ?? throw new InvalidOperationException("The capture file names no connection settings: no request was captured.");
-        var elapsed = commands.Select(_ => new List<double>()).ToList();
+        var runs = new List<double[]>();
         for (var run = -1; run < times; run++)
         {
             using var transaction = connection.BeginTransaction();
+            var elapsed = new double[commands.Count];
             for (var i = 0; i < commands.Count; i++)
             {
                 var stopwatch = Stopwatch.StartNew();
                 Execute(connection, transaction, commands[i]);
-                if (run >= 0)
-                {
-                    elapsed[i].Add(stopwatch.Elapsed.TotalMilliseconds);
-                }
+                elapsed[i] = stopwatch.Elapsed.TotalMilliseconds;
             }
 
             transaction.Rollback();
+            if (run >= 0)
+            {
+                runs.Add(elapsed);
+            }
         }
 
-        return [.. elapsed.Select(Stats.Median)];
+        return new ReplayTimes(runs);
     }
 
     public void Dispose() => connection?.Dispose();
@@ -153,4 +130,14 @@ internal sealed partial class SqlReplay(string databasePath, string captureFile)
     private static partial Regex InsertedIds();
 
     internal sealed record Captured(string Sql, IReadOnlyList<(string Name, JsonElement Value)> Parameters);
+
+    /// <summary>Each run's milliseconds, command by command, in the order the page sent them.</summary>
+    internal sealed record ReplayTimes(IReadOnlyList<double[]> Runs)
+    {
+        /// <summary>Each run's total: the page's SQL time.</summary>
+        public List<double> Totals => [.. Runs.Select(run => run.Sum())];
+
+        /// <summary>Each command's median over the runs.</summary>
+        public List<double> CommandMedians => [.. Enumerable.Range(0, Runs.Count == 0 ? 0 : Runs[0].Length).Select(i => Stats.Median([.. Runs.Select(run => run[i])]))];
+    }
 }
