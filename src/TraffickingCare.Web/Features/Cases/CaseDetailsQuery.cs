@@ -5,6 +5,7 @@ using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Cases.CaseNotes;
 using TraffickingCare.Web.Features.Cases.CasePerson;
 using TraffickingCare.Web.Features.Cases.CaseStatistics;
+using TraffickingCare.Web.Features.Cases.CaseTeam;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.CasePanels;
 using TraffickingCare.Web.Features.Shared.Lookups;
@@ -16,7 +17,8 @@ namespace TraffickingCare.Web.Features.Cases;
 public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock, CaseStory story, IEnumerable<ICasePanel> panels)
 {
     /// <param name="reason">Management's recorded reason for the person or the notes of this case (see <see cref="CaseStory"/>).</param>
-    public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null)
+    /// <param name="teamFind">What the coordinator typed to find a caseworker for the team (a large centre's picker searches).</param>
+    public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null, string? teamFind = null)
     {
         var file = await access.Visible(user).AsNoTracking()
             .Include(c => c.Team)
@@ -42,13 +44,14 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             ? await db.PersonIdentities.AsNoTracking().Where(p => p.Id == personId).SingleOrDefaultAsync(ct)
             : null;
 
+        var team = file.Team.Select(m => new CodeListOption(m.UserId, Name(m.UserId))).OrderBy(o => o.Label).ToList();
         return new CaseDetailsViewModel(
             file.Id,
             file.Code,
             file.Status,
             file.Version,
             Name(file.LeadCaseworkerId),
-            file.Team.Select(m => new CodeListOption(m.UserId, Name(m.UserId))).OrderBy(o => o.Label).ToList(),
+            team,
             file.OpenedAtUtc,
             file.ReferralId,
             file.IsRestricted,
@@ -60,7 +63,9 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             closureReasons,
             canEdit)
         {
-            Caseworkers = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [],
+            TeamPanel = user.IsInRole(Roles.Coordinator)
+                ? new CaseTeamPanel(file.Id, file.Version, file.IsRestricted, [.. team.Prepend(new CodeListOption(file.LeadCaseworkerId, Name(file.LeadCaseworkerId))).DistinctBy(o => o.Code)], await caseworkers.PickAsync(teamFind, ct))
+                : null,
             CloseForm = new CloseCaseForm { Version = file.Version },
             HasPerson = file.PersonIdentityId is not null,
             AnonymisedOn = file.AnonymisedAtUtc is { } anonymised ? DateOnly.FromDateTime(Infrastructure.Time.CentreClock.ToLocal(anonymised)) : null,

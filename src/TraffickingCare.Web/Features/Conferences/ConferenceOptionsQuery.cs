@@ -10,7 +10,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 namespace TraffickingCare.Web.Features.Conferences;
 
 /// <summary>The scheduling form's page for a case the user may change (null when out of reach), and the network actors it offers.</summary>
-public sealed class ConferenceOptionsQuery(AppDbContext db, CaseAccess cases, StaffOrPartnerOptionsQuery staffOrPartners, CaseStaffQuery caseStaff, CentreClock clock)
+public sealed class ConferenceOptionsQuery(AppDbContext db, CaseAccess cases, PartnerOptionsQuery partnerOptions, CaseStaffQuery caseStaff, CentreClock clock)
 {
     public async Task<ConferenceFormPage?> NewAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -31,8 +31,7 @@ public sealed class ConferenceOptionsQuery(AppDbContext db, CaseAccess cases, St
 
     public async Task<ConferenceOptions> OptionsAsync(Guid caseId, Guid? conferenceId, CancellationToken ct)
     {
-        var people = await staffOrPartners.GetAsync(ct);
-        var partners = people.Partners.Select(p => StaffOrPartnerValue.TryParse(p.Code, out var who) ? new CodeListOption(who.PartnerId!.Value.ToString(), p.Label) : p).ToList();
+        var partners = await partnerOptions.GetAsync(ct: ct);
         var open = await OpenActionItems.OfCase(db, caseId).AnyAsync(ct);
         return new ConferenceOptions(await StaffAsync(caseId, ct), partners, await ActorsAsync(caseId, conferenceId, ct), open);
     }

@@ -27,7 +27,7 @@ public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, Cod
         var pages = Math.Max(1, (total + FieldVisitsPage.PageSize - 1) / FieldVisitsPage.PageSize);
         var page = Math.Clamp(pageNumber, 1, pages);
         var purposes = await codes.GetAsync(FieldVisitForm.PurposeList, ct: ct);
-        var options = file.CanEdit ? await people.GetAsync(ct) : StaffOrPartnerOptions.None;
+        var options = file.CanEdit ? await people.ForCaseAsync(caseId, VisitParticipants.Recorded(db, caseId), ct) : StaffOrPartnerOptions.None;
         var list = await rows.ListAsync(
             visits.OrderByDescending(v => v.On).ThenByDescending(v => v.WrittenAtUtc).Skip((page - 1) * FieldVisitsPage.PageSize).Take(FieldVisitsPage.PageSize),
             file.CanEdit, purposes, user, clock.UtcNow, ct);

@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Services;
 
 /// <summary>Its author corrects a service in its first 24 hours, from the version the page showed; after that the domain refuses.</summary>
-public sealed class CorrectServiceHandler(AppDbContext db, CaseAccess access, CentreClock clock)
+public sealed class CorrectServiceHandler(AppDbContext db, CaseAccess access, StaffOrPartnerOptionsQuery givers, CentreClock clock)
 {
     public async Task<ChangeResult> HandleAsync(Guid caseId, Guid serviceId, ServiceForm form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -18,6 +19,11 @@ public sealed class CorrectServiceHandler(AppDbContext db, CaseAccess access, Ce
         if (service is null)
         {
             return ChangeResult.NotFound;
+        }
+
+        if (!await givers.StaffOfferedForCaseAsync(caseId, ServiceGivers.Recorded(db, caseId), [form.GivenBy], ct))
+        {
+            return ChangeResult.Refused(StaffOrPartnerOptionsQuery.OffCaseKey, nameof(ServiceForm.GivenBy));
         }
 
         db.Entry(service).Property(s => s.Version).OriginalValue = form.Version;

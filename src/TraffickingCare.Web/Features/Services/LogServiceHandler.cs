@@ -3,19 +3,25 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Support;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Services;
 
 /// <summary>Logs a service on a case the user works on, or an amendment of one of the case's services.</summary>
-public sealed class LogServiceHandler(AppDbContext db, CaseAccess access, CentreClock clock)
+public sealed class LogServiceHandler(AppDbContext db, CaseAccess access, StaffOrPartnerOptionsQuery givers, CentreClock clock)
 {
     public async Task<ChangeResult> HandleAsync(Guid caseId, ServiceForm form, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
         {
             return ChangeResult.NotFound;
+        }
+
+        if (!await givers.StaffOfferedForCaseAsync(caseId, ServiceGivers.Recorded(db, caseId), [form.GivenBy], ct))
+        {
+            return ChangeResult.Refused(StaffOrPartnerOptionsQuery.OffCaseKey, nameof(ServiceForm.GivenBy));
         }
 
         return await ChangeResult.OfAsync(async () =>

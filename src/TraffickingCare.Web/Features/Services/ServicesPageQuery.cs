@@ -50,7 +50,7 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
         var pages = Math.Max(1, (total + ServicesFilter.PageSize - 1) / ServicesFilter.PageSize);
         var page = Math.Clamp(filter.Page, 1, pages);
         var types = await codes.GetAsync(ServiceForm.TypeList, ct: ct);
-        var options = await givers.GetAsync(ct);
+        var options = await givers.ForCaseAsync(caseId, ServiceGivers.Recorded(db, caseId), ct);
         var list = await rows.ListAsync(
             services.OrderByDescending(s => s.On).ThenByDescending(s => s.WrittenAtUtc).Skip((page - 1) * ServicesFilter.PageSize).Take(ServicesFilter.PageSize),
             file.CanEdit, types, user, clock.UtcNow, ct);

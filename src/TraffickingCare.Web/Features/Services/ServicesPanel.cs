@@ -23,7 +23,7 @@ public sealed class ServicesPanel(AppDbContext db, CodeListOptionsQuery codes, S
         ServiceEntry? entry = null;
         if (context.CanEdit)
         {
-            var options = await givers.GetAsync(ct);
+            var options = await givers.ForCaseAsync(context.CaseId, ServiceGivers.Recorded(db, context.CaseId), ct);
             entry = new ServiceEntry(context.CaseId, pages.NewForm(options, context.User), types, options) { FromCasePage = true };
         }
 

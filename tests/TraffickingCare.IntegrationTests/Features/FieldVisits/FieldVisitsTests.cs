@@ -113,4 +113,30 @@ public sealed class FieldVisitsTests : IAsyncLifetime
 
         Assert.False(await factory.WithDbAsync(db => db.FieldVisits.AnyAsync(v => v.CaseId == file.Id)));
     }
+
+    [Fact]
+    public async Task A_colleague_off_the_case_team_is_not_offered_and_is_refused_as_a_participant()
+    {
+        var file = await factory.Arrange.Case();
+        var outsider = await TestUsers.CreateAsync(factory, "outsider-" + Guid.NewGuid().ToString("N")[..8], Roles.Caseworker);
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var page = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
+        var offered = page.QuerySelectorAll("form#record-visit input[name='VisitForm.Participants']").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Contains($"u:{await factory.Arrange.UserIdAsync("radnik")}", offered);
+        Assert.DoesNotContain($"u:{outsider}", offered);
+
+        var response = await radnik.SubmitAsync(page, "form#record-visit", new Dictionary<string, string>
+        {
+            ["VisitForm.Place"] = "Home",
+            ["VisitForm.PurposeCode"] = "Assessment",
+            ["VisitForm.Outcome"] = "Ostaje upisano.",
+            ["VisitForm.Participants"] = $"u:{outsider}",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var again = await TestClient.ParseAsync(response);
+        Assert.Contains(Ui.Text("Support.Errors.StaffOffCase"), again.Body!.TextContent);
+        Assert.Equal("Ostaje upisano.", again.QuerySelector<IHtmlTextAreaElement>("#VisitForm_Outcome")!.Value);
+        Assert.False(await factory.WithDbAsync(db => db.FieldVisits.AnyAsync(v => v.CaseId == file.Id)));
+    }
 }

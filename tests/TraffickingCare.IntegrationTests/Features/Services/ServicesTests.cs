@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Support;
 using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.IntegrationTests.Features.Services;
 
@@ -77,6 +78,54 @@ public sealed class ServicesTests : IAsyncLifetime
         Assert.Contains(Ui.Text("Support.Errors.StaffOrPartner"), (await TestClient.ParseAsync(tampered)).Body!.TextContent);
         Assert.False(await factory.WithDbAsync(db => db.CaseServices.AnyAsync(s => s.CaseId == file.Id)));
     }
+
+    [Fact]
+    public async Task The_giver_is_offered_from_the_case_staff_a_colleague_off_the_team_is_refused_and_one_who_left_keeps_what_they_gave()
+    {
+        var file = await factory.Arrange.Case();
+        var name = Guid.NewGuid().ToString("N")[..8];
+        var member = await TestUsers.CreateAsync(factory, "member-" + name, Roles.Caseworker);
+        var outsider = await TestUsers.CreateAsync(factory, "outsider-" + name, Roles.Caseworker);
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).AddToTeam(member);
+            await db.SaveChangesAsync();
+        });
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        var offered = Givers(casePage);
+        Assert.Contains($"u:{member}", offered);
+        Assert.Contains($"u:{await factory.Arrange.UserIdAsync("radnik")}", offered);
+        Assert.Contains($"u:{await factory.Arrange.UserIdAsync("koordinator")}", offered);
+        Assert.DoesNotContain($"u:{outsider}", offered);
+
+        var refused = await radnik.SubmitAsync(casePage, "form#log-service", new Dictionary<string, string>(Typed(note: "Ostaje upisano.")) { ["ServiceForm.GivenBy"] = $"u:{outsider}" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = await TestClient.ParseAsync(refused);
+        Assert.Contains(Ui.Text("Support.Errors.StaffOffCase"), again.QuerySelector("form#log-service-page")!.TextContent);
+        Assert.Equal("Ostaje upisano.", again.QuerySelector<IHtmlTextAreaElement>("#ServiceForm_Note")!.Value);
+        Assert.False(await factory.WithDbAsync(db => db.CaseServices.AnyAsync(s => s.CaseId == file.Id)));
+
+        var given = await radnik.SubmitAsync(casePage, "form#log-service", new Dictionary<string, string>(Typed()) { ["ServiceForm.GivenBy"] = $"u:{member}" });
+        Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
+        var lead = await factory.Arrange.UserIdAsync("radnik");
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).RemoveFromTeam(member, lead, factory.Arrange.Now);
+            await db.SaveChangesAsync();
+        });
+
+        var afterLeaving = await radnik.GetPageAsync($"/Cases/{file.Id}/Services");
+        Assert.Contains($"u:{member}", Givers(afterLeaving));
+        Assert.Contains($"u:{member}", afterLeaving.QuerySelectorAll("#f-given-by option").Select(o => o.GetAttribute("value")));
+        var amended = await radnik.SubmitAsync(afterLeaving, "form#log-service-page", new Dictionary<string, string>(Typed(minutes: "30")) { ["ServiceForm.GivenBy"] = $"u:{member}" });
+        Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.CaseServices.CountAsync(s => s.CaseId == file.Id && s.GivenByUserId == member)));
+    }
+
+    private static List<string?> Givers(IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("#ServiceForm_GivenBy option").Select(o => o.GetAttribute("value"))];
 
     [Fact]
     public async Task The_author_corrects_within_24_hours_a_stale_second_save_is_a_conflict_and_afterwards_only_an_amendment_remains()

@@ -2,9 +2,15 @@ using TraffickingCare.Web.Features.Shared.Lookups;
 
 namespace TraffickingCare.Web.Features.Cases.CaseTeam;
 
-/// <summary>The coordinator's team form on the case page: the case's version and who can be made lead or added.</summary>
-public sealed record CaseTeamPanel(Guid CaseId, int Version, bool IsRestricted, IReadOnlyList<CodeListOption> Caseworkers)
+/// <summary>
+/// The coordinator's team form on the case page: the case's version, its lead and members (to make lead or remove) and
+/// the caseworkers the picker offers to add (all of them, or those found by name in a large centre).
+/// </summary>
+public sealed record CaseTeamPanel(Guid CaseId, int Version, bool IsRestricted, IReadOnlyList<CodeListOption> Team, CaseworkerPick Pick)
 {
     /// <summary>The member chosen; empty on the page (a refused form keeps the posted one).</summary>
     public string? UserId => null;
+
+    /// <summary>The caseworkers offered besides the team, each once.</summary>
+    public IReadOnlyList<CodeListOption> Others => [.. Pick.Offered.Where(o => Team.All(t => t.Code != o.Code))];
 }

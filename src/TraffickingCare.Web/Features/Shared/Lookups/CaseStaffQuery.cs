@@ -18,13 +18,23 @@ public sealed class CaseStaffQuery(AppDbContext db)
     /// </remarks>
     public IQueryable<AppUser> Of(Guid caseId, bool withCoordinators)
     {
-        var file = db.Cases.Where(c => c.Id == caseId);
-        var team = file.Select(c => c.LeadCaseworkerId).Concat(file.SelectMany(c => c.Team).Select(m => m.UserId));
-        var coordinators = db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Coordinator)).Select(ur => ur.UserId);
+        var team = Team(caseId);
+        var coordinators = Coordinators();
         var users = db.Users.AsNoTracking().Where(u => !u.IsDisabled);
         return withCoordinators
             ? users.Where(u => team.Contains(u.Id) || coordinators.Contains(u.Id))
             : users.Where(u => team.Contains(u.Id));
+    }
+
+    /// <summary>
+    /// The case's staff with the coordinators, and the enabled accounts among <paramref name="recorded"/> (those already
+    /// named on the case's entries: a colleague who has left the team keeps their name on what they did).
+    /// </summary>
+    public IQueryable<AppUser> OfOrRecorded(Guid caseId, IQueryable<string> recorded)
+    {
+        var team = Team(caseId);
+        var coordinators = Coordinators();
+        return db.Users.AsNoTracking().Where(u => !u.IsDisabled && (team.Contains(u.Id) || coordinators.Contains(u.Id) || recorded.Contains(u.Id)));
     }
 
     /// <summary>Whether every given user id is one of them (ids repeated or none at all pass).</summary>
@@ -33,4 +43,13 @@ public sealed class CaseStaffQuery(AppDbContext db)
         var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
         return ids.Count == 0 || await Of(caseId, withCoordinators: true).CountAsync(u => ids.Contains(u.Id), ct) == ids.Count;
     }
+
+    private IQueryable<string> Team(Guid caseId)
+    {
+        var file = db.Cases.Where(c => c.Id == caseId);
+        return file.Select(c => c.LeadCaseworkerId).Concat(file.SelectMany(c => c.Team).Select(m => m.UserId));
+    }
+
+    private IQueryable<string> Coordinators() =>
+        db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Coordinator)).Select(ur => ur.UserId);
 }

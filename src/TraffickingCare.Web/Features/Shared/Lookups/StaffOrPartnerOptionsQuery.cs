@@ -5,16 +5,26 @@ using TraffickingCare.Web.Identity;
 namespace TraffickingCare.Web.Features.Shared.Lookups;
 
 /// <summary>
-/// The Centre's case staff (enabled caseworkers and coordinators) and the partner directory, for a service's giver
-/// or a visit's participants; and the check that posted values are among them (a tampered value is refused).
+/// The people and institutions a case's entry may name (a service's giver, a visit's participants): the staff who may
+/// see the case and those already named on its entries, then the partner directory; and the checks that posted values
+/// are among them (a tampered value is refused).
 /// </summary>
-public sealed class StaffOrPartnerOptionsQuery(AppDbContext db)
+/// <remarks>
+/// Only the case's own staff are offered: the whole staff list made every case page carry every caseworker (thousands
+/// of options in a national deployment, most of the page's SQL and its size), and a colleague off the team could not
+/// open the case they were named on. A colleague who has left the team stays offered on the case they worked on.
+/// </remarks>
+public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery caseStaff)
 {
+    /// <summary>The refusal of a staff member the case does not offer (off its team and named on none of its entries).</summary>
+    public const string OffCaseKey = "Support.Errors.StaffOffCase";
+
     private static readonly string[] StaffRoles = [Roles.Caseworker, Roles.Coordinator];
 
-    public async Task<StaffOrPartnerOptions> GetAsync(CancellationToken ct)
+    /// <param name="recorded">The staff already named on the case's entries of the form's kind.</param>
+    public async Task<StaffOrPartnerOptions> ForCaseAsync(Guid caseId, IQueryable<string> recorded, CancellationToken ct)
     {
-        var staff = await Staff()
+        var staff = await caseStaff.OfOrRecorded(caseId, recorded)
             .OrderBy(u => u.DisplayName)
             .Select(u => new { u.Id, u.DisplayName })
             .ToListAsync(ct);
@@ -26,6 +36,13 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db)
         return new(
             [.. staff.Select(u => new CodeListOption(StaffOrPartnerValue.OfUser(u.Id), u.DisplayName))],
             [.. partners.Select(p => new CodeListOption(StaffOrPartnerValue.OfPartner(p.Id), p.Name))]);
+    }
+
+    /// <summary>Whether every staff member among the posted values is offered on the case (<see cref="ForCaseAsync"/>); partners are <see cref="AllOfferedAsync"/>'s.</summary>
+    public async Task<bool> StaffOfferedForCaseAsync(Guid caseId, IQueryable<string> recorded, IEnumerable<string?> values, CancellationToken ct)
+    {
+        var ids = values.Select(v => StaffOrPartnerValue.TryParse(v, out var who) ? who.UserId : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count == 0 || await caseStaff.OfOrRecorded(caseId, recorded).CountAsync(u => ids.Contains(u.Id), ct) == ids.Count;
     }
 
     /// <summary>Whether every posted value names an enabled staff member or a partner offered now; unreadable values are not.</summary>
