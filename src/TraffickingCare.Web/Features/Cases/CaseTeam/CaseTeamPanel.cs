@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using TraffickingCare.Web.Features.Shared.Lookups;
 
 namespace TraffickingCare.Web.Features.Cases.CaseTeam;
@@ -8,7 +9,8 @@ namespace TraffickingCare.Web.Features.Cases.CaseTeam;
 /// </summary>
 public sealed record CaseTeamPanel(Guid CaseId, int Version, bool IsRestricted, IReadOnlyList<CodeListOption> Team, CaseworkerPick Pick)
 {
-    /// <summary>The member chosen; empty on the page (a refused form keeps the posted one).</summary>
+    /// <summary>The member chosen; empty on the page (a refused form keeps the posted one). Labelled as the form's field.</summary>
+    [Display(Name = "Cases.Team.Member")]
     public string? UserId => null;
 
     /// <summary>The caseworkers offered besides the team, each once.</summary>
