@@ -8,7 +8,8 @@ namespace TraffickingCare.Web.Features.Work;
 
 /// <summary>
 /// The page of "Moj rad". Everyone sees their own work; the coordinator may choose a caseworker and see theirs
-/// (any other id chosen shows the coordinator's own). One query per source, plus the two selects: constant. The
+/// (any other id chosen shows the coordinator's own; a large centre's coordinator finds them by name first). One query
+/// per source, plus the two selects: constant. The
 /// list is shown <see cref="PageSize"/> items at a time, overdue first: a caseworker with hundreds of things due
 /// reads the first screen, and the page renders a screenful, not every row each source found.
 /// </summary>
@@ -16,15 +17,21 @@ public sealed class WorkPageQuery(WorkList work, CaseworkerOptionsQuery casework
 {
     public const int PageSize = 50;
 
-    public async Task<WorkPageViewModel> GetAsync(ClaimsPrincipal user, string? member, int page, CancellationToken ct)
+    /// <param name="memberFind">What the coordinator typed to find a caseworker (a large centre's picker searches).</param>
+    public async Task<WorkPageViewModel> GetAsync(ClaimsPrincipal user, string? member, string? memberFind, int page, CancellationToken ct)
     {
-        IReadOnlyList<CodeListOption> members = user.IsInRole(Roles.Coordinator) ? await caseworkers.GetAsync(ct) : [];
-        var chosen = members.Any(m => m.Code == member) ? member : null;
+        var pick = user.IsInRole(Roles.Coordinator) ? await caseworkers.PickAsync(memberFind, ct) : null;
+        var chosenOne = pick is null || member is null ? null : pick.Offered.FirstOrDefault(m => m.Code == member) ?? await caseworkers.OneAsync(member, ct);
+        IReadOnlyList<CodeListOption> members = pick is null ? [] : chosenOne is null || pick.Offered.Contains(chosenOne) ? pick.Offered : [chosenOne, .. pick.Offered];
+        var chosen = chosenOne?.Code;
         var scope = work.ScopeFor(user, chosen);
         var all = await work.GatherAsync(scope, ct);
         var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pages);
         var items = all.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        return new WorkPageViewModel(items, new Pager(page, pages), all.Count, scope.Today, WorkList.Now(scope), scope.Horizon, chosen, members, await assignees.ForWorkAsync(user, ct));
+        return new WorkPageViewModel(items, new Pager(page, pages), all.Count, scope.Today, WorkList.Now(scope), scope.Horizon, chosen, members, await assignees.ForWorkAsync(user, ct))
+        {
+            MemberPick = pick,
+        };
     }
 }

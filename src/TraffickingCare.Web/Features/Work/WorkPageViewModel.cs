@@ -14,5 +14,8 @@ public sealed record WorkPageViewModel(
 {
     public WorkTaskForm Form { get; init; } = new();
 
+    /// <summary>The coordinator's caseworker picker (null for everyone else): when it searches, <see cref="Members"/> holds those found and the one chosen.</summary>
+    public CaseworkerPick? MemberPick { get; init; }
+
     public bool SetsTasks => Assignees.Count > 0;
 }

@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Work;
 using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Features.Work;
+using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Features.Work;
@@ -92,6 +94,32 @@ public sealed class WorkTests : IAsyncLifetime
         Assert.Null(own.QuerySelector("#work-filter"));
         Assert.DoesNotContain("Pripremiti izveštaj", own.Body!.TextContent);
     }
+
+    [Fact]
+    public async Task In_a_large_centre_the_coordinator_finds_a_member_by_name_and_the_chosen_member_stays_offered()
+    {
+        for (var i = 0; i < CaseworkerOptionsQuery.ListedUpTo; i++)
+        {
+            await TestUsers.CreateAsync(factory, $"clan-{i:00}", Roles.Caseworker);
+        }
+
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+        var before = await coordinator.GetPageAsync("/Work");
+        Assert.Equal([string.Empty], Members(before));
+        Assert.Equal(Ui.Text("Work.MemberFindHint"), before.QuerySelector("#member-find-hint")!.TextContent.Trim());
+
+        var found = await coordinator.GetPageAsync("/Work?memberFind=radnik2");
+        Assert.Equal([string.Empty, users["radnik2"]], Members(found));
+        Assert.Equal(Ui.Text("Cases.Team.Found", 1), found.QuerySelector("#member-find-hint")!.TextContent.Trim());
+
+        var page = await coordinator.GetPageAsync($"/Work?memberFind=&member={users["radnik2"]}");
+        Assert.Equal([string.Empty, users["radnik2"]], Members(page));
+        Assert.Equal(users["radnik2"], page.QuerySelector("#member option[selected]")!.GetAttribute("value"));
+        Assert.Equal([string.Empty], Members(await coordinator.GetPageAsync($"/Work?member={users["koordinator"]}")));
+    }
+
+    private static List<string> Members(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("#member option").Select(o => o.GetAttribute("value") ?? string.Empty)];
 
     [Fact]
     public async Task A_task_for_a_case_out_of_reach_is_refused_with_everything_typed_kept()

@@ -46,6 +46,10 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
     public async Task<bool> IsCaseworkerAsync(string? userId, CancellationToken ct) =>
         userId is not null && await Caseworkers().AnyAsync(u => u.Id == userId, ct);
 
+    /// <summary>One enabled caseworker as an option (a choice kept while the picker offers others); null for anyone else.</summary>
+    public async Task<CodeListOption?> OneAsync(string? userId, CancellationToken ct) =>
+        userId is null ? null : await Options(Caseworkers().Where(u => u.Id == userId)).SingleOrDefaultAsync(ct);
+
     private IQueryable<AppUser> Caseworkers() =>
         db.Users.AsNoTracking()
             .Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Caseworker)));
