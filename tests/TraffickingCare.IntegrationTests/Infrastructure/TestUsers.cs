@@ -16,4 +16,18 @@ public static class TestUsers
         await users.AddToRolesAsync(user, roles);
         return user.Id;
     }
+
+    /// <summary>
+    /// Creates a caseworker account with no password (it never signs in, as the seed's synthetic caseworkers), quickly
+    /// enough to make a large centre; returns the user id.
+    /// </summary>
+    public static async Task<string> CaseworkerAsync(AppFactory factory, string userName, bool disabled = false)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = userName, DisplayName = "Test " + userName, IsDisabled = disabled, CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Caseworker)).Succeeded);
+        return user.Id;
+    }
 }

@@ -39,9 +39,9 @@ public sealed class ReferralsController(FormPost post) : Controller
 
     [HttpGet("Referrals/Details/{referralId:guid}")]
     [AuditView(nameof(Referral), "referralId")]
-    public async Task<IActionResult> Details(Guid referralId, [FromServices] ReferralDetailsQuery query, CancellationToken ct)
+    public async Task<IActionResult> Details(Guid referralId, [FromQuery] string? caseworkerFind, [FromServices] ReferralDetailsQuery query, CancellationToken ct)
     {
-        var model = await query.GetAsync(referralId, User, ct);
+        var model = await query.GetAsync(referralId, User, ct, caseworkerFind: caseworkerFind);
         return model is null ? NotFound() : View(model);
     }
 }

@@ -18,8 +18,8 @@ namespace TraffickingCare.BrowserTests.Features.Cases;
 /// caseworker accounts): no caseworker is listed until a name is searched, and one found is added to the team.
 /// </summary>
 /// <remarks>
-/// The accounts made here stay in the run's shared app, as every browser test's data does: from then on its centre is
-/// a large one, where the other pickers still list every caseworker (only the team picker searches).
+/// The browser tests share one app: the accounts made here lose their role at the end, pass or fail, so the centre
+/// is a small one again for the tests that follow.
 /// </remarks>
 public sealed class CaseTeamPickerBrowserTests(BrowserFixture browser, ITestOutputHelper output) : BrowserTest(browser, output)
 {
@@ -34,55 +34,79 @@ public sealed class CaseTeamPickerBrowserTests(BrowserFixture browser, ITestOutp
             var star = $"zvezda-{run}";
             var starName = $"Test {star}";
             var (caseId, caseCode, _) = await ArrangeCaseAsync("radnik");
+            var made = new List<string>();
             for (var i = 0; i < CaseworkerOptionsQuery.ListedUpTo; i++)
             {
-                await CaseworkerAsync($"tim-{run}-{i:00}");
+                made.Add(await CaseworkerAsync($"tim-{run}-{i:00}"));
             }
 
             var starId = await CaseworkerAsync(star);
+            made.Add(starId);
+            try
+            {
+                await FindAndAddAsync(page, caseId, caseCode, star, starName, starId);
+            }
+            finally
+            {
+                // The browser tests share one app: the centre goes back to its size, so the pickers of the tests
+                // that follow (triage, Moj rad) list every caseworker again.
+                await ArrangeAsync(async services =>
+                {
+                    var users = services.GetRequiredService<UserManager<AppUser>>();
+                    foreach (var id in made)
+                    {
+                        Assert.True((await users.RemoveFromRoleAsync((await users.FindByIdAsync(id))!, Roles.Caseworker)).Succeeded);
+                    }
 
-            await SignInAsync(page, "koordinator");
-            await page.GotoAsync($"/Cases/Details/{caseId}");
-            await Expect(page.Locator("#case-code")).ToHaveTextAsync(caseCode);
-            var card = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = Ui.Text("Cases.Team.Title"), Exact = true }) });
-            await Expect(card).ToHaveCountAsync(1);
-            await page.AssertAccessibleAsync();
-
-            // Before a search: the hint says what to type, and the picker offers the case's team alone.
-            var find = card.Locator("form#team-find-form");
-            var search = find.GetByLabel(Ui.Text("Cases.Team.Find"), new() { Exact = true });
-            await Expect(find.Locator("#team-find-hint")).ToHaveTextAsync(Ui.Text("Cases.Team.FindHint"));
-            await Expect(search).ToHaveAccessibleDescriptionAsync(Ui.Text("Cases.Team.FindHint"));
-            var team = card.Locator("form#case-team-form");
-            await Expect(team.Locator("label[for=team-user]")).ToHaveTextAsync(Ui.Text("Cases.Team.Member"));
-            var picker = team.GetByLabel(Ui.Text("Cases.Team.Member"), new() { Exact = true });
-            await Expect(Group(picker, "Cases.Team.Members")).ToHaveTextAsync(new[] { CaseworkerDisplayName });
-            await Expect(picker.Locator("optgroup")).ToHaveCountAsync(1);
-
-            // Part of the name (the user name, within the display name) finds that caseworker alone.
-            await search.FillAsync(star);
-            await find.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Cases.Team.FindSubmit"), Exact = true }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Details/{caseId}\\?teamFind={Regex.Escape(star)}(#team-title)?$"));
-            await Expect(find.Locator("#team-find-hint")).ToHaveTextAsync(Ui.Text("Cases.Team.Found", 1));
-            await Expect(search).ToHaveValueAsync(star);
-            await Expect(Group(picker, "Cases.Team.FoundGroup")).ToHaveTextAsync(new[] { starName });
-            await Expect(Group(picker, "Cases.Team.Members")).ToHaveTextAsync(new[] { CaseworkerDisplayName });
-            await page.AssertAccessibleAsync();
-
-            // Chosen from those found and added to the team.
-            await picker.SelectOptionAsync(new SelectOptionValue { Label = starName });
-            await team.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Cases.Team.Add"), Exact = true }).ClickAsync();
-
-            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Details/{caseId}$"));
-            await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("Cases.Team.Done"));
-            await Expect(Group(picker, "Cases.Team.Members").Filter(new() { HasTextString = starName })).ToHaveCountAsync(1);
-            await Expect(find.Locator("#team-find-hint")).ToHaveTextAsync(Ui.Text("Cases.Team.FindHint"));
-            await page.AssertAccessibleAsync();
-
-            var members = await ArrangeAsync(services => services.GetRequiredService<AppDbContext>().Cases.AsNoTracking()
-                .Where(c => c.Id == caseId).SelectMany(c => c.Team).Select(m => m.UserId).ToListAsync());
-            Assert.Contains(starId, members);
+                    return true;
+                });
+            }
         });
+
+    private async Task FindAndAddAsync(IPage page, Guid caseId, string caseCode, string star, string starName, string starId)
+    {
+        await SignInAsync(page, "koordinator");
+        await page.GotoAsync($"/Cases/Details/{caseId}");
+        await Expect(page.Locator("#case-code")).ToHaveTextAsync(caseCode);
+        var card = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = Ui.Text("Cases.Team.Title"), Exact = true }) });
+        await Expect(card).ToHaveCountAsync(1);
+        await page.AssertAccessibleAsync();
+
+        // Before a search: the hint says what to type, and the picker offers the case's team alone.
+        var find = card.Locator("form#team-find-form");
+        var search = find.GetByLabel(Ui.Text("Caseworkers.Find"), new() { Exact = true });
+        await Expect(find.Locator("#team-find-hint")).ToHaveTextAsync(Ui.Text("Cases.Team.FindHint"));
+        await Expect(search).ToHaveAccessibleDescriptionAsync(Ui.Text("Cases.Team.FindHint"));
+        var team = card.Locator("form#case-team-form");
+        await Expect(team.Locator("label[for=team-user]")).ToHaveTextAsync(Ui.Text("Cases.Team.Member"));
+        var picker = team.GetByLabel(Ui.Text("Cases.Team.Member"), new() { Exact = true });
+        await Expect(Group(picker, "Cases.Team.Members")).ToHaveTextAsync(new[] { CaseworkerDisplayName });
+        await Expect(picker.Locator("optgroup")).ToHaveCountAsync(1);
+
+        // Part of the name (the user name, within the display name) finds that caseworker alone.
+        await search.FillAsync(star);
+        await find.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Caseworkers.FindSubmit"), Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Details/{caseId}\\?teamFind={Regex.Escape(star)}(#team-title)?$"));
+        await Expect(find.Locator("#team-find-hint")).ToHaveTextAsync(Ui.Text("Caseworkers.Found", 1));
+        await Expect(search).ToHaveValueAsync(star);
+        await Expect(Group(picker, "Cases.Team.FoundGroup")).ToHaveTextAsync(new[] { starName });
+        await Expect(Group(picker, "Cases.Team.Members")).ToHaveTextAsync(new[] { CaseworkerDisplayName });
+        await page.AssertAccessibleAsync();
+
+        // Chosen from those found and added to the team.
+        await picker.SelectOptionAsync(new SelectOptionValue { Label = starName });
+        await team.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Cases.Team.Add"), Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Details/{caseId}$"));
+        await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("Cases.Team.Done"));
+        await Expect(Group(picker, "Cases.Team.Members").Filter(new() { HasTextString = starName })).ToHaveCountAsync(1);
+        await Expect(find.Locator("#team-find-hint")).ToHaveTextAsync(Ui.Text("Cases.Team.FindHint"));
+        await page.AssertAccessibleAsync();
+
+        var members = await ArrangeAsync(services => services.GetRequiredService<AppDbContext>().Cases.AsNoTracking()
+            .Where(c => c.Id == caseId).SelectMany(c => c.Team).Select(m => m.UserId).ToListAsync());
+        Assert.Contains(starId, members);
+    }
 
     /// <summary>The options of one group of the picker, by the group's label.</summary>
     private static ILocator Group(ILocator picker, string labelKey) =>

@@ -1,11 +1,9 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Features.Shared.Lookups;
-using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.IntegrationTests.Features.Cases;
 
@@ -42,11 +40,11 @@ public sealed class CaseTeamPickerTests : IAsyncLifetime
         var many = new List<string>();
         for (var i = 0; i < CaseworkerOptionsQuery.ListedUpTo; i++)
         {
-            many.Add(await CaseworkerAsync($"pick-{i:00}"));
+            many.Add(await TestUsers.CaseworkerAsync(factory, $"pick-{i:00}"));
         }
 
-        var star = await CaseworkerAsync("zvezda");
-        var disabled = await CaseworkerAsync("zvezda-bivsa", disabled: true);
+        var star = await TestUsers.CaseworkerAsync(factory, "zvezda");
+        var disabled = await TestUsers.CaseworkerAsync(factory, "zvezda-bivsa", disabled: true);
         using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
         var url = $"/Cases/Details/{file.Id}";
 
@@ -57,31 +55,21 @@ public sealed class CaseTeamPickerTests : IAsyncLifetime
 
         var found = await coordinator.GetPageAsync($"{url}?teamFind=ZVEZDA");
         Assert.Equal([star], Group(found, Ui.Text("Cases.Team.FoundGroup")));
-        Assert.Equal(Ui.Text("Cases.Team.Found", 1), Hint(found));
+        Assert.Equal(Ui.Text("Caseworkers.Found", 1), Hint(found));
         Assert.Equal("ZVEZDA", found.QuerySelector<IHtmlInputElement>("#team-find")!.Value);
         Assert.DoesNotContain(disabled, Offered(found));
 
         var first = await coordinator.GetPageAsync($"{url}?teamFind=pick-");
         Assert.Equal(many.Take(CaseworkerOptionsQuery.FoundAtMost), Group(first, Ui.Text("Cases.Team.FoundGroup")));
-        Assert.Equal(Ui.Text("Cases.Team.FoundFirst", CaseworkerOptionsQuery.FoundAtMost), Hint(first));
+        Assert.Equal(Ui.Text("Caseworkers.FoundFirst", CaseworkerOptionsQuery.FoundAtMost), Hint(first));
 
-        Assert.Equal(Ui.Text("Cases.Team.FoundNone"), Hint(await coordinator.GetPageAsync($"{url}?teamFind=%25")));
-        Assert.Equal(Ui.Text("Cases.Team.FoundNone"), Hint(await coordinator.GetPageAsync($"{url}?teamFind=pick_")));
+        Assert.Equal(Ui.Text("Caseworkers.FoundNone"), Hint(await coordinator.GetPageAsync($"{url}?teamFind=%25")));
+        Assert.Equal(Ui.Text("Caseworkers.FoundNone"), Hint(await coordinator.GetPageAsync($"{url}?teamFind=pick_")));
 
         var added = await coordinator.SubmitAsync(found, "form#case-team-form", new Dictionary<string, string> { ["UserId"] = star }, "Change", "add");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Contains(star, await factory.WithDbAsync(db => db.Cases.Where(c => c.Id == file.Id).SelectMany(c => c.Team).Select(m => m.UserId).ToListAsync()));
         Assert.Contains(star, Group(await coordinator.GetPageAsync(url), Ui.Text("Cases.Team.Members")));
-    }
-
-    private async Task<string> CaseworkerAsync(string userName, bool disabled = false)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = userName, DisplayName = "Test " + userName, IsDisabled = disabled, CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime };
-        Assert.True((await users.CreateAsync(user)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Caseworker)).Succeeded);
-        return user.Id;
     }
 
     private static List<string> Offered(IHtmlDocument page) =>

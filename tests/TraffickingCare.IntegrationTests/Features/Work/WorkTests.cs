@@ -4,7 +4,6 @@ using TraffickingCare.Domain.Work;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Features.Work;
-using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Features.Work;
@@ -100,7 +99,7 @@ public sealed class WorkTests : IAsyncLifetime
     {
         for (var i = 0; i < CaseworkerOptionsQuery.ListedUpTo; i++)
         {
-            await TestUsers.CreateAsync(factory, $"clan-{i:00}", Roles.Caseworker);
+            await TestUsers.CaseworkerAsync(factory, $"clan-{i:00}");
         }
 
         using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
@@ -110,7 +109,7 @@ public sealed class WorkTests : IAsyncLifetime
 
         var found = await coordinator.GetPageAsync("/Work?memberFind=radnik2");
         Assert.Equal([string.Empty, users["radnik2"]], Members(found));
-        Assert.Equal(Ui.Text("Cases.Team.Found", 1), found.QuerySelector("#member-find-hint")!.TextContent.Trim());
+        Assert.Equal(Ui.Text("Caseworkers.Found", 1), found.QuerySelector("#member-find-hint")!.TextContent.Trim());
 
         var page = await coordinator.GetPageAsync($"/Work?memberFind=&member={users["radnik2"]}");
         Assert.Equal([string.Empty, users["radnik2"]], Members(page));

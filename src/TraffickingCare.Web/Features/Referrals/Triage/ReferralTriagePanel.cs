@@ -16,4 +16,8 @@ public sealed record ReferralTriagePanel(
     TriageReferralForm Form,
     string? AssigneeId,
     PersonSearchForm Search,
-    IReadOnlyList<PersonMatchRow> Matches);
+    IReadOnlyList<PersonMatchRow> Matches)
+{
+    /// <summary>What the caseworker picker offers (<see cref="Caseworkers"/> adds the assignee and a refused form's lead when a search leaves them out).</summary>
+    public CaseworkerPick? Pick { get; init; }
+}

@@ -11,7 +11,8 @@ public sealed class ReferralTriagePanelQuery(CaseworkerOptionsQuery caseworkers,
 {
     /// <param name="form">The triage form: empty, or a refused one shown again with the coordinator's choices.</param>
     /// <param name="search">The coordinator's own person search; without it, the search starts from what the referral knew.</param>
-    public async Task<ReferralTriagePanel> GetAsync(Referral referral, TriageReferralForm form, PersonSearchForm? search, CancellationToken ct)
+    /// <param name="caseworkerFind">What the coordinator typed to find a caseworker (a large centre's picker searches).</param>
+    public async Task<ReferralTriagePanel> GetAsync(Referral referral, TriageReferralForm form, PersonSearchForm? search, string? caseworkerFind, CancellationToken ct)
     {
         PersonSearchTerms terms;
         if (search is null)
@@ -32,7 +33,21 @@ public sealed class ReferralTriagePanelQuery(CaseworkerOptionsQuery caseworkers,
 
         // Against the referral as it is now: a refused form is sent again on the current version.
         form.Version = referral.Version;
+        // The assignee and a refused form's lead stay offered while a search offers others.
+        var pick = await caseworkers.PickAsync(caseworkerFind, ct);
+        var offered = pick.Offered.ToList();
+        foreach (var kept in new[] { form.LeadCaseworkerId, referral.AssigneeId }.OfType<string>().Distinct().Where(id => offered.All(o => o.Code != id)).ToList())
+        {
+            if (await caseworkers.OneAsync(kept, ct) is { } one)
+            {
+                offered.Insert(0, one);
+            }
+        }
+
         return new ReferralTriagePanel(
-            referral.Id, referral.Version, await caseworkers.GetAsync(ct), form, referral.AssigneeId, search, await matches.FindAsync(terms, ct));
+            referral.Id, referral.Version, offered, form, referral.AssigneeId, search, await matches.FindAsync(terms, ct))
+        {
+            Pick = pick,
+        };
     }
 }
