@@ -64,7 +64,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             canEdit)
         {
             TeamPanel = user.IsInRole(Roles.Coordinator)
-                ? new CaseTeamPanel(file.Id, file.Version, file.IsRestricted, [.. team.Prepend(new CodeListOption(file.LeadCaseworkerId, Name(file.LeadCaseworkerId))).DistinctBy(o => o.Code)], await caseworkers.PickAsync(teamFind, ct))
+                ? new CaseTeamPanel(file.Id, file.Version, file.IsRestricted, [.. team.Prepend(new CodeListOption(file.LeadCaseworkerId, Name(file.LeadCaseworkerId))).DistinctBy(o => o.Code)], await caseworkers.PickAsync(teamFind, [], ct))
                 : null,
             CloseForm = new CloseCaseForm { Version = file.Version },
             HasPerson = file.PersonIdentityId is not null,

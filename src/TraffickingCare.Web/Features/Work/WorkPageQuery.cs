@@ -9,8 +9,7 @@ namespace TraffickingCare.Web.Features.Work;
 /// <summary>
 /// The page of "Moj rad". Everyone sees their own work; the coordinator may choose a caseworker and see theirs
 /// (any other id chosen shows the coordinator's own; a large centre's coordinator finds them by name first). One query
-/// per source, plus the two selects: constant. The
-/// list is shown <see cref="PageSize"/> items at a time, overdue first: a caseworker with hundreds of things due
+/// per source, plus the two selects: constant. The list is shown <see cref="PageSize"/> items at a time, overdue first: a caseworker with hundreds of things due
 /// reads the first screen, and the page renders a screenful, not every row each source found.
 /// </summary>
 public sealed class WorkPageQuery(WorkList work, CaseworkerOptionsQuery caseworkers, AssigneeOptionsQuery assignees)
@@ -20,10 +19,9 @@ public sealed class WorkPageQuery(WorkList work, CaseworkerOptionsQuery casework
     /// <param name="memberFind">What the coordinator typed to find a caseworker (a large centre's picker searches).</param>
     public async Task<WorkPageViewModel> GetAsync(ClaimsPrincipal user, string? member, string? memberFind, int page, CancellationToken ct)
     {
-        var pick = user.IsInRole(Roles.Coordinator) ? await caseworkers.PickAsync(memberFind, ct) : null;
-        var chosenOne = pick is null || member is null ? null : pick.Offered.FirstOrDefault(m => m.Code == member) ?? await caseworkers.OneAsync(member, ct);
-        IReadOnlyList<CodeListOption> members = pick is null ? [] : chosenOne is null || pick.Offered.Contains(chosenOne) ? pick.Offered : [chosenOne, .. pick.Offered];
-        var chosen = chosenOne?.Code;
+        var pick = user.IsInRole(Roles.Coordinator) ? await caseworkers.PickAsync(memberFind, [member], ct) : null;
+        var members = pick?.Offered ?? [];
+        var chosen = members.Any(m => m.Code == member) ? member : null;
         var scope = work.ScopeFor(user, chosen);
         var all = await work.GatherAsync(scope, ct);
         var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);

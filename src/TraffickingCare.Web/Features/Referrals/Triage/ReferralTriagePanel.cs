@@ -18,6 +18,6 @@ public sealed record ReferralTriagePanel(
     PersonSearchForm Search,
     IReadOnlyList<PersonMatchRow> Matches)
 {
-    /// <summary>What the caseworker picker offers (<see cref="Caseworkers"/> adds the assignee and a refused form's lead when a search leaves them out).</summary>
+    /// <summary>What the caseworker picker found (its offer, the assignee and a refused form's lead kept, is <see cref="Caseworkers"/>).</summary>
     public CaseworkerPick? Pick { get; init; }
 }

@@ -34,18 +34,9 @@ public sealed class ReferralTriagePanelQuery(CaseworkerOptionsQuery caseworkers,
         // Against the referral as it is now: a refused form is sent again on the current version.
         form.Version = referral.Version;
         // The assignee and a refused form's lead stay offered while a search offers others.
-        var pick = await caseworkers.PickAsync(caseworkerFind, ct);
-        var offered = pick.Offered.ToList();
-        foreach (var kept in new[] { form.LeadCaseworkerId, referral.AssigneeId }.OfType<string>().Distinct().Where(id => offered.All(o => o.Code != id)).ToList())
-        {
-            if (await caseworkers.OneAsync(kept, ct) is { } one)
-            {
-                offered.Insert(0, one);
-            }
-        }
-
+        var pick = await caseworkers.PickAsync(caseworkerFind, [form.LeadCaseworkerId, referral.AssigneeId], ct);
         return new ReferralTriagePanel(
-            referral.Id, referral.Version, offered, form, referral.AssigneeId, search, await matches.FindAsync(terms, ct))
+            referral.Id, referral.Version, pick.Offered, form, referral.AssigneeId, search, await matches.FindAsync(terms, ct))
         {
             Pick = pick,
         };

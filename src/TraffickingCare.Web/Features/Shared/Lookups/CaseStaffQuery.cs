@@ -37,11 +37,15 @@ public sealed class CaseStaffQuery(AppDbContext db)
         return db.Users.AsNoTracking().Where(u => !u.IsDisabled && (team.Contains(u.Id) || coordinators.Contains(u.Id) || recorded.Contains(u.Id)));
     }
 
-    /// <summary>Whether every given user id is one of them (ids repeated or none at all pass).</summary>
-    public async Task<bool> AllAsync(Guid caseId, IEnumerable<string> userIds, CancellationToken ct)
+    /// <summary>
+    /// Whether every given user id is one of them with the coordinators, or of <see cref="OfOrRecorded"/> when
+    /// <paramref name="recorded"/> is given (ids repeated or none at all pass).
+    /// </summary>
+    public async Task<bool> AllAsync(Guid caseId, IEnumerable<string> userIds, CancellationToken ct, IQueryable<string>? recorded = null)
     {
         var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
-        return ids.Count == 0 || await Of(caseId, withCoordinators: true).CountAsync(u => ids.Contains(u.Id), ct) == ids.Count;
+        var staff = recorded is null ? Of(caseId, withCoordinators: true) : OfOrRecorded(caseId, recorded);
+        return ids.Count == 0 || await staff.CountAsync(u => ids.Contains(u.Id), ct) == ids.Count;
     }
 
     private IQueryable<string> Team(Guid caseId)

@@ -21,34 +21,34 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
     /// one, the first <see cref="FoundAtMost"/> whose name or user name contains <paramref name="find"/>, and none
     /// until something is typed (a national deployment's thousands of options made a page of half a megabyte).
     /// </summary>
-    public async Task<CaseworkerPick> PickAsync(string? find, CancellationToken ct)
+    /// <param name="keep">The choices already made (an assignee, a chosen member): offered too while they are enabled
+    /// caseworkers, when a search leaves them out, as a record keeps its code in a code list.</param>
+    public async Task<CaseworkerPick> PickAsync(string? find, IEnumerable<string?> keep, CancellationToken ct)
     {
         // Counted from the role's index, disabled accounts included: a close enough measure of the Centre's size.
         var accounts = await db.UserRoles.CountAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Caseworker), ct);
         if (accounts <= ListedUpTo)
         {
-            return new CaseworkerPick(await GetAsync(ct), Searches: false, Find: null);
+            return new CaseworkerPick([], await GetAsync(ct), Searches: false, Find: null);
         }
 
         var typed = find?.Trim();
-        if (string.IsNullOrEmpty(typed))
+        List<CodeListOption> found = [];
+        if (!string.IsNullOrEmpty(typed))
         {
-            return new CaseworkerPick([], Searches: true, Find: null);
+            var pattern = "%" + typed.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            found = await Options(Caseworkers().Where(u => EF.Functions.Like(u.DisplayName, pattern, "\\") || EF.Functions.Like(u.UserName!, pattern, "\\")))
+                .Take(FoundAtMost)
+                .ToListAsync(ct);
         }
 
-        var pattern = "%" + typed.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        var found = await Options(Caseworkers().Where(u => EF.Functions.Like(u.DisplayName, pattern, "\\") || EF.Functions.Like(u.UserName!, pattern, "\\")))
-            .Take(FoundAtMost)
-            .ToListAsync(ct);
-        return new CaseworkerPick(found, Searches: true, Find: typed);
+        var missing = keep.OfType<string>().Where(id => found.All(o => o.Code != id)).Distinct(StringComparer.Ordinal).ToList();
+        List<CodeListOption> kept = missing.Count == 0 ? [] : await Options(Caseworkers().Where(u => missing.Contains(u.Id))).ToListAsync(ct);
+        return new CaseworkerPick(kept, found, Searches: true, Find: string.IsNullOrEmpty(typed) ? null : typed);
     }
 
     public async Task<bool> IsCaseworkerAsync(string? userId, CancellationToken ct) =>
         userId is not null && await Caseworkers().AnyAsync(u => u.Id == userId, ct);
-
-    /// <summary>One enabled caseworker as an option (a choice kept while the picker offers others); null for anyone else.</summary>
-    public async Task<CodeListOption?> OneAsync(string? userId, CancellationToken ct) =>
-        userId is null ? null : await Options(Caseworkers().Where(u => u.Id == userId)).SingleOrDefaultAsync(ct);
 
     private IQueryable<AppUser> Caseworkers() =>
         db.Users.AsNoTracking()

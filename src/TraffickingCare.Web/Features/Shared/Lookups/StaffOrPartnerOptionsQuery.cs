@@ -39,11 +39,8 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
     }
 
     /// <summary>Whether every staff member among the posted values is offered on the case (<see cref="ForCaseAsync"/>); partners are <see cref="AllOfferedAsync"/>'s.</summary>
-    public async Task<bool> StaffOfferedForCaseAsync(Guid caseId, IQueryable<string> recorded, IEnumerable<string?> values, CancellationToken ct)
-    {
-        var ids = values.Select(v => StaffOrPartnerValue.TryParse(v, out var who) ? who.UserId : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return ids.Count == 0 || await caseStaff.OfOrRecorded(caseId, recorded).CountAsync(u => ids.Contains(u.Id), ct) == ids.Count;
-    }
+    public Task<bool> StaffOfferedForCaseAsync(Guid caseId, IQueryable<string> recorded, IEnumerable<string?> values, CancellationToken ct) =>
+        caseStaff.AllAsync(caseId, values.Select(v => StaffOrPartnerValue.TryParse(v, out var who) ? who.UserId : null).OfType<string>(), ct, recorded);
 
     /// <summary>Whether every posted value names an enabled staff member or a partner offered now; unreadable values are not.</summary>
     public async Task<bool> AllOfferedAsync(IEnumerable<string?> values, CancellationToken ct)
