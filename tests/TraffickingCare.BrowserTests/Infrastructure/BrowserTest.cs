@@ -32,7 +32,8 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
     protected Task<T> ArrangeAsync<T>(Func<IServiceProvider, Task<T>> work) => browser.WithServicesAsync(work);
 
     /// <summary>A new case led by <paramref name="leadUserName"/>, under the next free code of this year, and the Centre's date today.</summary>
-    protected Task<(Guid Id, string Code, DateOnly Today)> ArrangeCaseAsync(string leadUserName) =>
+    /// <param name="team">Colleagues on the case's team beside its lead: who may write its findings with the lead, or escort at its hearings.</param>
+    protected Task<(Guid Id, string Code, DateOnly Today)> ArrangeCaseAsync(string leadUserName, params string[] team) =>
         ArrangeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
@@ -40,6 +41,11 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
             var clock = services.GetRequiredService<CentreClock>();
             var leadId = await db.Users.Where(u => u.UserName == leadUserName).Select(u => u.Id).SingleAsync();
             var file = CaseFile.Open(await numbering.NextCodeAsync(numbering.CurrentYear(), default), leadId, clock.UtcNow);
+            foreach (var member in await db.Users.Where(u => team.Contains(u.UserName)).Select(u => u.Id).ToListAsync())
+            {
+                file.AddToTeam(member);
+            }
+
             db.Cases.Add(file);
             await numbering.SaveNewAsync(file, default);
             return (file.Id, file.Code, clock.Today);

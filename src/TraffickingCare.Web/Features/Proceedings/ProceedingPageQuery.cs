@@ -9,7 +9,7 @@ namespace TraffickingCare.Web.Features.Proceedings;
 
 /// <summary>The pages of the proceedings: a case's list, and one proceeding with its history and hearings.</summary>
 public sealed class ProceedingPageQuery(
-    AppDbContext db, CaseAccess access, ProceedingScope scope, PartnerOptionsQuery partners, CaseworkerOptionsQuery staff, CentreClock clock)
+    AppDbContext db, CaseAccess access, ProceedingScope scope, PartnerOptionsQuery partners, CaseStaffQuery staff, CentreClock clock)
 {
     /// <summary>The case's proceedings as rows (authority, stage, next hearing): one query, for the list page and the case panel alike.</summary>
     public async Task<IReadOnlyList<ProceedingRow>> RowsAsync(Guid caseId, CancellationToken ct)
@@ -39,7 +39,7 @@ public sealed class ProceedingPageQuery(
 
         var canEdit = await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
         return new CaseProceedingsPage(file.Id, file.Code, canEdit, await RowsAsync(caseId, ct),
-            canEdit ? await ProceedingOptions.LoadAsync(partners, staff, null, ct) : new([], [], []));
+            canEdit ? await ProceedingOptions.LoadAsync(partners, staff, caseId, null, ct) : new([], [], []));
     }
 
     public async Task<ProceedingPage?> ProceedingAsync(Guid proceedingId, ClaimsPrincipal user, CancellationToken ct)
@@ -92,7 +92,7 @@ public sealed class ProceedingPageQuery(
         var history = p.Stages.OrderBy(s => s.Since).ThenBy(s => s.CreatedAtUtc)
             .Select(s => new StageRow(s.Stage, s.Since, people.GetValueOrDefault(s.RecordedBy, string.Empty), canEdit ? s.Reason : null))
             .ToList();
-        var options = canEdit ? await ProceedingOptions.LoadAsync(partners, staff, p.AuthorityId, ct) : new([], [], []);
+        var options = canEdit ? await ProceedingOptions.LoadAsync(partners, staff, p.CaseId, p.AuthorityId, ct) : new([], [], []);
         return new ProceedingPage(p.Id, p.CaseId, code, canEdit, canEdit, summary, history, hearings, options)
         {
             Form = FormOf(p),

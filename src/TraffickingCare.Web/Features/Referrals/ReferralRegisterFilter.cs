@@ -42,6 +42,9 @@ public sealed class ReferralRegisterFilter
     [Display(Name = "Referrals.Triage.Assignee")]
     public string? Assignee { get; set; }
 
+    /// <summary>What was typed to find the caseworker for <see cref="Assignee"/> (a large centre's picker searches).</summary>
+    public string? AssigneeFind { get; set; }
+
     /// <summary><see cref="ByReceived"/> (newest first, default) or <see cref="ByDeadline"/> (soonest first).</summary>
     [Display(Name = "Referrals.Register.Sort")]
     public string? Sort { get; set; }

@@ -81,7 +81,7 @@ public sealed class ReferralRegisterQuery(ReferralAccess access, CentreClock clo
 
         var sectors = await options.GetAsync(ReferralCodeLists.ReferrerSector, ct: ct);
         var municipalities = await options.GetAsync(ReferralCodeLists.Municipality, ct: ct);
-        IReadOnlyList<CodeListOption> assignees = ReferralAccess.Triages(user) ? await caseworkers.GetAsync(ct) : [];
+        var assignees = ReferralAccess.Triages(user) ? await caseworkers.PickAsync(filter.AssigneeFind, [filter.Assignee], ct) : null;
         filter.Choices = new ReferralFilterChoices(sectors, municipalities, assignees);
         return new ReferralRegisterViewModel(filter, rows, total);
     }

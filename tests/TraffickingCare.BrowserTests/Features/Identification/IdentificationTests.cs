@@ -32,7 +32,7 @@ public sealed partial class IdentificationTests(BrowserFixture browser, ITestOut
     public Task A_caseworker_identifies_a_presumed_victim_writes_the_findings_with_a_colleague_and_the_coordinator_approves_and_downloads_them() =>
         RunAsync(nameof(A_caseworker_identifies_a_presumed_victim_writes_the_findings_with_a_colleague_and_the_coordinator_approves_and_downloads_them), async page =>
         {
-            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
+            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik", "radnik2");
 
             // The caseworker reaches identification from the case.
             await SignInAsync(page, "radnik");

@@ -123,7 +123,7 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
     public Task A_caseworker_records_a_proceeding_with_a_lawyer_and_schedules_a_hearing_the_coordinator_finds_among_the_coming_hearings() =>
         RunAsync(nameof(A_caseworker_records_a_proceeding_with_a_lawyer_and_schedules_a_hearing_the_coordinator_finds_among_the_coming_hearings), async page =>
         {
-            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
+            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik", "radnik2");
             var court = (await PartnersAsync())[Sector.Justice];
             var hearingOn = NextTuesday(today);
             await SignInAsync(page, "radnik");

@@ -23,7 +23,7 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         users = await factory.Arrange.UserIdsAsync();
-        file = await factory.Arrange.Case().Coded(2026, 4101);
+        file = await factory.Arrange.Case().Coded(2026, 4101).WithTeam("radnik2");
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
@@ -183,11 +183,6 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
         var overview = await lead.GetPageAsync($"/Identification/Case/{file.Id}");
         var start = await lead.SubmitAsync(overview, "form#start-findings");
         var url = start.Headers.Location!.OriginalString;
-        await factory.WithDbAsync(async db =>
-        {
-            (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).AddToTeam(users["radnik2"]);
-            await db.SaveChangesAsync();
-        });
         using var colleague = await AsAsync("radnik2");
         var first = await lead.GetPageAsync(url);
         var second = await colleague.GetPageAsync(url);

@@ -8,8 +8,9 @@ using TraffickingCare.Web.Features.Shared.Lookups;
 namespace TraffickingCare.IntegrationTests.Features.Referrals;
 
 /// <summary>
-/// The caseworker pickers of a waiting referral (the assignee and the new case's lead) in a large centre: one search
-/// serves both, and the referral's assignee stays offered while the search offers others.
+/// The caseworker pickers of a waiting referral (the assignee and the new case's lead) and of the register's assignee
+/// filter in a large centre: one search serves both of a referral's, the referral's assignee stays offered while the
+/// search offers others, and the register's filter finds by name within its own form and keeps the one it filters by.
 /// </summary>
 public sealed class TriagePickerTests : IAsyncLifetime
 {
@@ -48,6 +49,35 @@ public sealed class TriagePickerTests : IAsyncLifetime
         var again = await coordinator.GetPageAsync(url);
         Assert.Equal([star], Offered(again, "#AssigneeId"));
         Assert.Equal(star, again.QuerySelector<IHtmlSelectElement>("#Triage_Form_LeadCaseworkerId")!.Value);
+    }
+
+    [Fact]
+    public async Task A_large_centres_register_finds_the_assignee_to_filter_by_by_name_and_keeps_the_one_chosen()
+    {
+        for (var i = 0; i < CaseworkerOptionsQuery.ListedUpTo; i++)
+        {
+            await TestUsers.CaseworkerAsync(factory, $"dezurni-{i:00}");
+        }
+
+        await factory.Arrange.Referral().AssignedTo("radnik");
+        await factory.Arrange.Referral().AssignedTo("radnik2");
+        var radnik = await factory.Arrange.UserIdAsync("radnik");
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+
+        var before = await coordinator.GetPageAsync("/Referrals?Status=AwaitingTriage");
+        Assert.Equal(Ui.Text("Referrals.Register.AssigneeFindHint"), before.QuerySelector("#f-assignee-hint")!.TextContent.Trim());
+        Assert.Empty(Offered(before, "#f-assignee"));
+
+        // The search is a field of the filter's own GET form: the other filters stay as they were.
+        var found = await coordinator.GetPageAsync("/Referrals?Status=AwaitingTriage&AssigneeFind=Stručni");
+        Assert.Equal([radnik], Offered(found, "#f-assignee"));
+        Assert.Equal("AwaitingTriage", found.QuerySelector<IHtmlSelectElement>("#f-status")!.Value);
+        Assert.Equal("Stručni", found.QuerySelector<IHtmlInputElement>("#f-assignee-find")!.Value);
+
+        var filtered = await coordinator.GetPageAsync($"/Referrals?Status=AwaitingTriage&Assignee={radnik}");
+        Assert.Equal([radnik], Offered(filtered, "#f-assignee"));
+        Assert.Equal(radnik, filtered.QuerySelector<IHtmlSelectElement>("#f-assignee")!.Value);
+        Assert.Single(filtered.QuerySelectorAll("#register tbody tr"));
     }
 
     private static List<string> Offered(IHtmlDocument page, string select) =>

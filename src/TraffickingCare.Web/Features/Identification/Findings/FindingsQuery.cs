@@ -11,7 +11,7 @@ using TraffickingCare.Web.Infrastructure.Mvc;
 namespace TraffickingCare.Web.Features.Identification.Findings;
 
 /// <summary>One findings and opinion, if its case is within the user's reach, with what the user may do to it.</summary>
-public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseworkerOptionsQuery caseworkers, CodeListOptionsQuery codeLists, CaseStory story)
+public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQuery staff, CodeListOptionsQuery codeLists, CaseStory story)
 {
     /// <summary>The forms of exploitation a document holds now: a retired one stays acceptable on it (<see cref="FindingsForm.HeldForms"/>).</summary>
     public async Task<IReadOnlyList<string>> HeldFormsAsync(Guid findingsId, CancellationToken ct) =>
@@ -47,6 +47,12 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, Caseworker
         }
 
         var userId = user.GetUserId();
+        var editable = canEdit && findings.Status == FindingsStatus.Draft;
+
+        // The second author is one of the case's team, who may open it; the one the document names stays offered.
+        var secondAuthors = editable
+            ? await staff.TeamOptionsAsync(file.Id, db.Findings.Where(f => f.Id == findingsId).Select(f => f.SecondAuthorId), ct)
+            : [];
 
         return new FindingsViewModel(
             findings.Id,
@@ -61,14 +67,14 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, Caseworker
             findings.SecondAuthorId is null ? null : names.GetValueOrDefault(findings.SecondAuthorId),
             findings.ApprovedBy is null ? null : names.GetValueOrDefault(findings.ApprovedBy),
             findings.DecidedOn,
-            await caseworkers.GetAsync(ct),
+            secondAuthors,
             await codeLists.GetAsync(FindingsFormValidator.ExploitationTypeList, ct: ct))
         {
             EditorNames = [.. editors.Select(e => names.GetValueOrDefault(e, string.Empty))],
             ReturnReason = canEdit && findings.Status == FindingsStatus.Draft ? findings.ReturnReason : null,
             SectionsHidden = !showsSections,
             ShownByReason = showsSections && reason is not null,
-            CanEdit = canEdit && findings.Status == FindingsStatus.Draft,
+            CanEdit = editable,
             CanApprove = user.IsInRole(Roles.Coordinator) && findings.Status == FindingsStatus.Submitted && !findings.IsAuthor(userId) && !findings.HasEdited(userId),
             CanCorrect = canEdit && findings.Status == FindingsStatus.Final && related.All(r => r.Id == findings.SupersedesId),
         };

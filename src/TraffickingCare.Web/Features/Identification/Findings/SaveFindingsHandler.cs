@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
@@ -8,9 +9,10 @@ namespace TraffickingCare.Web.Features.Identification.Findings;
 
 /// <summary>
 /// The team saves a draft of the findings and opinion (and is recorded as having written it), with the version
-/// the user saw; <c>submit</c> also hands it to the coordinator.
+/// the user saw; <c>submit</c> also hands it to the coordinator. The second author is on the case's team, or is the one
+/// the document already names.
 /// </summary>
-public sealed class SaveFindingsHandler(AppDbContext db, FindingsWriters writers, CentreClock clock)
+public sealed class SaveFindingsHandler(AppDbContext db, FindingsWriters writers, CaseStaffQuery staff, CentreClock clock)
 {
     public async Task<ChangeResult> HandleAsync(Guid findingsId, FindingsForm form, bool submit, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -23,6 +25,12 @@ public sealed class SaveFindingsHandler(AppDbContext db, FindingsWriters writers
         if (await writers.RefusedAsync(findings.CaseId, user, ct) is { } refused)
         {
             return refused;
+        }
+
+        if (!string.IsNullOrEmpty(form.SecondAuthorId)
+            && !await staff.AllAsync(findings.CaseId, [form.SecondAuthorId], ct, db.Findings.Where(f => f.Id == findingsId).Select(f => f.SecondAuthorId), withCoordinators: false))
+        {
+            return ChangeResult.Refused("Identification.Errors.SecondAuthorOffCase", nameof(FindingsForm.SecondAuthorId));
         }
 
         db.Entry(findings).Property(f => f.Version).OriginalValue = form.Version;

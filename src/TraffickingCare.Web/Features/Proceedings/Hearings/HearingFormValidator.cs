@@ -8,9 +8,10 @@ using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Proceedings.Hearings;
 
+/// <remarks>The escort from the Centre is checked against the case's team by the handlers (<see cref="HearingEscort"/>).</remarks>
 public sealed class HearingFormValidator : AbstractValidator<HearingForm>
 {
-    public HearingFormValidator(IStringLocalizer<SharedResource> l, CentreClock clock, PartnerOptionsQuery partners, CaseworkerOptionsQuery staff)
+    public HearingFormValidator(IStringLocalizer<SharedResource> l, CentreClock clock, PartnerOptionsQuery partners)
     {
         var latest = DateOnly.FromDateTime(clock.LocalNow + Hearing.LatestAhead);
         RuleFor(x => x.Date).Must(v => CentreClock.TryParseDate(v, out var d) && d >= DateRules.EarliestRecordDate && d <= latest)
@@ -19,8 +20,6 @@ public sealed class HearingFormValidator : AbstractValidator<HearingForm>
         RuleFor(x => x.CourtId).NotNull().WithMessage(_ => l["Proceedings.Errors.Court"])
             .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.CourtId is not null, ApplyConditionTo.CurrentValidator).WithMessage(_ => l["Proceedings.Errors.Court"]);
         RuleFor(x => x.Kind).NotNull().WithMessage(_ => l["Proceedings.Errors.HearingKind"]).IsInEnum().WithMessage(_ => l["Proceedings.Errors.HearingKind"]);
-        RuleFor(x => x.EscortUserId)
-            .MustAsync((id, ct) => staff.IsCaseworkerAsync(id, ct)).When(x => !string.IsNullOrEmpty(x.EscortUserId)).WithMessage(_ => l["Proceedings.Errors.EscortUser"]);
         RuleFor(x => x.EscortPartnerId)
             .MustAsync((id, ct) => partners.ExistsAsync(id!.Value, ct)).When(x => x.EscortPartnerId is not null, ApplyConditionTo.CurrentValidator).WithMessage(_ => l["Proceedings.Errors.EscortPartner"])
             .Null().When(x => !string.IsNullOrEmpty(x.EscortUserId), ApplyConditionTo.CurrentValidator).WithMessage(_ => l["Proceedings.Errors.EscortOne"]);

@@ -6,7 +6,7 @@ using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Proceedings.Hearings;
 
-public sealed class HearingPageQuery(AppDbContext db, ProceedingScope scope, PartnerOptionsQuery partners, CaseworkerOptionsQuery staff)
+public sealed class HearingPageQuery(AppDbContext db, ProceedingScope scope, PartnerOptionsQuery partners, CaseStaffQuery staff)
 {
     public async Task<HearingPage?> GetAsync(Guid hearingId, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -20,6 +20,7 @@ public sealed class HearingPageQuery(AppDbContext db, ProceedingScope scope, Par
         var context = await db.Proceedings.AsNoTracking().Where(p => p.Id == h.ProceedingId)
             .Select(p => new
             {
+                p.CaseId,
                 Code = db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.Code).First(),
                 Authority = db.Partners.Where(a => a.Id == p.AuthorityId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
                 Court = db.Partners.Where(c => c.Id == h.CourtId).Select(c => c.Name).FirstOrDefault() ?? string.Empty,
@@ -30,7 +31,7 @@ public sealed class HearingPageQuery(AppDbContext db, ProceedingScope scope, Par
         var row = new HearingRow(h.Id, h.StartsAtUtc, context.Court, h.Kind, context.Escort, h.PsychologicalSupport, h.StatementGiven, canEdit ? h.Outcome : null);
         var local = CentreClock.ToLocal(h.StartsAtUtc);
         return new HearingPage(h.Id, h.ProceedingId, context.Code, context.Authority, canEdit, row,
-            canEdit ? await ProceedingOptions.LoadAsync(partners, staff, h.CourtId, ct) : new([], [], []))
+            canEdit ? await ProceedingOptions.LoadAsync(partners, staff, context.CaseId, h.CourtId, ct, db.Hearings.Where(x => x.Id == hearingId).Select(x => x.EscortUserId)) : new([], [], []))
         {
             Form = new HearingForm
             {

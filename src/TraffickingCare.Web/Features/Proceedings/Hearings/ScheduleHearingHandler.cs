@@ -2,13 +2,17 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Proceedings.Hearings;
 
-/// <summary>Schedules a hearing of a proceeding (or records one that took place) on a case the user may change.</summary>
-public sealed class ScheduleHearingHandler(AppDbContext db, ProceedingScope scope, CentreClock clock)
+/// <summary>
+/// Schedules a hearing of a proceeding (or records one that took place) on a case the user may change; a caseworker
+/// who escorts is on the case's team (<see cref="HearingEscort"/>).
+/// </summary>
+public sealed class ScheduleHearingHandler(AppDbContext db, ProceedingScope scope, CaseStaffQuery staff, CentreClock clock)
 {
     public async Task<ChangeResult> HandleAsync(Guid proceedingId, HearingForm form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -16,6 +20,11 @@ public sealed class ScheduleHearingHandler(AppDbContext db, ProceedingScope scop
         if (proceeding is null)
         {
             return ChangeResult.NotFound;
+        }
+
+        if (!await HearingEscort.IsOnCaseAsync(staff, proceeding.CaseId, form, null, ct))
+        {
+            return HearingEscort.OffCase;
         }
 
         return await ChangeResult.OfAsync(async () =>
