@@ -8,6 +8,6 @@ namespace TraffickingCare.Web.Features.Work;
 public sealed class WorkController : Controller
 {
     [HttpGet("Work")]
-    public async Task<IActionResult> Index(string? member, string? memberFind, [FromServices] WorkPageQuery query, CancellationToken ct, int page = 1) =>
-        View(await query.GetAsync(User, member, memberFind, page, ct));
+    public async Task<IActionResult> Index(string? member, string? memberFind, string? assigneeFind, [FromServices] WorkPageQuery query, CancellationToken ct, int page = 1) =>
+        View(await query.GetAsync(User, member, memberFind, page, ct, assigneeFind));
 }

@@ -15,7 +15,8 @@ namespace TraffickingCare.BrowserTests.Features.Cases;
 
 /// <summary>
 /// The coordinator's team picker on the case page of a large centre (more than <see cref="CaseworkerOptionsQuery.ListedUpTo"/>
-/// caseworker accounts): no caseworker is listed until a name is searched, and one found is added to the team.
+/// caseworker accounts): no caseworker is listed until a name is searched, and one found is added to the team; then
+/// the same search on Moj rad's task form and in the referral register's assignee filter.
 /// </summary>
 /// <remarks>
 /// The browser tests share one app: the accounts made here lose their role at the end, pass or fail, so the centre
@@ -45,6 +46,7 @@ public sealed class CaseTeamPickerBrowserTests(BrowserFixture browser, ITestOutp
             try
             {
                 await FindAndAddAsync(page, caseId, caseCode, star, starName, starId);
+                await FindOnWorkAndInTheRegisterAsync(page, star, starName, starId);
             }
             finally
             {
@@ -106,6 +108,40 @@ public sealed class CaseTeamPickerBrowserTests(BrowserFixture browser, ITestOutp
         var members = await ArrangeAsync(services => services.GetRequiredService<AppDbContext>().Cases.AsNoTracking()
             .Where(c => c.Id == caseId).SelectMany(c => c.Team).Select(m => m.UserId).ToListAsync());
         Assert.Contains(starId, members);
+    }
+
+    private async Task FindOnWorkAndInTheRegisterAsync(IPage page, string star, string starName, string starId)
+    {
+        // Moj rad: whom to give a task to is found by name first, then the task is set.
+        await page.GotoAsync("/Work");
+        var find = page.Locator("form#assignee-find-form");
+        await Expect(find.Locator("#assignee-find-hint")).ToHaveTextAsync(Ui.Text("Work.Task.AssigneeFindHint"));
+        await page.AssertAccessibleAsync();
+        await find.GetByLabel(Ui.Text("Work.Task.AssigneeFind"), new() { Exact = true }).FillAsync(star);
+        await find.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Caseworkers.FindSubmit"), Exact = true }).ClickAsync();
+        await Expect(find.Locator("#assignee-find-hint")).ToHaveTextAsync(Ui.Text("Caseworkers.Found", 1));
+        var task = page.Locator("form#task-add-form");
+        await task.GetByLabel(Ui.Text("Work.Task.Title"), new() { Exact = true }).FillAsync("Uvod u rad novog kolege");
+        await task.GetByLabel(Ui.Text("Work.Task.Assignee"), new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = starName });
+        await task.GetByLabel(Ui.Text("Work.Task.DueOn"), new() { Exact = true }).FillAsync(CentreClock.FormatDate(await ArrangeAsync(services => Task.FromResult(services.GetRequiredService<CentreClock>().Today))));
+        await page.AssertAccessibleAsync();
+        await task.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Work.Task.Save"), Exact = true }).ClickAsync();
+        await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("Work.Task.Added"));
+        Assert.Equal(1, await ArrangeAsync(services => services.GetRequiredService<AppDbContext>().WorkTasks.CountAsync(t => t.AssigneeId == starId)));
+
+        // The register: the assignee filter's search is a field of the filter itself.
+        await page.GotoAsync("/Referrals");
+        var filter = page.Locator("form#register-filter");
+        await Expect(filter.Locator("#f-assignee-hint")).ToHaveTextAsync(Ui.Text("Referrals.Register.AssigneeFindHint"));
+        await filter.GetByLabel(Ui.Text("Caseworkers.Find"), new() { Exact = true }).FillAsync(star);
+        await filter.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Common.Filter"), Exact = true }).ClickAsync();
+        await Expect(filter.Locator("#f-assignee-hint")).ToHaveTextAsync(Ui.Text("Caseworkers.Found", 1));
+        await page.AssertAccessibleAsync();
+        await filter.GetByLabel(Ui.Text("Referrals.Triage.Assignee"), new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = starName });
+        await filter.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Common.Filter"), Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"Assignee={starId}"));
+        await Expect(page.Locator("#register-count")).ToHaveTextAsync(Ui.Text("Referrals.Register.Count", 0));
+        await page.AssertAccessibleAsync();
     }
 
     /// <summary>The options of one group of the picker, by the group's label.</summary>

@@ -117,6 +117,54 @@ public sealed class WorkTests : IAsyncLifetime
         Assert.Equal([string.Empty], Members(await coordinator.GetPageAsync($"/Work?member={users["koordinator"]}")));
     }
 
+    [Fact]
+    public async Task In_a_large_centre_the_task_form_offers_the_user_finds_a_colleague_by_name_and_keeps_the_coordinators_filter()
+    {
+        for (var i = 0; i < CaseworkerOptionsQuery.ListedUpTo; i++)
+        {
+            await TestUsers.CaseworkerAsync(factory, $"clan-{i:00}");
+        }
+
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var before = await radnik.GetPageAsync("/Work");
+        Assert.Equal([users["radnik"]], Assignees(before));
+        Assert.Equal(Ui.Text("Work.Task.AssigneeFindHint"), before.QuerySelector("#assignee-find-hint")!.TextContent.Trim());
+
+        var found = await radnik.GetPageAsync("/Work?assigneeFind=radnik2");
+        Assert.Equal(new[] { users["radnik"], users["radnik2"] }.Order(), Assignees(found).Order());
+        var added = await radnik.SubmitAsync(found, "#task-add-form", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Za koleginicu iz velikog centra",
+            ["Form.AssigneeId"] = users["radnik2"],
+            ["Form.DueOn"] = CentreClock.FormatDate(Today),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var task = await factory.WithDbAsync(db => db.WorkTasks.AsNoTracking().SingleAsync(t => t.AssigneeId == users["radnik2"]));
+        Assert.Equal("Za koleginicu iz velikog centra", task.Title);
+
+        // A caseworker gives tasks to caseworkers only; the refused form keeps what was typed.
+        var refused = await radnik.SubmitAsync(found, "#task-add-form", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Za prihvatilište",
+            ["Form.AssigneeId"] = users["prihvatiliste"],
+            ["Form.DueOn"] = CentreClock.FormatDate(Today),
+        });
+        var again = await TestClient.ParseAsync(refused);
+        Assert.Contains(Ui.Text("Work.Errors.Assignee"), again.QuerySelector("#task-add-form")!.TextContent);
+        Assert.Equal("Za prihvatilište", again.QuerySelector("#Form_Title")!.GetAttribute("value"));
+
+        // The coordinator's search for an assignee carries the member filter of the list.
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+        var filtered = await coordinator.GetPageAsync($"/Work?member={users["radnik2"]}");
+        Assert.Equal(users["radnik2"], filtered.QuerySelector("#assignee-find-form input[type=hidden][name=member]")!.GetAttribute("value"));
+        var shelter = await coordinator.GetPageAsync($"/Work?member={users["radnik2"]}&assigneeFind=prihvatiliste");
+        Assert.Contains(users["prihvatiliste"], Assignees(shelter));
+        Assert.Equal(users["radnik2"], shelter.QuerySelector("#member option[selected]")!.GetAttribute("value"));
+    }
+
+    private static List<string> Assignees(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("#Form_AssigneeId option").Select(o => o.GetAttribute("value") ?? string.Empty).Where(v => v.Length > 0)];
+
     private static List<string> Members(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. page.QuerySelectorAll("#member option").Select(o => o.GetAttribute("value") ?? string.Empty)];
 

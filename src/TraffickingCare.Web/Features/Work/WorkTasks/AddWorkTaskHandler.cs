@@ -34,8 +34,10 @@ public sealed class AddWorkTaskHandler(AppDbContext db, CaseAccess cases, Assign
             }
         }
 
-        var allowed = target is { } about ? await assignees.ForCaseAsync(about, user, ct) : await assignees.ForWorkAsync(user, ct);
-        if (!allowed.Any(o => o.Code == form.AssigneeId))
+        var allowed = target is { } about
+            ? (await assignees.ForCaseAsync(about, user, ct)).Any(o => o.Code == form.AssigneeId)
+            : await assignees.MayGiveWorkAsync(user, form.AssigneeId, ct);
+        if (!allowed)
         {
             return ChangeResult.Refused("Work.Errors.Assignee", nameof(WorkTaskForm.AssigneeId));
         }

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.Web.Features.Work.WorkTasks;
 
@@ -11,17 +11,20 @@ namespace TraffickingCare.Web.Features.Work.WorkTasks;
 /// someone on that case's team, who can see it. The coordinator: anyone who has work here; a task about a case to its
 /// team or a coordinator (who sees every case). Nobody else sets tasks.
 /// </summary>
-public sealed class AssigneeOptionsQuery(AppDbContext db, CaseworkerOptionsQuery caseworkers, CaseStaffQuery caseStaff)
+public sealed class AssigneeOptionsQuery(CaseworkerOptionsQuery caseworkers, CaseStaffQuery caseStaff)
 {
-    public async Task<IReadOnlyList<CodeListOption>> ForWorkAsync(ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (user.IsInRole(Roles.Coordinator))
-        {
-            return await Enabled(WorkRoles.All).OrderBy(u => u.DisplayName).Select(u => new CodeListOption(u.Id, u.DisplayName)).ToListAsync(ct);
-        }
+    /// <summary>
+    /// The task form of Moj rad: the user and, in a centre of up to <see cref="CaseworkerOptionsQuery.ListedUpTo"/>
+    /// accounts, everyone they may give a task to; in a larger one, those found for <paramref name="find"/>. Null
+    /// for a user who sets no tasks.
+    /// </summary>
+    /// <param name="keep">An assignee already chosen (a refused form's), offered as well.</param>
+    public async Task<CaseworkerPick?> ForWorkAsync(ClaimsPrincipal user, string? find, string? keep, CancellationToken ct) =>
+        RolesFor(user) is { } roles ? await caseworkers.PickAsync(find, [user.GetUserId(), keep], ct, roles) : null;
 
-        return user.IsInRole(Roles.Caseworker) ? await caseworkers.GetAsync(ct) : [];
-    }
+    /// <summary>Whether the user may give a task that is about no case to <paramref name="assigneeId"/>: one query.</summary>
+    public async Task<bool> MayGiveWorkAsync(ClaimsPrincipal user, string? assigneeId, CancellationToken ct) =>
+        RolesFor(user) is { } roles && await caseworkers.IsCaseworkerAsync(assigneeId, ct, roles);
 
     /// <summary>The case's team (lead and members) and, when a coordinator sets the task, the coordinators.</summary>
     public async Task<IReadOnlyList<CodeListOption>> ForCaseAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct) =>
@@ -30,7 +33,8 @@ public sealed class AssigneeOptionsQuery(AppDbContext db, CaseworkerOptionsQuery
             .Select(u => new CodeListOption(u.Id, u.DisplayName))
             .ToListAsync(ct);
 
-    private IQueryable<AppUser> Enabled(string[] roles) =>
-        db.Users.AsNoTracking().Where(u => !u.IsDisabled
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))));
+    private static IReadOnlyCollection<string>? RolesFor(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Coordinator) ? WorkRoles.All
+        : user.IsInRole(Roles.Caseworker) ? [Roles.Caseworker]
+        : null;
 }

@@ -45,7 +45,7 @@ public sealed class WorkTasksController(FormPost post) : Controller
         [FromServices] WorkPageQuery page, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(null, f, User, ct),
             new("Work.Task.Added", Done: _ => RedirectToAction("Index", "Work"), Prefix: "Form",
-                Again: async _ => View("Index", await page.GetAsync(User, null, null, 1, ct) with { Form = form })), ct);
+                Again: async _ => View("Index", await page.GetAsync(User, null, null, 1, ct, assignee: form.AssigneeId) with { Form = form })), ct);
 
     [HttpPost("WorkTasks/Done/{taskId:guid}")]
     public Task<IActionResult> Done(Guid taskId, int version, string? returnUrl, [FromServices] MarkTaskDoneHandler handler, CancellationToken ct) =>
