@@ -27,6 +27,9 @@ public sealed class DecisionRegisterFilter
     [Display(Name = "Decisions.Register.Author")]
     public string? Author { get; set; }
 
+    /// <summary>What was typed to find the <see cref="Author"/> (a large centre's picker searches).</summary>
+    public string? AuthorFind { get; set; }
+
     public int Page { get; set; } = 1;
 
     /// <summary>What the filter form offers; filled by the query, never bound from the request.</summary>

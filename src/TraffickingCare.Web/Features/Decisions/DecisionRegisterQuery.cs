@@ -14,10 +14,11 @@ namespace TraffickingCare.Web.Features.Decisions;
 
 /// <summary>
 /// The decision register: every final findings and opinion (each revision), newest first, filtered and
-/// paged in the database. Four commands per page whatever the register's size: count (up to the count limit, see
-/// <see cref="DecisionRegisterOptions"/>), page (names and forms joined in), code-list labels, author choices.
+/// paged in the database. At most six commands per page whatever the register's size: count (up to the count limit,
+/// see <see cref="DecisionRegisterOptions"/>), page (names and forms joined in), code-list labels, and the authors'
+/// picker (the accounts counted, then those listed or found, then the chosen one if the search left it out).
 /// </summary>
-public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSource source, IOptions<DecisionRegisterOptions> options)
+public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSource source, CaseworkerOptionsQuery authors, IOptions<DecisionRegisterOptions> options)
 {
     public async Task<DecisionRegisterViewModel> GetAsync(DecisionRegisterFilter filter, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -56,15 +57,9 @@ public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSourc
             .Select(code => labels.FirstOrDefault(l => l.List == DecisionRegisterSource.DecisionList && l.Option.Code == code)?.Option ?? new CodeListOption(code, code))
             .ToList();
         var forms = labels.Where(l => l.List == DecisionRegisterSource.FormList).Select(l => l.Option).ToList();
-        filter.Choices = new DecisionFilterChoices(outcomes, forms, await AuthorsAsync(ct));
+        // Who writes findings: caseworkers and coordinators, disabled accounts included (they wrote older decisions).
+        var writers = await authors.PickAsync(filter.AuthorFind, [filter.Author], ct, [Roles.Caseworker, Roles.Coordinator], withDisabled: true);
+        filter.Choices = new DecisionFilterChoices(outcomes, forms, writers);
         return new DecisionRegisterViewModel(filter, rows, count);
     }
-
-    /// <summary>Who writes findings: caseworkers and coordinators, disabled accounts included (they wrote older decisions).</summary>
-    private async Task<IReadOnlyList<CodeListOption>> AuthorsAsync(CancellationToken ct) =>
-        await db.Users.AsNoTracking()
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Caseworker || r.Name == Roles.Coordinator))))
-            .OrderBy(u => u.DisplayName)
-            .Select(u => new CodeListOption(u.Id, u.DisplayName))
-            .ToListAsync(ct);
 }

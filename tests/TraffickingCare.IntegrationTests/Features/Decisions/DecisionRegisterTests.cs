@@ -1,7 +1,9 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.IntegrationTests.Features.Decisions;
@@ -74,6 +76,35 @@ public sealed class DecisionRegisterTests : IAsyncLifetime
         Assert.Equal(["CZZ-2025-0001/1", "CZZ-2024-0001/1"], await Get($"?Author={arrange.Users["radnik2"]}"));
         Assert.Equal(["CZZ-2025-0002/1"], await Get($"?Year=2025&Form=ForcedBegging&Outcome=Identified&Author={arrange.Users["radnik"]}"));
     }
+
+    [Fact]
+    public async Task In_a_large_centre_the_author_is_found_by_name_a_disabled_one_too_and_the_one_chosen_stays_offered()
+    {
+        await ArrangeRegisterAsync();
+        using var coordinator = await SignedInAsync("koordinator");
+        var byRadnik3 = $"/Decisions?Author={arrange.Users["radnik3"]}";
+        var small = Rows(await coordinator.GetPageAsync(byRadnik3));
+        Assert.NotEmpty(small);
+        for (var i = 0; i < CaseworkerOptionsQuery.ListedUpTo; i++)
+        {
+            await TestUsers.CaseworkerAsync(factory, $"autor-{i:00}");
+        }
+
+        var retired = await TestUsers.CaseworkerAsync(factory, "penzionisana", disabled: true);
+
+        var before = await coordinator.GetPageAsync("/Decisions");
+        Assert.Equal(Ui.Text("Decisions.Register.AuthorFindHint"), before.QuerySelector("#d-author-hint")!.TextContent.Trim());
+        Assert.Empty(Authors(before));
+        Assert.Equal([retired], Authors(await coordinator.GetPageAsync("/Decisions?AuthorFind=penzion")));
+
+        var chosen = await coordinator.GetPageAsync(byRadnik3);
+        Assert.Equal([arrange.Users["radnik3"]], Authors(chosen));
+        Assert.Equal(arrange.Users["radnik3"], chosen.QuerySelector<IHtmlSelectElement>("#d-author")!.Value);
+        Assert.Equal(small, Rows(chosen));
+    }
+
+    private static List<string> Authors(IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("#d-author option").Select(o => o.GetAttribute("value") ?? string.Empty).Where(v => v.Length > 0)];
 
     [Fact]
     public async Task A_caseworker_sees_only_the_decisions_of_cases_they_can_see_whatever_the_filter()

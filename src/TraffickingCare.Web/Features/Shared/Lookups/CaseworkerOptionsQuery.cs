@@ -19,7 +19,7 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
     public const int FoundAtMost = 20;
 
     public async Task<IReadOnlyList<CodeListOption>> GetAsync(CancellationToken ct, IReadOnlyCollection<string>? roles = null) =>
-        await Options(Enabled(roles)).ToListAsync(ct);
+        await Options(Accounts(roles, withDisabled: false)).ToListAsync(ct);
 
     /// <summary>
     /// The caseworkers a picker offers: all of them in a centre of up to <see cref="ListedUpTo"/> accounts; in a larger
@@ -29,7 +29,9 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
     /// <param name="keep">The choices already made (an assignee, a chosen member): offered too while they are enabled
     /// caseworkers, when a search leaves them out, as a record keeps its code in a code list.</param>
     /// <param name="roles">Whose accounts it offers: caseworkers unless given.</param>
-    public async Task<CaseworkerPick> PickAsync(string? find, IEnumerable<string?> keep, CancellationToken ct, IReadOnlyCollection<string>? roles = null)
+    /// <param name="withDisabled">Disabled accounts too (a filter of what they did while they worked here).</param>
+    public async Task<CaseworkerPick> PickAsync(
+        string? find, IEnumerable<string?> keep, CancellationToken ct, IReadOnlyCollection<string>? roles = null, bool withDisabled = false)
     {
         roles ??= CaseworkerRole;
 
@@ -37,7 +39,7 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
         var accounts = await db.UserRoles.CountAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!)), ct);
         if (accounts <= ListedUpTo)
         {
-            return new CaseworkerPick([], await GetAsync(ct, roles), Searches: false, Find: null);
+            return new CaseworkerPick([], await Options(Accounts(roles, withDisabled)).ToListAsync(ct), Searches: false, Find: null);
         }
 
         var typed = find?.Trim();
@@ -45,25 +47,26 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
         if (!string.IsNullOrEmpty(typed))
         {
             var pattern = "%" + typed.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            found = await Options(Enabled(roles).Where(u => EF.Functions.Like(u.DisplayName, pattern, "\\") || EF.Functions.Like(u.UserName!, pattern, "\\")))
+            found = await Options(Accounts(roles, withDisabled).Where(u => EF.Functions.Like(u.DisplayName, pattern, "\\") || EF.Functions.Like(u.UserName!, pattern, "\\")))
                 .Take(FoundAtMost)
                 .ToListAsync(ct);
         }
 
         var missing = keep.OfType<string>().Where(id => found.All(o => o.Code != id)).Distinct(StringComparer.Ordinal).ToList();
-        List<CodeListOption> kept = missing.Count == 0 ? [] : await Options(Enabled(roles).Where(u => missing.Contains(u.Id))).ToListAsync(ct);
+        List<CodeListOption> kept = missing.Count == 0 ? [] : await Options(Accounts(roles, withDisabled).Where(u => missing.Contains(u.Id))).ToListAsync(ct);
         return new CaseworkerPick(kept, found, Searches: true, Find: string.IsNullOrEmpty(typed) ? null : typed);
     }
 
     /// <summary>Whether the user is an enabled caseworker (or an enabled account of one of <paramref name="roles"/>).</summary>
     public async Task<bool> IsCaseworkerAsync(string? userId, CancellationToken ct, IReadOnlyCollection<string>? roles = null) =>
-        userId is not null && await Enabled(roles).AnyAsync(u => u.Id == userId, ct);
+        userId is not null && await Accounts(roles, withDisabled: false).AnyAsync(u => u.Id == userId, ct);
 
-    private IQueryable<AppUser> Enabled(IReadOnlyCollection<string>? roles)
+    private IQueryable<AppUser> Accounts(IReadOnlyCollection<string>? roles, bool withDisabled)
     {
         roles ??= CaseworkerRole;
         return db.Users.AsNoTracking()
-            .Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))));
+            .Where(u => (withDisabled || !u.IsDisabled)
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))));
     }
 
     private static IQueryable<CodeListOption> Options(IQueryable<AppUser> users) =>
