@@ -113,7 +113,11 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
                     if (outcome is not null)
                     {
                         var triagedAt = Min(now, receipt.ReceivedAtUtc.AddMinutes(random.Next(15, receipt.Urgency.IsUrgent ? 150 : 1800)));
-                        var lead = caseworkers[random.Next(caseworkers.Count)];
+                        // The colleague beside the lead is the next caseworker: found by index, not searched for, which
+                        // at a million cases (2,500 caseworkers) was over a billion string comparisons.
+                        var leadAt = random.Next(caseworkers.Count);
+                        var lead = caseworkers[leadAt];
+                        var colleague = caseworkers[(leadAt + 1) % caseworkers.Count];
                         if (random.Next(3) == 0)
                         {
                             referral.AssignTo(lead);
@@ -124,9 +128,9 @@ public sealed class SyntheticCaseloadGenerator(AppDbContext db, UserManager<AppU
                             case ReferralStatus.OpenedAsCase:
                                 lastCase = Open(referral, lead, coordinator, triagedAt, now, sequences, random, pool);
                                 statistics.Fill(lastCase, opened, triagedAt, lead);
-                                identification.Identify(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], coordinator, triagedAt, now, random);
+                                identification.Identify(db, lastCase, lead, colleague, coordinator, triagedAt, now, random);
                                 db.Cases.Add(lastCase);
-                                support.Give(db, lastCase, lead, caseworkers[(caseworkers.IndexOf(lead) + 1) % caseworkers.Count], triagedAt);
+                                support.Give(db, lastCase, lead, colleague, triagedAt);
                                 network.Give(db, lastCase, triagedAt, now);
                                 opened++;
                                 break;
