@@ -24,9 +24,6 @@ public sealed class FindingsSecondAuthorTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
-    private static IReadOnlyList<string> Offered(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        [.. page.QuerySelectorAll("#Form_SecondAuthorId option").Select(o => o.GetAttribute("value") ?? string.Empty).Where(v => v.Length > 0)];
-
     private async Task<string> StartedAsync(TestClient lead)
     {
         var start = await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Case/{file.Id}"), "form#start-findings");
@@ -41,7 +38,7 @@ public sealed class FindingsSecondAuthorTests : IAsyncLifetime
         var url = await StartedAsync(lead);
         var page = await lead.GetPageAsync(url);
 
-        Assert.Equal(new[] { users["radnik"], users["radnik2"] }.Order(), Offered(page).Order());
+        Assert.Equal(new[] { users["radnik"], users["radnik2"] }.Order(), page.Offered("#Form_SecondAuthorId").Order());
         var refused = await lead.SubmitAsync(page, "form#findings-form", new Dictionary<string, string>
         {
             ["Form.Opinion"] = "Mišljenje koje ne sme da se izgubi",

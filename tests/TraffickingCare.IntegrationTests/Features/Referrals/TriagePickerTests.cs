@@ -36,18 +36,18 @@ public sealed class TriagePickerTests : IAsyncLifetime
         var before = await coordinator.GetPageAsync(url);
         Assert.NotNull(before.QuerySelector("form#caseworker-find-form input#caseworker-find[name='caseworkerFind']"));
         Assert.Equal(Ui.Text("Referrals.Triage.FindHint"), before.QuerySelector("#caseworker-find-hint")!.TextContent.Trim());
-        Assert.Empty(Offered(before, "#AssigneeId"));
-        Assert.Empty(Offered(before, "#Triage_Form_LeadCaseworkerId"));
+        Assert.Empty(before.Offered("#AssigneeId"));
+        Assert.Empty(before.Offered("#Triage_Form_LeadCaseworkerId"));
 
         var found = await coordinator.GetPageAsync($"{url}?caseworkerFind=zvez");
-        Assert.Equal([star], Offered(found, "#AssigneeId"));
-        Assert.Equal([star], Offered(found, "#Triage_Form_LeadCaseworkerId"));
+        Assert.Equal([star], found.Offered("#AssigneeId"));
+        Assert.Equal([star], found.Offered("#Triage_Form_LeadCaseworkerId"));
         var assigned = await coordinator.SubmitAsync(found, "form#assign-referral", new Dictionary<string, string> { ["AssigneeId"] = star });
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
         Assert.Equal(star, (await factory.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referral.Id))).AssigneeId);
 
         var again = await coordinator.GetPageAsync(url);
-        Assert.Equal([star], Offered(again, "#AssigneeId"));
+        Assert.Equal([star], again.Offered("#AssigneeId"));
         Assert.Equal(star, again.QuerySelector<IHtmlSelectElement>("#Triage_Form_LeadCaseworkerId")!.Value);
     }
 
@@ -66,20 +66,17 @@ public sealed class TriagePickerTests : IAsyncLifetime
 
         var before = await coordinator.GetPageAsync("/Referrals?Status=AwaitingTriage");
         Assert.Equal(Ui.Text("Referrals.Register.AssigneeFindHint"), before.QuerySelector("#f-assignee-hint")!.TextContent.Trim());
-        Assert.Empty(Offered(before, "#f-assignee"));
+        Assert.Empty(before.Offered("#f-assignee"));
 
         // The search is a field of the filter's own GET form: the other filters stay as they were.
         var found = await coordinator.GetPageAsync("/Referrals?Status=AwaitingTriage&AssigneeFind=Stručni");
-        Assert.Equal([radnik], Offered(found, "#f-assignee"));
+        Assert.Equal([radnik], found.Offered("#f-assignee"));
         Assert.Equal("AwaitingTriage", found.QuerySelector<IHtmlSelectElement>("#f-status")!.Value);
         Assert.Equal("Stručni", found.QuerySelector<IHtmlInputElement>("#f-assignee-find")!.Value);
 
         var filtered = await coordinator.GetPageAsync($"/Referrals?Status=AwaitingTriage&Assignee={radnik}");
-        Assert.Equal([radnik], Offered(filtered, "#f-assignee"));
+        Assert.Equal([radnik], filtered.Offered("#f-assignee"));
         Assert.Equal(radnik, filtered.QuerySelector<IHtmlSelectElement>("#f-assignee")!.Value);
         Assert.Single(filtered.QuerySelectorAll("#register tbody tr"));
     }
-
-    private static List<string> Offered(IHtmlDocument page, string select) =>
-        [.. page.QuerySelectorAll($"{select} option").Select(o => o.GetAttribute("value") ?? string.Empty).Where(v => v.Length > 0)];
 }
