@@ -8,7 +8,7 @@ namespace TraffickingCare.IntegrationTests.Features.Identification;
 /// <summary>
 /// The findings' second author is one of the case's team, who may open it: the form offers the lead and the team, not
 /// every caseworker of a national centre; a colleague off the team, posted by hand, is refused and nothing typed is
-/// lost; one who has left the team stays on the document they wrote.
+/// lost; one who has left the team, or the Centre, stays on the document they wrote.
 /// </summary>
 public sealed class FindingsSecondAuthorTests : IAsyncLifetime
 {
@@ -54,7 +54,7 @@ public sealed class FindingsSecondAuthorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_second_author_who_has_left_the_team_stays_offered_and_the_draft_saves_with_them()
+    public async Task A_second_author_who_has_left_the_team_and_the_centre_stays_offered_and_the_draft_saves_with_them()
     {
         using var lead = await factory.Arrange.SignedInAsync("radnik");
         var url = await StartedAsync(lead);
@@ -63,6 +63,7 @@ public sealed class FindingsSecondAuthorTests : IAsyncLifetime
         await factory.WithDbAsync(async db =>
         {
             (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).RemoveFromTeam(users["radnik2"], users["radnik"], factory.Arrange.Now);
+            (await db.Users.SingleAsync(u => u.Id == users["radnik2"])).IsDisabled = true;
             await db.SaveChangesAsync();
         });
 

@@ -9,7 +9,7 @@ namespace TraffickingCare.IntegrationTests.Features.Proceedings;
 /// <summary>
 /// The Centre's escort at a hearing is one of the case's team, who may open it: the forms offer the lead and the team,
 /// not every caseworker of a national centre; a colleague off the team, posted by hand, is refused and nothing typed is
-/// lost; a hearing keeps the escort it names after they leave the team.
+/// lost; a hearing keeps the escort it names after they leave the team or the Centre.
 /// </summary>
 public sealed class HearingEscortTests : IAsyncLifetime
 {
@@ -49,7 +49,7 @@ public sealed class HearingEscortTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_hearing_keeps_its_escort_after_they_leave_the_team_and_refuses_another_off_it()
+    public async Task A_hearing_keeps_its_escort_after_they_leave_the_team_and_the_centre_and_refuses_another_off_it()
     {
         var outsider = await TestUsers.CaseworkerAsync(factory, "radnik-van-tima");
         var court = await ProceedingsArrange.CourtAsync(factory);
@@ -61,6 +61,7 @@ public sealed class HearingEscortTests : IAsyncLifetime
         {
             db.Hearings.Add(hearing);
             (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).RemoveFromTeam(users["radnik2"], users["radnik"], factory.Arrange.Now);
+            (await db.Users.SingleAsync(u => u.Id == users["radnik2"])).IsDisabled = true;
             await db.SaveChangesAsync();
         });
         using var radnik = await factory.Arrange.SignedInAsync("radnik");

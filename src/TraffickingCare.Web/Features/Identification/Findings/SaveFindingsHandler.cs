@@ -28,7 +28,7 @@ public sealed class SaveFindingsHandler(AppDbContext db, FindingsWriters writers
         }
 
         if (!string.IsNullOrEmpty(form.SecondAuthorId)
-            && !await staff.AllAsync(findings.CaseId, [form.SecondAuthorId], ct, db.Findings.Where(f => f.Id == findingsId).Select(f => f.SecondAuthorId), withCoordinators: false))
+            && !await staff.IsTeamOrNamedAsync(findings.CaseId, form.SecondAuthorId, db.Findings.Where(f => f.Id == findingsId).Select(f => f.SecondAuthorId), ct))
         {
             return ChangeResult.Refused("Identification.Errors.SecondAuthorOffCase", nameof(FindingsForm.SecondAuthorId));
         }

@@ -27,39 +27,46 @@ public sealed class CaseStaffQuery(AppDbContext db)
     }
 
     /// <summary>
-    /// The case's staff (with the coordinators, unless <paramref name="withCoordinators"/> is false), and the enabled
-    /// accounts among <paramref name="recorded"/> (those already named on the case's entries: a colleague who has left
-    /// the team keeps their name on what they did).
+    /// The case's staff with the coordinators, and the enabled accounts among <paramref name="recorded"/> (those already
+    /// named on the case's entries: a colleague who has left the team keeps their name on what they did).
     /// </summary>
-    public IQueryable<AppUser> OfOrRecorded(Guid caseId, IQueryable<string?> recorded, bool withCoordinators = true)
+    public IQueryable<AppUser> OfOrRecorded(Guid caseId, IQueryable<string> recorded)
     {
         var team = Team(caseId);
         var coordinators = Coordinators();
-        var users = db.Users.AsNoTracking().Where(u => !u.IsDisabled);
-        return withCoordinators
-            ? users.Where(u => team.Contains(u.Id) || coordinators.Contains(u.Id) || recorded.Contains(u.Id))
-            : users.Where(u => team.Contains(u.Id) || recorded.Contains(u.Id));
+        return db.Users.AsNoTracking().Where(u => !u.IsDisabled && (team.Contains(u.Id) || coordinators.Contains(u.Id) || recorded.Contains(u.Id)));
     }
 
     /// <summary>
-    /// The case's lead and team, and the enabled account <paramref name="recorded"/> names (the one an entry already
-    /// holds), as options by name: who the team writes a findings and opinion with, or sends to escort at a hearing.
+    /// The case's lead and team, and the account <paramref name="named"/> holds, disabled or not: who the team writes a
+    /// findings and opinion with, or sends to escort at a hearing. The entry keeps the colleague it names after they
+    /// leave the team or the Centre, so a later save does not drop the name.
     /// </summary>
-    public async Task<IReadOnlyList<CodeListOption>> TeamOptionsAsync(Guid caseId, IQueryable<string?>? recorded, CancellationToken ct) =>
-        await (recorded is null ? Of(caseId, withCoordinators: false) : OfOrRecorded(caseId, recorded, withCoordinators: false))
-            .OrderBy(u => u.DisplayName)
-            .Select(u => new CodeListOption(u.Id, u.DisplayName))
-            .ToListAsync(ct);
+    public IQueryable<AppUser> TeamOrNamed(Guid caseId, IQueryable<string?>? named)
+    {
+        var team = Team(caseId);
+        var users = db.Users.AsNoTracking();
+        return named is null
+            ? users.Where(u => !u.IsDisabled && team.Contains(u.Id))
+            : users.Where(u => (!u.IsDisabled && team.Contains(u.Id)) || named.Contains(u.Id));
+    }
+
+    /// <summary>The people of <see cref="TeamOrNamed"/> as options, by name.</summary>
+    public async Task<IReadOnlyList<CodeListOption>> TeamOptionsAsync(Guid caseId, IQueryable<string?>? named, CancellationToken ct) =>
+        await TeamOrNamed(caseId, named).OrderBy(u => u.DisplayName).Select(u => new CodeListOption(u.Id, u.DisplayName)).ToListAsync(ct);
+
+    /// <summary>Whether <paramref name="userId"/> is one of <see cref="TeamOrNamed"/>: one query.</summary>
+    public async Task<bool> IsTeamOrNamedAsync(Guid caseId, string userId, IQueryable<string?>? named, CancellationToken ct) =>
+        await TeamOrNamed(caseId, named).AnyAsync(u => u.Id == userId, ct);
 
     /// <summary>
-    /// Whether every given user id is one of them (with the coordinators, unless <paramref name="withCoordinators"/>
-    /// is false), or of <see cref="OfOrRecorded"/> when <paramref name="recorded"/> is given (ids repeated or none at
-    /// all pass).
+    /// Whether every given user id is one of them with the coordinators, or of <see cref="OfOrRecorded"/> when
+    /// <paramref name="recorded"/> is given (ids repeated or none at all pass).
     /// </summary>
-    public async Task<bool> AllAsync(Guid caseId, IEnumerable<string> userIds, CancellationToken ct, IQueryable<string?>? recorded = null, bool withCoordinators = true)
+    public async Task<bool> AllAsync(Guid caseId, IEnumerable<string> userIds, CancellationToken ct, IQueryable<string>? recorded = null)
     {
         var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
-        var staff = recorded is null ? Of(caseId, withCoordinators) : OfOrRecorded(caseId, recorded, withCoordinators);
+        var staff = recorded is null ? Of(caseId, withCoordinators: true) : OfOrRecorded(caseId, recorded);
         return ids.Count == 0 || await staff.CountAsync(u => ids.Contains(u.Id), ct) == ids.Count;
     }
 
