@@ -18,9 +18,6 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
     /// <summary>How many caseworkers a search offers at most (the first, by name).</summary>
     public const int FoundAtMost = 20;
 
-    public async Task<IReadOnlyList<CodeListOption>> GetAsync(CancellationToken ct, IReadOnlyCollection<string>? roles = null) =>
-        await Options(Accounts(roles, withDisabled: false)).ToListAsync(ct);
-
     /// <summary>
     /// The caseworkers a picker offers: all of them in a centre of up to <see cref="ListedUpTo"/> accounts; in a larger
     /// one, the first <see cref="FoundAtMost"/> whose name or user name contains <paramref name="find"/>, and none
