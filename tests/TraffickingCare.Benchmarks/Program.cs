@@ -145,6 +145,8 @@ urls.AddRange(
     "/Activity/Sectors",
     "/Activity/Sectors?From=01.01.2022.&To=31.12.2026.&Municipality=RS-NIS",
     "/Activity/Trainings",
+    // A new training's form: the Centre's staff as trainers (found by name in a centre of more than 50).
+    "/Activity/Trainings/New",
     "/Activity/Teams",
 ]);
 
@@ -163,6 +165,10 @@ urls.AddRange(
     "prihvatiliste: /",
     "rukovodstvo: /",
     $"rukovodstvo: /Reports/Annual/{DateTime.Today.Year - 1}",
+
+    // The accounts list as the administrator reads it: a page of the 2,500 accounts of a seeded million, and a search.
+    "admin: /Users",
+    "admin: /Users?Q=0042&Role=Caseworker",
 ]);
 
 var slowest = int.Parse(Option("--slowest") ?? "0", CultureInfo.InvariantCulture);

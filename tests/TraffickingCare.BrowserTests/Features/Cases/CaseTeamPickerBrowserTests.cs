@@ -16,7 +16,7 @@ namespace TraffickingCare.BrowserTests.Features.Cases;
 /// <summary>
 /// The coordinator's team picker on the case page of a large centre (more than <see cref="CaseworkerOptionsQuery.ListedUpTo"/>
 /// caseworker accounts): no caseworker is listed until a name is searched, and one found is added to the team; then
-/// the same search on Moj rad's task form and in the referral register's assignee filter.
+/// the same search on Moj rad's task form, in the referral register's assignee filter and for a training's trainers.
 /// </summary>
 /// <remarks>
 /// The browser tests share one app: the accounts made here lose their role at the end, pass or fail, so the centre
@@ -47,6 +47,7 @@ public sealed class CaseTeamPickerBrowserTests(BrowserFixture browser, ITestOutp
             {
                 await FindAndAddAsync(page, caseId, caseCode, star, starName, starId);
                 await FindOnWorkAndInTheRegisterAsync(page, star, starName, starId);
+                await FindATrainerAsync(page, star, starName);
             }
             finally
             {
@@ -141,6 +142,27 @@ public sealed class CaseTeamPickerBrowserTests(BrowserFixture browser, ITestOutp
         await filter.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Common.Filter"), Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"Assignee={starId}"));
         await Expect(page.Locator("#register-count")).ToHaveTextAsync(Ui.Text("Referrals.Register.Count", 0));
+        await page.AssertAccessibleAsync();
+    }
+
+    private static async Task FindATrainerAsync(IPage page, string star, string starName)
+    {
+        // A new training: the trainers' search posts the form back as typed, and the colleague found can be ticked.
+        await page.GotoAsync("/Activity/Trainings/New");
+        var form = page.Locator("form#training-form");
+        await Expect(form.Locator("#trainer-find-hint")).ToHaveTextAsync(Ui.Text("Activity.Trainings.TrainerFindHint"));
+        await Expect(form.Locator("input[name='Form.StaffTrainerIds']")).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
+        const string Topic = "Sintetička obuka o prepoznavanju";
+        await form.GetByLabel(Ui.Text("Activity.Trainings.Fields.Topic"), new() { Exact = true }).FillAsync(Topic);
+        await form.GetByLabel(Ui.Text("Activity.Trainings.Fields.TrainerFind"), new() { Exact = true }).FillAsync(star);
+        await form.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Caseworkers.FindSubmit"), Exact = true }).ClickAsync();
+
+        await Expect(form.Locator("#trainer-find-hint")).ToHaveTextAsync(Ui.Text("Caseworkers.Found", 1));
+        await Expect(form.GetByLabel(Ui.Text("Activity.Trainings.Fields.Topic"), new() { Exact = true })).ToHaveValueAsync(Topic);
+        var trainer = form.GetByLabel(starName, new() { Exact = true });
+        await trainer.CheckAsync();
+        await Expect(trainer).ToBeCheckedAsync();
         await page.AssertAccessibleAsync();
     }
 

@@ -29,6 +29,16 @@ public sealed class PrivilegedAccountTests(BrowserFixture browser, ITestOutputHe
             // A request, not an account: no link, and the administrator cannot approve it himself.
             await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("Users.Create.AwaitingApproval"));
             await page.AssertAccessibleAsync();
+
+            // The list finds it under the role it awaits, by a part of its address.
+            var filter = page.Locator("form#user-filter");
+            await filter.Locator("#u-q").FillAsync("sinteticki.koord");
+            await filter.Locator("#u-role").SelectOptionAsync("Coordinator");
+            await filter.Locator("button[type=submit]").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("Role=Coordinator"));
+            await Expect(page.Locator("#users tbody tr")).ToHaveCountAsync(1);
+            await Expect(page.Locator($"tr[data-user='{UserName}'] [data-cell=role]")).ToContainTextAsync(Ui.Text("Users.Index.AwaitingApproval", Ui.Text("Roles.Coordinator")));
+            await page.AssertAccessibleAsync();
             await page.GotoAsync("/PrivilegedChanges");
             var request = page.Locator($"tr[data-user='{UserName}'][data-status='Pending']");
             await Expect(request).ToHaveCountAsync(1);

@@ -14,8 +14,36 @@ public sealed class TrainerOptionsQuery(AppDbContext db)
 {
     private static readonly string[] StaffRoles = [Roles.Caseworker, Roles.Coordinator, Roles.ShelterStaff, Roles.Management];
 
-    public async Task<IReadOnlyList<CodeListOption>> GetAsync(IReadOnlyCollection<string> keep, CancellationToken ct) =>
-        await Offered(keep).OrderBy(u => u.DisplayName).Select(u => new CodeListOption(u.Id, u.DisplayName)).ToListAsync(ct);
+    /// <summary>
+    /// The staff the form offers: all of them while the staff has at most <see cref="CaseworkerOptionsQuery.ListedUpTo"/>
+    /// accounts; beyond that, the trainers already chosen (<paramref name="chosen"/>, as posted) and kept, then the first
+    /// <see cref="CaseworkerOptionsQuery.FoundAtMost"/> enabled staff whose name or user name contains
+    /// <paramref name="find"/> (a national deployment's thousands of checkboxes were not a form anyone could use).
+    /// </summary>
+    public async Task<CaseworkerPick> PickAsync(IReadOnlyCollection<string> keep, IEnumerable<string> chosen, string? find, CancellationToken ct)
+    {
+        // Counted from the roles' index, disabled accounts included, as the caseworker pickers count the centre's size.
+        var accounts = await db.UserRoles.CountAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && StaffRoles.Contains(r.Name!)), ct);
+        if (accounts <= CaseworkerOptionsQuery.ListedUpTo)
+        {
+            return new CaseworkerPick([], await Options(Offered(keep)).ToListAsync(ct), Searches: false, Find: null);
+        }
+
+        var named = chosen.Concat(keep).Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
+        List<CodeListOption> kept = named.Count == 0 ? [] : await Options(Offered(keep).Where(u => named.Contains(u.Id))).ToListAsync(ct);
+        var typed = find?.Trim();
+        List<CodeListOption> found = [];
+        if (!string.IsNullOrEmpty(typed))
+        {
+            var pattern = LikePattern.Containing(typed);
+            found = await Options(Offered([]).Where(u => !named.Contains(u.Id)
+                    && (EF.Functions.Like(u.DisplayName, pattern, LikePattern.Escape) || EF.Functions.Like(u.UserName!, pattern, LikePattern.Escape))))
+                .Take(CaseworkerOptionsQuery.FoundAtMost)
+                .ToListAsync(ct);
+        }
+
+        return new CaseworkerPick(kept, found, Searches: true, Find: string.IsNullOrEmpty(typed) ? null : typed);
+    }
 
     /// <summary>Whether every posted user id is offered (a tampered id is refused, not saved).</summary>
     public async Task<bool> AllOfferedAsync(IEnumerable<string> userIds, IReadOnlyCollection<string> keep, CancellationToken ct)
@@ -23,6 +51,9 @@ public sealed class TrainerOptionsQuery(AppDbContext db)
         var ids = userIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
         return ids.Count == 0 || (ids.Count <= 100 && await Offered(keep).CountAsync(u => ids.Contains(u.Id), ct) == ids.Count);
     }
+
+    private static IQueryable<CodeListOption> Options(IQueryable<AppUser> users) =>
+        users.OrderBy(u => u.DisplayName).Select(u => new CodeListOption(u.Id, u.DisplayName));
 
     private IQueryable<AppUser> Offered(IReadOnlyCollection<string> keep) =>
         db.Users.AsNoTracking().Where(u => keep.Contains(u.Id) || (!u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id

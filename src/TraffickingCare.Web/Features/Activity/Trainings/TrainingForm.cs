@@ -35,6 +35,13 @@ public sealed class TrainingForm
     [Display(Name = "Activity.Trainings.Fields.StaffTrainers")]
     public List<string> StaffTrainerIds { get; set; } = [];
 
+    /// <summary>
+    /// What was typed to find a member of staff among a large centre's (not saved): the search posts the form back as
+    /// typed, so nothing entered is lost, and answers with the form and what it found.
+    /// </summary>
+    [Display(Name = "Activity.Trainings.Fields.TrainerFind")]
+    public string? TrainerFind { get; set; }
+
     public List<ExternalTrainerInput> ExternalTrainers { get; set; } = [];
 
     /// <summary>One row per <c>TrainingSector</c> code the form offers.</summary>

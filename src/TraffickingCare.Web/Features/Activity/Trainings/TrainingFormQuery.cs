@@ -72,7 +72,7 @@ public sealed class TrainingFormQuery(AppDbContext db, CodeListOptionsQuery code
             form.ExternalTrainers.Add(new ExternalTrainerInput());
         }
 
-        var staff = await trainers.GetAsync(held.StaffIds, ct);
+        var staff = await trainers.PickAsync(held.StaffIds, form.StaffTrainerIds, form.TrainerFind, ct);
         return new TrainingFormPage(form, lists["Municipality"], sectors, staff);
     }
 }

@@ -28,12 +28,15 @@ public sealed class TrainingsController(FormPost post) : Controller
     public async Task<IActionResult> New([FromServices] TrainingFormQuery query, CancellationToken ct) =>
         View(await query.PageAsync(new TrainingForm(), ct));
 
+    /// <remarks>The trainers' search button posts the form too (<c>findTrainers</c>): nothing is saved, the form comes back as typed.</remarks>
     [HttpPost("Activity/Trainings/New")]
     [Authorize(Policy = Policies.ActivityRecorders)]
-    public Task<IActionResult> New(
-        [Bind(Prefix = FormPrefix)] TrainingForm form, [FromServices] IValidator<TrainingForm> validator, [FromServices] RecordTrainingHandler handler, [FromServices] TrainingFormQuery query, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => handler.HandleAsync(f, User.GetUserId(), ct),
-            new("Activity.Trainings.Flash.Recorded", Done: r => Show(r.Id!.Value), Again: async _ => View(await query.PageAsync(form, ct)), Prefix: FormPrefix), ct);
+    public async Task<IActionResult> New(
+        [Bind(Prefix = FormPrefix)] TrainingForm form, string? findTrainers, [FromServices] IValidator<TrainingForm> validator, [FromServices] RecordTrainingHandler handler, [FromServices] TrainingFormQuery query, CancellationToken ct) =>
+        findTrainers is not null
+            ? View(await query.PageAsync(form, ct))
+            : await post.EndAsync(this, form, validator, f => handler.HandleAsync(f, User.GetUserId(), ct),
+                new("Activity.Trainings.Flash.Recorded", Done: r => Show(r.Id!.Value), Again: async _ => View(await query.PageAsync(form, ct)), Prefix: FormPrefix), ct);
 
     [HttpGet("Activity/Trainings/{trainingId:guid}/Edit")]
     [Authorize(Policy = Policies.ActivityRecorders)]
@@ -43,7 +46,7 @@ public sealed class TrainingsController(FormPost post) : Controller
     [HttpPost("Activity/Trainings/{trainingId:guid}/Edit")]
     [Authorize(Policy = Policies.ActivityRecorders)]
     public async Task<IActionResult> Edit(
-        Guid trainingId, [Bind(Prefix = FormPrefix)] TrainingForm form, [FromServices] IValidator<TrainingForm> validator, [FromServices] ChangeTrainingHandler handler, [FromServices] TrainingFormQuery query, CancellationToken ct)
+        Guid trainingId, [Bind(Prefix = FormPrefix)] TrainingForm form, string? findTrainers, [FromServices] IValidator<TrainingForm> validator, [FromServices] ChangeTrainingHandler handler, [FromServices] TrainingFormQuery query, CancellationToken ct)
     {
         if (await query.SavedAsync(trainingId, ct) is not { } saved)
         {
@@ -51,6 +54,11 @@ public sealed class TrainingsController(FormPost post) : Controller
         }
 
         form.Held = saved.Held;
+        if (findTrainers is not null)
+        {
+            return View(await query.PageAsync(form, ct) with { TrainingId = trainingId });
+        }
+
         return await post.EndAsync(this, form, validator, f => handler.HandleAsync(trainingId, f, User.GetUserId(), ct),
             new("Activity.Trainings.Flash.Saved", Done: _ => Show(trainingId), Again: result => EditAgainAsync(trainingId, form, result, query, ct), Prefix: FormPrefix), ct);
     }

@@ -43,8 +43,8 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
         List<CodeListOption> found = [];
         if (!string.IsNullOrEmpty(typed))
         {
-            var pattern = "%" + typed.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            found = await Options(Accounts(roles, withDisabled).Where(u => EF.Functions.Like(u.DisplayName, pattern, "\\") || EF.Functions.Like(u.UserName!, pattern, "\\")))
+            var pattern = LikePattern.Containing(typed);
+            found = await Options(Accounts(roles, withDisabled).Where(u => EF.Functions.Like(u.DisplayName, pattern, LikePattern.Escape) || EF.Functions.Like(u.UserName!, pattern, LikePattern.Escape)))
                 .Take(FoundAtMost)
                 .ToListAsync(ct);
         }
