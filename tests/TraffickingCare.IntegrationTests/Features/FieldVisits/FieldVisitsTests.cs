@@ -139,4 +139,37 @@ public sealed class FieldVisitsTests : IAsyncLifetime
         Assert.Equal("Ostaje upisano.", again.QuerySelector<IHtmlTextAreaElement>("#VisitForm_Outcome")!.Value);
         Assert.False(await factory.WithDbAsync(db => db.FieldVisits.AnyAsync(v => v.CaseId == file.Id)));
     }
+
+    [Fact]
+    public async Task A_visit_with_a_colleague_who_then_left_the_Centre_is_corrected_with_the_colleague_kept()
+    {
+        var file = await factory.Arrange.Case();
+        var member = await TestUsers.CreateAsync(factory, "member-" + Guid.NewGuid().ToString("N")[..8], Roles.Caseworker);
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).AddToTeam(member);
+            await db.SaveChangesAsync();
+        });
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var page = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
+        page.QuerySelector<IHtmlInputElement>($"form#record-visit input[value='u:{member}']")!.IsChecked = true;
+        var recorded = await radnik.SubmitAsync(page, "form#record-visit", new Dictionary<string, string>
+        {
+            ["VisitForm.Place"] = "Home",
+            ["VisitForm.PurposeCode"] = "Assessment",
+            ["VisitForm.Outcome"] = "Razgovor sa porodicom.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == member).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsDisabled, true)));
+        var id = (await factory.WithDbAsync(db => db.FieldVisits.AsNoTracking().SingleAsync(v => v.CaseId == file.Id))).Id;
+
+        var edit = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits/{id}");
+        Assert.True(edit.QuerySelector<IHtmlInputElement>($"form#correct-visit-{id} input[value='u:{member}']")!.IsChecked);
+        var corrected = await radnik.SubmitAsync(edit, $"form#correct-visit-{id}", new Dictionary<string, string> { ["VisitForm.Outcome"] = "Razgovor sa porodicom i školom." });
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var visit = await factory.WithDbAsync(db => db.FieldVisits.Include(v => v.Participants).AsNoTracking().SingleAsync(v => v.Id == id));
+        Assert.Equal("Razgovor sa porodicom i školom.", visit.Outcome);
+        Assert.Contains(visit.Participants, p => p.UserId == member);
+    }
 }

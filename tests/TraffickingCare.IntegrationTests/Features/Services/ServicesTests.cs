@@ -124,6 +124,31 @@ public sealed class ServicesTests : IAsyncLifetime
         Assert.Equal(2, await factory.WithDbAsync(db => db.CaseServices.CountAsync(s => s.CaseId == file.Id && s.GivenByUserId == member)));
     }
 
+    [Fact]
+    public async Task A_service_given_by_a_colleague_who_then_left_the_Centre_is_corrected_with_their_name_kept()
+    {
+        var file = await factory.Arrange.Case();
+        var member = await TestUsers.CreateAsync(factory, "member-" + Guid.NewGuid().ToString("N")[..8], Roles.Caseworker);
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).AddToTeam(member);
+            await db.SaveChangesAsync();
+        });
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var given = await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/Details/{file.Id}"), "form#log-service", new Dictionary<string, string>(Typed()) { ["ServiceForm.GivenBy"] = $"u:{member}" });
+        Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == member).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsDisabled, true)));
+        var id = (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.CaseId == file.Id))).Id;
+
+        var edit = await radnik.GetPageAsync($"/Cases/{file.Id}/Services/{id}");
+        Assert.Equal($"u:{member}", edit.QuerySelector<IHtmlSelectElement>($"form#correct-service-{id} #ServiceForm_GivenBy")!.Value);
+        var corrected = await radnik.SubmitAsync(edit, $"form#correct-service-{id}", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "75" });
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var service = await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.Id == id));
+        Assert.Equal((75, member), (service.DurationMinutes, service.GivenByUserId));
+    }
+
     private static List<string?> Givers(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("#ServiceForm_GivenBy option").Select(o => o.GetAttribute("value"))];
 

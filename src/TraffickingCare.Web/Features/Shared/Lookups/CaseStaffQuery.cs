@@ -27,14 +27,17 @@ public sealed class CaseStaffQuery(AppDbContext db)
     }
 
     /// <summary>
-    /// The case's staff with the coordinators, and the enabled accounts among <paramref name="recorded"/> (those already
-    /// named on the case's entries: a colleague who has left the team keeps their name on what they did).
+    /// The case's staff with the coordinators, and the accounts among <paramref name="recorded"/> (those already named on
+    /// the case's entries), disabled or not: a colleague who has left the team, or the Centre, keeps their name on what
+    /// they did, so correcting the entry, or amending it, does not make its author name someone else.
     /// </summary>
     public IQueryable<AppUser> OfOrRecorded(Guid caseId, IQueryable<string> recorded)
     {
         var team = Team(caseId);
         var coordinators = Coordinators();
-        return db.Users.AsNoTracking().Where(u => !u.IsDisabled && (team.Contains(u.Id) || coordinators.Contains(u.Id) || recorded.Contains(u.Id)));
+        // The ids first, then the test of the disabled: SQLite finds each account by key only when the OR holds ids alone.
+        return db.Users.AsNoTracking().Where(u => (team.Contains(u.Id) || coordinators.Contains(u.Id) || recorded.Contains(u.Id))
+            && (!u.IsDisabled || recorded.Contains(u.Id)));
     }
 
     /// <summary>

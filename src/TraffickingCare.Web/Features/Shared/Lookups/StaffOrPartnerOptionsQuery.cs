@@ -12,7 +12,8 @@ namespace TraffickingCare.Web.Features.Shared.Lookups;
 /// <remarks>
 /// Only the case's own staff are offered: the whole staff list made every case page carry every caseworker (thousands
 /// of options in a national deployment, most of the page's SQL and its size), and a colleague off the team could not
-/// open the case they were named on. A colleague who has left the team stays offered on the case they worked on.
+/// open the case they were named on. A colleague who has left the team, or the Centre, stays offered on the case they
+/// worked on.
 /// </remarks>
 public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery caseStaff)
 {
@@ -42,7 +43,11 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
     public Task<bool> StaffOfferedForCaseAsync(Guid caseId, IQueryable<string> recorded, IEnumerable<string?> values, CancellationToken ct) =>
         caseStaff.AllAsync(caseId, values.Select(v => StaffOrPartnerValue.TryParse(v, out var who) ? who.UserId : null).OfType<string>(), ct, recorded);
 
-    /// <summary>Whether every posted value names an enabled staff member or a partner offered now; unreadable values are not.</summary>
+    /// <summary>
+    /// Whether every posted value names a member of staff or a partner offered now; unreadable values are not. A disabled
+    /// account passes here: whether a case's entry may name them is the case's rule (<see cref="StaffOfferedForCaseAsync"/>
+    /// keeps those already named on the case; a conference's handler wants enabled staff), checked by the handler.
+    /// </summary>
     public async Task<bool> AllOfferedAsync(IEnumerable<string?> values, CancellationToken ct)
     {
         var users = new HashSet<string>(StringComparer.Ordinal);
@@ -71,6 +76,6 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
     }
 
     private IQueryable<AppUser> Staff() =>
-        db.Users.AsNoTracking().Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id
+        db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
             && db.Roles.Any(r => r.Id == ur.RoleId && StaffRoles.Contains(r.Name!))));
 }
