@@ -32,14 +32,15 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         }
 
         var userIds = file.Team.Select(m => m.UserId).Append(file.LeadCaseworkerId).Concat(file.Notes.Select(n => n.AuthorId)).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         string Name(string userId) => names.GetValueOrDefault(userId) ?? userId;
 
         var closureReasons = await options.GetAsync(CloseCaseFormValidator.ClosureReasons, file.ClosureReasonCode, ct);
         var canEdit = user.Meets(Policies.CaseEditors);
         var currentUser = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
-        var showsPerson = await story.ShowsAsync(user, file.Id, StoryPart.Person, file.Id, reason, ct);
-        var showsNotes = await story.ShowsAsync(user, file.Id, StoryPart.Notes, file.Id, reason, ct);
+        var shows = await story.ShowsOfCaseAsync(user, file.Id, reason, ct);
+        var showsPerson = shows(StoryPart.Person);
+        var showsNotes = shows(StoryPart.Notes);
         var person = showsPerson && file.PersonIdentityId is { } personId
             ? await db.PersonIdentities.AsNoTracking().Where(p => p.Id == personId).SingleOrDefaultAsync(ct)
             : null;

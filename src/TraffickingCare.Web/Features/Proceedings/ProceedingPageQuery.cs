@@ -54,9 +54,10 @@ public sealed class ProceedingPageQuery(
         var canEdit = await scope.Editable(user).AnyAsync(x => x.Id == proceedingId, ct);
         var names = await db.Partners.AsNoTracking()
             .Where(x => x.Id == p.AuthorityId || x.Id == p.LawyerPartnerId)
+            .Select(x => new { x.Id, x.Name })
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         var recorders = p.Stages.Select(s => s.RecordedBy).Distinct().ToList();
-        var people = await db.Users.AsNoTracking().Where(u => recorders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var people = await db.Users.AsNoTracking().Where(u => recorders.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         List<HearingRow> hearings = await db.Hearings.AsNoTracking()
             .Where(h => h.ProceedingId == proceedingId)
             .OrderBy(h => h.StartsAtUtc)

@@ -37,6 +37,16 @@ public sealed class CaseStory(CaseAccess access, AuditTrail audit)
         || await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
 
     /// <summary>
+    /// <see cref="ShowsAsync"/> for several parts of the case record itself (the person, the notes): whether the user
+    /// works on the case is asked once, then each part is shown to them, or to whoever gave a reason for that part.
+    /// </summary>
+    public async Task<Func<StoryPart, bool>> ShowsOfCaseAsync(ClaimsPrincipal user, Guid caseId, StoryReason? reason, CancellationToken ct)
+    {
+        var worksOnIt = await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
+        return part => worksOnIt || (reason is not null && reason.Part == part && reason.EntityId == caseId);
+    }
+
+    /// <summary>
     /// Writes the reason to the audit trail and returns the proof that lets a query show the part; null, and
     /// nothing recorded, when the reason has no letters (invisible characters are not a reason) or is too long. Call it only for a record the user reaches.
     /// </summary>
