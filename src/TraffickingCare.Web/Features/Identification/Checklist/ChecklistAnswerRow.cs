@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.Web.Features.Identification.Checklist;
 
@@ -6,10 +7,6 @@ namespace TraffickingCare.Web.Features.Identification.Checklist;
 public sealed record ChecklistAnswerRow(ChecklistItemView Item, int Index, bool CanEdit)
 {
     /// <summary>The partial's view data: the page's own, with the fields named under the answer's place in the form.</summary>
-    public ViewDataDictionary ViewDataFrom(ViewDataDictionary page)
-    {
-        var data = new ViewDataDictionary(page) { [nameof(ChecklistAnswerRow)] = this };
-        data.TemplateInfo.HtmlFieldPrefix = $"{nameof(ChecklistViewModel.Form)}.{nameof(ChecklistForm.Answers)}[{Index}]";
-        return data;
-    }
+    public ViewDataDictionary ViewDataFrom(ViewDataDictionary page) =>
+        ListItemViewData.For(page, $"{nameof(ChecklistViewModel.Form)}.{nameof(ChecklistForm.Answers)}", Index, this);
 }
