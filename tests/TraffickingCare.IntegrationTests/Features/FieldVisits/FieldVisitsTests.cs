@@ -143,13 +143,9 @@ public sealed class FieldVisitsTests : IAsyncLifetime
     [Fact]
     public async Task A_visit_with_a_colleague_who_then_left_the_Centre_is_corrected_with_the_colleague_kept()
     {
-        var file = await factory.Arrange.Case();
-        var member = await TestUsers.CreateAsync(factory, "member-" + Guid.NewGuid().ToString("N")[..8], Roles.Caseworker);
-        await factory.WithDbAsync(async db =>
-        {
-            (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).AddToTeam(member);
-            await db.SaveChangesAsync();
-        });
+        var memberName = "member-" + Guid.NewGuid().ToString("N")[..8];
+        var member = await TestUsers.CreateAsync(factory, memberName, Roles.Caseworker);
+        var file = await factory.Arrange.Case().WithTeam(memberName);
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
         var page = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
         page.QuerySelector<IHtmlInputElement>($"form#record-visit input[value='u:{member}']")!.IsChecked = true;

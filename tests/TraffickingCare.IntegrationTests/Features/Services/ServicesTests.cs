@@ -127,13 +127,9 @@ public sealed class ServicesTests : IAsyncLifetime
     [Fact]
     public async Task A_service_given_by_a_colleague_who_then_left_the_Centre_is_corrected_with_their_name_kept()
     {
-        var file = await factory.Arrange.Case();
-        var member = await TestUsers.CreateAsync(factory, "member-" + Guid.NewGuid().ToString("N")[..8], Roles.Caseworker);
-        await factory.WithDbAsync(async db =>
-        {
-            (await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == file.Id)).AddToTeam(member);
-            await db.SaveChangesAsync();
-        });
+        var memberName = "member-" + Guid.NewGuid().ToString("N")[..8];
+        var member = await TestUsers.CreateAsync(factory, memberName, Roles.Caseworker);
+        var file = await factory.Arrange.Case().WithTeam(memberName);
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
         var given = await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/Details/{file.Id}"), "form#log-service", new Dictionary<string, string>(Typed()) { ["ServiceForm.GivenBy"] = $"u:{member}" });
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
