@@ -21,9 +21,13 @@ var requests = int.Parse(Option("--requests") ?? "50", CultureInfo.InvariantCult
 var keys = Option("--keys") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "keys");
 var port = int.Parse(Option("--port") ?? "5181", CultureInfo.InvariantCulture);
 var webFolder = Path.GetFullPath(Option("--web") ?? Path.Combine("src", "TraffickingCare.Web"));
-var appDll = Directory.GetFiles(Path.Combine(webFolder, "bin"), "TraffickingCare.Web.dll", SearchOption.AllDirectories)
+// The app built in the benchmark's own configuration (bin/Release for `dotnet run -c Release`): the newest build of
+// any configuration was often a Debug one the tests had just made, and a run then measured Debug without saying so.
+var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)))!;
+var appDll = Directory.GetFiles(Path.Combine(webFolder, "bin", configuration), "TraffickingCare.Web.dll", SearchOption.AllDirectories)
     .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
-    ?? throw new InvalidOperationException("Build the web project first (dotnet build).");
+    ?? throw new InvalidOperationException($"Build the web project in {configuration} first (dotnet build -c {configuration}).");
+Console.WriteLine($"app: {Path.GetRelativePath(webFolder, appDll)}");
 
 List<string> urls =
 [
