@@ -10,7 +10,7 @@ namespace TraffickingCare.Web.Features.Activity.Trainings;
 /// shelter or oversight (administrators run the system, they do not teach). A trainer named before keeps their place
 /// on the edit form after their account was disabled (<c>keep</c>), as a retired code does.
 /// </summary>
-public sealed class TrainerOptionsQuery(AppDbContext db)
+public sealed class TrainerOptionsQuery(AppDbContext db, CaseworkerOptionsQuery accounts)
 {
     private static readonly string[] StaffRoles = [Roles.Caseworker, Roles.Coordinator, Roles.ShelterStaff, Roles.Management];
 
@@ -22,25 +22,17 @@ public sealed class TrainerOptionsQuery(AppDbContext db)
     /// </summary>
     public async Task<CaseworkerPick> PickAsync(IReadOnlyCollection<string> keep, IEnumerable<string> chosen, string? find, CancellationToken ct)
     {
-        // Counted from the roles' index, disabled accounts included, as the caseworker pickers count the centre's size.
-        var accounts = await db.UserRoles.CountAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && StaffRoles.Contains(r.Name!)), ct);
-        if (accounts <= CaseworkerOptionsQuery.ListedUpTo)
+        if (await accounts.CountAsync(StaffRoles, ct) <= CaseworkerOptionsQuery.ListedUpTo)
         {
-            return new CaseworkerPick([], await Options(Offered(keep)).ToListAsync(ct), Searches: false, Find: null);
+            return new CaseworkerPick([], await CaseworkerOptionsQuery.Options(Offered(keep)).ToListAsync(ct), Searches: false, Find: null);
         }
 
         var named = chosen.Concat(keep).Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
-        List<CodeListOption> kept = named.Count == 0 ? [] : await Options(Offered(keep).Where(u => named.Contains(u.Id))).ToListAsync(ct);
+        List<CodeListOption> kept = named.Count == 0 ? [] : await CaseworkerOptionsQuery.Options(Offered(keep).Where(u => named.Contains(u.Id))).ToListAsync(ct);
         var typed = find?.Trim();
-        List<CodeListOption> found = [];
-        if (!string.IsNullOrEmpty(typed))
-        {
-            var pattern = LikePattern.Containing(typed);
-            found = await Options(Offered([]).Where(u => !named.Contains(u.Id)
-                    && (EF.Functions.Like(u.DisplayName, pattern, LikePattern.Escape) || EF.Functions.Like(u.UserName!, pattern, LikePattern.Escape))))
-                .Take(CaseworkerOptionsQuery.FoundAtMost)
-                .ToListAsync(ct);
-        }
+        List<CodeListOption> found = string.IsNullOrEmpty(typed)
+            ? []
+            : await CaseworkerOptionsQuery.FirstFound(Offered([]).Where(u => !named.Contains(u.Id)), typed).ToListAsync(ct);
 
         return new CaseworkerPick(kept, found, Searches: true, Find: string.IsNullOrEmpty(typed) ? null : typed);
     }
@@ -51,9 +43,6 @@ public sealed class TrainerOptionsQuery(AppDbContext db)
         var ids = userIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
         return ids.Count == 0 || (ids.Count <= 100 && await Offered(keep).CountAsync(u => ids.Contains(u.Id), ct) == ids.Count);
     }
-
-    private static IQueryable<CodeListOption> Options(IQueryable<AppUser> users) =>
-        users.OrderBy(u => u.DisplayName).Select(u => new CodeListOption(u.Id, u.DisplayName));
 
     private IQueryable<AppUser> Offered(IReadOnlyCollection<string> keep) =>
         db.Users.AsNoTracking().Where(u => keep.Contains(u.Id) || (!u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id

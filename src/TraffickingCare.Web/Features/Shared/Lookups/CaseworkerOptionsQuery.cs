@@ -32,9 +32,7 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
     {
         roles ??= CaseworkerRole;
 
-        // Counted from the roles' index, disabled accounts included: a close enough measure of the Centre's size.
-        var accounts = await db.UserRoles.CountAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!)), ct);
-        if (accounts <= ListedUpTo)
+        if (await CountAsync(roles, ct) <= ListedUpTo)
         {
             return new CaseworkerPick([], await Options(Accounts(roles, withDisabled)).ToListAsync(ct), Searches: false, Find: null);
         }
@@ -43,16 +41,32 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
         List<CodeListOption> found = [];
         if (!string.IsNullOrEmpty(typed))
         {
-            var pattern = LikePattern.Containing(typed);
-            found = await Options(Accounts(roles, withDisabled).Where(u => EF.Functions.Like(u.DisplayName, pattern, LikePattern.Escape) || EF.Functions.Like(u.UserName!, pattern, LikePattern.Escape)))
-                .Take(FoundAtMost)
-                .ToListAsync(ct);
+            found = await FirstFound(Accounts(roles, withDisabled), typed).ToListAsync(ct);
         }
 
         var missing = keep.OfType<string>().Where(id => found.All(o => o.Code != id)).Distinct(StringComparer.Ordinal).ToList();
         List<CodeListOption> kept = missing.Count == 0 ? [] : await Options(Accounts(roles, withDisabled).Where(u => missing.Contains(u.Id))).ToListAsync(ct);
         return new CaseworkerPick(kept, found, Searches: true, Find: string.IsNullOrEmpty(typed) ? null : typed);
     }
+
+    /// <summary>
+    /// How many accounts hold one of <paramref name="roles"/>, disabled ones included: counted from the roles' index, a
+    /// close enough measure of the Centre's size for a picker to choose between listing and searching.
+    /// </summary>
+    public Task<int> CountAsync(IReadOnlyCollection<string> roles, CancellationToken ct) =>
+        db.UserRoles.CountAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!)), ct);
+
+    /// <summary>The first <see cref="FoundAtMost"/> of <paramref name="users"/> whose name or user name contains <paramref name="typed"/>, by name.</summary>
+    public static IQueryable<CodeListOption> FirstFound(IQueryable<AppUser> users, string typed)
+    {
+        var pattern = LikePattern.Containing(typed);
+        return Options(users.Where(u => EF.Functions.Like(u.DisplayName, pattern, LikePattern.Escape) || EF.Functions.Like(u.UserName!, pattern, LikePattern.Escape)))
+            .Take(FoundAtMost);
+    }
+
+    /// <summary>Accounts as options (value: user id; label: display name), by name.</summary>
+    public static IQueryable<CodeListOption> Options(IQueryable<AppUser> users) =>
+        users.OrderBy(u => u.DisplayName).Select(u => new CodeListOption(u.Id, u.DisplayName));
 
     /// <summary>Whether the user is an enabled caseworker (or an enabled account of one of <paramref name="roles"/>).</summary>
     public async Task<bool> IsCaseworkerAsync(string? userId, CancellationToken ct, IReadOnlyCollection<string>? roles = null) =>
@@ -66,6 +80,4 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))));
     }
 
-    private static IQueryable<CodeListOption> Options(IQueryable<AppUser> users) =>
-        users.OrderBy(u => u.DisplayName).Select(u => new CodeListOption(u.Id, u.DisplayName));
 }

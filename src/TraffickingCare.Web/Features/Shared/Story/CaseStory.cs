@@ -33,8 +33,7 @@ public sealed class CaseStory(CaseAccess access, AuditTrail audit)
     /// caller has already found through <see cref="CaseAccess.Visible"/>.
     /// </summary>
     public async Task<bool> ShowsAsync(ClaimsPrincipal user, Guid caseId, StoryPart part, Guid entityId, StoryReason? reason, CancellationToken ct) =>
-        (reason is not null && reason.Part == part && reason.EntityId == entityId)
-        || await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
+        Reasoned(reason, part, entityId) || await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
 
     /// <summary>
     /// <see cref="ShowsAsync"/> for several parts of the case record itself (the person, the notes): whether the user
@@ -43,8 +42,12 @@ public sealed class CaseStory(CaseAccess access, AuditTrail audit)
     public async Task<Func<StoryPart, bool>> ShowsOfCaseAsync(ClaimsPrincipal user, Guid caseId, StoryReason? reason, CancellationToken ct)
     {
         var worksOnIt = await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
-        return part => worksOnIt || (reason is not null && reason.Part == part && reason.EntityId == caseId);
+        return part => worksOnIt || Reasoned(reason, part, caseId);
     }
+
+    /// <summary>Whether the request carries the proof of a recorded reason for this part of this record.</summary>
+    private static bool Reasoned(StoryReason? reason, StoryPart part, Guid entityId) =>
+        reason is not null && reason.Part == part && reason.EntityId == entityId;
 
     /// <summary>
     /// Writes the reason to the audit trail and returns the proof that lets a query show the part; null, and
