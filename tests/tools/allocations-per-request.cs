@@ -14,11 +14,18 @@ using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Etlx;
 using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
-if (args.Length != 1)
+if (args.Length is < 1 or > 2)
 {
-    Console.Error.WriteLine("usage: dotnet run tests/tools/allocations-per-request.cs -- TRACE.nettrace");
+    Console.Error.WriteLine("usage: dotnet run tests/tools/allocations-per-request.cs -- TRACE.nettrace [PATH]");
+    Console.Error.WriteLine("  with PATH (/Cases/{id}, say): what that path's requests allocate, by type and by the app's frame");
     return 2;
 }
+
+// With a path: where its bytes go. By type, and by the innermost frame of the app's own code (a Razor view's
+// compiled class included), the line a change would touch.
+var focus = args.Length == 2 ? args[1] : null;
+var byType = new Dictionary<string, long>(StringComparer.Ordinal);
+var byFrame = new Dictionary<string, long>(StringComparer.Ordinal);
 
 // Microsoft.AspNetCore.Hosting's EventSource: RequestStart (3) and RequestStop (4), whose second field is the path.
 var hosting = new Guid("9ded64a4-414c-5251-dcf7-1e4e20c15e70");
@@ -51,6 +58,12 @@ foreach (var e in log.Events)
         else
         {
             bytes[current] = bytes.GetValueOrDefault(current) + tick.AllocationAmount64;
+            if (focus is not null && Matches(current, focus))
+            {
+                byType[tick.TypeName ?? "?"] = byType.GetValueOrDefault(tick.TypeName ?? "?") + tick.AllocationAmount64;
+                var frame = AppFrame(tick);
+                byFrame[frame] = byFrame.GetValueOrDefault(frame) + tick.AllocationAmount64;
+            }
         }
     }
 }
@@ -61,7 +74,54 @@ foreach (var (path, total) in bytes.OrderByDescending(b => b.Value))
     Console.WriteLine($"{path}: {requests[path]} requests, {total / 1e6 / requests[path]:F1} MB a request");
 }
 
+if (focus is not null)
+{
+    var count = requests.Where(r => Matches(r.Key, focus)).Sum(r => r.Value);
+    Print($"{focus} by type", byType, count);
+    Print($"{focus} by the app's innermost frame", byFrame, count);
+}
+
 return 0;
+
+static void Print(string title, Dictionary<string, long> totals, int count)
+{
+    var all = totals.Values.Sum();
+    Console.WriteLine();
+    Console.WriteLine($"{title} ({count} requests, {all / 1e6 / Math.Max(count, 1):F2} MB a request):");
+    foreach (var (name, total) in totals.OrderByDescending(t => t.Value).Take(40))
+    {
+        Console.WriteLine($"  {total * 100.0 / all,5:F1} %  {total / 1e3 / Math.Max(count, 1),8:F1} KB  {name}");
+    }
+}
+
+// "/Cases/{id}" matches every case's page: a segment in braces stands for any one segment.
+static bool Matches(string path, string pattern)
+{
+    var a = path.Split('/');
+    var b = pattern.Split('/');
+    return a.Length == b.Length && a.Zip(b).All(p => p.Second.StartsWith('{') || string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase));
+}
+
+static string AppFrame(TraceEvent tick)
+{
+    string? innermost = null;
+    for (var frame = tick.CallStack(); frame is not null; frame = frame.Caller)
+    {
+        var name = frame.CodeAddress.FullMethodName;
+        if (string.IsNullOrEmpty(name))
+        {
+            continue;
+        }
+
+        innermost ??= name;
+        if (name.StartsWith("TraffickingCare", StringComparison.Ordinal) || name.StartsWith("AspNetCoreGeneratedDocument", StringComparison.Ordinal))
+        {
+            return name;
+        }
+    }
+
+    return $"(framework) {innermost ?? "?"}";
+}
 
 static bool IsSealer(TraceEvent tick)
 {
