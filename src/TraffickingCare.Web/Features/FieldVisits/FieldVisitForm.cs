@@ -22,6 +22,9 @@ public sealed class FieldVisitForm
     [Display(Name = "FieldVisits.Participants")]
     public List<string> Participants { get; set; } = [];
 
+    /// <summary>What was typed to find a partner among those who took part, in a large directory; never saved.</summary>
+    public string? PartnerFind { get; set; }
+
     [Display(Name = "FieldVisits.Outcome")]
     public string? Outcome { get; set; }
 

@@ -23,24 +23,18 @@ public sealed class FieldVisitsController(FormPost post, FieldVisitsPageQuery pa
     public async Task<IActionResult> Index(Guid caseId, int page = 1, CancellationToken ct = default) =>
         await pages.GetAsync(caseId, page, User, ct) is { } model ? View(model) : NotFound();
 
+    /// <remarks>A large directory's partner search posts the form too (<c>findPartners</c>): nothing is saved, the form comes back as typed.</remarks>
     [HttpPost("Cases/{caseId:guid}/FieldVisits")]
     [Authorize(Policy = Policies.CaseEditors)]
-    public Task<IActionResult> Record(
-        Guid caseId, [Bind(Prefix = Prefix)] FieldVisitForm form, [FromServices] IValidator<FieldVisitForm> validator, [FromServices] RecordVisitHandler handler, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new PostEnd(
-            "FieldVisits.Recorded",
-            Done: _ => RedirectToAction(nameof(Index), new { caseId }),
-            Again: async _ =>
-            {
-                if (await pages.GetAsync(caseId, 1, User, ct) is not { } model)
-                {
-                    return NotFound();
-                }
-
-                await audit.RecordViewAsync(nameof(CaseFile), caseId, ct: ct);
-                return View(nameof(Index), model.WithForm(form));
-            },
-            Prefix: Prefix), ct);
+    public async Task<IActionResult> Record(
+        Guid caseId, [Bind(Prefix = Prefix)] FieldVisitForm form, string? findPartners, [FromServices] IValidator<FieldVisitForm> validator, [FromServices] RecordVisitHandler handler, CancellationToken ct) =>
+        findPartners is not null
+            ? await RecordAgainAsync(caseId, form, ct)
+            : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new PostEnd(
+                "FieldVisits.Recorded",
+                Done: _ => RedirectToAction(nameof(Index), new { caseId }),
+                Again: _ => RecordAgainAsync(caseId, form, ct),
+                Prefix: Prefix), ct);
 
     [HttpGet("Cases/{caseId:guid}/FieldVisits/{visitId:guid}")]
     [AuditView(nameof(FieldVisit), "visitId")]
@@ -49,25 +43,44 @@ public sealed class FieldVisitsController(FormPost post, FieldVisitsPageQuery pa
 
     [HttpPost("Cases/{caseId:guid}/FieldVisits/{visitId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
-    public Task<IActionResult> Correct(
-        Guid caseId, Guid visitId, [Bind(Prefix = Prefix)] FieldVisitForm form, [FromServices] IValidator<FieldVisitForm> validator, [FromServices] CorrectVisitHandler handler, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, visitId, f, User, ct), new PostEnd(
-            "FieldVisits.Corrected",
-            Done: _ => RedirectToAction(nameof(Index), new { caseId }),
-            Again: async _ =>
-            {
-                if (await pages.GetOneAsync(caseId, visitId, User, ct) is not { } model)
-                {
-                    return NotFound();
-                }
+    public async Task<IActionResult> Correct(
+        Guid caseId, Guid visitId, [Bind(Prefix = Prefix)] FieldVisitForm form, string? findPartners, [FromServices] IValidator<FieldVisitForm> validator, [FromServices] CorrectVisitHandler handler, CancellationToken ct) =>
+        findPartners is not null
+            ? await CorrectAgainAsync(caseId, visitId, form, keepVersion: true, ct)
+            : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, visitId, f, User, ct), new PostEnd(
+                "FieldVisits.Corrected",
+                Done: _ => RedirectToAction(nameof(Index), new { caseId }),
+                Again: _ => CorrectAgainAsync(caseId, visitId, form, keepVersion: false, ct),
+                Prefix: Prefix), ct);
 
-                await audit.RecordViewAsync(nameof(FieldVisit), visitId, ct: ct);
+    private async Task<IActionResult> RecordAgainAsync(Guid caseId, FieldVisitForm form, CancellationToken ct)
+    {
+        if (await pages.GetAsync(caseId, 1, User, ct, form) is not { } model)
+        {
+            return NotFound();
+        }
 
-                // The page carries the visit's version as it is now: a stale correction is made again from there.
-                ModelState.Remove($"{Prefix}.{nameof(FieldVisitForm.Version)}");
-                form.Version = model.Entry.VisitForm.Version;
-                form.AmendsVisitId = model.Entry.VisitForm.AmendsVisitId;
-                return View(nameof(Edit), model.WithForm(form));
-            },
-            Prefix: Prefix), ct);
+        await audit.RecordViewAsync(nameof(CaseFile), caseId, ct: ct);
+        return View(nameof(Index), model);
+    }
+
+    /// <param name="keepVersion">A search keeps the version the page was opened with; after a refusal the page carries the visit's version as it is now.</param>
+    private async Task<IActionResult> CorrectAgainAsync(Guid caseId, Guid visitId, FieldVisitForm form, bool keepVersion, CancellationToken ct)
+    {
+        if (await pages.GetOneAsync(caseId, visitId, User, ct, form) is not { } model)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordViewAsync(nameof(FieldVisit), visitId, ct: ct);
+        if (!keepVersion)
+        {
+            // A stale correction is made again from the page as the visit is now.
+            ModelState.Remove($"{Prefix}.{nameof(FieldVisitForm.Version)}");
+            form.Version = model.Entry.VisitForm.Version;
+            form.AmendsVisitId = model.Entry.VisitForm.AmendsVisitId;
+        }
+
+        return View(nameof(Edit), model.WithForm(form));
+    }
 }

@@ -12,7 +12,8 @@ namespace TraffickingCare.Web.Features.FieldVisits;
 /// <summary>A case's field visits for anyone who sees the case, paged in SQL; outcomes and next steps only for its team. Null when out of reach.</summary>
 public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery codes, StaffOrPartnerOptionsQuery people, FieldVisitRows rows, CentreClock clock)
 {
-    public async Task<FieldVisitsPage?> GetAsync(Guid caseId, int pageNumber, ClaimsPrincipal user, CancellationToken ct)
+    /// <param name="typed">The form as posted, when the page shows it again (a partner search, a refusal): its partners stay offered.</param>
+    public async Task<FieldVisitsPage?> GetAsync(Guid caseId, int pageNumber, ClaimsPrincipal user, CancellationToken ct, FieldVisitForm? typed = null)
     {
         var file = await access.Visible(user).Where(c => c.Id == caseId)
             .Select(c => new { c.Code, CanEdit = access.Editable(user).Any(e => e.Id == c.Id) })
@@ -27,11 +28,11 @@ public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, Cod
         var pages = Math.Max(1, (total + FieldVisitsPage.PageSize - 1) / FieldVisitsPage.PageSize);
         var page = Math.Clamp(pageNumber, 1, pages);
         var purposes = await codes.GetAsync(FieldVisitForm.PurposeList, ct: ct);
-        var options = file.CanEdit ? await people.ForCaseAsync(caseId, VisitParticipants.Recorded(db, caseId), ct) : StaffOrPartnerOptions.None;
+        var options = file.CanEdit ? await people.ForCaseAsync(caseId, VisitParticipants.Recorded(db, caseId), ct, typed?.PartnerFind, typed?.Participants) : StaffOrPartnerOptions.None;
         var list = await rows.ListAsync(
             visits.OrderByDescending(v => v.On).ThenByDescending(v => v.WrittenAtUtc).Skip((page - 1) * FieldVisitsPage.PageSize).Take(FieldVisitsPage.PageSize),
             file.CanEdit, purposes, user, clock.UtcNow, ct);
-        return new FieldVisitsPage(caseId, file.Code, file.CanEdit, file.CanEdit, list, total, new Pager(page, pages), new FieldVisitEntry(caseId, NewForm(options, user), purposes, options));
+        return new FieldVisitsPage(caseId, file.Code, file.CanEdit, file.CanEdit, list, total, new Pager(page, pages), new FieldVisitEntry(caseId, typed ?? NewForm(options, user), purposes, options));
     }
 
     /// <summary>A new visit: today, with the user among those who went when they are on the staff list.</summary>
@@ -41,9 +42,9 @@ public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, Cod
         return new FieldVisitForm { On = CentreClock.FormatDate(clock.Today), Participants = options.Staff.Any(o => o.Code == me) ? [me] : [] };
     }
 
-    public async Task<FieldVisitEditPage?> GetOneAsync(Guid caseId, Guid visitId, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<FieldVisitEditPage?> GetOneAsync(Guid caseId, Guid visitId, ClaimsPrincipal user, CancellationToken ct, FieldVisitForm? typed = null)
     {
-        var page = await GetAsync(caseId, 1, user, ct);
+        var page = await GetAsync(caseId, 1, user, ct, typed);
         var visit = page is null ? null : await db.FieldVisits.AsNoTracking().Include(v => v.Participants).SingleOrDefaultAsync(v => v.Id == visitId && v.CaseId == caseId, ct);
         if (page is null || visit is null)
         {

@@ -24,6 +24,9 @@ public sealed class ServiceForm
     [Display(Name = "Services.Note")]
     public string? Note { get; set; }
 
+    /// <summary>What was typed to find a partner for "given by" in a large directory; never saved.</summary>
+    public string? PartnerFind { get; set; }
+
     /// <summary>Set when the service amends an earlier one that can no longer be corrected.</summary>
     public Guid? AmendsServiceId { get; set; }
 

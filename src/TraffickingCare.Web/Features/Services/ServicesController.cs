@@ -24,24 +24,18 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
         await pages.GetAsync(caseId, filter, User, ct) is { } page ? View(page) : NotFound();
 
     /// <summary>A new service or an amendment; from the case page (<paramref name="from"/> = case) it goes back there when done.</summary>
+    /// <remarks>A large directory's partner search posts the form too (<c>findPartners</c>): nothing is saved, the form comes back as typed.</remarks>
     [HttpPost("Cases/{caseId:guid}/Services")]
     [Authorize(Policy = Policies.CaseEditors)]
-    public Task<IActionResult> Log(
-        Guid caseId, [FromQuery] string? from, [Bind(Prefix = Prefix)] ServiceForm form, [FromServices] IValidator<ServiceForm> validator, [FromServices] LogServiceHandler handler, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new PostEnd(
-            "Services.Logged",
-            Done: _ => from == "case" ? RedirectToAction("Details", "Cases", new { caseId }) : RedirectToAction(nameof(Index), new { caseId }),
-            Again: async _ =>
-            {
-                if (await pages.GetAsync(caseId, new ServicesFilter(), User, ct) is not { } page)
-                {
-                    return NotFound();
-                }
-
-                await audit.RecordViewAsync(nameof(CaseFile), caseId, ct: ct);
-                return View(nameof(Index), page.WithForm(form));
-            },
-            Prefix: Prefix), ct);
+    public async Task<IActionResult> Log(
+        Guid caseId, [FromQuery] string? from, [Bind(Prefix = Prefix)] ServiceForm form, string? findPartners, [FromServices] IValidator<ServiceForm> validator, [FromServices] LogServiceHandler handler, CancellationToken ct) =>
+        findPartners is not null
+            ? await LogAgainAsync(caseId, form, ct)
+            : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new PostEnd(
+                "Services.Logged",
+                Done: _ => from == "case" ? RedirectToAction("Details", "Cases", new { caseId }) : RedirectToAction(nameof(Index), new { caseId }),
+                Again: _ => LogAgainAsync(caseId, form, ct),
+                Prefix: Prefix), ct);
 
     [HttpGet("Cases/{caseId:guid}/Services/{serviceId:guid}")]
     [AuditView(nameof(CaseService), "serviceId")]
@@ -50,25 +44,44 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
 
     [HttpPost("Cases/{caseId:guid}/Services/{serviceId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
-    public Task<IActionResult> Correct(
-        Guid caseId, Guid serviceId, [Bind(Prefix = Prefix)] ServiceForm form, [FromServices] IValidator<ServiceForm> validator, [FromServices] CorrectServiceHandler handler, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, serviceId, f, User, ct), new PostEnd(
-            "Services.Corrected",
-            Done: _ => RedirectToAction(nameof(Index), new { caseId }),
-            Again: async _ =>
-            {
-                if (await pages.GetOneAsync(caseId, serviceId, User, ct) is not { } page)
-                {
-                    return NotFound();
-                }
+    public async Task<IActionResult> Correct(
+        Guid caseId, Guid serviceId, [Bind(Prefix = Prefix)] ServiceForm form, string? findPartners, [FromServices] IValidator<ServiceForm> validator, [FromServices] CorrectServiceHandler handler, CancellationToken ct) =>
+        findPartners is not null
+            ? await CorrectAgainAsync(caseId, serviceId, form, keepVersion: true, ct)
+            : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, serviceId, f, User, ct), new PostEnd(
+                "Services.Corrected",
+                Done: _ => RedirectToAction(nameof(Index), new { caseId }),
+                Again: _ => CorrectAgainAsync(caseId, serviceId, form, keepVersion: false, ct),
+                Prefix: Prefix), ct);
 
-                await audit.RecordViewAsync(nameof(CaseService), serviceId, ct: ct);
+    private async Task<IActionResult> LogAgainAsync(Guid caseId, ServiceForm form, CancellationToken ct)
+    {
+        if (await pages.GetAsync(caseId, new ServicesFilter(), User, ct, form) is not { } page)
+        {
+            return NotFound();
+        }
 
-                // The page carries the service's version as it is now: a stale correction is made again from there.
-                ModelState.Remove($"{Prefix}.{nameof(ServiceForm.Version)}");
-                form.Version = page.Entry.ServiceForm.Version;
-                form.AmendsServiceId = page.Entry.ServiceForm.AmendsServiceId;
-                return View(nameof(Edit), page.WithForm(form));
-            },
-            Prefix: Prefix), ct);
+        await audit.RecordViewAsync(nameof(CaseFile), caseId, ct: ct);
+        return View(nameof(Index), page);
+    }
+
+    /// <param name="keepVersion">A search keeps the version the page was opened with; after a refusal the page carries the service's version as it is now.</param>
+    private async Task<IActionResult> CorrectAgainAsync(Guid caseId, Guid serviceId, ServiceForm form, bool keepVersion, CancellationToken ct)
+    {
+        if (await pages.GetOneAsync(caseId, serviceId, User, ct, form) is not { } page)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordViewAsync(nameof(CaseService), serviceId, ct: ct);
+        if (!keepVersion)
+        {
+            // A stale correction is made again from the page as the service is now.
+            ModelState.Remove($"{Prefix}.{nameof(ServiceForm.Version)}");
+            form.Version = page.Entry.ServiceForm.Version;
+            form.AmendsServiceId = page.Entry.ServiceForm.AmendsServiceId;
+        }
+
+        return View(nameof(Edit), page.WithForm(form));
+    }
 }

@@ -15,7 +15,8 @@ namespace TraffickingCare.Web.Features.Services;
 /// </summary>
 public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery codes, StaffOrPartnerOptionsQuery givers, ServiceRows rows, CentreClock clock)
 {
-    public async Task<ServicesPage?> GetAsync(Guid caseId, ServicesFilter filter, ClaimsPrincipal user, CancellationToken ct)
+    /// <param name="typed">The form as posted, when the page shows it again (a partner search, a refusal): its partner stays offered.</param>
+    public async Task<ServicesPage?> GetAsync(Guid caseId, ServicesFilter filter, ClaimsPrincipal user, CancellationToken ct, ServiceForm? typed = null)
     {
         var file = await access.Visible(user).Where(c => c.Id == caseId)
             .Select(c => new { c.Code, CanEdit = access.Editable(user).Any(e => e.Id == c.Id) })
@@ -50,11 +51,11 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
         var pages = Math.Max(1, (total + ServicesFilter.PageSize - 1) / ServicesFilter.PageSize);
         var page = Math.Clamp(filter.Page, 1, pages);
         var types = await codes.GetAsync(ServiceForm.TypeList, ct: ct);
-        var options = await givers.ForCaseAsync(caseId, ServiceGivers.Recorded(db, caseId), ct);
+        var options = await givers.ForCaseAsync(caseId, ServiceGivers.Recorded(db, caseId), ct, typed?.PartnerFind, [typed?.GivenBy, filter.GivenBy]);
         var list = await rows.ListAsync(
             services.OrderByDescending(s => s.On).ThenByDescending(s => s.WrittenAtUtc).Skip((page - 1) * ServicesFilter.PageSize).Take(ServicesFilter.PageSize),
             file.CanEdit, types, user, clock.UtcNow, ct);
-        var entry = new ServiceEntry(caseId, NewForm(options, user), types, options);
+        var entry = new ServiceEntry(caseId, typed ?? NewForm(options, user), types, options);
         return new ServicesPage(caseId, file.Code, file.CanEdit, file.CanEdit, filter, list, total, new Pager(page, pages), entry);
     }
 
@@ -66,9 +67,9 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
     }
 
     /// <summary>One service of a case the user sees, for its own page (correction or amendment).</summary>
-    public async Task<ServiceEditPage?> GetOneAsync(Guid caseId, Guid serviceId, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<ServiceEditPage?> GetOneAsync(Guid caseId, Guid serviceId, ClaimsPrincipal user, CancellationToken ct, ServiceForm? typed = null)
     {
-        var page = await GetAsync(caseId, new ServicesFilter { Page = 1 }, user, ct);
+        var page = await GetAsync(caseId, new ServicesFilter { Page = 1 }, user, ct, typed);
         var service = page is null ? null : await db.CaseServices.AsNoTracking().SingleOrDefaultAsync(s => s.Id == serviceId && s.CaseId == caseId, ct);
         if (page is null || service is null)
         {

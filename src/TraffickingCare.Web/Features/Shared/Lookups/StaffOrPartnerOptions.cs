@@ -7,4 +7,7 @@ namespace TraffickingCare.Web.Features.Shared.Lookups;
 public sealed record StaffOrPartnerOptions(IReadOnlyList<CodeListOption> Staff, IReadOnlyList<CodeListOption> Partners)
 {
     public static readonly StaffOrPartnerOptions None = new([], []);
+
+    /// <summary>Set when the directory is too large to list and the form finds partners by name.</summary>
+    public PartnerSearch? Search { get; init; }
 }

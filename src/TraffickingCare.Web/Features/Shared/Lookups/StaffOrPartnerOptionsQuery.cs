@@ -6,8 +6,8 @@ namespace TraffickingCare.Web.Features.Shared.Lookups;
 
 /// <summary>
 /// The people and institutions a case's entry may name (a service's giver, a visit's participants): the staff who may
-/// see the case and those already named on its entries, then the partner directory; and the checks that posted values
-/// are among them (a tampered value is refused).
+/// see the case and those already named on its entries, then the partner directory (a large one searched by name);
+/// and the checks that posted values are among them (a tampered value is refused).
 /// </summary>
 /// <remarks>
 /// Only the case's own staff are offered: the whole staff list made every case page carry every caseworker (thousands
@@ -22,22 +22,61 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
 
     private static readonly string[] StaffRoles = [Roles.Caseworker, Roles.Coordinator];
 
+    /// <summary>Up to this many partners in the directory a form lists them all; beyond it, it finds them by name.</summary>
+    public const int ListedUpTo = 50;
+
+    /// <summary>How many partners a search offers at most (the first, by name).</summary>
+    public const int FoundAtMost = 20;
+
     /// <param name="recorded">The staff already named on the case's entries of the form's kind.</param>
-    public async Task<StaffOrPartnerOptions> ForCaseAsync(Guid caseId, IQueryable<string> recorded, CancellationToken ct)
+    /// <param name="partnerFind">What was typed to find a partner (a large directory is searched, not listed).</param>
+    /// <param name="keep">The form's chosen values: a partner among them stays offered when a search leaves it out.</param>
+    /// <remarks>
+    /// A directory of up to <see cref="ListedUpTo"/> partners is offered whole. A larger one offers the case's own
+    /// partners (<see cref="CasePartners"/>) and the chosen ones, then the first <see cref="FoundAtMost"/> whose name
+    /// contains what was typed: every partner of a national directory on every case page was a quarter of what a case
+    /// view allocated (330 partners in the seeded million), and a form of hundreds of choices that nobody could scan.
+    /// </remarks>
+    public async Task<StaffOrPartnerOptions> ForCaseAsync(
+        Guid caseId, IQueryable<string> recorded, CancellationToken ct, string? partnerFind = null, IEnumerable<string?>? keep = null)
     {
         var staff = await caseStaff.OfOrRecorded(caseId, recorded)
             .OrderBy(u => u.DisplayName)
             .Select(u => new { u.Id, u.DisplayName })
             .ToListAsync(ct);
-        var partners = await db.Partners.AsNoTracking()
-            .Where(p => p.MergedIntoId == null)
-            .OrderBy(p => p.Name)
-            .Select(p => new { p.Id, p.Name })
-            .ToListAsync(ct);
-        return new(
-            [.. staff.Select(u => new CodeListOption(StaffOrPartnerValue.OfUser(u.Id), u.DisplayName))],
-            [.. partners.Select(p => new CodeListOption(StaffOrPartnerValue.OfPartner(p.Id), p.Name))]);
+        IReadOnlyList<CodeListOption> staffOptions = [.. staff.Select(u => new CodeListOption(StaffOrPartnerValue.OfUser(u.Id), u.DisplayName))];
+
+        var active = db.Partners.AsNoTracking().Where(p => p.MergedIntoId == null);
+        var listed = await Options(active).Take(ListedUpTo + 1).ToListAsync(ct);
+        if (listed.Count <= ListedUpTo)
+        {
+            return new(staffOptions, listed);
+        }
+
+        var kept = (keep ?? []).Select(v => StaffOrPartnerValue.TryParse(v, out var who) ? who.PartnerId : null).OfType<Guid>().Distinct().ToList();
+        var ofCase = await Options(active.Where(p => CasePartners(caseId).Contains(p.Id) || kept.Contains(p.Id))).ToListAsync(ct);
+        var typed = partnerFind?.Trim();
+        List<CodeListOption> found = [];
+        if (!string.IsNullOrEmpty(typed))
+        {
+            var pattern = LikePattern.Containing(typed);
+            found = await Options(active.Where(p => EF.Functions.Like(p.Name, pattern, LikePattern.Escape))).Take(FoundAtMost).ToListAsync(ct);
+        }
+
+        return new(staffOptions, [.. ofCase, .. found.Where(f => ofCase.All(o => o.Code != f.Code))])
+        {
+            Search = new PartnerSearch(string.IsNullOrEmpty(typed) ? null : typed, found.Count),
+        };
     }
+
+    /// <summary>
+    /// The partners who work or worked on the case: its support network's, and those named on its services and field
+    /// visits (each read from its case's index).
+    /// </summary>
+    public IQueryable<Guid> CasePartners(Guid caseId) =>
+        db.NetworkActors.Where(a => a.CaseId == caseId && a.PartnerId != null).Select(a => a.PartnerId!.Value)
+            .Concat(db.CaseServices.Where(s => s.CaseId == caseId && s.GivenByPartnerId != null).Select(s => s.GivenByPartnerId!.Value))
+            .Concat(db.FieldVisits.Where(v => v.CaseId == caseId).SelectMany(v => v.Participants).Where(p => p.PartnerId != null).Select(p => p.PartnerId!.Value));
 
     /// <summary>Whether every staff member among the posted values is offered on the case (<see cref="ForCaseAsync"/>); partners are <see cref="AllOfferedAsync"/>'s.</summary>
     public Task<bool> StaffOfferedForCaseAsync(Guid caseId, IQueryable<string> recorded, IEnumerable<string?> values, CancellationToken ct) =>
@@ -74,6 +113,10 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
         return (userList.Count == 0 || await Staff().CountAsync(u => userList.Contains(u.Id), ct) == userList.Count)
             && (partnerList.Count == 0 || await db.Partners.CountAsync(p => partnerList.Contains(p.Id) && p.MergedIntoId == null, ct) == partnerList.Count);
     }
+
+    /// <summary>Partners as options (value: <see cref="StaffOrPartnerValue.OfPartner"/>; label: the name), by name.</summary>
+    private static IQueryable<CodeListOption> Options(IQueryable<Domain.Partners.Partner> partners) =>
+        partners.OrderBy(p => p.Name).Select(p => new CodeListOption(StaffOrPartnerValue.OfPartner(p.Id), p.Name));
 
     private IQueryable<AppUser> Staff() =>
         db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
