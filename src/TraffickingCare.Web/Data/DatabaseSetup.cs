@@ -6,6 +6,12 @@ namespace TraffickingCare.Web.Data;
 
 public static class DatabaseSetup
 {
+    /// <summary>
+    /// The context's options are built once, not for every request's context (EF's default): they hold nothing of a
+    /// request, and building them again (provider, interceptor, warnings) was a share of what every page allocated.
+    /// </summary>
+    private const ServiceLifetime OptionsBuiltOnce = ServiceLifetime.Singleton;
+
     public static void AddAppDatabase(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -29,7 +35,7 @@ public static class DatabaseSetup
         {
             var connectionString = builder.Configuration.GetConnectionString("SqlServer")
                 ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
-            services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseAppSqlServer(connectionString));
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseAppSqlServer(connectionString), optionsLifetime: OptionsBuiltOnce);
         }
         else
         {
@@ -40,11 +46,11 @@ public static class DatabaseSetup
                 services.AddSingleton(new SqlCaptureOptions { File = Path.GetFullPath(capture) });
                 services.AddSingleton<SqlCaptureInterceptor>();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, o) =>
-                    o.UseAppSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlCaptureInterceptor>()));
+                    o.UseAppSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlCaptureInterceptor>()), optionsLifetime: OptionsBuiltOnce);
             }
             else
             {
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseAppSqlite(connectionString));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseAppSqlite(connectionString), optionsLifetime: OptionsBuiltOnce);
             }
         }
     }
