@@ -8,11 +8,14 @@ namespace TraffickingCare.Web.Data;
 
 /// <summary>
 /// SQLite settings that are per connection: enforce foreign keys, wait for a busy writer instead of
-/// failing at once, and write-ahead logging so that readers never block the writer. The database file is read through
-/// memory mapping (up to 1 GiB of it, address space rather than memory: the pages are the operating system's file
-/// cache) and each connection caches up to 32 MiB of pages: with SQLite's defaults (no mapping, 2 MiB) every page a
-/// large query touched beyond the first few hundred was a system call, half of the annual report's time over 100,000
-/// cases. (Bulk writes are no faster for it: their time is in writing.)
+/// failing at once, and write-ahead logging so that readers never block the writer. Each connection caches up to
+/// 32 MiB of pages: with SQLite's default (2 MiB) every page a large query touched beyond the first few hundred was a
+/// system call, half of the annual report's time over 100,000 cases. The file is not memory-mapped (mmap_size 0):
+/// a mapped page is parsed again on every fetch and mapping it costs the kernel page-table work. Under 50
+/// concurrent case views at the seeded million, SQLite's page parsing (btreeInitPage) alone took 9.8 % of the app's
+/// CPU samples; without the map the same run served 112.6 audited views a second instead of 79, and the annual
+/// report took as long (docs/performance.md, "One connection a request, and no memory map"). (Bulk writes are no
+/// faster for either: their time is in writing.)
 /// </summary>
 /// <remarks>
 /// The settings belong to SQLite's connection handle, which Microsoft.Data.Sqlite keeps in its pool across opens: they
@@ -21,7 +24,7 @@ namespace TraffickingCare.Web.Data;
 /// </remarks>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    internal const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;";
+    internal const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 0; PRAGMA cache_size = -32768;";
 
     // Weak keys: a handle the pool closes takes its entry with it.
     private static readonly ConditionalWeakTable<sqlite3, object> SetUp = [];
