@@ -8,18 +8,14 @@ namespace TraffickingCare.Web.Features.Partners;
 
 /// <summary>
 /// The directory, filtered and paged in the database. Every word of the query must occur in the entry's
-/// search key, both normalised the same way (<see cref="NameKeys"/>): "Ниш", "Nis" and "Niš" find the same entries.
+/// search key (<see cref="PartnerNames"/>): "Ниш", "Nis" and "Niš" find the same entries.
 /// Entries merged into another are gone (soft-deleted) and never listed.
 /// </summary>
 public sealed class PartnerListQuery(AppDbContext db, CodeListOptionsQuery codeLists)
 {
     public async Task<PartnerListViewModel> GetAsync(PartnerListFilter filter, CancellationToken ct)
     {
-        var query = db.Partners.AsNoTracking();
-        foreach (var word in NameKeys.Words(filter.Q))
-        {
-            query = query.Where(p => p.SearchKey.Contains(word));
-        }
+        var query = db.Partners.AsNoTracking().Named(NameKeys.Words(filter.Q));
 
         if (Enum.TryParse<Sector>(filter.Sector, out var sector) && Enum.IsDefined(sector))
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.People;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Identity;
 
@@ -33,8 +34,8 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
     /// <param name="keep">The form's chosen values: a partner among them stays offered when a search leaves it out.</param>
     /// <remarks>
     /// A directory of up to <see cref="ListedUpTo"/> partners is offered whole. A larger one offers the case's own
-    /// partners (<see cref="CasePartners"/>) and the chosen ones, then the first <see cref="FoundAtMost"/> whose name
-    /// contains what was typed: every partner of a national directory on every case page was a quarter of what a case
+    /// partners (<see cref="CasePartners"/>) and the chosen ones, then the first <see cref="FoundAtMost"/> found by the
+    /// directory's own rule (<see cref="PartnerNames"/>: every word typed, in either script, with or without diacritics): every partner of a national directory on every case page was a quarter of what a case
     /// view allocated (330 partners in the seeded million), and a form of hundreds of choices that nobody could scan.
     /// </remarks>
     public async Task<StaffOrPartnerOptions> ForCaseAsync(
@@ -56,12 +57,8 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
         var kept = (keep ?? []).Select(v => StaffOrPartnerValue.TryParse(v, out var who) ? who.PartnerId : null).OfType<Guid>().Distinct().ToList();
         var ofCase = await Options(active.Where(p => CasePartners(caseId).Contains(p.Id) || kept.Contains(p.Id))).ToListAsync(ct);
         var typed = partnerFind?.Trim();
-        List<CodeListOption> found = [];
-        if (!string.IsNullOrEmpty(typed))
-        {
-            var pattern = LikePattern.Containing(typed);
-            found = await Options(active.Where(p => EF.Functions.Like(p.Name, pattern, LikePattern.Escape))).Take(FoundAtMost).ToListAsync(ct);
-        }
+        var words = NameKeys.Words(typed);
+        List<CodeListOption> found = words.Count == 0 ? [] : await Options(active.Named(words)).Take(FoundAtMost).ToListAsync(ct);
 
         return new(staffOptions, [.. ofCase, .. found.Where(f => ofCase.All(o => o.Code != f.Code))])
         {
@@ -73,7 +70,7 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
     /// The partners who work or worked on the case: its support network's, and those named on its services and field
     /// visits (each read from its case's index).
     /// </summary>
-    public IQueryable<Guid> CasePartners(Guid caseId) =>
+    private IQueryable<Guid> CasePartners(Guid caseId) =>
         db.NetworkActors.Where(a => a.CaseId == caseId && a.PartnerId != null).Select(a => a.PartnerId!.Value)
             .Concat(db.CaseServices.Where(s => s.CaseId == caseId && s.GivenByPartnerId != null).Select(s => s.GivenByPartnerId!.Value))
             .Concat(db.FieldVisits.Where(v => v.CaseId == caseId).SelectMany(v => v.Participants).Where(p => p.PartnerId != null).Select(p => p.PartnerId!.Value));
