@@ -17,9 +17,13 @@ namespace TraffickingCare.Web.Data;
 /// </remarks>
 internal sealed class RequestConnectionMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, AppDbContext db)
+    public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>() is null || !db.Database.IsSqlite())
+        // The context is asked for only once the endpoint is known to be a page: a health check builds none here.
+        var db = context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>() is null
+            ? null
+            : context.RequestServices.GetRequiredService<AppDbContext>();
+        if (db is null || !db.Database.IsSqlite())
         {
             await next(context);
             return;
