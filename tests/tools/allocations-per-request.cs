@@ -14,16 +14,19 @@ using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Etlx;
 using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
-if (args.Length is < 1 or > 2)
+if (args.Length is < 1 or > 3)
 {
-    Console.Error.WriteLine("usage: dotnet run tests/tools/allocations-per-request.cs -- TRACE.nettrace [PATH]");
+    Console.Error.WriteLine("usage: dotnet run tests/tools/allocations-per-request.cs -- TRACE.nettrace [PATH [TYPE]]");
     Console.Error.WriteLine("  with PATH (/Cases/{id}, say): what that path's requests allocate, by type and by the app's frame");
+    Console.Error.WriteLine("  with TYPE (part of a type's name): the stacks that allocate it there, most bytes first");
     return 2;
 }
 
 // With a path: where its bytes go. By type, and by the innermost frame of the app's own code (a Razor view's
 // compiled class included), the line a change would touch.
-var focus = args.Length == 2 ? args[1] : null;
+var focus = args.Length >= 2 ? args[1] : null;
+var focusType = args.Length == 3 ? args[2] : null;
+var byStack = new Dictionary<string, long>(StringComparer.Ordinal);
 var byType = new Dictionary<string, long>(StringComparer.Ordinal);
 var byFrame = new Dictionary<string, long>(StringComparer.Ordinal);
 
@@ -63,6 +66,11 @@ foreach (var e in log.Events)
                 byType[tick.TypeName ?? "?"] = byType.GetValueOrDefault(tick.TypeName ?? "?") + tick.AllocationAmount64;
                 var frame = AppFrame(tick);
                 byFrame[frame] = byFrame.GetValueOrDefault(frame) + tick.AllocationAmount64;
+                if (focusType is not null && (tick.TypeName ?? "").Contains(focusType, StringComparison.Ordinal))
+                {
+                    var stack = Stack(tick, 14);
+                    byStack[stack] = byStack.GetValueOrDefault(stack) + tick.AllocationAmount64;
+                }
             }
         }
     }
@@ -79,6 +87,16 @@ if (focus is not null)
     var count = requests.Where(r => Matches(r.Key, focus)).Sum(r => r.Value);
     Print($"{focus} by type", byType, count);
     Print($"{focus} by the app's innermost frame", byFrame, count);
+    if (focusType is not null)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{focusType} in {focus}: its stacks, innermost frame first");
+        foreach (var (stack, total) in byStack.OrderByDescending(s => s.Value).Take(8))
+        {
+            Console.WriteLine($"{total / 1e3 / Math.Max(count, 1),8:F1} KB a request");
+            Console.WriteLine(stack);
+        }
+    }
 }
 
 return 0;
@@ -121,6 +139,21 @@ static string AppFrame(TraceEvent tick)
     }
 
     return $"(framework) {innermost ?? "?"}";
+}
+
+static string Stack(TraceEvent tick, int depth)
+{
+    var frames = new List<string>();
+    for (var frame = tick.CallStack(); frame is not null && frames.Count < depth; frame = frame.Caller)
+    {
+        if (!string.IsNullOrEmpty(frame.CodeAddress.FullMethodName))
+        {
+            var name = frame.CodeAddress.FullMethodName;
+            frames.Add("      " + name[..Math.Min(name.Length, 170)]);
+        }
+    }
+
+    return string.Join('\n', frames);
 }
 
 static bool IsSealer(TraceEvent tick)

@@ -5,3 +5,25 @@ document.addEventListener("DOMContentLoaded", () => {
         summary.focus();
     }
 });
+
+// Enter in a form that embeds a search (a large directory found by name, inside [data-find]): in the search box it
+// searches; in any other field it submits the form with its own button ([data-default-submit]), as Enter does in a
+// form without a search. The search comes first in the form, so without this script Enter searches from any field:
+// the form comes back as typed and nothing is saved, never the other way round (a half-typed search saved as the record).
+document.addEventListener("keydown", (event) => {
+    const field = event.target;
+    if (event.key !== "Enter" || event.defaultPrevented || event.isComposing
+        || !(field instanceof HTMLInputElement) || !field.form
+        || ["button", "submit", "reset", "file", "image"].includes(field.type)) {
+        return;
+    }
+
+    const search = field.closest("[data-find]");
+    const button = search
+        ? search.querySelector("[data-find-submit]")
+        : field.form.querySelector("[data-find]") && field.form.querySelector("[data-default-submit]");
+    if (button) {
+        event.preventDefault();
+        field.form.requestSubmit(button);
+    }
+});

@@ -91,6 +91,41 @@ public sealed class PartnerFindBrowserTests(BrowserFixture browser, ITestOutputH
             await page.AssertAccessibleAsync();
         });
 
+    [Fact]
+    public Task Enter_in_the_search_box_searches_and_enter_in_another_field_logs_the_service() =>
+        RunAsync(nameof(Enter_in_the_search_box_searches_and_enter_in_another_field_logs_the_service), async page =>
+        {
+            var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
+            await LargeDirectoryAsync();
+            var legalAid = await CodeLabelAsync("ServiceType", "Legal");
+            await SignInAsync(page, "radnik");
+            await SupportWorkSteps.OpenCaseAsync(page, caseId, caseCode);
+
+            // Enter in the search box searches: the services page, the form as typed, the partner found, nothing saved.
+            var form = page.Locator("#services-panel form#log-service");
+            await form.GetByLabel(Ui.Text("Services.Type"), new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = legalAid });
+            await form.GetByLabel(Ui.Text("Services.Duration"), new() { Exact = true }).FillAsync(Duration);
+            await form.GetByLabel(Ui.Text("Services.Note"), new() { Exact = true }).FillAsync(ServiceNote);
+            await form.GetByLabel(Ui.Text("Support.Fields.PartnerFind"), new() { Exact = true }).FillAsync(Wanted);
+            await form.GetByLabel(Ui.Text("Support.Fields.PartnerFind"), new() { Exact = true }).PressAsync("Enter");
+
+            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/{caseId}/Services\\?from=case$"));
+            form = page.Locator("form#log-service-page");
+            await Expect(form.Locator("#log-service-page-partner-find-hint")).ToHaveTextAsync(Ui.Text("Caseworkers.Found", 1));
+            await Expect(form.GetByLabel(Ui.Text("Services.Duration"), new() { Exact = true })).ToHaveValueAsync(Duration);
+            Assert.False(await ArrangeAsync(services => services.GetRequiredService<AppDbContext>().CaseServices.AnyAsync(s => s.CaseId == caseId)));
+            await page.AssertAccessibleAsync();
+
+            // Enter in another field saves with the form's own button, as in a form without a search.
+            await form.GetByLabel(Ui.Text("Services.GivenBy"), new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Wanted });
+            await form.GetByLabel(Ui.Text("Services.Duration"), new() { Exact = true }).PressAsync("Enter");
+
+            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/{caseId}/Services$"));
+            await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("Services.Logged"));
+            await Expect(page.Locator("#services-table tbody tr td")).ToHaveTextAsync(new[] { CentreClock.FormatDate(today), legalAid, Duration, Wanted, ServiceNote, Ui.Text("Services.Correct") });
+            await page.AssertAccessibleAsync();
+        });
+
     /// <summary>The partners a "given by" select offers (the staff are a group of their own).</summary>
     private static ILocator Partners(ILocator givenBy) =>
         givenBy.Locator($"optgroup[label=\"{Ui.Text("Support.Partners")}\"] option");
@@ -98,14 +133,17 @@ public sealed class PartnerFindBrowserTests(BrowserFixture browser, ITestOutputH
     /// <summary>
     /// One partner more than a form lists, synthetic, each named by letters the others' names do not hold ("Ustanova
     /// Be", "Ustanova Bi"... <see cref="Wanted"/> is the eighth): the directory's search matches words of letters only.
+    /// Each test of the shared app arranges it; those already there are not added again (each name stays one partner's).
     /// </summary>
     private Task LargeDirectoryAsync() =>
-        ArrangeAsync(services =>
+        ArrangeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
-            db.Partners.AddRange(Enumerable.Range(0, StaffOrPartnerOptionsQuery.ListedUpTo + 1)
-                .Select(i => Partner.Create($"Ustanova {char.ToUpperInvariant("bcdfghjklmprz"[i / 4])}{"eiuy"[i % 4]}", Sector.SocialProtection, null)));
-            return db.SaveChangesAsync();
+            var names = Enumerable.Range(0, StaffOrPartnerOptionsQuery.ListedUpTo + 1)
+                .Select(i => $"Ustanova {char.ToUpperInvariant("bcdfghjklmprz"[i / 4])}{"eiuy"[i % 4]}").ToList();
+            var there = await db.Partners.Where(p => names.Contains(p.Name)).Select(p => p.Name).ToListAsync();
+            db.Partners.AddRange(names.Except(there).Select(name => Partner.Create(name, Sector.SocialProtection, null)));
+            return await db.SaveChangesAsync();
         });
 
     /// <summary>A code list's label in Serbian Latin, as the forms offer it (code lists live in the database, not in the resources).</summary>
