@@ -40,6 +40,8 @@ public static class DatabaseSetup
         else
         {
             var connectionString = SqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
+            services.AddSingleton(_ => new Sqlite.KeptSqliteConnectionsLifetime(connectionString));
+            services.AddHostedService(provider => provider.GetRequiredService<Sqlite.KeptSqliteConnectionsLifetime>());
             var capture = builder.Configuration[SqlCaptureOptions.FileKey];
             if (builder.Environment.IsDevelopment() && !string.IsNullOrWhiteSpace(capture))
             {

@@ -27,11 +27,20 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     internal const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 0; PRAGMA cache_size = -32768;";
 
     // Weak keys: a handle the pool closes takes its entry with it.
-    private static readonly ConditionalWeakTable<sqlite3, object> SetUp = [];
+    private static readonly ConditionalWeakTable<sqlite3, object> IsSetUp = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (HandleOf(connection) is not { } handle || SetUp.TryGetValue(handle, out _))
+        if (connection is SqliteConnection sqlite)
+        {
+            SetUp(sqlite);
+        }
+    }
+
+    /// <summary>Sets the pragmas on an open connection's handle, once (a connection opened outside EF's own opening).</summary>
+    internal static void SetUp(SqliteConnection connection)
+    {
+        if (IsSetUp.TryGetValue(connection.Handle!, out _))
         {
             return;
         }
@@ -39,12 +48,12 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
-        SetUp.TryAdd(handle, Marker);
+        IsSetUp.TryAdd(connection.Handle!, Marker);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (HandleOf(connection) is not { } handle || SetUp.TryGetValue(handle, out _))
+        if (HandleOf(connection) is not { } handle || IsSetUp.TryGetValue(handle, out _))
         {
             return;
         }
@@ -52,7 +61,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
-        SetUp.TryAdd(handle, Marker);
+        IsSetUp.TryAdd(handle, Marker);
     }
 
     private static readonly object Marker = new();

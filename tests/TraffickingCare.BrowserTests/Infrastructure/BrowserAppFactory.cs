@@ -90,7 +90,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
             try
             {
                 Directory.Delete(Folder, recursive: true);

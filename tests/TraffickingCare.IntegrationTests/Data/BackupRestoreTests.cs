@@ -34,7 +34,7 @@ public sealed class BackupRestoreTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await source.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
         Directory.Delete(scratch, recursive: true);
     }
 

@@ -218,7 +218,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         }
 
         app?.Dispose();
-        SqliteConnection.ClearAllPools();
+        TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -266,7 +266,7 @@ public class AppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
             if (keepFolder)
             {
                 return;

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace TraffickingCare.Web.Data.Seeding;
@@ -27,9 +26,9 @@ internal sealed class SqliteBulkLoad : IAsyncDisposable
             return new SqliteBulkLoad(null);
         }
 
-        // The journal can leave write-ahead logging only while no other connection has the file open: the pool's idle
-        // ones (the migrations', the accounts') are closed first.
-        SqliteConnection.ClearAllPools();
+        // The journal can leave write-ahead logging only while no other connection has the file open: the idle ones
+        // (the migrations', the accounts') are closed first.
+        Sqlite.KeptSqliteConnections.ClearAllPools();
         await db.Database.OpenConnectionAsync(ct);
         await db.Database.ExecuteSqlRawAsync(During, ct);
         return new SqliteBulkLoad(db);

@@ -37,7 +37,6 @@ public static class AppPipeline
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
-        app.UseMiddleware<Data.RequestConnectionMiddleware>();
         app.UseAuthentication();
         app.UseUserIdInLogs();
         app.UseAuthorization();

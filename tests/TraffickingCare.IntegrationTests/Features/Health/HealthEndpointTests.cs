@@ -26,7 +26,7 @@ public sealed class HealthEndpointTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/health/ready")).StatusCode);
 
         // Replace the database file with a folder of the same name: SQLite can no longer open it.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
         File.Delete(broken.DatabasePath);
         File.Delete(broken.DatabasePath + "-wal");
         File.Delete(broken.DatabasePath + "-shm");
