@@ -90,7 +90,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {
                 Directory.Delete(Folder, recursive: true);

@@ -34,7 +34,7 @@ public sealed class BackupRestoreTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await source.DisposeAsync();
-        TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(scratch, recursive: true);
     }
 

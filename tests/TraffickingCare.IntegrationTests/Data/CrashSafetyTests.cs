@@ -218,7 +218,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         }
 
         app?.Dispose();
-        TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -10,7 +10,8 @@ namespace TraffickingCare.IntegrationTests.Data;
 /// <summary>
 /// On SQLite a context takes a connection kept open between contexts, and a query EF has run before on that connection
 /// runs through the statement SQLite compiled the first time, with the new query's parameters. A connection given back
-/// in a transaction it did not end is closed, not lent to the next request; the app's stopping closes the ones it kept.
+/// in a transaction it did not end, after a PRAGMA, or after its database's pool was cleared is closed, not lent to the
+/// next request; the app's stopping closes the ones it kept.
 /// </summary>
 public sealed class KeptSqliteConnectionTests
 {
@@ -71,6 +72,91 @@ public sealed class KeptSqliteConnectionTests
             Assert.Equal("Ustanova Ce", await NamedAsync(db, "Ustanova Ce"));
             Assert.Null(await NamedAsync(db, "Ustanova Ci"));
         }
+    }
+
+    [Fact]
+    public async Task A_transaction_ef_began_and_never_committed_is_rolled_back_and_the_connection_kept()
+    {
+        await using var factory = new AppFactory();
+        await AddPartnersAsync(factory, "Ustanova Ge");
+
+        SqliteConnection connection;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // As the app's handlers do: inside the execution strategy (SQL Server's retries).
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await db.Database.BeginTransactionAsync();
+                var partner = await db.Partners.SingleAsync(p => p.Name == "Ustanova Ge");
+                partner.Describe("Ustanova Gi", partner.Sector, partner.MunicipalityCode);
+                await db.SaveChangesAsync();
+            });
+            connection = (SqliteConnection)db.Database.GetDbConnection();
+        }
+
+        Assert.Equal(System.Data.ConnectionState.Open, connection.State);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Equal("Ustanova Ge", await NamedAsync(db, "Ustanova Ge"));
+            Assert.Null(await NamedAsync(db, "Ustanova Gi"));
+        }
+    }
+
+    [Fact]
+    public async Task A_connection_that_ran_a_pragma_is_closed_when_given_back_not_lent_on_with_its_settings()
+    {
+        await using var factory = new AppFactory();
+
+        SqliteConnection connection;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+            connection = (SqliteConnection)db.Database.GetDbConnection();
+        }
+
+        Assert.Equal(System.Data.ConnectionState.Closed, connection.State);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Equal(1L, await db.Database.SqlQueryRaw<long>("SELECT foreign_keys AS Value FROM pragma_foreign_keys").SingleAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_connection_lent_out_when_its_database_s_pool_is_cleared_is_closed_when_it_comes_back()
+    {
+        await using var factory = new AppFactory();
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        Assert.Equal(System.Data.ConnectionState.Open, connection.State);
+
+        KeptSqliteConnections.ClearPool(db.Database.GetConnectionString()!);
+        scope.Dispose();
+
+        Assert.Equal(System.Data.ConnectionState.Closed, connection.State);
+    }
+
+    [Fact]
+    public async Task Contexts_at_once_each_read_their_own_values_through_the_kept_statements()
+    {
+        await using var factory = new AppFactory();
+        var names = Enumerable.Range(0, 20).Select(i => $"Ustanova H{"bcdfghjklmnprstvzčćđ"[i]}").ToArray();
+        await AddPartnersAsync(factory, names);
+
+        var found = await Task.WhenAll(Enumerable.Range(0, 20 * 10).Select(i => Task.Run(async () =>
+        {
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var name = names[i % names.Length];
+            return (Asked: name, Found: await NamedAsync(db, name));
+        })));
+
+        Assert.All(found, f => Assert.Equal(f.Asked, f.Found));
     }
 
     [Fact]

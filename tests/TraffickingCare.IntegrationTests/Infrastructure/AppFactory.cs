@@ -266,7 +266,7 @@ public class AppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (keepFolder)
             {
                 return;

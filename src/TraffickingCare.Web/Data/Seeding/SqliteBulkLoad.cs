@@ -28,7 +28,7 @@ internal sealed class SqliteBulkLoad : IAsyncDisposable
 
         // The journal can leave write-ahead logging only while no other connection has the file open: the idle ones
         // (the migrations', the accounts') are closed first.
-        Sqlite.KeptSqliteConnections.ClearAllPools();
+        Sqlite.KeptSqliteConnections.ClearPool(db.Database.GetConnectionString()!);
         await db.Database.OpenConnectionAsync(ct);
         await db.Database.ExecuteSqlRawAsync(During, ct);
         return new SqliteBulkLoad(db);

@@ -29,15 +29,15 @@ internal sealed class KeptSqliteRelationalConnection(
         }
 
         // Created by EF (its SQL functions registered), then opened here and kept: EF leaves a connection it did not
-        // open open. One that cannot be opened is handed over closed, for EF to open and report as it always does.
+        // open open. One that cannot be opened or set up is handed over closed, for EF to open and report as it always does.
         var connection = (SqliteConnection)base.CreateDbConnection();
         try
         {
             connection.Open();
             SqlitePragmaInterceptor.SetUp(connection);
-            KeptSqliteConnections.Keep(connection);
+            KeptSqliteConnections.Keep(key, connection);
         }
-        catch (SqliteException)
+        catch (Exception)
         {
             connection.Close();
         }

@@ -7,14 +7,15 @@ document.addEventListener("DOMContentLoaded", () => {
 });
 
 // Enter in a form that embeds a search (a large directory found by name, inside [data-find]): in the search box it
-// searches; in any other field it submits the form with its own button ([data-default-submit]), as Enter does in a
-// form without a search. The search comes first in the form, so without this script Enter searches from any field:
-// the form comes back as typed and nothing is saved, never the other way round (a half-typed search saved as the record).
+// searches; in any other text field it submits the form with its own button ([data-default-submit]), as Enter does
+// in a form without a search (a checkbox, a list or a date picker keeps the browser's own Enter). The search comes
+// first in the form, so without this script Enter searches from any field: the form comes back as typed and nothing
+// is saved, never the other way round (a half-typed search saved as the record).
 document.addEventListener("keydown", (event) => {
     const field = event.target;
     if (event.key !== "Enter" || event.defaultPrevented || event.isComposing
         || !(field instanceof HTMLInputElement) || !field.form
-        || ["button", "submit", "reset", "file", "image"].includes(field.type)) {
+        || !["text", "search", "number", "email", "tel", "url", "password"].includes(field.type)) {
         return;
     }
 

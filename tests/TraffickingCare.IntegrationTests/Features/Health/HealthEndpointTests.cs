@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.Sqlite;
 
 namespace TraffickingCare.IntegrationTests.Features.Health;
 
@@ -25,8 +28,13 @@ public sealed class HealthEndpointTests(AppFixture app) : IClassFixture<AppFixtu
         using var client = broken.CreateTestClient();
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/health/ready")).StatusCode);
 
-        // Replace the database file with a folder of the same name: SQLite can no longer open it.
-        TraffickingCare.Web.Data.Sqlite.KeptSqliteConnections.ClearAllPools();
+        // Replace the database file with a folder of the same name: SQLite can no longer open it. The app's idle
+        // connections are closed first, as whatever replaces the file while the app runs must.
+        using (var scope = broken.Services.CreateScope())
+        {
+            KeptSqliteConnections.ClearPool(scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!);
+        }
+
         File.Delete(broken.DatabasePath);
         File.Delete(broken.DatabasePath + "-wal");
         File.Delete(broken.DatabasePath + "-shm");
