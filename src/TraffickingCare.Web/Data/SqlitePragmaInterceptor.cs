@@ -51,20 +51,25 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         IsSetUp.TryAdd(connection.Handle!, Marker);
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    // Microsoft.Data.Sqlite runs every command synchronously: the asynchronous open sets up the same way.
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (HandleOf(connection) is not { } handle || IsSetUp.TryGetValue(handle, out _))
-        {
-            return;
-        }
+        ConnectionOpened(connection, eventData);
+        return Task.CompletedTask;
+    }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        IsSetUp.TryAdd(handle, Marker);
+    /// <summary>
+    /// Forgets that a handle was set up, so the next open sets it up again: its connection ran a PRAGMA of its own
+    /// (<see cref="Sqlite.KeptSqliteConnections"/> closes it), and the pool lends the handle on with whatever it set.
+    /// </summary>
+    internal static void Unsettled(SqliteConnection connection)
+    {
+        if (connection.Handle is { } handle)
+        {
+            IsSetUp.Remove(handle);
+        }
     }
 
     private static readonly object Marker = new();
 
-    private static sqlite3? HandleOf(DbConnection connection) => (connection as SqliteConnection)?.Handle;
 }

@@ -118,6 +118,10 @@ internal static class KeptSqliteConnections
         {
             kept.Statements.Dispose();
             KeptOnes.Remove(connection);
+            if (kept.Unsettled)
+            {
+                SqlitePragmaInterceptor.Unsettled(connection);
+            }
         }
 
         // Microsoft.Data.Sqlite rolls back only a transaction it began; its pool would lend the handle on with one begun
