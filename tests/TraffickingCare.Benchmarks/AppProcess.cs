@@ -89,6 +89,16 @@ internal sealed partial class AppProcess : IDisposable
     /// <summary>The lines the app logged that name SQLite's "database is locked" (a writer that gave up waiting).</summary>
     public int LockedLines => Volatile.Read(ref lockedLines);
 
+    /// <summary>The processor time the app has used so far, on all its threads (user and system).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The app's working set now.</summary>
     public long WorkingSetBytes
     {

@@ -30,8 +30,10 @@ internal static partial class LoadBenchmark
             var errorLines = app.ErrorLines;
             var lockedLines = app.LockedLines;
             var memory = app.WorkingSetBytes;
+            var cpu = app.ProcessorTime;
 
             var output = await WrkAsync(run, script, run.Seconds);
+            cpu = app.ProcessorTime - cpu;
 
             // The last requests' log lines, and the audit rows of requests wrk gave up on, arrive after wrk ends.
             await Task.Delay(3000);
@@ -69,6 +71,9 @@ internal static partial class LoadBenchmark
 
             var read = gets.Count(t => t.Status == 200);
             Console.WriteLine($"  audit trail: {viewed} case views recorded ({viewed / (double)run.Seconds:0.0} a second) for {read} pages read; error lines in the app's log: {app.ErrorLines - errorLines}, \"database is locked\": {app.LockedLines - lockedLines}");
+            // Processor time per request is steadier than requests a second on a shared machine, whose speed drifts
+            // from one run to the next: it is the figure to compare two builds by.
+            Console.WriteLine($"  processor time (the app's, all threads): {cpu.TotalMilliseconds / Math.Max(1, server.Count):0.00} ms a request, {cpu.TotalSeconds / run.Seconds:0.00} cores busy on average");
             Console.WriteLine($"  memory (working set): {memory / 1048576.0:0} MiB before, {memoryAfter / 1048576.0:0} MiB after, {memoryLater / 1048576.0:0} MiB 10 s later");
             if (run.Pages.All(p => p.StartsWith("/Cases/Details/", StringComparison.Ordinal)) && viewed < read)
             {

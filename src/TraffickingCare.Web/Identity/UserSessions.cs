@@ -36,13 +36,7 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, IOptions<S
     /// </summary>
     public async Task<bool> ContinueAsync(Guid sessionId, string userId, string? securityStamp, CancellationToken ct)
     {
-        var session = await (
-                from s in db.UserSessions.AsNoTracking()
-                where s.Id == sessionId && s.UserId == userId
-                join u in db.Users on s.UserId equals u.Id into accounts
-                from u in accounts.DefaultIfEmpty()
-                select new { s.CreatedAtUtc, s.LastSeenAtUtc, s.EndedAtUtc, Stamp = u == null ? null : u.SecurityStamp, Enabled = u != null && !u.IsDisabled })
-            .SingleOrDefaultAsync(ct);
+        var session = await SessionAndAccount.For(db)(db, sessionId, userId, ct);
         if (session is null || session.EndedAtUtc is not null)
         {
             logger.EndedSessionPresented(sessionId, userId);
@@ -98,6 +92,18 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, IOptions<S
     }
 
     private static readonly TimeSpan TouchTimeout = TimeSpan.FromSeconds(1);
+
+    // Compiled: it runs on every request that carries a sign-in cookie.
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, string, CancellationToken, Task<SessionCheck?>>> SessionAndAccount = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, Guid sessionId, string userId, CancellationToken ct) => (
+                from s in db.UserSessions.AsNoTracking()
+                where s.Id == sessionId && s.UserId == userId
+                join u in db.Users on s.UserId equals u.Id into accounts
+                from u in accounts.DefaultIfEmpty()
+                select new SessionCheck(s.CreatedAtUtc, s.LastSeenAtUtc, s.EndedAtUtc, u == null ? null : u.SecurityStamp, u != null && !u.IsDisabled))
+            .SingleOrDefault()));
+
+    private sealed record SessionCheck(DateTime CreatedAtUtc, DateTime LastSeenAtUtc, DateTime? EndedAtUtc, string? Stamp, bool Enabled);
 
     /// <summary>
     /// Ends the session if it is still open; a second end keeps the first reason. Callers pass no

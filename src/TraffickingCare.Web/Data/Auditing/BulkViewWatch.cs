@@ -36,15 +36,13 @@ public sealed class BulkViewWatch(IOptions<BulkViewOptions> options, ILogger<Bul
         var window = options.Value.BulkViewWindow;
         var threshold = options.Value.BulkViewThreshold;
         var since = nowUtc - window;
-        var views = db.AuditEntries.Where(a => a.UserId == userId && a.Action == AuditAction.Viewed && a.EntityType == nameof(CaseFile) && a.AtUtc >= since);
-
         // The view just recorded is one of them: a second means the case was open already within the window.
-        if (await views.Where(a => a.EntityId == caseId).Take(2).CountAsync(ct) > 1)
+        if (await ViewsOfCase.For(db)(db, userId, caseId, since, ct) > 1)
         {
             return;
         }
 
-        var opened = await views.Select(a => a.EntityId).Distinct().Take(threshold + 1).CountAsync(ct);
+        var opened = await CasesOpened.For(db)(db, userId, since, threshold + 1, ct);
         if (opened <= threshold || await db.BulkViewAlerts.AnyAsync(a => a.UserId == userId && a.DetectedAtUtc >= since, ct))
         {
             return;
@@ -57,4 +55,15 @@ public sealed class BulkViewWatch(IOptions<BulkViewOptions> options, ILogger<Bul
             "Bulk viewing: user {UserId} opened {DistinctCases} distinct case files within {WindowMinutes} minutes (alert {AlertId})",
             userId, opened, alert.WindowMinutes, alert.Id);
     }
+
+    // Compiled: they run on every case view.
+    private static readonly CompiledPerModel<Func<AppDbContext, string, Guid, DateTime, CancellationToken, Task<int>>> ViewsOfCase = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string userId, Guid caseId, DateTime since, CancellationToken ct) =>
+            db.AuditEntries.Where(a => a.UserId == userId && a.Action == AuditAction.Viewed && a.EntityType == nameof(CaseFile) && a.AtUtc >= since && a.EntityId == caseId)
+                .Take(2).Count()));
+
+    private static readonly CompiledPerModel<Func<AppDbContext, string, DateTime, int, CancellationToken, Task<int>>> CasesOpened = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string userId, DateTime since, int atMost, CancellationToken ct) =>
+            db.AuditEntries.Where(a => a.UserId == userId && a.Action == AuditAction.Viewed && a.EntityType == nameof(CaseFile) && a.AtUtc >= since)
+                .Select(a => a.EntityId).Distinct().Take(atMost).Count()));
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Data.Sqlite;
 using TraffickingCare.Web.Features.Cases.CaseNotes;
 using TraffickingCare.Web.Features.Cases.CasePerson;
 using TraffickingCare.Web.Features.Cases.CaseStatistics;
@@ -18,7 +19,10 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
 {
     /// <param name="reason">Management's recorded reason for the person or the notes of this case (see <see cref="CaseStory"/>).</param>
     /// <param name="teamFind">What the coordinator typed to find a caseworker for the team (a large centre's picker searches).</param>
-    public async Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null, string? teamFind = null)
+    public Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null, string? teamFind = null) =>
+        ReadSnapshot.ReadAsync(db, ct => ReadAsync(id, user, reason, teamFind, ct), ct);
+
+    private async Task<CaseDetailsViewModel?> ReadAsync(Guid id, ClaimsPrincipal user, StoryReason? reason, string? teamFind, CancellationToken ct)
     {
         var file = await access.Visible(user).AsNoTracking()
             .Include(c => c.Team)

@@ -23,8 +23,7 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
         var keep = lists.GroupBy(x => x.List).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Keep).ToHashSet());
         var names = keep.Keys.ToList();
         var codes = keep.Values.SelectMany(k => k).Distinct().ToList();
-        var rows = await Labelled(db.CodeListItems.AsNoTracking().Where(x => names.Contains(x.List) && (x.IsActive || codes.Contains(x.Code))))
-            .ToListAsync(ct);
+        var rows = await Labelled(Offered.For(db)(db, names, codes)).ToListAsync(ct);
         return names.ToDictionary(
             name => name,
             IReadOnlyList<CodeListOption> (name) => rows.Where(r => r.List == name && (r.IsActive || keep[name].Contains(r.Code))).Select(r => new CodeListOption(r.Code, r.Label)).ToList());
@@ -39,20 +38,28 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
             return new Dictionary<(string, string), string>();
         }
 
-        var rows = await Labelled(db.CodeListItems.AsNoTracking().Where(x => lists.Contains(x.List) && codes.Contains(x.Code))).ToListAsync(ct);
+        var rows = await Labelled(Held.For(db)(db, [.. lists], [.. codes])).ToListAsync(ct);
         return rows.ToDictionary(r => (r.List, r.Code), r => r.Label);
     }
 
-    private static IQueryable<LabelledValue> Labelled(IQueryable<Domain.CodeLists.CodeListItem> items)
+    // Compiled: every form and most panels read code lists. Each row carries its three labels; the user's language
+    // picks one here.
+    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, IAsyncEnumerable<Domain.CodeLists.CodeListItem>>> Offered = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, Domain.CodeLists.CodeListItem>((db, lists, held) =>
+            db.CodeListItems.AsNoTracking().Where(x => lists.Contains(x.List) && (x.IsActive || held.Contains(x.Code))).OrderBy(x => x.SortOrder).ThenBy(x => x.Code)));
+
+    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, IAsyncEnumerable<Domain.CodeLists.CodeListItem>>> Held = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, Domain.CodeLists.CodeListItem>((db, lists, held) =>
+            db.CodeListItems.AsNoTracking().Where(x => lists.Contains(x.List) && held.Contains(x.Code))));
+
+    private static IAsyncEnumerable<LabelledValue> Labelled(IAsyncEnumerable<Domain.CodeLists.CodeListItem> items)
     {
         var language = Cultures.ToUiLanguage(CultureInfo.CurrentUICulture);
-        return items
-            .OrderBy(x => x.SortOrder).ThenBy(x => x.Code)
-            .Select(x => new LabelledValue(
-                x.List,
-                x.Code,
-                x.IsActive,
-                language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin));
+        return items.Select(x => new LabelledValue(
+            x.List,
+            x.Code,
+            x.IsActive,
+            language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin));
     }
 
     private sealed record LabelledValue(string List, string Code, bool IsActive, string Label);

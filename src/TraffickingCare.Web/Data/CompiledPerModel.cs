@@ -1,0 +1,23 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace TraffickingCare.Web.Data;
+
+/// <summary>
+/// An EF compiled query (<c>EF.CompileAsyncQuery</c>), compiled once for each model it runs against.
+/// </summary>
+/// <remarks>
+/// A compiled query skips what EF does for every other query on every run: building the query's expression tree,
+/// extracting its parameters and finding its cached plan. That is worth it for a query that runs on every request
+/// (the session check, the code lists, the bulk-view watch), where it cost more CPU than SQLite's own work
+/// (docs/performance.md). EF runs a compiled query against the one model it was compiled for, and the app's model is
+/// one per key ring (<see cref="AppModelCacheKeyFactory"/>): two hosts in one process (the tests) each get their own.
+/// </remarks>
+internal sealed class CompiledPerModel<TQuery>(Func<TQuery> compile)
+    where TQuery : class
+{
+    private readonly ConditionalWeakTable<IModel, TQuery> compiled = [];
+
+    public TQuery For(DbContext db) => compiled.GetValue(db.Model, _ => compile());
+}
