@@ -1,14 +1,16 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Partners;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Sqlite;
+using TraffickingCare.Web.Features.Shared.CasePanels;
 
 namespace TraffickingCare.IntegrationTests.Data;
 
 /// <summary>
 /// A page's reads in one read transaction on SQLite (<see cref="ReadSnapshot"/>): they see the file as it was at their
-/// first read, whatever another connection writes meanwhile, and the connection goes back to the pool with no
+/// first read, whatever another connection writes meanwhile (the case page's panels among them), and the connection goes back to the pool with no
 /// transaction open, after a read that failed too. The tests' execution strategy retries like SQL Server's, so a
 /// transaction begun outside it would be refused here.
 /// </summary>
@@ -58,6 +60,21 @@ public sealed class ReadSnapshotTests
     }
 
     [Fact]
+    public async Task The_case_page_s_panels_read_inside_its_snapshot()
+    {
+        var probe = new SnapshotProbe();
+        await using var root = new AppFactory();
+        await using var factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddScoped<ICasePanel>(p => new ProbePanel(p.GetRequiredService<AppDbContext>(), probe))));
+        var file = await root.Arrange.Case();
+        var client = new TestClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), () => root.Errors.All);
+        await client.SignInAsync("koordinator");
+
+        await client.GetPageAsync($"/Cases/Details/{file.Id}");
+
+        Assert.Equal([true], probe.InTransaction);
+    }
+
+    [Fact]
     public async Task Two_apps_in_one_process_each_with_its_own_key_ring_and_model_run_the_compiled_queries()
     {
         // Each app's model is its own (the encryption converters close over its key ring), and EF runs a compiled
@@ -71,6 +88,23 @@ public sealed class ReadSnapshotTests
             var file = await arrange.Case();
             var client = await arrange.SignedInAsync("koordinator");
             await client.GetPageAsync($"/Cases/Details/{file.Id}");
+        }
+    }
+
+    private sealed class SnapshotProbe
+    {
+        public List<bool> InTransaction { get; } = [];
+    }
+
+    /// <summary>A panel that shows nothing and notes whether the case page's context was in a transaction when built.</summary>
+    private sealed class ProbePanel(AppDbContext db, SnapshotProbe probe) : ICasePanel
+    {
+        public int Order => 0;
+
+        public Task<CasePanelView?> BuildAsync(CasePanelContext context, CancellationToken ct)
+        {
+            probe.InTransaction.Add(db.Database.CurrentTransaction is not null);
+            return Task.FromResult<CasePanelView?>(null);
         }
     }
 

@@ -84,8 +84,17 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         private static readonly Lazy<string> Folder = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
+        /// <remarks>
+        /// A second host on the same folder (a test's <c>WithWebHostBuilder</c> after the first host started) opens the
+        /// database the first one copied: copying again would overwrite what the test arranged.
+        /// </remarks>
         public static void CopyTo(string target)
         {
+            if (File.Exists(Path.Combine(target, "app.db")))
+            {
+                return;
+            }
+
             var source = Folder.Value;
             foreach (var file in Directory.EnumerateFiles(source, "app.db*"))
             {

@@ -31,16 +31,11 @@ public static class ReadSnapshot
             await db.Database.OpenConnectionAsync(ct);
             try
             {
+                // Disposed in reverse: EF's wrapper first (no transaction in use, the connection closed as often as
+                // the wrapper opened it), then SQLite's transaction (rolled back: it only read).
                 await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
-                await db.Database.UseTransactionAsync(transaction, ct);
-                try
-                {
-                    return await reads(ct);
-                }
-                finally
-                {
-                    await db.Database.UseTransactionAsync(null, CancellationToken.None);
-                }
+                await using var used = await db.Database.UseTransactionAsync(transaction, ct);
+                return await reads(ct);
             }
             finally
             {

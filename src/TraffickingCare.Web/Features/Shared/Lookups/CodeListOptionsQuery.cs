@@ -23,7 +23,7 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
         var keep = lists.GroupBy(x => x.List).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Keep).ToHashSet());
         var names = keep.Keys.ToList();
         var codes = keep.Values.SelectMany(k => k).Distinct().ToList();
-        var rows = await Labelled(Offered.For(db)(db, names, codes)).ToListAsync(ct);
+        var rows = await Offered.For(db)(db, names, codes, Language).ToListAsync(ct);
         return names.ToDictionary(
             name => name,
             IReadOnlyList<CodeListOption> (name) => rows.Where(r => r.List == name && (r.IsActive || keep[name].Contains(r.Code))).Select(r => new CodeListOption(r.Code, r.Label)).ToList());
@@ -38,29 +38,33 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
             return new Dictionary<(string, string), string>();
         }
 
-        var rows = await Labelled(Held.For(db)(db, [.. lists], [.. codes])).ToListAsync(ct);
+        var rows = await Held.For(db)(db, [.. lists], [.. codes], Language).ToListAsync(ct);
         return rows.ToDictionary(r => (r.List, r.Code), r => r.Label);
     }
 
-    // Compiled: every form and most panels read code lists. Each row carries its three labels; the user's language
-    // picks one here.
-    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, IAsyncEnumerable<Domain.CodeLists.CodeListItem>>> Offered = new(() =>
-        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, Domain.CodeLists.CodeListItem>((db, lists, held) =>
-            db.CodeListItems.AsNoTracking().Where(x => lists.Contains(x.List) && (x.IsActive || held.Contains(x.Code))).OrderBy(x => x.SortOrder).ThenBy(x => x.Code)));
+    // Compiled: every form and most panels read code lists. The label in the user's language is chosen in the SQL.
+    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, UiLanguage, IAsyncEnumerable<LabelledValue>>> Offered = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, UiLanguage, LabelledValue>((db, lists, held, language) =>
+            db.CodeListItems.AsNoTracking()
+                .Where(x => lists.Contains(x.List) && (x.IsActive || held.Contains(x.Code)))
+                .OrderBy(x => x.SortOrder).ThenBy(x => x.Code)
+                .Select(x => new LabelledValue(
+                    x.List,
+                    x.Code,
+                    x.IsActive,
+                    language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin))));
 
-    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, IAsyncEnumerable<Domain.CodeLists.CodeListItem>>> Held = new(() =>
-        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, Domain.CodeLists.CodeListItem>((db, lists, held) =>
-            db.CodeListItems.AsNoTracking().Where(x => lists.Contains(x.List) && held.Contains(x.Code))));
+    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, UiLanguage, IAsyncEnumerable<LabelledValue>>> Held = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, UiLanguage, LabelledValue>((db, lists, held, language) =>
+            db.CodeListItems.AsNoTracking()
+                .Where(x => lists.Contains(x.List) && held.Contains(x.Code))
+                .Select(x => new LabelledValue(
+                    x.List,
+                    x.Code,
+                    x.IsActive,
+                    language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin))));
 
-    private static IAsyncEnumerable<LabelledValue> Labelled(IAsyncEnumerable<Domain.CodeLists.CodeListItem> items)
-    {
-        var language = Cultures.ToUiLanguage(CultureInfo.CurrentUICulture);
-        return items.Select(x => new LabelledValue(
-            x.List,
-            x.Code,
-            x.IsActive,
-            language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin));
-    }
+    private static UiLanguage Language => Cultures.ToUiLanguage(CultureInfo.CurrentUICulture);
 
     private sealed record LabelledValue(string List, string Code, bool IsActive, string Label);
 }

@@ -34,7 +34,7 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
     /// <param name="keep">The form's chosen values: a partner among them stays offered when a search leaves it out.</param>
     /// <remarks>
     /// A directory of up to <see cref="ListedUpTo"/> partners is offered whole. A larger one offers the case's own
-    /// partners (<see cref="CasePartners"/>) and the chosen ones, then the first <see cref="FoundAtMost"/> found by the
+    /// partners (<see cref="OfCase"/>) and the chosen ones, then the first <see cref="FoundAtMost"/> found by the
     /// directory's own rule (<see cref="PartnerNames"/>: every word typed, in either script, with or without diacritics): every partner of a national directory on every case page was a quarter of what a case
     /// view allocated (330 partners in the seeded million), and a form of hundreds of choices that nobody could scan.
     /// </remarks>
@@ -47,18 +47,17 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
             .ToListAsync(ct);
         IReadOnlyList<CodeListOption> staffOptions = [.. staff.Select(u => new CodeListOption(StaffOrPartnerValue.OfUser(u.Id), u.DisplayName))];
 
-        var active = db.Partners.AsNoTracking().Where(p => p.MergedIntoId == null);
-        var listed = await Options(active).Take(ListedUpTo + 1).ToListAsync(ct);
+        var listed = await Listed.For(db)(db, ListedUpTo + 1).ToListAsync(ct);
         if (listed.Count <= ListedUpTo)
         {
             return new(staffOptions, listed);
         }
 
         var kept = (keep ?? []).Select(v => StaffOrPartnerValue.TryParse(v, out var who) ? who.PartnerId : null).OfType<Guid>().Distinct().ToList();
-        var ofCase = await Options(active.Where(p => CasePartners(caseId).Contains(p.Id) || kept.Contains(p.Id))).ToListAsync(ct);
+        var ofCase = await OfCase.For(db)(db, caseId, kept).ToListAsync(ct);
         var typed = partnerFind?.Trim();
         var words = NameKeys.Words(typed);
-        List<CodeListOption> found = words.Count == 0 ? [] : await Options(active.Named(words)).Take(FoundAtMost).ToListAsync(ct);
+        List<CodeListOption> found = words.Count == 0 ? [] : await Options(db.Partners.AsNoTracking().Where(p => p.MergedIntoId == null).Named(words)).Take(FoundAtMost).ToListAsync(ct);
 
         return new(staffOptions, [.. ofCase, .. found.Where(f => ofCase.All(o => o.Code != f.Code))])
         {
@@ -66,14 +65,24 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
         };
     }
 
-    /// <summary>
-    /// The partners who work or worked on the case: its support network's, and those named on its services and field
-    /// visits (each read from its case's index).
-    /// </summary>
-    private IQueryable<Guid> CasePartners(Guid caseId) =>
-        db.NetworkActors.Where(a => a.CaseId == caseId && a.PartnerId != null).Select(a => a.PartnerId!.Value)
-            .Concat(db.CaseServices.Where(s => s.CaseId == caseId && s.GivenByPartnerId != null).Select(s => s.GivenByPartnerId!.Value))
-            .Concat(db.FieldVisits.Where(v => v.CaseId == caseId).SelectMany(v => v.Participants).Where(p => p.PartnerId != null).Select(p => p.PartnerId!.Value));
+    // Compiled, as the service and visit forms of every case page ask for both: the first of the directory by name (all
+    // of a small one), and the partners who work or worked on the case (its support network's, and those named on its
+    // services and field visits, each read from its case's index) with the form's chosen ones.
+    private static readonly CompiledPerModel<Func<AppDbContext, int, IAsyncEnumerable<CodeListOption>>> Listed = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, int, CodeListOption>((db, atMost) =>
+            db.Partners.AsNoTracking().Where(p => p.MergedIntoId == null)
+                .OrderBy(p => p.Name).Select(p => new CodeListOption(StaffOrPartnerValue.OfPartner(p.Id), p.Name)).Take(atMost)));
+
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, List<Guid>, IAsyncEnumerable<CodeListOption>>> OfCase = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, Guid, List<Guid>, CodeListOption>((db, caseId, kept) =>
+            db.Partners.AsNoTracking()
+                .Where(p => p.MergedIntoId == null && (
+                    db.NetworkActors.Where(a => a.CaseId == caseId && a.PartnerId != null).Select(a => a.PartnerId!.Value)
+                        .Concat(db.CaseServices.Where(s => s.CaseId == caseId && s.GivenByPartnerId != null).Select(s => s.GivenByPartnerId!.Value))
+                        .Concat(db.FieldVisits.Where(v => v.CaseId == caseId).SelectMany(v => v.Participants).Where(x => x.PartnerId != null).Select(x => x.PartnerId!.Value))
+                        .Contains(p.Id)
+                    || kept.Contains(p.Id)))
+                .OrderBy(p => p.Name).Select(p => new CodeListOption(StaffOrPartnerValue.OfPartner(p.Id), p.Name))));
 
     /// <summary>Whether every staff member among the posted values is offered on the case (<see cref="ForCaseAsync"/>); partners are <see cref="AllOfferedAsync"/>'s.</summary>
     public Task<bool> StaffOfferedForCaseAsync(Guid caseId, IQueryable<string> recorded, IEnumerable<string?> values, CancellationToken ct) =>
