@@ -10,7 +10,7 @@ namespace TraffickingCare.Web.Data.Sqlite;
 /// In write-ahead-log mode SQLite drops a connection's whole page cache when a read transaction begins after another
 /// connection wrote, and each query outside a transaction is a read transaction of its own. Under load every view
 /// writes its audit row, so nearly every query of the case page started from an empty cache and read its pages from
-/// the file again: 296 reads from the file a view at the seeded million, 231 in one transaction
+/// the file again: 279 reads from the file a view at the seeded million, 235 in one transaction
 /// (docs/performance.md). In one transaction the page's queries share the pages they have in common (the indexes'
 /// upper levels, the case's own rows), and every panel shows the case as it was at one moment.
 /// A deferred BEGIN takes no lock until the first read, and never the write lock: what runs inside must only read

@@ -23,7 +23,7 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
         var keep = lists.GroupBy(x => x.List).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Keep).ToHashSet());
         var names = keep.Keys.ToList();
         var codes = keep.Values.SelectMany(k => k).Distinct().ToList();
-        var rows = await Offered.For(db)(db, names, codes, Language).ToListAsync(ct);
+        var rows = await Items.For(db)(db, names, codes, true, Language).ToListAsync(ct);
         return names.ToDictionary(
             name => name,
             IReadOnlyList<CodeListOption> (name) => rows.Where(r => r.List == name && (r.IsActive || keep[name].Contains(r.Code))).Select(r => new CodeListOption(r.Code, r.Label)).ToList());
@@ -38,26 +38,17 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
             return new Dictionary<(string, string), string>();
         }
 
-        var rows = await Held.For(db)(db, [.. lists], [.. codes], Language).ToListAsync(ct);
+        var rows = await Items.For(db)(db, [.. lists], [.. codes], false, Language).ToListAsync(ct);
         return rows.ToDictionary(r => (r.List, r.Code), r => r.Label);
     }
 
-    // Compiled: every form and most panels read code lists. The label in the user's language is chosen in the SQL.
-    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, UiLanguage, IAsyncEnumerable<LabelledValue>>> Offered = new(() =>
-        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, UiLanguage, LabelledValue>((db, lists, held, language) =>
+    // Compiled: every form and most panels read code lists. One query serves both: the active values and the held
+    // ones (a form's offer), or the held ones alone (labels); the label in the user's language is chosen in the SQL.
+    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, bool, UiLanguage, IAsyncEnumerable<LabelledValue>>> Items = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, bool, UiLanguage, LabelledValue>((db, lists, held, active, language) =>
             db.CodeListItems.AsNoTracking()
-                .Where(x => lists.Contains(x.List) && (x.IsActive || held.Contains(x.Code)))
+                .Where(x => lists.Contains(x.List) && ((active && x.IsActive) || held.Contains(x.Code)))
                 .OrderBy(x => x.SortOrder).ThenBy(x => x.Code)
-                .Select(x => new LabelledValue(
-                    x.List,
-                    x.Code,
-                    x.IsActive,
-                    language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin))));
-
-    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, UiLanguage, IAsyncEnumerable<LabelledValue>>> Held = new(() =>
-        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, UiLanguage, LabelledValue>((db, lists, held, language) =>
-            db.CodeListItems.AsNoTracking()
-                .Where(x => lists.Contains(x.List) && held.Contains(x.Code))
                 .Select(x => new LabelledValue(
                     x.List,
                     x.Code,
