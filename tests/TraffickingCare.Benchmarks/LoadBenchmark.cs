@@ -71,8 +71,8 @@ internal static partial class LoadBenchmark
 
             var read = gets.Count(t => t.Status == 200);
             Console.WriteLine($"  audit trail: {viewed} case views recorded ({viewed / (double)run.Seconds:0.0} a second) for {read} pages read; error lines in the app's log: {app.ErrorLines - errorLines}, \"database is locked\": {app.LockedLines - lockedLines}");
-            // Processor time per request is steadier than requests a second on a shared machine, whose speed drifts
-            // from one run to the next: it is the figure to compare two builds by.
+            // The processor time a request: it moves with a shared machine's speed as requests a second do, but it
+            // says whether the app was held back by something other than its processors (cores busy well under 2).
             Console.WriteLine($"  processor time (the app's, all threads): {cpu.TotalMilliseconds / Math.Max(1, server.Count):0.00} ms a request, {cpu.TotalSeconds / run.Seconds:0.00} cores busy on average");
             Console.WriteLine($"  memory (working set): {memory / 1048576.0:0} MiB before, {memoryAfter / 1048576.0:0} MiB after, {memoryLater / 1048576.0:0} MiB 10 s later");
             if (run.Pages.All(p => p.StartsWith("/Cases/Details/", StringComparison.Ordinal)) && viewed < read)

@@ -86,7 +86,7 @@ public class AppFactory : WebApplicationFactory<Program>
 
         /// <remarks>
         /// A second host on the same folder (a test's <c>WithWebHostBuilder</c> after the first host started) opens the
-        /// database the first one copied: copying again would overwrite what the test arranged.
+        /// database the first one copied, with what the test arranged in it (copying again failed: the file exists).
         /// </remarks>
         public static void CopyTo(string target)
         {
