@@ -113,7 +113,7 @@ internal static partial class LoadBenchmark
     private static string Times(List<ServerTime> times, string what) =>
         $"{times.Count} {what} ({string.Join(", ", times.GroupBy(t => t.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} × {g.Count()}"))}), p50 {Stats.Median([.. times.Select(t => t.Milliseconds)]):0.0} ms, p99 {Stats.Percentile([.. times.Select(t => t.Milliseconds)], 0.99):0.0} ms";
 
-    private static async Task<string> WrkAsync(LoadRun run, string script, int seconds)
+    internal static async Task<string> WrkAsync(LoadRun run, string script, int seconds)
     {
         var url = new Uri(run.Site, run.Pages[0]).ToString();
         var start = new ProcessStartInfo("wrk", [$"-t{Math.Min(2, run.Connections)}", $"-c{run.Connections}", $"-d{seconds}s", "--latency", "--timeout", "30s", "-s", script, url])
@@ -126,6 +126,9 @@ internal static partial class LoadBenchmark
         await wrk.WaitForExitAsync();
         return wrk.ExitCode == 0 ? output : throw new InvalidOperationException($"wrk failed ({wrk.ExitCode}): {output}");
     }
+
+    /// <summary>wrk's requests a second.</summary>
+    internal static double Rate(string output) => Number(RatePattern(), output);
 
     private static async Task<long> ViewsAsync(string database) =>
         long.Parse(await LoadWrites.ScalarAsync(database, "SELECT count(*) FROM AuditEntries WHERE Action = 'Viewed'"), CultureInfo.InvariantCulture);

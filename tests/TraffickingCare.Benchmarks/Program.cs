@@ -106,6 +106,32 @@ if (Option("--load") is { } loadSeconds)
     var writes = mix > 0 ? await LoadWrites.PrepareAsync(client, Path.GetFullPath(database), "koordinator", cases) : [];
     var site = new Uri($"http://127.0.0.1:{port}");
     var run = new LoadRun(site, pages, cookies.GetCookieHeader(site), writes, mix, int.Parse(Option("--connections") ?? "50", CultureInfo.InvariantCulture), int.Parse(loadSeconds, CultureInfo.InvariantCulture));
+    // --against WEB_FOLDER [--rounds 8]: a second build (another checkout's web project, built in the same configuration)
+    // on the same database and the next port, loaded in turns with this one: SECONDS is then one turn (PairedLoad).
+    if (Option("--against") is { } against)
+    {
+        var otherFolder = Path.GetFullPath(against);
+        var otherDll = Directory.GetFiles(Path.Combine(otherFolder, "bin", configuration), "TraffickingCare.Web.dll", SearchOption.AllDirectories)
+            .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            ?? throw new InvalidOperationException($"Build {otherFolder} in {configuration} first.");
+        using var other = AppProcess.Start(otherFolder, otherDll, Path.GetFullPath(database), Path.GetFullPath(keys), port + 1);
+        var (otherClient, otherCookies) = await Browser.SignedInWithCookiesAsync(port + 1, "koordinator", password);
+        (await otherClient.GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        var otherSite = new Uri($"http://127.0.0.1:{port + 1}");
+        var otherRun = run with { Site = otherSite, Cookie = otherCookies.GetCookieHeader(otherSite), Writes = [], WritePercent = 0 };
+        var scripts = new[] { Path.GetTempFileName(), Path.GetTempFileName() };
+        await File.WriteAllTextAsync(scripts[0], WrkScript.Of(pages, run.Cookie, [], 0));
+        await File.WriteAllTextAsync(scripts[1], WrkScript.Of(pages, otherRun.Cookie, [], 0));
+        var paired = await PairedLoad.RunAsync(
+            new PairedApp("this", app, run with { Writes = [], WritePercent = 0 }, scripts[0]),
+            new PairedApp("other", other, otherRun, scripts[1]),
+            run.Connections, run.Seconds, int.Parse(Option("--rounds") ?? "8", CultureInfo.InvariantCulture));
+        Array.ForEach(scripts, File.Delete);
+        otherClient.Dispose();
+        client.Dispose();
+        return paired ? 0 : 1;
+    }
+
     var passed = await LoadBenchmark.RunAsync(app, run, Path.GetFullPath(database));
     client.Dispose();
     return passed ? 0 : 1;
