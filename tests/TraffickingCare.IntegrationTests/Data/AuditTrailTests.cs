@@ -127,4 +127,60 @@ public sealed class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("Case", entry.EntityType);
         Assert.Equal("Zahtev suda", entry.Reason);
     }
+
+    [Fact]
+    public async Task A_view_recorded_on_a_request_that_only_read_leaves_nothing_in_its_context()
+    {
+        var id = Guid.CreateVersion7();
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.AppDbContext>();
+        var trail = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.Auditing.AuditTrail>();
+
+        await trail.RecordViewAsync("Case", id);
+        await trail.RecordViewAsync("Case", id);
+
+        // Written through the request's own context, and gone from it: a later save there writes no row twice.
+        Assert.Empty(db.ChangeTracker.Entries());
+        db.CodeListItems.Add(NewItem("AfterView"));
+        await db.SaveChangesAsync();
+        Assert.Equal(2, await app.Factory.WithDbAsync(other => other.AuditEntries.CountAsync(a => a.EntityId == id)));
+    }
+
+    [Fact]
+    public async Task A_view_recorded_beside_a_pending_change_is_written_without_it()
+    {
+        var id = Guid.CreateVersion7();
+        var pending = NewItem("PendingBesideView");
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.AppDbContext>();
+        var trail = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.Auditing.AuditTrail>();
+        db.CodeListItems.Add(pending);
+
+        await trail.RecordViewAsync("Case", id);
+
+        Assert.Equal(1, await app.Factory.WithDbAsync(other => other.AuditEntries.CountAsync(a => a.EntityId == id)));
+        Assert.Equal(0, await app.Factory.WithDbAsync(other => other.CodeListItems.IgnoreQueryFilters().CountAsync(c => c.Id == pending.Id)));
+        Assert.Equal(EntityState.Added, db.Entry(pending).State);
+    }
+
+    [Fact]
+    public async Task A_view_recorded_inside_the_case_pages_read_snapshot_is_written_beside_it_and_stays()
+    {
+        var id = Guid.CreateVersion7();
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.AppDbContext>();
+        var trail = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.Auditing.AuditTrail>();
+
+        // A row written on the snapshot's connection would fail (a read transaction cannot write once another connection
+        // has) or end with it; the snapshot is ended right after, as a failed read ends it.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => TraffickingCare.Web.Data.Sqlite.ReadSnapshot.ReadAsync<bool>(db, async ct =>
+        {
+            Assert.True(await db.CodeListItems.AnyAsync(ct));
+            await trail.RecordViewAsync("Case", id, ct: ct);
+            throw new InvalidOperationException("the read fails after the view was recorded");
+        }, CancellationToken.None));
+
+        Assert.Null(db.Database.CurrentTransaction);
+        Assert.Equal(1, await app.Factory.WithDbAsync(other => other.AuditEntries.CountAsync(a => a.EntityId == id)));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
 
 namespace TraffickingCare.Web.Data.Auditing;
@@ -5,10 +6,15 @@ namespace TraffickingCare.Web.Data.Auditing;
 /// <summary>
 /// Records reads: that a user viewed (or downloaded) a protected record, and why when a reason was asked.
 /// Changes are recorded by the context itself; reads have to be recorded by the page that reads.
-/// A read is written through its own context, so it never carries along (or fails with) whatever
-/// the request left pending in its own, e.g. a save that was just refused.
+/// A read never carries along (or fails with) whatever the request left pending in its own context, e.g. a save that was
+/// just refused, and never waits on a transaction the request holds open: it is then written through a context of its own.
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, CurrentActor actor, BulkViewWatch bulkViews)
+/// <remarks>
+/// When the request's context holds nothing (no change, no transaction: every page that only read), the row is written
+/// through it, on its connection. A context of its own, in a scope of its own, for every case view was a tenth of what
+/// recording the view cost (docs/performance.md).
+/// </remarks>
+public sealed class AuditTrail(IServiceScopeFactory scopes, AppDbContext requestDb, TimeProvider clock, CurrentActor actor, BulkViewWatch bulkViews)
 {
     public Task RecordAsync(AuditAction action, string entityType, Guid entityId, string? reason = null, CancellationToken ct = default) =>
         WriteAsync(action, entityType, entityId, reason, null, ct);
@@ -17,19 +23,39 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, 
     public Task RecordDownloadAsync(string entityType, Guid entityId, DownloadedFile file, string? note = null, CancellationToken ct = default) =>
         WriteAsync(AuditAction.Downloaded, entityType, entityId, note, file.ToJson(), ct);
 
-    private async Task WriteAsync(AuditAction action, string entityType, Guid entityId, string? reason, string? changes, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.AuditEntries.Add(AuditEntry.For(action, entityType, entityId, actor.UserId, now, changes, reason, actor.CorrelationId));
-        await db.SaveChangesAsync(ct);
-        if (action == AuditAction.Viewed && entityType == nameof(Domain.Cases.CaseFile) && actor.UserId != CurrentActor.System)
-        {
-            await bulkViews.CheckAsync(db, actor.UserId, entityId, now, ct);
-        }
-    }
-
     public Task RecordViewAsync(string entityType, Guid entityId, string? reason = null, CancellationToken ct = default) =>
         RecordAsync(AuditAction.Viewed, entityType, entityId, reason, ct);
+
+    private async Task WriteAsync(AuditAction action, string entityType, Guid entityId, string? reason, string? changes, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entry = AuditEntry.For(action, entityType, entityId, actor.UserId, now, changes, reason, actor.CorrelationId);
+        if (requestDb.Database.CurrentTransaction is null && !requestDb.ChangeTracker.HasChanges())
+        {
+            await WriteAsync(requestDb, entry, ct);
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        await WriteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), entry, ct);
+    }
+
+    private async Task WriteAsync(AppDbContext db, AuditEntry entry, CancellationToken ct)
+    {
+        db.AuditEntries.Add(entry);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            // Written or not, the row leaves the context: a later save of the request's own must not write it (again).
+            db.Entry(entry).State = EntityState.Detached;
+        }
+
+        if (entry.Action == AuditAction.Viewed && entry.EntityType == nameof(Domain.Cases.CaseFile) && actor.UserId != CurrentActor.System)
+        {
+            await bulkViews.CheckAsync(db, actor.UserId, entry.EntityId, entry.AtUtc, ct);
+        }
+    }
 }
