@@ -153,7 +153,7 @@ public static class FeatureSetup
         services.AddScoped<FieldVisits.FieldVisitsPageQuery>();
         services.AddScoped<FieldVisits.RecordVisitHandler>();
 
-        // Services on a case: quick entry on the case page, the case's list, correction within 24 hours, amendments
+        // Services on a case: the latest on the case page, the case's list where they are logged, correction within 24 hours, amendments
         services.AddScoped<IContactMomentSource, Services.ServiceContactMoments>();
         services.AddScoped<ICasePanel, Services.ServicesPanel>();
         services.AddScoped<Services.CorrectServiceHandler>();

@@ -8,8 +8,5 @@ public sealed record ServiceEntry(Guid CaseId, ServiceForm ServiceForm, IReadOnl
     /// <summary>Where the form posts; a correction posts to its service.</summary>
     public Guid? CorrectsServiceId { get; init; }
 
-    /// <summary>Logged from the case page: back there when done.</summary>
-    public bool FromCasePage { get; init; }
-
-    public string FormId => CorrectsServiceId is { } id ? $"correct-service-{id}" : FromCasePage ? "log-service" : "log-service-page";
+    public string FormId => CorrectsServiceId is { } id ? $"correct-service-{id}" : "log-service-page";
 }

@@ -10,7 +10,7 @@ using TraffickingCare.Web.Infrastructure.Mvc;
 namespace TraffickingCare.Web.Features.Services;
 
 /// <summary>
-/// Services given to the person of a case: logged by the team (also from the case page), corrected by their author
+/// Services given to the person of a case: logged by the team on the services page, corrected by their author
 /// for 24 hours, amended afterwards; listed for everyone who reads the case, notes only for the team.
 /// </summary>
 [Authorize(Policy = Policies.CaseReaders)]
@@ -23,17 +23,17 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
     public async Task<IActionResult> Index(Guid caseId, [FromQuery] ServicesFilter filter, CancellationToken ct) =>
         await pages.GetAsync(caseId, filter, User, ct) is { } page ? View(page) : NotFound();
 
-    /// <summary>A new service or an amendment; from the case page (<paramref name="from"/> = case) it goes back there when done.</summary>
+    /// <summary>A new service or an amendment, from the services page; back there when done.</summary>
     /// <remarks>A large directory's partner search posts the form too (<c>findPartners</c>): nothing is saved, the form comes back as typed.</remarks>
     [HttpPost("Cases/{caseId:guid}/Services")]
     [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Log(
-        Guid caseId, [FromQuery] string? from, [Bind(Prefix = Prefix)] ServiceForm form, string? findPartners, [FromServices] IValidator<ServiceForm> validator, [FromServices] LogServiceHandler handler, CancellationToken ct) =>
+        Guid caseId, [Bind(Prefix = Prefix)] ServiceForm form, string? findPartners, [FromServices] IValidator<ServiceForm> validator, [FromServices] LogServiceHandler handler, CancellationToken ct) =>
         findPartners is not null
             ? await LogAgainAsync(caseId, form, ct)
             : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new PostEnd(
                 "Services.Logged",
-                Done: _ => from == "case" ? RedirectToAction("Details", "Cases", new { caseId }) : RedirectToAction(nameof(Index), new { caseId }),
+                Done: _ => RedirectToAction(nameof(Index), new { caseId }),
                 Again: _ => LogAgainAsync(caseId, form, ct),
                 Prefix: Prefix), ct);
 

@@ -6,8 +6,13 @@ using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Services;
 
-/// <summary>The case page's services: the latest few, how many in all, and the quick-entry form for the team.</summary>
-public sealed class ServicesPanel(AppDbContext db, CodeListOptionsQuery codes, StaffOrPartnerOptionsQuery givers, ServiceRows rows, ServicesPageQuery pages, CentreClock clock) : ICasePanel
+/// <summary>The case page's services: the latest few, how many in all, and the way to the services page, where the team logs one.</summary>
+/// <remarks>
+/// The service form lives on the services page only, as the field visits' form does. On the case page it was a sixth of
+/// what every view of the case cost (its staff and partners read, the form rendered), on the page read most often for
+/// the entries made least often (docs/performance.md).
+/// </remarks>
+public sealed class ServicesPanel(AppDbContext db, CodeListOptionsQuery codes, ServiceRows rows, CentreClock clock) : ICasePanel
 {
     public const int Latest = 5;
 
@@ -20,13 +25,6 @@ public sealed class ServicesPanel(AppDbContext db, CodeListOptionsQuery codes, S
         var types = await codes.GetAsync(ServiceForm.TypeList, ct: ct);
         var latest = await rows.ListAsync(
             services.OrderByDescending(s => s.On).ThenByDescending(s => s.WrittenAtUtc).Take(Latest), context.ShowsStory, types, context.User, clock.UtcNow, ct);
-        ServiceEntry? entry = null;
-        if (context.CanEdit)
-        {
-            var options = await givers.ForCaseAsync(context.CaseId, ServiceGivers.Recorded(db, context.CaseId), ct);
-            entry = new ServiceEntry(context.CaseId, pages.NewForm(options, context.User), types, options) { FromCasePage = true };
-        }
-
-        return CasePanelView.Beside(this, "_ServicesPanel", new ServicesPanelModel(context.CaseId, latest, total, entry));
+        return CasePanelView.Beside(this, "_ServicesPanel", new ServicesPanelModel(context.CaseId, latest, total, context.CanEdit));
     }
 }

@@ -1,3 +1,4 @@
 namespace TraffickingCare.Web.Features.Services;
 
-public sealed record ServicesPanelModel(Guid CaseId, IReadOnlyList<ServiceRow> Latest, int Total, ServiceEntry? Entry);
+/// <param name="CanEdit">The user works on the case: the link says the services page is where a service is logged.</param>
+public sealed record ServicesPanelModel(Guid CaseId, IReadOnlyList<ServiceRow> Latest, int Total, bool CanEdit);

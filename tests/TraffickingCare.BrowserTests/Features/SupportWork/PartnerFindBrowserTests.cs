@@ -14,8 +14,7 @@ namespace TraffickingCare.BrowserTests.Features.SupportWork;
 
 /// <summary>
 /// A service's giver from a large partner directory (more than <see cref="StaffOrPartnerOptionsQuery.ListedUpTo"/>
-/// partners): the case page's service form lists none of them, a search by name posts the form back as typed to the
-/// services page without saving it, and the partner found gives the service.
+/// partners): the service form lists none of them, a search by name posts the form back as typed without saving it, and the partner found gives the service.
 /// </summary>
 /// <remarks>
 /// The browser tests share one app. Its demo directory is already a large one; the fifty-one partners arranged here
@@ -33,8 +32,8 @@ public sealed class PartnerFindBrowserTests(BrowserFixture browser, ITestOutputH
     private const string Wanted = "Ustanova Cy";
 
     [Fact]
-    public Task A_caseworker_finds_a_service_s_partner_by_name_from_the_case_page_and_the_form_comes_back_as_typed() =>
-        RunAsync(nameof(A_caseworker_finds_a_service_s_partner_by_name_from_the_case_page_and_the_form_comes_back_as_typed), async page =>
+    public Task A_caseworker_finds_a_service_s_partner_by_name_and_the_form_comes_back_as_typed() =>
+        RunAsync(nameof(A_caseworker_finds_a_service_s_partner_by_name_and_the_form_comes_back_as_typed), async page =>
         {
             var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
             await LargeDirectoryAsync();
@@ -43,13 +42,14 @@ public sealed class PartnerFindBrowserTests(BrowserFixture browser, ITestOutputH
             var legalAid = await CodeLabelAsync("ServiceType", "Legal");
             await SignInAsync(page, "radnik");
             await SupportWorkSteps.OpenCaseAsync(page, caseId, caseCode);
+            await SupportWorkSteps.OpenServicesAsync(page, 0);
 
-            // The case page's quick entry: no partner of the directory is listed (the case has none of its own), only the search.
-            var form = page.Locator("#services-panel form#log-service");
+            // The service form: no partner of the directory is listed (the case has none of its own), only the search.
+            var form = page.Locator("form#log-service-page");
             var givenBy = form.GetByLabel(Ui.Text("Services.GivenBy"), new() { Exact = true });
             await Expect(Partners(givenBy)).ToHaveCountAsync(0);
             var find = form.GetByLabel(Ui.Text("Support.Fields.PartnerFind"), new() { Exact = true });
-            await Expect(form.Locator("#log-service-partner-find-hint")).ToHaveTextAsync(Ui.Text("Support.PartnerFindHint"));
+            await Expect(form.Locator("#log-service-page-partner-find-hint")).ToHaveTextAsync(Ui.Text("Support.PartnerFindHint"));
             await Expect(find).ToHaveAccessibleDescriptionAsync(Ui.Text("Support.PartnerFindHint"));
 
             // Part of the service typed, then the partner searched by name.
@@ -59,9 +59,8 @@ public sealed class PartnerFindBrowserTests(BrowserFixture browser, ITestOutputH
             await find.FillAsync(Wanted);
             await form.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Caseworkers.FindSubmit"), Exact = true }).ClickAsync();
 
-            // The services page: the form as typed, the one partner found offered, and nothing saved.
-            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/{caseId}/Services\\?from=case$"));
-            form = page.Locator("form#log-service-page");
+            // The form as typed, the one partner found offered, and nothing saved.
+            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/{caseId}/Services$"));
             await Expect(form.Locator("#log-service-page-partner-find-hint")).ToHaveTextAsync(Ui.Text("Caseworkers.Found", 1));
             find = form.GetByLabel(Ui.Text("Support.Fields.PartnerFind"), new() { Exact = true });
             await Expect(find).ToHaveValueAsync(Wanted);
@@ -100,17 +99,17 @@ public sealed class PartnerFindBrowserTests(BrowserFixture browser, ITestOutputH
             var legalAid = await CodeLabelAsync("ServiceType", "Legal");
             await SignInAsync(page, "radnik");
             await SupportWorkSteps.OpenCaseAsync(page, caseId, caseCode);
+            await SupportWorkSteps.OpenServicesAsync(page, 0);
 
-            // Enter in the search box searches: the services page, the form as typed, the partner found, nothing saved.
-            var form = page.Locator("#services-panel form#log-service");
+            // Enter in the search box searches: the form as typed, the partner found, nothing saved.
+            var form = page.Locator("form#log-service-page");
             await form.GetByLabel(Ui.Text("Services.Type"), new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = legalAid });
             await form.GetByLabel(Ui.Text("Services.Duration"), new() { Exact = true }).FillAsync(Duration);
             await form.GetByLabel(Ui.Text("Services.Note"), new() { Exact = true }).FillAsync(ServiceNote);
             await form.GetByLabel(Ui.Text("Support.Fields.PartnerFind"), new() { Exact = true }).FillAsync(Wanted);
             await form.GetByLabel(Ui.Text("Support.Fields.PartnerFind"), new() { Exact = true }).PressAsync("Enter");
 
-            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/{caseId}/Services\\?from=case$"));
-            form = page.Locator("form#log-service-page");
+            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/{caseId}/Services$"));
             await Expect(form.Locator("#log-service-page-partner-find-hint")).ToHaveTextAsync(Ui.Text("Caseworkers.Found", 1));
             await Expect(form.GetByLabel(Ui.Text("Services.Duration"), new() { Exact = true })).ToHaveValueAsync(Duration);
             Assert.False(await ArrangeAsync(services => services.GetRequiredService<AppDbContext>().CaseServices.AnyAsync(s => s.CaseId == caseId)));

@@ -20,6 +20,14 @@ public static class SupportWorkSteps
         await page.AssertAccessibleAsync();
     }
 
+    /// <summary>From the case page (its services panel, the case holding <paramref name="logged"/> services) to the services page, where the team logs one.</summary>
+    public static async Task OpenServicesAsync(IPage page, int logged)
+    {
+        await page.Locator("#services-panel").GetByRole(AriaRole.Link, new() { Name = Ui.Text("Services.AllAndLog", logged), Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Cases/[0-9a-f-]{36}/Services$"));
+        await page.AssertAccessibleAsync();
+    }
+
     /// <summary>From the case page: the visits page, a visit recorded there, and back to the case.</summary>
     public static async Task RecordVisitAsync(IPage page, Visit visit)
     {

@@ -31,8 +31,8 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
     private const string TaskTitle = "Pripremiti osobu za ročište (sintetički)";
 
     [Fact]
-    public Task A_caseworker_logs_this_mornings_counselling_from_the_case_page_and_yesterdays_field_visit_with_a_next_step() =>
-        RunAsync(nameof(A_caseworker_logs_this_mornings_counselling_from_the_case_page_and_yesterdays_field_visit_with_a_next_step), async page =>
+    public Task A_caseworker_logs_this_mornings_counselling_from_the_services_page_and_yesterdays_field_visit_with_a_next_step() =>
+        RunAsync(nameof(A_caseworker_logs_this_mornings_counselling_from_the_services_page_and_yesterdays_field_visit_with_a_next_step), async page =>
         {
             var (caseId, caseCode, today) = await ArrangeCaseAsync("radnik");
             var counselling = await CodeLabelAsync("ServiceType", "SocialCare");
@@ -42,22 +42,26 @@ public sealed class SupportWorkTests(BrowserFixture browser, ITestOutputHelper o
             var panel = page.Locator("#services-panel");
             await Expect(panel.GetByText(Ui.Text("Services.Empty"), new() { Exact = true })).ToBeVisibleAsync();
 
-            // The quick entry on the case page starts at today, given by the caseworker herself.
-            var form = panel.Locator("form#log-service");
+            // The panel leads to the services page, whose form starts at today, given by the caseworker herself.
+            await SupportWorkSteps.OpenServicesAsync(page, 0);
+            var form = page.Locator("form#log-service-page");
             await Expect(form.GetByLabel(Ui.Text("Services.On"), new() { Exact = true })).ToHaveValueAsync(CentreClock.FormatDate(today));
             await Expect(form.GetByLabel(Ui.Text("Services.GivenBy"), new() { Exact = true }).Locator("option:checked")).ToHaveTextAsync(CaseworkerDisplayName);
             await form.GetByLabel(Ui.Text("Services.Type"), new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = counselling });
             await form.GetByLabel(Ui.Text("Services.Duration"), new() { Exact = true }).FillAsync("45");
             await form.GetByLabel(Ui.Text("Services.Note"), new() { Exact = true }).FillAsync(ServiceNote);
             await form.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Services.Log"), Exact = true }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/{caseId}/Services$"));
+            await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("Services.Logged"));
+            await page.AssertAccessibleAsync();
 
             // Back on the case page, the service is the first row of the panel.
-            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Details/{caseId}$"));
-            await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("Services.Logged"));
+            await SupportWorkSteps.OpenCaseAsync(page, caseId, caseCode);
             var rows = panel.Locator("#services-table tbody tr");
             await Expect(rows).ToHaveCountAsync(1);
             await Expect(rows.Locator("td")).ToHaveTextAsync(new[] { CentreClock.FormatDate(today), counselling, "45", CaseworkerDisplayName, ServiceNote, Ui.Text("Services.Correct") });
-            await Expect(panel.GetByRole(AriaRole.Link, new() { Name = Ui.Text("Services.All", 1), Exact = true })).ToBeVisibleAsync();
+            await Expect(panel.GetByRole(AriaRole.Link, new() { Name = Ui.Text("Services.AllAndLog", 1), Exact = true })).ToBeVisibleAsync();
+            await Expect(panel.Locator("form")).ToHaveCountAsync(0);
             await page.AssertAccessibleAsync();
 
             // Yesterday's field visit, recorded on the visits page, with a next step due tomorrow.

@@ -21,8 +21,8 @@ public sealed class ConcurrentCaseWorkTests(AppFixture app) : IClassFixture<AppF
         var file = await app.Factory.Arrange.Case();
         var url = $"/Cases/Details/{file.Id}";
         using var client = await app.Factory.Arrange.SignedInAsync("koordinator");
-        var page = await client.GetPageAsync(url);
-        var token = page.QuerySelector<IHtmlInputElement>("form#log-service input[name=__RequestVerificationToken]")!.Value;
+        var page = await client.GetPageAsync($"/Cases/{file.Id}/Services");
+        var token = page.QuerySelector<IHtmlInputElement>("form#log-service-page input[name=__RequestVerificationToken]")!.Value;
         var service = new Dictionary<string, string>
         {
             ["ServiceForm.TypeCode"] = "Psychological",

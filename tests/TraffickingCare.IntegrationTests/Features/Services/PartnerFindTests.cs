@@ -23,7 +23,7 @@ public sealed class PartnerFindTests : IAsyncLifetime
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
-    public async Task A_service_s_giver_is_found_by_name_from_the_case_page_with_the_form_kept_as_typed_and_nothing_saved()
+    public async Task A_service_s_giver_is_found_by_name_with_the_form_kept_as_typed_and_nothing_saved()
     {
         var file = await factory.Arrange.Case();
         await LargeDirectoryAsync();
@@ -31,11 +31,11 @@ public sealed class PartnerFindTests : IAsyncLifetime
         await factory.ActorAsync(file.Id, network, "Health");
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
 
-        var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
-        Assert.Equal([$"p:{network.Id}"], PartnersOffered(casePage, "#ServiceForm_GivenBy option"));
-        Assert.Equal(Ui.Text("Support.PartnerFindHint"), casePage.QuerySelector("#log-service-partner-find-hint")!.TextContent.Trim());
+        var servicesPage = await radnik.GetPageAsync($"/Cases/{file.Id}/Services");
+        Assert.Equal([$"p:{network.Id}"], PartnersOffered(servicesPage, "#ServiceForm_GivenBy option"));
+        Assert.Equal(Ui.Text("Support.PartnerFindHint"), servicesPage.QuerySelector("#log-service-page-partner-find-hint")!.TextContent.Trim());
 
-        var searched = await radnik.SubmitAsync(casePage, "form#log-service", new Dictionary<string, string>
+        var searched = await radnik.SubmitAsync(servicesPage, "form#log-service-page", new Dictionary<string, string>
         {
             ["ServiceForm.TypeCode"] = "Legal",
             ["ServiceForm.DurationMinutes"] = "50",
@@ -54,11 +54,11 @@ public sealed class PartnerFindTests : IAsyncLifetime
         Assert.Empty(found.QuerySelectorAll(".field-validation-error, .validation-summary-errors li"));
         Assert.False(await factory.WithDbAsync(db => db.CaseServices.AnyAsync(s => s.CaseId == file.Id)));
 
-        // Chosen and saved: the partner now gave a service on the case, so the case page offers it without a search.
+        // Chosen and saved: the partner now gave a service on the case, so the form offers it without a search.
         var saved = await radnik.SubmitAsync(found, "form#log-service-page", new Dictionary<string, string> { ["ServiceForm.GivenBy"] = $"p:{ustanovaCy}" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(ustanovaCy, await factory.WithDbAsync(db => db.CaseServices.Where(s => s.CaseId == file.Id).Select(s => s.GivenByPartnerId).SingleAsync()));
-        Assert.Equal([$"p:{network.Id}", $"p:{ustanovaCy}"], PartnersOffered(await radnik.GetPageAsync($"/Cases/Details/{file.Id}"), "#ServiceForm_GivenBy option"));
+        Assert.Equal([$"p:{network.Id}", $"p:{ustanovaCy}"], PartnersOffered(await radnik.GetPageAsync($"/Cases/{file.Id}/Services"), "#ServiceForm_GivenBy option"));
     }
 
     [Fact]

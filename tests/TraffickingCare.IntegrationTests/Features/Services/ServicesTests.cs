@@ -33,17 +33,21 @@ public sealed class ServicesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_caseworker_logs_a_service_from_the_case_page_and_sees_it_in_the_panel_and_the_list()
+    public async Task A_caseworker_logs_a_service_on_the_services_page_the_case_page_leads_to_and_sees_it_in_the_panel_and_the_list()
     {
         var file = await factory.Arrange.Case();
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
         var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
-        Assert.Equal(CentreToday(), casePage.QuerySelector<IHtmlInputElement>("#ServiceForm_On")!.Value);
+        var link = casePage.QuerySelector("#services-panel a#services-all")!;
+        Assert.Equal(Ui.Text("Services.AllAndLog", 0), link.TextContent.Trim());
+        Assert.Null(casePage.QuerySelector("#services-panel form"));
+        var servicesPage = await radnik.GetPageAsync(link.GetAttribute("href")!);
+        Assert.Equal(CentreToday(), servicesPage.QuerySelector<IHtmlInputElement>("#ServiceForm_On")!.Value);
 
-        var response = await radnik.SubmitAsync(casePage, "form#log-service", Typed());
+        var response = await radnik.SubmitAsync(servicesPage, "form#log-service-page", Typed());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/Cases/Details/{file.Id}", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/Cases/{file.Id}/Services", response.Headers.Location!.OriginalString);
         var service = await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.CaseId == file.Id));
         Assert.Equal(("Psychological", 45, "Razgovor o bezbednosti."), (service.TypeCode, service.DurationMinutes, service.Note));
         Assert.Equal(await factory.Arrange.UserIdAsync("radnik"), service.GivenByUserId);
@@ -59,9 +63,9 @@ public sealed class ServicesTests : IAsyncLifetime
     {
         var file = await factory.Arrange.Case();
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
-        var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        var servicesPage = await radnik.GetPageAsync($"/Cases/{file.Id}/Services");
 
-        var response = await radnik.SubmitAsync(casePage, "form#log-service", Typed(minutes: "-5", on: "31.12.2199.", note: "Ostaje upisano."));
+        var response = await radnik.SubmitAsync(servicesPage, "form#log-service-page", Typed(minutes: "-5", on: "31.12.2199.", note: "Ostaje upisano."));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await TestClient.ParseAsync(response);
@@ -92,14 +96,14 @@ public sealed class ServicesTests : IAsyncLifetime
             await db.SaveChangesAsync();
         });
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
-        var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
-        var offered = Givers(casePage);
+        var servicesPage = await radnik.GetPageAsync($"/Cases/{file.Id}/Services");
+        var offered = Givers(servicesPage);
         Assert.Contains($"u:{member}", offered);
         Assert.Contains($"u:{await factory.Arrange.UserIdAsync("radnik")}", offered);
         Assert.Contains($"u:{await factory.Arrange.UserIdAsync("koordinator")}", offered);
         Assert.DoesNotContain($"u:{outsider}", offered);
 
-        var refused = await radnik.SubmitAsync(casePage, "form#log-service", new Dictionary<string, string>(Typed(note: "Ostaje upisano.")) { ["ServiceForm.GivenBy"] = $"u:{outsider}" });
+        var refused = await radnik.SubmitAsync(servicesPage, "form#log-service-page", new Dictionary<string, string>(Typed(note: "Ostaje upisano.")) { ["ServiceForm.GivenBy"] = $"u:{outsider}" });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await TestClient.ParseAsync(refused);
@@ -107,7 +111,7 @@ public sealed class ServicesTests : IAsyncLifetime
         Assert.Equal("Ostaje upisano.", again.QuerySelector<IHtmlTextAreaElement>("#ServiceForm_Note")!.Value);
         Assert.False(await factory.WithDbAsync(db => db.CaseServices.AnyAsync(s => s.CaseId == file.Id)));
 
-        var given = await radnik.SubmitAsync(casePage, "form#log-service", new Dictionary<string, string>(Typed()) { ["ServiceForm.GivenBy"] = $"u:{member}" });
+        var given = await radnik.SubmitAsync(servicesPage, "form#log-service-page", new Dictionary<string, string>(Typed()) { ["ServiceForm.GivenBy"] = $"u:{member}" });
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
         var lead = await factory.Arrange.UserIdAsync("radnik");
         await factory.WithDbAsync(async db =>
@@ -131,7 +135,7 @@ public sealed class ServicesTests : IAsyncLifetime
         var member = await TestUsers.CreateAsync(factory, memberName, Roles.Caseworker);
         var file = await factory.Arrange.Case().WithTeam(memberName);
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
-        var given = await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/Details/{file.Id}"), "form#log-service", new Dictionary<string, string>(Typed()) { ["ServiceForm.GivenBy"] = $"u:{member}" });
+        var given = await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/{file.Id}/Services"), "form#log-service-page", new Dictionary<string, string>(Typed()) { ["ServiceForm.GivenBy"] = $"u:{member}" });
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
         await factory.WithDbAsync(db => db.Users.Where(u => u.Id == member).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsDisabled, true)));
         var id = (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.CaseId == file.Id))).Id;
@@ -153,7 +157,7 @@ public sealed class ServicesTests : IAsyncLifetime
     {
         var file = await factory.Arrange.Case();
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
-        await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/Details/{file.Id}"), "form#log-service", Typed());
+        await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/{file.Id}/Services"), "form#log-service-page", Typed());
         var id = (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.CaseId == file.Id))).Id;
         var url = $"/Cases/{file.Id}/Services/{id}";
         var edit = await radnik.GetPageAsync(url);
@@ -206,7 +210,7 @@ public sealed class ServicesTests : IAsyncLifetime
         Assert.DoesNotContain("Poverljiv sadržaj", list.Body!.TextContent);
         Assert.DoesNotContain("Poverljiv sadržaj", casePage.Body!.TextContent);
         Assert.Null(list.QuerySelector("form#log-service-page"));
-        Assert.Null(casePage.QuerySelector("form#log-service"));
+        Assert.Equal(Ui.Text("Services.All", 1), casePage.QuerySelector("#services-all")!.TextContent.Trim());
     }
 
     [Fact]

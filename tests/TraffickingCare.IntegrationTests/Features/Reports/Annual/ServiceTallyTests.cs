@@ -26,7 +26,7 @@ public sealed class ServiceTallyTests(AppFixture app) : IClassFixture<AppFixture
         var file = await Factory.Arrange.Case();
         using var radnik = await Factory.Arrange.SignedInAsync("radnik");
 
-        var logged = await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/Details/{file.Id}"), "form#log-service", Typed("Legal", "31.12.2024."));
+        var logged = await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/{file.Id}/Services"), "form#log-service-page", Typed("Legal", "31.12.2024."));
         Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
         await ExpectAsync(file.Id, (("Legal", 2024), 1));
         await ExpectCellsAsync(management, before, legal2024: 1, legal2025: 0, psychological2025: 0);
