@@ -132,9 +132,8 @@ public sealed class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task A_view_recorded_on_a_request_that_only_read_leaves_nothing_in_its_context()
     {
         var id = Guid.CreateVersion7();
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.AppDbContext>();
-        var trail = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.Auditing.AuditTrail>();
+        await using var request = Request();
+        var (db, trail) = (request.Db, request.Trail);
 
         await trail.RecordViewAsync("Case", id);
         await trail.RecordViewAsync("Case", id);
@@ -151,9 +150,8 @@ public sealed class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var id = Guid.CreateVersion7();
         var pending = NewItem("PendingBesideView");
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.AppDbContext>();
-        var trail = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.Auditing.AuditTrail>();
+        await using var request = Request();
+        var (db, trail) = (request.Db, request.Trail);
         db.CodeListItems.Add(pending);
 
         await trail.RecordViewAsync("Case", id);
@@ -167,9 +165,8 @@ public sealed class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task A_view_recorded_inside_the_case_pages_read_snapshot_is_written_beside_it_and_stays()
     {
         var id = Guid.CreateVersion7();
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.AppDbContext>();
-        var trail = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.Auditing.AuditTrail>();
+        await using var request = Request();
+        var (db, trail) = (request.Db, request.Trail);
 
         // A row written on the snapshot's connection would fail (a read transaction cannot write once another connection
         // has) or end with it; the snapshot is ended right after, as a failed read ends it.
@@ -182,5 +179,16 @@ public sealed class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Null(db.Database.CurrentTransaction);
         Assert.Equal(1, await app.Factory.WithDbAsync(other => other.AuditEntries.CountAsync(a => a.EntityId == id)));
+    }
+    /// <summary>A request's services: its own context, and the audit trail that may write through it.</summary>
+    private RequestServices Request()
+    {
+        var scope = app.Factory.Services.CreateAsyncScope();
+        return new(scope, scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.AppDbContext>(), scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.Auditing.AuditTrail>());
+    }
+
+    private sealed record RequestServices(AsyncServiceScope Scope, TraffickingCare.Web.Data.AppDbContext Db, TraffickingCare.Web.Data.Auditing.AuditTrail Trail) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Scope.DisposeAsync();
     }
 }
