@@ -17,9 +17,9 @@ internal static class PairedLoad
         var apps = new[] { first, second };
         foreach (var app in apps)
         {
-            // Longer than a single run's warm-up: over the first minute the rate still climbed by half (the tiered
-            // compiler's later tiers, the cases' pages reaching the system's file cache), round after round.
-            await LoadBenchmark.WrkAsync(app.Run, app.Script, 30);
+            // Three slices, longer than a single run's warm-up at 10 s slices: over the first minute the rate still
+            // climbed by half (the tiered compiler's later tiers, the cases' pages reaching the system's file cache).
+            await LoadBenchmark.WrkAsync(app.Run, app.Script, 3 * sliceSeconds);
         }
 
         var slices = apps.ToDictionary(a => a, _ => new List<Slice>());
