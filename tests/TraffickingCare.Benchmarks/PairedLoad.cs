@@ -12,14 +12,37 @@ namespace TraffickingCare.Benchmarks;
 /// </summary>
 internal static class PairedLoad
 {
-    public static async Task<bool> RunAsync(PairedApp first, PairedApp second, int connections, int sliceSeconds, int rounds)
+    public static async Task<bool> RunAsync(PairedApp first, PairedApp second, int rounds)
+    {
+        var apps = new[] { first, second };
+        var sliceSeconds = first.Run.Seconds;
+        var scripts = apps.ToDictionary(a => a, _ => Path.GetTempFileName());
+        try
+        {
+            foreach (var app in apps)
+            {
+                await File.WriteAllTextAsync(scripts[app], WrkScript.Of(app.Run.Pages, app.Run.Cookie, [], 0));
+            }
+
+            return await RunAsync(first, second, rounds, sliceSeconds, scripts);
+        }
+        finally
+        {
+            foreach (var script in scripts.Values)
+            {
+                File.Delete(script);
+            }
+        }
+    }
+
+    private static async Task<bool> RunAsync(PairedApp first, PairedApp second, int rounds, int sliceSeconds, Dictionary<PairedApp, string> scripts)
     {
         var apps = new[] { first, second };
         foreach (var app in apps)
         {
             // Three slices, longer than a single run's warm-up at 10 s slices: over the first minute the rate still
             // climbed by half (the tiered compiler's later tiers, the cases' pages reaching the system's file cache).
-            await LoadBenchmark.WrkAsync(app.Run, app.Script, 3 * sliceSeconds);
+            await LoadBenchmark.WrkAsync(app.Run, scripts[app], 3 * sliceSeconds);
         }
 
         var slices = apps.ToDictionary(a => a, _ => new List<Slice>());
@@ -30,7 +53,7 @@ internal static class PairedLoad
                 await Task.Delay(1000);
                 app.Process.DiscardServerTimes();
                 var cpu = app.Process.ProcessorTime;
-                var output = await LoadBenchmark.WrkAsync(app.Run, app.Script, sliceSeconds);
+                var output = await LoadBenchmark.WrkAsync(app.Run, scripts[app], sliceSeconds);
                 cpu = app.Process.ProcessorTime - cpu;
                 await Task.Delay(500);
                 var served = app.Process.DrainServerTimes();
@@ -38,7 +61,7 @@ internal static class PairedLoad
             }
         }
 
-        Console.WriteLine($"paired load: {connections} connections, {rounds} rounds of {sliceSeconds} s a build, {first.Run.Pages.Count} page(s) like {Ids.Masked(first.Run.Pages[0])}");
+        Console.WriteLine($"paired load: {first.Run.Connections} connections, {rounds} rounds of {sliceSeconds} s a build, {first.Run.Pages.Count} page(s) like {Ids.Masked(first.Run.Pages[0])}");
         Console.WriteLine($"{"round",6} {first.Name + " req/s",22} {second.Name + " req/s",22} {first.Name + " ms CPU/req",26} {second.Name + " ms CPU/req",26}");
         for (var round = 0; round < rounds; round++)
         {
@@ -62,5 +85,5 @@ internal static class PairedLoad
     private sealed record Slice(double Rate, double CpuPerRequest, int Failed);
 }
 
-/// <summary>One of the two builds of a paired run: its process, its load (its own sign-in's cookie) and wrk's script for it.</summary>
-internal sealed record PairedApp(string Name, AppProcess Process, LoadRun Run, string Script);
+/// <summary>One of the two builds of a paired run: its process and its load (reads only, with its own sign-in's cookie).</summary>
+internal sealed record PairedApp(string Name, AppProcess Process, LoadRun Run);

@@ -24,9 +24,7 @@ var webFolder = Path.GetFullPath(Option("--web") ?? Path.Combine("src", "Traffic
 // The app built in the benchmark's own configuration (bin/Release for `dotnet run -c Release`): the newest build of
 // any configuration was often a Debug one the tests had just made, and a run then measured Debug without saying so.
 var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)))!;
-var appDll = Directory.GetFiles(Path.Combine(webFolder, "bin", configuration), "TraffickingCare.Web.dll", SearchOption.AllDirectories)
-    .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
-    ?? throw new InvalidOperationException($"Build the web project in {configuration} first (dotnet build -c {configuration}).");
+var appDll = BuiltWebDll(webFolder);
 Console.WriteLine($"app: {Path.GetRelativePath(webFolder, appDll)}");
 
 List<string> urls =
@@ -111,22 +109,14 @@ if (Option("--load") is { } loadSeconds)
     if (Option("--against") is { } against)
     {
         var otherFolder = Path.GetFullPath(against);
-        var otherDll = Directory.GetFiles(Path.Combine(otherFolder, "bin", configuration), "TraffickingCare.Web.dll", SearchOption.AllDirectories)
-            .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
-            ?? throw new InvalidOperationException($"Build {otherFolder} in {configuration} first.");
-        using var other = AppProcess.Start(otherFolder, otherDll, Path.GetFullPath(database), Path.GetFullPath(keys), port + 1);
+        using var other = AppProcess.Start(otherFolder, BuiltWebDll(otherFolder), Path.GetFullPath(database), Path.GetFullPath(keys), port + 1);
         var (otherClient, otherCookies) = await Browser.SignedInWithCookiesAsync(port + 1, "koordinator", password);
         (await otherClient.GetAsync("/health/ready")).EnsureSuccessStatusCode();
         var otherSite = new Uri($"http://127.0.0.1:{port + 1}");
-        var otherRun = run with { Site = otherSite, Cookie = otherCookies.GetCookieHeader(otherSite), Writes = [], WritePercent = 0 };
-        var scripts = new[] { Path.GetTempFileName(), Path.GetTempFileName() };
-        await File.WriteAllTextAsync(scripts[0], WrkScript.Of(pages, run.Cookie, [], 0));
-        await File.WriteAllTextAsync(scripts[1], WrkScript.Of(pages, otherRun.Cookie, [], 0));
         var paired = await PairedLoad.RunAsync(
-            new PairedApp("this", app, run with { Writes = [], WritePercent = 0 }, scripts[0]),
-            new PairedApp("other", other, otherRun, scripts[1]),
-            run.Connections, run.Seconds, int.Parse(Option("--rounds") ?? "8", CultureInfo.InvariantCulture));
-        Array.ForEach(scripts, File.Delete);
+            new PairedApp("this", app, run),
+            new PairedApp("other", other, run with { Site = otherSite, Cookie = otherCookies.GetCookieHeader(otherSite) }),
+            int.Parse(Option("--rounds") ?? "8", CultureInfo.InvariantCulture));
         otherClient.Dispose();
         client.Dispose();
         return paired ? 0 : 1;
@@ -340,3 +330,9 @@ string? Option(string name)
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
+
+// A web project's app as built in the benchmark's own configuration (this checkout's, or another's for --web and --against).
+string BuiltWebDll(string folder) =>
+    Directory.GetFiles(Path.Combine(folder, "bin", configuration), "TraffickingCare.Web.dll", SearchOption.AllDirectories)
+        .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+    ?? throw new InvalidOperationException($"Build {folder} in {configuration} first (dotnet build -c {configuration}).");

@@ -10,7 +10,8 @@ namespace TraffickingCare.Web.Data;
 /// <remarks>
 /// A compiled query skips what EF does for every other query on every run: building the query's expression tree,
 /// extracting its parameters and finding its cached plan. That is worth it for a query that runs on every request
-/// (the session check, the code lists, the bulk-view watch, the partner options of the service and visit forms), where it cost more CPU than SQLite's own work
+/// or nearly (the session check, the code lists, the bulk-view watch) or on every showing of a form (the partner
+/// options of the service and visit forms), where it cost more CPU than SQLite's own work
 /// (docs/performance.md). EF runs a compiled query against the one model it was compiled for, and the app's model is
 /// one per key ring (<see cref="AppModelCacheKeyFactory"/>): two hosts in one process (the tests) each get their own.
 /// </remarks>

@@ -65,7 +65,7 @@ public sealed class StaffOrPartnerOptionsQuery(AppDbContext db, CaseStaffQuery c
         };
     }
 
-    // Compiled, as the service and visit forms of every case page ask for both: the first of the directory by name (all
+    // Compiled, as the service and visit forms ask for both each time they are shown: the first of the directory by name (all
     // of a small one), and the partners who work or worked on the case (its support network's, and those named on its
     // services and field visits, each read from its case's index) with the form's chosen ones.
     private static readonly CompiledPerModel<Func<AppDbContext, int, IAsyncEnumerable<CodeListOption>>> Listed = new(() =>
