@@ -15,10 +15,16 @@ namespace TraffickingCare.Web.Data;
 /// (docs/performance.md). EF runs a compiled query against the one model it was compiled for, and the app's model is
 /// one per key ring (<see cref="AppModelCacheKeyFactory"/>): two hosts in one process (the tests) each get their own.
 /// </remarks>
-internal sealed class CompiledPerModel<TQuery>(Func<TQuery> compile)
+internal sealed class CompiledPerModel<TQuery>(Func<TQuery>? compile = null)
     where TQuery : class
 {
     private readonly ConditionalWeakTable<IModel, TQuery> compiled = [];
 
-    public TQuery For(DbContext db) => compiled.GetValue(db.Model, _ => compile());
+    public TQuery For(DbContext db) => For(db, compile ?? throw new InvalidOperationException("No query to compile was given."));
+
+    /// <summary>
+    /// For a query put together from what the host registered (the contact sources of the support network), the same
+    /// in every scope of one host: <paramref name="build"/> runs once per model.
+    /// </summary>
+    public TQuery For(DbContext db, Func<TQuery> build) => compiled.GetValue(db.Model, _ => build());
 }

@@ -145,7 +145,7 @@ public static class FeatureSetup
         services.AddScoped<Referrals.Triage.TriageReferralHandler>();
 
         // Field visits on a case: the case page's panel, the visits page, next steps on "Moj rad"
-        services.AddScoped<IContactMomentSource, FieldVisits.FieldVisitContactMoments>();
+        services.AddSingleton<IContactMomentSource, FieldVisits.FieldVisitContactMoments>();
         services.AddScoped<ICasePanel, FieldVisits.FieldVisitsPanel>();
         services.AddScoped<IWorkSource, FieldVisits.FieldVisitWorkSource>();
         services.AddScoped<FieldVisits.CorrectVisitHandler>();
@@ -154,7 +154,7 @@ public static class FeatureSetup
         services.AddScoped<FieldVisits.RecordVisitHandler>();
 
         // Services on a case: the latest on the case page, the case's list where they are logged, correction within 24 hours, amendments
-        services.AddScoped<IContactMomentSource, Services.ServiceContactMoments>();
+        services.AddSingleton<IContactMomentSource, Services.ServiceContactMoments>();
         services.AddScoped<ICasePanel, Services.ServicesPanel>();
         services.AddScoped<Services.CorrectServiceHandler>();
         services.AddScoped<Services.LogServiceHandler>();
@@ -185,7 +185,7 @@ public static class FeatureSetup
         services.AddScoped<Network.EditActorHandler>();
         services.AddScoped<Network.EndActorHandler>();
         services.AddScoped<Network.NetworkChange>();
-        services.AddScoped<Network.NetworkContactDates>();
+        services.AddSingleton<Network.NetworkContactDates>();
         services.AddScoped<Network.NetworkPages>();
         services.AddScoped<ICasePanel, Network.NetworkPanel>();
         services.AddScoped<Network.NetworkQuery>();
@@ -260,7 +260,7 @@ public static class FeatureSetup
 
         // Case conferences: scheduled from the case, run in the browser, closed (minutes locked), addenda
         services.AddScoped<ICasePanel, Conferences.ConferencesPanel>();
-        services.AddScoped<IContactMomentSource, Conferences.FollowUp.ConferenceContactMoments>();
+        services.AddSingleton<IContactMomentSource, Conferences.FollowUp.ConferenceContactMoments>();
         services.AddScoped<IHomePanel, Conferences.FollowUp.OverdueActionItemsPanel>();
         services.AddScoped<IWorkSource, Conferences.FollowUp.ActionItemWorkSource>();
         services.AddScoped<Conferences.CancelConferenceHandler>();

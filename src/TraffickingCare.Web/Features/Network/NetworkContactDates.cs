@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Support;
 using TraffickingCare.Web.Data;
@@ -24,6 +25,44 @@ public sealed class NetworkContactDates(IEnumerable<IContactMomentSource> source
 
         return all;
     }
+
+    /// <summary>
+    /// The latest moment per partner on one case across every source: one grouped UNION ALL, compiled once for these
+    /// sources and each model (the app holds one instance, a singleton, as the sources hold no state), as the case
+    /// page asks it on every view and EF otherwise walked, hashed and looked up the union's tree each time: a third of
+    /// the network panel's processor time. Empty while no feature registered a source.
+    /// </summary>
+    public async Task<Dictionary<Guid, DateOnly>> LatestOfCaseAsync(AppDbContext db, Guid caseId, CancellationToken ct)
+    {
+        if (Moments(db) is not { } moments)
+        {
+            return [];
+        }
+
+        var latest = new Dictionary<Guid, DateOnly>();
+        await foreach (var row in latestOfCase.For(db, () => CompileLatestOfCase(moments))(db, caseId).WithCancellation(ct))
+        {
+            latest[row.PartnerId] = row.On;
+        }
+
+        return latest;
+    }
+
+    private readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<PartnerMoment>>> latestOfCase = new();
+
+    // The union's tree comes from the sources, so the case filter is written as a tree around it, its case a parameter
+    // of the compiled query. The union holds no reference to a context: its roots are the entity sets.
+    private static Func<AppDbContext, Guid, IAsyncEnumerable<PartnerMoment>> CompileLatestOfCase(IQueryable<ContactMoment> moments)
+    {
+        var db = Expression.Parameter(typeof(AppDbContext), "db");
+        var caseId = Expression.Parameter(typeof(Guid), "caseId");
+        var moment = Expression.Parameter(typeof(ContactMoment), "m");
+        var ofCase = Expression.Lambda<Func<ContactMoment, bool>>(Expression.Equal(Expression.Property(moment, nameof(ContactMoment.CaseId)), caseId), moment);
+        var query = moments.Where(ofCase).GroupBy(m => m.PartnerId).Select(g => new PartnerMoment(g.Key, g.Max(m => m.On)));
+        return EF.CompileAsyncQuery(Expression.Lambda<Func<AppDbContext, Guid, IQueryable<PartnerMoment>>>(query.Expression, db, caseId));
+    }
+
+    private sealed record PartnerMoment(Guid PartnerId, DateOnly On);
 
     /// <summary>
     /// The actors with no contact moment on or after <paramref name="since"/> in any source: one NOT EXISTS per

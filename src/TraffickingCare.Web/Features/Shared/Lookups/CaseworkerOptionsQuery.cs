@@ -53,8 +53,12 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
     /// How many accounts hold one of <paramref name="roles"/>, disabled ones included: counted from the roles' index, a
     /// close enough measure of the Centre's size for a picker to choose between listing and searching.
     /// </summary>
-    public Task<int> CountAsync(IReadOnlyCollection<string> roles, CancellationToken ct) =>
-        db.UserRoles.CountAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!)), ct);
+    public Task<int> CountAsync(IReadOnlyCollection<string> roles, CancellationToken ct) => RoleHolders.For(db)(db, [.. roles], ct);
+
+    // Compiled: every picker asks it each time it is shown, the case page's team form on every view of a case.
+    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, CancellationToken, Task<int>>> RoleHolders = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, List<string> roles, CancellationToken ct) =>
+            db.UserRoles.Count(ur => db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!)))));
 
     /// <summary>The first <see cref="FoundAtMost"/> of <paramref name="users"/> whose name or user name contains <paramref name="typed"/>, by name.</summary>
     public static IQueryable<CodeListOption> FirstFound(IQueryable<AppUser> users, string typed)

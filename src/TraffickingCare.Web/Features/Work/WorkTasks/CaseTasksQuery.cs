@@ -16,18 +16,24 @@ public sealed class CaseTasksQuery(AppDbContext db, CaseAccess cases, AssigneeOp
 
     public async Task<CaseTasks> GetAsync(Guid caseId, string caseCode, bool canEdit, bool showsTitles, ClaimsPrincipal user, CancellationToken ct)
     {
-        var rows = await db.WorkTasks.AsNoTracking()
-            .Where(t => t.CaseId == caseId)
-            .OrderBy(t => t.DoneAtUtc != null).ThenBy(t => t.DueOn).ThenBy(t => t.Id)
-            .Take(Shown)
-            .Select(t => new { t.Id, t.Version, t.Title, Assignee = db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(), t.DueOn, Done = t.DoneAtUtc != null })
-            .ToListAsync(ct);
+        var rows = await Tasks.For(db)(db, caseId).ToListAsync(ct);
         var options = canEdit ? await assignees.ForCaseAsync(caseId, user, ct) : [];
         return new CaseTasks(caseId, caseCode, rows.Select(t => new CaseTaskRow(t.Id, t.Version, showsTitles ? t.Title : null, t.Assignee ?? string.Empty, t.DueOn, t.Done)).ToList(), canEdit, options)
         {
             Today = clock.Today,
         };
     }
+
+    // Compiled: the case page shows its tasks on every view (docs/performance.md, the compiled panels).
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<TaskRead>>> Tasks = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, Guid, TaskRead>((db, caseId) =>
+            db.WorkTasks.AsNoTracking()
+                .Where(t => t.CaseId == caseId)
+                .OrderBy(t => t.DoneAtUtc != null).ThenBy(t => t.DueOn).ThenBy(t => t.Id)
+                .Take(Shown)
+                .Select(t => new TaskRead(t.Id, t.Version, t.Title, db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(), t.DueOn, t.DoneAtUtc != null))));
+
+    private sealed record TaskRead(Guid Id, int Version, string Title, string? Assignee, DateOnly DueOn, bool Done);
 
     /// <summary>The case's own tasks page: only for a case the user works on (null otherwise: 404).</summary>
     public async Task<CaseTasks?> PageAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
