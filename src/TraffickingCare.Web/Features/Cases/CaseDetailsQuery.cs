@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.People;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Sqlite;
 using TraffickingCare.Web.Features.Cases.CaseNotes;
@@ -36,7 +37,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         }
 
         var userIds = file.Team.Select(m => m.UserId).Append(file.LeadCaseworkerId).Concat(file.Notes.Select(n => n.AuthorId)).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = (await Names.For(db)(db, userIds).ToListAsync(ct)).ToDictionary(u => u.Id, u => u.DisplayName);
         string Name(string userId) => names.GetValueOrDefault(userId) ?? userId;
 
         var closureReasons = await options.GetAsync(CloseCaseFormValidator.ClosureReasons, file.ClosureReasonCode, ct);
@@ -46,7 +47,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         var showsPerson = shows(StoryPart.Person);
         var showsNotes = shows(StoryPart.Notes);
         var person = showsPerson && file.PersonIdentityId is { } personId
-            ? await db.PersonIdentities.AsNoTracking().Where(p => p.Id == personId).SingleOrDefaultAsync(ct)
+            ? await Person.For(db)(db, personId, ct)
             : null;
 
         var team = file.Team.Select(m => new CodeListOption(m.UserId, Name(m.UserId))).OrderBy(o => o.Label).ToList();
@@ -91,6 +92,16 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             },
         };
     }
+
+    // Compiled: asked on every view of a case (docs/performance.md, the compiled panels).
+    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, IAsyncEnumerable<UserName>>> Names = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, List<string>, UserName>((db, ids) =>
+            db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new UserName(u.Id, u.DisplayName))));
+
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, CancellationToken, Task<PersonIdentity?>>> Person = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, Guid id, CancellationToken ct) => db.PersonIdentities.AsNoTracking().SingleOrDefault(p => p.Id == id)));
+
+    private sealed record UserName(string Id, string DisplayName);
 
     /// <summary>The features' panels, one after the other (they share the request's DbContext).</summary>
     private async Task<IReadOnlyList<CasePanelView>> PanelsAsync(CasePanelContext context, CancellationToken ct)

@@ -12,22 +12,23 @@ public sealed class ProceedingPageQuery(
     AppDbContext db, CaseAccess access, ProceedingScope scope, PartnerOptionsQuery partners, CaseStaffQuery staff, CentreClock clock)
 {
     /// <summary>The case's proceedings as rows (authority, stage, next hearing): one query, for the list page and the case panel alike.</summary>
-    public async Task<IReadOnlyList<ProceedingRow>> RowsAsync(Guid caseId, CancellationToken ct)
-    {
-        var now = clock.UtcNow;
-        return await db.Proceedings.AsNoTracking()
-            .Where(p => p.CaseId == caseId)
-            .OrderBy(p => p.CreatedAtUtc)
-            .Select(p => new ProceedingRow(
-                p.Id,
-                db.Partners.Where(a => a.Id == p.AuthorityId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
-                p.Role,
-                p.Stage,
-                p.StageSince,
-                p.LawyerEngaged,
-                db.Hearings.Where(h => h.ProceedingId == p.Id && h.StartsAtUtc >= now).Min(h => (DateTime?)h.StartsAtUtc)))
-            .ToListAsync(ct);
-    }
+    public async Task<IReadOnlyList<ProceedingRow>> RowsAsync(Guid caseId, CancellationToken ct) =>
+        await Rows.For(db)(db, caseId, clock.UtcNow).ToListAsync(ct);
+
+    // Compiled: the case page's proceedings panel asks it on every view (docs/performance.md, the compiled panels).
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, DateTime, IAsyncEnumerable<ProceedingRow>>> Rows = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, Guid, DateTime, ProceedingRow>((db, caseId, now) =>
+            db.Proceedings.AsNoTracking()
+                .Where(p => p.CaseId == caseId)
+                .OrderBy(p => p.CreatedAtUtc)
+                .Select(p => new ProceedingRow(
+                    p.Id,
+                    db.Partners.Where(a => a.Id == p.AuthorityId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+                    p.Role,
+                    p.Stage,
+                    p.StageSince,
+                    p.LawyerEngaged,
+                    db.Hearings.Where(h => h.ProceedingId == p.Id && h.StartsAtUtc >= now).Min(h => (DateTime?)h.StartsAtUtc)))));
 
     public async Task<CaseProceedingsPage?> CaseAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -17,15 +17,7 @@ public sealed class ShelterCasePanel(AppDbContext db, CentreClock clock) : ICase
 
     public async Task<CasePanelView?> BuildAsync(CasePanelContext context, CancellationToken ct)
     {
-        var rows = await (
-            from p in db.Placements
-            where p.CaseId == context.CaseId
-            join b in db.Beds on p.BedId equals b.Id
-            join r in db.ShelterRooms on b.RoomId equals r.Id
-            join u in db.ShelterUnits on r.ShelterId equals u.Id
-            orderby p.AdmittedAtUtc descending
-            select new { p.Id, Unit = u.Name, Room = r.Name, Bed = b.Label, p.AdmittedOn, p.ExitedOn, p.Phase, p.ExitDestination, p.ExitReason })
-            .AsNoTracking().ToListAsync(ct);
+        var rows = await Stays.For(db)(db, context.CaseId).ToListAsync(ct);
         if (rows.Count == 0)
         {
             return null;
@@ -36,4 +28,18 @@ public sealed class ShelterCasePanel(AppDbContext db, CentreClock clock) : ICase
             context.CanEdit ? r.Id : null, $"{r.Unit} · {r.Room} · {r.Bed}", r.AdmittedOn, r.ExitedOn, r.Phase, ShelterStay.Days(r.AdmittedOn, r.ExitedOn ?? today), r.ExitDestination,
             context.ShowsStory ? r.ExitReason : null)).ToList());
     }
+
+    // Compiled: asked on every view of a case (docs/performance.md, the compiled panels).
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<StayRead>>> Stays = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, Guid, StayRead>((db, caseId) =>
+            from p in db.Placements.AsNoTracking()
+            where p.CaseId == caseId
+            join b in db.Beds on p.BedId equals b.Id
+            join r in db.ShelterRooms on b.RoomId equals r.Id
+            join u in db.ShelterUnits on r.ShelterId equals u.Id
+            orderby p.AdmittedAtUtc descending
+            select new StayRead(p.Id, u.Name, r.Name, b.Label, p.AdmittedOn, p.ExitedOn, p.Phase, p.ExitDestination, p.ExitReason)));
+
+    private sealed record StayRead(
+        Guid Id, string Unit, string Room, string Bed, DateOnly AdmittedOn, DateOnly? ExitedOn, ShelterPhase Phase, ExitDestination? ExitDestination, string? ExitReason);
 }
