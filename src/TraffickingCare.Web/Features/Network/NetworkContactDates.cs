@@ -34,13 +34,14 @@ public sealed class NetworkContactDates(IEnumerable<IContactMomentSource> source
     /// </summary>
     public async Task<Dictionary<Guid, DateOnly>> LatestOfCaseAsync(AppDbContext db, Guid caseId, CancellationToken ct)
     {
-        if (Moments(db) is not { } moments)
+        if (!sources.Any())
         {
             return [];
         }
 
+        // The union is put together only to compile it: built on every view, its tree cost more than the query.
         var latest = new Dictionary<Guid, DateOnly>();
-        await foreach (var row in latestOfCase.For(db, () => CompileLatestOfCase(moments))(db, caseId).WithCancellation(ct))
+        await foreach (var row in latestOfCase.For(db, () => CompileLatestOfCase(Moments(db)!))(db, caseId).WithCancellation(ct))
         {
             latest[row.PartnerId] = row.On;
         }
