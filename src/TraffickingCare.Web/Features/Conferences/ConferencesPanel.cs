@@ -14,14 +14,18 @@ public sealed class ConferencesPanel(AppDbContext db) : ICasePanel
 
     public async Task<CasePanelView?> BuildAsync(CasePanelContext context, CancellationToken ct)
     {
-        var rows = await db.CaseConferences.AsNoTracking()
-            .Where(c => c.CaseId == context.CaseId)
-            .OrderByDescending(c => c.StartsAtUtc)
-            .Take(MaxRows)
-            .Select(c => new ConferencePanelRow(c.Id, c.StartsAtUtc, c.Status))
-            .ToListAsync(ct);
+        var rows = await Latest.For(db)(db, context.CaseId).ToListAsync(ct);
         return CasePanelView.Beside(this, "_ConferencesPanel", new ConferencesPanelModel(context.CaseId, context.CanEdit, rows));
     }
+
+    // Compiled: asked on every view of a case (docs/performance.md, the compiled panels).
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<ConferencePanelRow>>> Latest = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, Guid, ConferencePanelRow>((db, caseId) =>
+            db.CaseConferences.AsNoTracking()
+                .Where(c => c.CaseId == caseId)
+                .OrderByDescending(c => c.StartsAtUtc)
+                .Take(MaxRows)
+                .Select(c => new ConferencePanelRow(c.Id, c.StartsAtUtc, c.Status))));
 }
 
 public sealed record ConferencesPanelModel(Guid CaseId, bool CanEdit, IReadOnlyList<ConferencePanelRow> Rows);

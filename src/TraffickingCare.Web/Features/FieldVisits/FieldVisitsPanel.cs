@@ -16,10 +16,14 @@ public sealed class FieldVisitsPanel(AppDbContext db, CodeListOptionsQuery codes
     public async Task<CasePanelView?> BuildAsync(CasePanelContext context, CancellationToken ct)
     {
         var visits = db.FieldVisits.AsNoTracking().Where(v => v.CaseId == context.CaseId);
-        var total = await visits.CountAsync(ct);
+        var total = await Count.For(db)(db, context.CaseId, ct);
         var purposes = await codes.GetAsync(FieldVisitForm.PurposeList, ct: ct);
         var latest = await rows.ListAsync(
             visits.OrderByDescending(v => v.On).ThenByDescending(v => v.WrittenAtUtc).Take(Latest), context.ShowsStory, purposes, context.User, clock.UtcNow, ct);
         return CasePanelView.Beside(this, "_FieldVisitsPanel", new FieldVisitsPanelModel(context.CaseId, latest, total, context.CanEdit));
     }
+
+    // Compiled: asked on every view of a case (docs/performance.md, the compiled panels).
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, CancellationToken, Task<int>>> Count = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, Guid caseId, CancellationToken ct) => db.FieldVisits.Count(v => v.CaseId == caseId)));
 }
