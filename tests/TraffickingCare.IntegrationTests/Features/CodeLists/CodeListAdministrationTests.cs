@@ -7,6 +7,7 @@ using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data.Seeding;
 using TraffickingCare.Web.Features.CodeLists;
 using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Infrastructure.Localization;
 
 namespace TraffickingCare.IntegrationTests.Features.CodeLists;
 
@@ -222,6 +223,41 @@ public sealed class CodeListAdministrationTests(AppFixture app) : IClassFixture<
     }
 
     private Task<TestClient> SignedInAsync(string userName) => Factory.Arrange.SignedInAsync(userName);
+
+    [Theory]
+    [InlineData(Cultures.Latin, "Svahili")]
+    [InlineData(Cultures.Cyrillic, "Свахили")]
+    [InlineData(Cultures.English, "Swahili")]
+    public async Task A_form_a_panel_and_a_record_each_show_a_value_in_the_users_language(string culture, string label)
+    {
+        await Factory.WithDbAsync(async db =>
+        {
+            if (!await db.CodeListItems.AnyAsync(x => x.List == "Language" && x.Code == "swa"))
+            {
+                db.CodeListItems.Add(Domain.CodeLists.CodeListItem.Create("Language", "swa", new Domain.CodeLists.CodeListLabels("Svahili", "Свахили", "Swahili"), 990));
+                await db.SaveChangesAsync();
+            }
+        });
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Cultures.Create(culture);
+        try
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            var query = scope.ServiceProvider.GetRequiredService<CodeListOptionsQuery>();
+
+            var one = await query.GetAsync("Language");
+            var many = await query.GetManyAsync([("Language", []), ("Sex", [])]);
+            var labels = await query.GetLabelsAsync(["Language"], ["swa"]);
+
+            Assert.Equal(label, one.Single(o => o.Code == "swa").Label);
+            Assert.Equal(label, many["Language"].Single(o => o.Code == "swa").Label);
+            Assert.Equal(label, labels[("Language", "swa")]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
 
     private Task<Domain.CodeLists.CodeListItem> ValueAsync(string list, string code) =>
         Factory.WithDbAsync(db => db.CodeListItems.AsNoTracking().SingleAsync(x => x.List == list && x.Code == code));

@@ -14,7 +14,7 @@ namespace TraffickingCare.Web.Features.Shared.Lookups;
 public sealed class CodeListOptionsQuery(AppDbContext db)
 {
     public async Task<IReadOnlyList<CodeListOption>> GetAsync(string list, string? keep = null, CancellationToken ct = default) =>
-        await ItemsOfOne.For(db)(db, list, keep, Language).Select(r => new CodeListOption(r.Code, r.Label)).ToListAsync(ct);
+        await ItemsOfOne.For(db)(db, list, keep).Select(r => r.Option(Language)).ToListAsync(ct);
 
     /// <summary>Several lists for one form, in one query; each list keeps the codes the record holds from it.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<CodeListOption>>> GetManyAsync(
@@ -23,10 +23,11 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
         var keep = lists.GroupBy(x => x.List).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Keep).ToHashSet());
         var names = keep.Keys.ToList();
         var codes = keep.Values.SelectMany(k => k).Distinct().ToList();
-        var rows = await Items.For(db)(db, names, codes, true, Language).ToListAsync(ct);
+        var rows = await Items.For(db)(db, names, codes, true).ToListAsync(ct);
+        var language = Language;
         return names.ToDictionary(
             name => name,
-            IReadOnlyList<CodeListOption> (name) => rows.Where(r => r.List == name && (r.IsActive || keep[name].Contains(r.Code))).Select(r => new CodeListOption(r.Code, r.Label)).ToList());
+            IReadOnlyList<CodeListOption> (name) => rows.Where(r => r.List == name && (r.IsActive || keep[name].Contains(r.Code))).Select(r => r.Option(language)).ToList());
     }
 
     /// <summary>Labels in the user's language for codes a record holds, retired ones included: (list, code) → label.</summary>
@@ -38,38 +39,36 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
             return new Dictionary<(string, string), string>();
         }
 
-        var rows = await Items.For(db)(db, [.. lists], [.. codes], false, Language).ToListAsync(ct);
-        return rows.ToDictionary(r => (r.List, r.Code), r => r.Label);
+        var rows = await Items.For(db)(db, [.. lists], [.. codes], false).ToListAsync(ct);
+        var language = Language;
+        return rows.ToDictionary(r => (r.List, r.Code), r => r.Option(language).Label);
     }
 
     // Compiled: every form and most panels read code lists. One query serves both: the active values and the held
-    // ones (a form's offer), or the held ones alone (labels); the label in the user's language is chosen in the SQL.
-    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, bool, UiLanguage, IAsyncEnumerable<LabelledValue>>> Items = new(() =>
-        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, bool, UiLanguage, LabelledValue>((db, lists, held, active, language) =>
+    // ones (a form's offer), or the held ones alone (labels). The three labels come back and the user's is chosen here,
+    // so that this query and the next share their projection.
+    private static readonly CompiledPerModel<Func<AppDbContext, List<string>, List<string>, bool, IAsyncEnumerable<LabelledValue>>> Items = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, List<string>, List<string>, bool, LabelledValue>((db, lists, held, active) =>
             db.CodeListItems.AsNoTracking()
                 .Where(x => lists.Contains(x.List) && ((active && x.IsActive) || held.Contains(x.Code)))
                 .OrderBy(x => x.SortOrder).ThenBy(x => x.Code)
-                .Select(x => new LabelledValue(
-                    x.List,
-                    x.Code,
-                    x.IsActive,
-                    language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin))));
+                .Select(x => new LabelledValue(x.List, x.Code, x.IsActive, x.LabelLatin, x.LabelCyrillic, x.LabelEnglish))));
 
     // One list and at most one held code, the question of nearly every form and panel (the case page asks it three
     // times a view): scalar parameters, so EF reuses its command. With lists as parameters EF 10 writes the SQL again
     // for each call's list lengths (a parameter per value), half of this query's processor time on the case page.
-    private static readonly CompiledPerModel<Func<AppDbContext, string, string?, UiLanguage, IAsyncEnumerable<LabelledValue>>> ItemsOfOne = new(() =>
-        EF.CompileAsyncQuery<AppDbContext, string, string?, UiLanguage, LabelledValue>((db, list, held, language) =>
+    private static readonly CompiledPerModel<Func<AppDbContext, string, string?, IAsyncEnumerable<LabelledValue>>> ItemsOfOne = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, string, string?, LabelledValue>((db, list, held) =>
             db.CodeListItems.AsNoTracking()
                 .Where(x => x.List == list && (x.IsActive || x.Code == held))
                 .OrderBy(x => x.SortOrder).ThenBy(x => x.Code)
-                .Select(x => new LabelledValue(
-                    x.List,
-                    x.Code,
-                    x.IsActive,
-                    language == UiLanguage.Cyrillic ? x.LabelCyrillic : language == UiLanguage.English ? x.LabelEnglish : x.LabelLatin))));
+                .Select(x => new LabelledValue(x.List, x.Code, x.IsActive, x.LabelLatin, x.LabelCyrillic, x.LabelEnglish))));
 
     private static UiLanguage Language => Cultures.ToUiLanguage(CultureInfo.CurrentUICulture);
 
-    private sealed record LabelledValue(string List, string Code, bool IsActive, string Label);
+    private sealed record LabelledValue(string List, string Code, bool IsActive, string Latin, string Cyrillic, string English)
+    {
+        public CodeListOption Option(UiLanguage language) =>
+            new(Code, language switch { UiLanguage.Cyrillic => Cyrillic, UiLanguage.English => English, _ => Latin });
+    }
 }
