@@ -15,16 +15,19 @@ namespace TraffickingCare.Web.Data;
 /// (docs/performance.md). EF runs a compiled query against the one model it was compiled for, and the app's model is
 /// one per key ring (<see cref="AppModelCacheKeyFactory"/>): two hosts in one process (the tests) each get their own.
 /// </remarks>
-internal sealed class CompiledPerModel<TQuery>(Func<TQuery>? compile = null)
+internal sealed class CompiledPerModel<TQuery>(Func<DbContext, TQuery> compile)
     where TQuery : class
 {
     private readonly ConditionalWeakTable<IModel, TQuery> compiled = [];
 
-    public TQuery For(DbContext db) => For(db, compile ?? throw new InvalidOperationException("No query to compile was given."));
+    public CompiledPerModel(Func<TQuery> compile)
+        : this(_ => compile())
+    {
+    }
 
-    /// <summary>
-    /// For a query put together from what the host registered (the contact sources of the support network), the same
-    /// in every scope of one host: <paramref name="build"/> runs once per model.
-    /// </summary>
-    public TQuery For(DbContext db, Func<TQuery> build) => compiled.GetValue(db.Model, _ => build());
+    /// <remarks>
+    /// A query put together from what the host registered (the support network's contact sources) is compiled from
+    /// the context of its first run: <c>new(db => ...)</c>, held by the one instance that holds those sources.
+    /// </remarks>
+    public TQuery For(DbContext db) => compiled.GetValue(db.Model, _ => compile(db));
 }

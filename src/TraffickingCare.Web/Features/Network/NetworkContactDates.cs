@@ -15,7 +15,9 @@ namespace TraffickingCare.Web.Features.Network;
 /// </summary>
 public sealed class NetworkContactDates(IEnumerable<IContactMomentSource> sources)
 {
-    public IQueryable<ContactMoment>? Moments(AppDbContext db)
+    public IQueryable<ContactMoment>? Moments(AppDbContext db) => Union(sources, db);
+
+    private static IQueryable<ContactMoment>? Union(IEnumerable<IContactMomentSource> sources, AppDbContext db)
     {
         IQueryable<ContactMoment>? all = null;
         foreach (var source in sources)
@@ -39,9 +41,8 @@ public sealed class NetworkContactDates(IEnumerable<IContactMomentSource> source
             return [];
         }
 
-        // The union is put together only to compile it: built on every view, its tree cost more than the query.
         var latest = new Dictionary<Guid, DateOnly>();
-        await foreach (var row in latestOfCase.For(db, () => CompileLatestOfCase(Moments(db)!))(db, caseId).WithCancellation(ct))
+        await foreach (var row in latestOfCase.For(db)(db, caseId).WithCancellation(ct))
         {
             latest[row.PartnerId] = row.On;
         }
@@ -49,7 +50,9 @@ public sealed class NetworkContactDates(IEnumerable<IContactMomentSource> source
         return latest;
     }
 
-    private readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<PartnerMoment>>> latestOfCase = new();
+    // The union is put together only to compile it: built on every view, its tree cost more than the query.
+    private readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<PartnerMoment>>> latestOfCase =
+        new(db => CompileLatestOfCase(Union(sources, (AppDbContext)db)!));
 
     // The union's tree comes from the sources, so the case filter is written as a tree around it, its case a parameter
     // of the compiled query. The union holds no reference to a context: its roots are the entity sets.

@@ -13,8 +13,11 @@ namespace TraffickingCare.Web.Features.Shared.Lookups;
 /// </summary>
 public sealed class CodeListOptionsQuery(AppDbContext db)
 {
-    public async Task<IReadOnlyList<CodeListOption>> GetAsync(string list, string? keep = null, CancellationToken ct = default) =>
-        await ItemsOfOne.For(db)(db, list, keep).Select(r => r.Option(Language)).ToListAsync(ct);
+    public async Task<IReadOnlyList<CodeListOption>> GetAsync(string list, string? keep = null, CancellationToken ct = default)
+    {
+        var language = Language;
+        return [.. (await ItemsOfOne.For(db)(db, list, keep).ToListAsync(ct)).Select(r => r.Option(language))];
+    }
 
     /// <summary>Several lists for one form, in one query; each list keeps the codes the record holds from it.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<CodeListOption>>> GetManyAsync(
