@@ -27,6 +27,22 @@ public sealed class CaseStaffQuery(AppDbContext db)
     }
 
     /// <summary>
+    /// <see cref="Of"/> as options, by name: the case page's task form asks it on every view, so it is compiled, from
+    /// <see cref="Of"/> itself (<see cref="CompiledRule"/>), one query for each of its two shapes.
+    /// </summary>
+    public async Task<IReadOnlyList<CodeListOption>> OptionsAsync(Guid caseId, bool withCoordinators, CancellationToken ct) =>
+        await (withCoordinators ? WithCoordinators : TeamOnly).For(db)(db, caseId).ToListAsync(ct);
+
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<CodeListOption>>> WithCoordinators = new(db =>
+        CompiledRule.List(db, (AppDbContext db, Guid caseId) => Options(new CaseStaffQuery(db).Of(caseId, withCoordinators: true))));
+
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<CodeListOption>>> TeamOnly = new(db =>
+        CompiledRule.List(db, (AppDbContext db, Guid caseId) => Options(new CaseStaffQuery(db).Of(caseId, withCoordinators: false))));
+
+    private static IQueryable<CodeListOption> Options(IQueryable<AppUser> users) =>
+        users.OrderBy(u => u.DisplayName).Select(u => new CodeListOption(u.Id, u.DisplayName));
+
+    /// <summary>
     /// The case's staff with the coordinators, and the accounts among <paramref name="recorded"/> (those already named on
     /// the case's entries), disabled or not: a colleague who has left the team, or the Centre, keeps their name on what
     /// they did, so correcting the entry, or amending it, does not make its author name someone else.

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
@@ -27,11 +26,8 @@ public sealed class AssigneeOptionsQuery(CaseworkerOptionsQuery caseworkers, Cas
         RolesFor(user) is { } roles && await caseworkers.IsCaseworkerAsync(assigneeId, ct, roles);
 
     /// <summary>The case's team (lead and members) and, when a coordinator sets the task, the coordinators.</summary>
-    public async Task<IReadOnlyList<CodeListOption>> ForCaseAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct) =>
-        await caseStaff.Of(caseId, withCoordinators: user.IsInRole(Roles.Coordinator))
-            .OrderBy(u => u.DisplayName)
-            .Select(u => new CodeListOption(u.Id, u.DisplayName))
-            .ToListAsync(ct);
+    public Task<IReadOnlyList<CodeListOption>> ForCaseAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct) =>
+        caseStaff.OptionsAsync(caseId, withCoordinators: user.IsInRole(Roles.Coordinator), ct);
 
     private static IReadOnlyCollection<string>? RolesFor(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Coordinator) ? WorkRoles.All

@@ -1,0 +1,117 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+
+namespace TraffickingCare.Web.Data;
+
+/// <summary>
+/// Compiles a query that the shared rules put together (the case access rule, a case's staff) from those rules
+/// themselves, so that a query asked on every view is compiled without writing a rule a second time as one expression.
+/// </summary>
+/// <remarks>
+/// The rule builds its query once, with stand-ins for the arguments: values no caller passes (a new Guid, a new
+/// string). Where the built query holds a stand-in, the compiled query gets its parameter; where it holds the context,
+/// the compiled query's context; a query the rule composed is taken in as it is. Anything else the rule captured is
+/// refused, because a compiled query would keep it for every later caller (another user's id, yesterday's time): a
+/// value that decides the query's shape (a role, a switch) is chosen by the caller, one compiled query a shape
+/// (<see cref="CompiledPerModel{TQuery}"/> of each). EF compiles a query once; running it skips building the rule's
+/// expression tree, extracting its parameters and finding its cached plan (docs/performance.md).
+/// </remarks>
+internal static class CompiledRule
+{
+    public static Func<AppDbContext, T1, IAsyncEnumerable<TResult>> List<T1, TResult>(DbContext db, Func<AppDbContext, T1, IQueryable<TResult>> rule)
+    {
+        var (context, parameters, standIns) = Signature(typeof(T1));
+        var body = Bind((AppDbContext)db, rule((AppDbContext)db, (T1)standIns[0]).Expression, context, parameters, standIns);
+        return EF.CompileAsyncQuery(Expression.Lambda<Func<AppDbContext, T1, IQueryable<TResult>>>(body, context, parameters[0]));
+    }
+
+    /// <summary>The one row the rule's query finds, or none (<c>SingleOrDefault</c>).</summary>
+    public static Func<AppDbContext, T1, T2, T3, CancellationToken, Task<TResult>> SingleOrDefault<T1, T2, T3, TResult>(
+        DbContext db, Func<AppDbContext, T1, T2, T3, IQueryable<TResult>> rule)
+    {
+        var (context, parameters, standIns) = Signature(typeof(T1), typeof(T2), typeof(T3));
+        var query = rule((AppDbContext)db, (T1)standIns[0], (T2)standIns[1], (T3)standIns[2]);
+        var single = Expression.Call(typeof(Queryable), nameof(Queryable.SingleOrDefault), [typeof(TResult)], Bind((AppDbContext)db, query.Expression, context, parameters, standIns));
+        var cancellation = Expression.Parameter(typeof(CancellationToken), "ct");
+        return EF.CompileAsyncQuery(Expression.Lambda<Func<AppDbContext, T1, T2, T3, CancellationToken, TResult>>(
+            single, context, parameters[0], parameters[1], parameters[2], cancellation));
+    }
+
+    private static (ParameterExpression Context, ParameterExpression[] Parameters, object[] StandIns) Signature(params Type[] types) =>
+        (Expression.Parameter(typeof(AppDbContext), "db"),
+         [.. types.Select((t, i) => Expression.Parameter(t, "arg" + i))],
+         [.. types.Select(StandIn)]);
+
+    /// <summary>A value no caller passes, so that finding it in the built query can only mean the argument.</summary>
+    private static object StandIn(Type type) =>
+        type == typeof(Guid) ? Guid.NewGuid()
+        : type == typeof(string) ? "stand-in " + Guid.NewGuid().ToString("N")
+        : type == typeof(DateTime) ? new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddTicks(Random.Shared.NextInt64(TimeSpan.TicksPerDay * 365 * 100))
+        : throw new NotSupportedException($"A compiled rule takes Guid, string and DateTime arguments; {type.Name} decides a shape and is chosen by the caller.");
+
+    private static Expression Bind(AppDbContext db, Expression query, ParameterExpression context, ParameterExpression[] parameters, object[] standIns) =>
+        new Binder(db, context, parameters, standIns).Visit(query);
+
+    private sealed class Binder(AppDbContext db, ParameterExpression context, ParameterExpression[] parameters, object[] standIns) : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node) =>
+            node.Expression is not null && TryReadCaptured(node, out var value) ? Bound(node, value) : base.VisitMember(node);
+
+        protected override Expression VisitConstant(ConstantExpression node) =>
+            node.Value is IQueryable or DbContext || IsClosure(node.Type) ? Bound(node, node.Value) : node;
+
+        private Expression Bound(Expression node, object? value)
+        {
+            if (value is DbContext captured)
+            {
+                return ReferenceEquals(captured, db) ? As(context, node.Type) : throw Refused(node, "another context");
+            }
+
+            for (var i = 0; i < standIns.Length; i++)
+            {
+                if (Equals(value, standIns[i]))
+                {
+                    return As(parameters[i], node.Type);
+                }
+            }
+
+            return value is IQueryable composed ? Visit(composed.Expression) : throw Refused(node, value?.GetType().Name ?? "null");
+        }
+
+        private static Expression As(ParameterExpression parameter, Type type) =>
+            type == parameter.Type ? parameter : Expression.Convert(parameter, type);
+
+        private static InvalidOperationException Refused(Expression node, string what) =>
+            new($"A compiled rule captured {node} ({what}), which is none of its arguments: a compiled query would keep it for every caller.");
+
+        /// <summary>A variable the C# compiler captured: a member chain that starts at a constant (its closure or the rule's own object).</summary>
+        private static bool TryReadCaptured(MemberExpression node, out object? value)
+        {
+            value = null;
+            object? owner;
+            switch (node.Expression)
+            {
+                case ConstantExpression constant:
+                    owner = constant.Value;
+                    break;
+                case MemberExpression inner when inner.Expression is not null && TryReadCaptured(inner, out var innerValue):
+                    owner = innerValue;
+                    break;
+                default:
+                    return false;
+            }
+
+            value = node.Member switch
+            {
+                FieldInfo field => field.GetValue(owner),
+                PropertyInfo property => property.GetValue(owner),
+                _ => throw new NotSupportedException(node.Member.GetType().Name),
+            };
+            return true;
+        }
+
+        private static bool IsClosure(Type type) => type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false);
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Lookups;
+
+namespace TraffickingCare.IntegrationTests.Data;
+
+/// <summary>
+/// A query the shared rules compose, compiled from the rules themselves (<see cref="CompiledRule"/>): it answers each
+/// argument as the rule answers it (a stand-in became a parameter, not a value kept for every caller), and a rule that
+/// captured anything but its arguments is refused before it is compiled.
+/// </summary>
+public sealed class CompiledRuleTests
+{
+    [Fact]
+    public async Task The_case_staff_compiled_from_its_rule_answer_each_case_and_shape_as_the_rule_does()
+    {
+        await using var factory = new AppFactory();
+        await TestUsers.CaseworkerAsync(factory, "radnik-bivsi", disabled: true);
+        var first = await factory.Arrange.Case().LedBy("radnik").WithTeam("radnik-bivsi");
+        var second = await factory.Arrange.Case().LedBy("radnik2").WithTeam("radnik");
+
+        using var scope = factory.Services.CreateScope();
+        var staff = scope.ServiceProvider.GetRequiredService<CaseStaffQuery>();
+        foreach (var file in new[] { first, second })
+        {
+            foreach (var withCoordinators in new[] { true, false })
+            {
+                var ruled = await staff.Of(file.Id, withCoordinators).OrderBy(u => u.DisplayName).Select(u => u.Id).ToListAsync();
+                var compiled = await staff.OptionsAsync(file.Id, withCoordinators, CancellationToken.None);
+                Assert.Equal(ruled, compiled.Select(o => o.Code));
+            }
+        }
+
+        var ids = await factory.Arrange.UserIdsAsync();
+        Assert.Equal([ids["radnik"]], (await staff.OptionsAsync(first.Id, withCoordinators: false, CancellationToken.None)).Select(o => o.Code));
+        Assert.Equal(
+            new[] { ids["radnik"], ids["radnik2"] }.Order(),
+            (await staff.OptionsAsync(second.Id, withCoordinators: false, CancellationToken.None)).Select(o => o.Code).Order());
+        Assert.Contains(ids["koordinator"], (await staff.OptionsAsync(second.Id, withCoordinators: true, CancellationToken.None)).Select(o => o.Code));
+    }
+
+    [Fact]
+    public async Task A_rule_that_captures_a_value_other_than_its_arguments_is_refused()
+    {
+        await using var factory = new AppFactory();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var openedBefore = factory.Arrange.Now;
+
+        var refused = Assert.Throws<InvalidOperationException>(() => CompiledRule.List(db, (AppDbContext db, Guid id) =>
+            db.Cases.Where(c => c.Id == id && c.OpenedAtUtc < openedBefore).Select(c => c.Code)));
+        Assert.Contains("openedBefore", refused.Message);
+
+        // A value worked out from an argument is not the argument either.
+        Assert.Throws<InvalidOperationException>(() => CompiledRule.List(db, (AppDbContext db, string userId) =>
+        {
+            var lead = userId.ToUpperInvariant();
+            return db.Cases.Where(c => c.LeadCaseworkerId == lead).Select(c => c.Code);
+        }));
+    }
+
+    [Fact]
+    public async Task A_compiled_rule_reads_another_value_of_its_argument_on_each_run()
+    {
+        await using var factory = new AppFactory();
+        var first = await factory.Arrange.Case().LedBy("radnik");
+        var second = await factory.Arrange.Case().LedBy("radnik2");
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        var ofLead = CompiledRule.List(db, (AppDbContext db, string userId) => db.Cases.Where(c => c.LeadCaseworkerId == userId).Select(c => c.Id));
+        var ids = await factory.Arrange.UserIdsAsync();
+
+        Assert.Equal([first.Id], await ofLead(db, ids["radnik"]).ToListAsync());
+        Assert.Equal([second.Id], await ofLead(db, ids["radnik2"]).ToListAsync());
+    }
+}
