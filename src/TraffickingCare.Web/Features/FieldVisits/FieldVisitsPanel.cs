@@ -15,11 +15,9 @@ public sealed class FieldVisitsPanel(AppDbContext db, CodeListOptionsQuery codes
 
     public async Task<CasePanelView?> BuildAsync(CasePanelContext context, CancellationToken ct)
     {
-        var visits = db.FieldVisits.AsNoTracking().Where(v => v.CaseId == context.CaseId);
         var total = await Count.For(db)(db, context.CaseId, ct);
         var purposes = await codes.GetAsync(FieldVisitForm.PurposeList, ct: ct);
-        var latest = await rows.ListAsync(
-            visits.OrderByDescending(v => v.On).ThenByDescending(v => v.WrittenAtUtc).Take(Latest), context.ShowsStory, purposes, context.User, clock.UtcNow, ct);
+        var latest = await rows.LatestOfCaseAsync(context.CaseId, context.ShowsStory, purposes, context.User, clock.UtcNow, ct);
         return CasePanelView.Beside(this, "_FieldVisitsPanel", new FieldVisitsPanelModel(context.CaseId, latest, total, context.CanEdit));
     }
 

@@ -12,28 +12,48 @@ namespace TraffickingCare.Web.Features.Services;
 public sealed class ServiceRows(AppDbContext db)
 {
     public async Task<IReadOnlyList<ServiceRow>> ListAsync(
-        IQueryable<CaseService> services, bool showsStory, IReadOnlyList<CodeListOption> types, ClaimsPrincipal user, DateTime utcNow, CancellationToken ct)
+        IQueryable<CaseService> services, bool showsStory, IReadOnlyList<CodeListOption> types, ClaimsPrincipal user, DateTime utcNow, CancellationToken ct) =>
+        Shown(await Rows(services).ToListAsync(ct), showsStory, types, user, utcNow);
+
+    /// <summary>
+    /// The case page's latest few, compiled from <see cref="Rows"/> (<see cref="CompiledRule"/>): asked on every view
+    /// of a case (docs/performance.md).
+    /// </summary>
+    public async Task<IReadOnlyList<ServiceRow>> LatestOfCaseAsync(
+        Guid caseId, bool showsStory, IReadOnlyList<CodeListOption> types, ClaimsPrincipal user, DateTime utcNow, CancellationToken ct) =>
+        Shown(await Latest.For(db)(db, caseId).ToListAsync(ct), showsStory, types, user, utcNow);
+
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<ServiceRow>>> Latest = new(db =>
+        CompiledRule.List(db, (AppDbContext db, Guid caseId) => new ServiceRows(db).Rows(
+            db.CaseServices.AsNoTracking().Where(s => s.CaseId == caseId).OrderByDescending(s => s.On).ThenByDescending(s => s.WrittenAtUtc).Take(ServicesPanel.Latest))));
+
+    /// <remarks>
+    /// The note is read for every row and dropped in <see cref="Shown"/> for a reader the story is hidden from: a switch
+    /// inside the projection would be a value a compiled query keeps for every caller.
+    /// </remarks>
+    private IQueryable<ServiceRow> Rows(IQueryable<CaseService> services) =>
+        services.Select(s => new ServiceRow(
+            s.Id,
+            s.TypeCode,
+            s.On,
+            s.DurationMinutes,
+            s.GivenByUserId != null
+                ? db.Users.Where(u => u.Id == s.GivenByUserId).Select(u => u.DisplayName).FirstOrDefault()
+                : db.Partners.Where(p => p.Id == s.GivenByPartnerId).Select(p => p.Name).FirstOrDefault(),
+            s.GivenByPartnerId != null,
+            s.Note,
+            s.AuthorId,
+            db.Users.Where(u => u.Id == s.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
+            s.WrittenAtUtc,
+            s.AmendsServiceId));
+
+    private static IReadOnlyList<ServiceRow> Shown(List<ServiceRow> rows, bool showsStory, IReadOnlyList<CodeListOption> types, ClaimsPrincipal user, DateTime utcNow)
     {
-        var rows = await services
-            .Select(s => new ServiceRow(
-                s.Id,
-                s.TypeCode,
-                s.On,
-                s.DurationMinutes,
-                s.GivenByUserId != null
-                    ? db.Users.Where(u => u.Id == s.GivenByUserId).Select(u => u.DisplayName).FirstOrDefault()
-                    : db.Partners.Where(p => p.Id == s.GivenByPartnerId).Select(p => p.Name).FirstOrDefault(),
-                s.GivenByPartnerId != null,
-                showsStory ? s.Note : null,
-                s.AuthorId,
-                db.Users.Where(u => u.Id == s.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
-                s.WrittenAtUtc,
-                s.AmendsServiceId))
-            .ToListAsync(ct);
         var labels = types.ToDictionary(t => t.Code, t => t.Label);
         var userId = user.GetUserId();
         return [.. rows.Select(r => r with
         {
+            Note = showsStory ? r.Note : null,
             TypeLabel = labels.GetValueOrDefault(r.TypeCode, r.TypeCode),
             CanCorrect = showsStory && EditWindow.Allows(r.AuthorId, r.WrittenAtUtc, userId, utcNow),
         })];

@@ -20,11 +20,9 @@ public sealed class ServicesPanel(AppDbContext db, CodeListOptionsQuery codes, S
 
     public async Task<CasePanelView?> BuildAsync(CasePanelContext context, CancellationToken ct)
     {
-        var services = db.CaseServices.AsNoTracking().Where(s => s.CaseId == context.CaseId);
         var total = await Count.For(db)(db, context.CaseId, ct);
         var types = await codes.GetAsync(ServiceForm.TypeList, ct: ct);
-        var latest = await rows.ListAsync(
-            services.OrderByDescending(s => s.On).ThenByDescending(s => s.WrittenAtUtc).Take(Latest), context.ShowsStory, types, context.User, clock.UtcNow, ct);
+        var latest = await rows.LatestOfCaseAsync(context.CaseId, context.ShowsStory, types, context.User, clock.UtcNow, ct);
         return CasePanelView.Beside(this, "_ServicesPanel", new ServicesPanelModel(context.CaseId, latest, total, context.CanEdit));
     }
 
