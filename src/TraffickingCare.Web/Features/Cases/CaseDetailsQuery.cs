@@ -25,12 +25,8 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
 
     private async Task<CaseDetailsViewModel?> ReadAsync(Guid id, ClaimsPrincipal user, StoryReason? reason, string? teamFind, CancellationToken ct)
     {
-        var file = await access.Visible(user).AsNoTracking()
-            .Include(c => c.Team)
-            .Include(c => c.Notes)
-            .Include(c => c.CodeListValues)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(c => c.Id == id, ct);
+        var viewer = access.ViewerOf(user);
+        var file = await CaseFiles[viewer.Reach].For(db)(db, id, viewer.UserId, viewer.RestrictedSince, ct);
         if (file is null)
         {
             return null;
@@ -92,6 +88,20 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             },
         };
     }
+
+    /// <summary>
+    /// The case, with its team, notes and code list values, as the case access rule lets the viewer see it: compiled from
+    /// the rule (<see cref="CompiledRule"/>), one query for each reach of the rule, as it is read on every view.
+    /// </summary>
+    private static readonly Dictionary<CaseReach, CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<CaseFile?>>>> CaseFiles =
+        Enum.GetValues<CaseReach>().ToDictionary(reach => reach, reach => new CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<CaseFile?>>>(db =>
+            CompiledRule.SingleOrDefault<Guid, string, DateTime, CaseFile?>(db, (db, id, userId, restrictedSince) =>
+                new CaseAccess(db, TimeProvider.System).Visible(reach, userId, restrictedSince).AsNoTracking()
+                    .Include(c => c.Team)
+                    .Include(c => c.Notes)
+                    .Include(c => c.CodeListValues)
+                    .AsSplitQuery()
+                    .Where(c => c.Id == id))));
 
     // Compiled: asked on every view of a case (docs/performance.md, the compiled panels).
     private static readonly CompiledPerModel<Func<AppDbContext, List<string>, IAsyncEnumerable<UserName>>> Names = new(() =>

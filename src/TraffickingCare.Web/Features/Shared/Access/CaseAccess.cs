@@ -20,28 +20,37 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
 
     public IQueryable<CaseFile> Visible(ClaimsPrincipal user)
     {
-        if (user.IsInRole(Roles.Coordinator))
-        {
-            return db.Cases;
-        }
-
-        if (user.IsInRole(Roles.Caseworker))
-        {
-            return WorkedOnBy(db.Cases, user.GetUserId());
-        }
-
-        // Management reads the caseload, and a restricted case only after recording why: the audit
-        // entry with the reason is the permission. Shelter staff and administrators see no case.
-        if (user.IsInRole(Roles.Management))
-        {
-            var userId = user.GetUserId();
-            var since = clock.GetUtcNow().UtcDateTime - RestrictedAccessWindow;
-            return db.Cases.Where(c => !c.IsRestricted || db.AuditEntries.Any(a =>
-                a.EntityType == RestrictedAccessAuditType && a.EntityId == c.Id && a.UserId == userId && a.AtUtc >= since));
-        }
-
-        return db.Cases.Where(_ => false);
+        var viewer = ViewerOf(user);
+        return Visible(viewer.Reach, viewer.UserId, viewer.RestrictedSince);
     }
+
+    /// <summary>
+    /// What the rule asks of a user: the cases their roles reach (read here only, so that a query compiled for each reach
+    /// follows the rule), who they are, and since when a manager's recorded reason still opens a restricted case.
+    /// </summary>
+    public CaseViewer ViewerOf(ClaimsPrincipal user) => new(
+        user.IsInRole(Roles.Coordinator) ? CaseReach.Every
+        : user.IsInRole(Roles.Caseworker) ? CaseReach.WorkedOn
+        : user.IsInRole(Roles.Management) ? CaseReach.Unrestricted
+        : CaseReach.None,
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
+        clock.GetUtcNow().UtcDateTime - RestrictedAccessWindow);
+
+    /// <summary>
+    /// The rule itself, for a reach, a user and the start of the restricted window. A compiled query of a case (the case
+    /// page's own read) is built from it (<see cref="Data.CompiledRule"/>), one for each reach.
+    /// </summary>
+    public IQueryable<CaseFile> Visible(CaseReach reach, string userId, DateTime restrictedSince) => reach switch
+    {
+        CaseReach.Every => db.Cases,
+        CaseReach.WorkedOn => WorkedOnBy(db.Cases, userId),
+
+        // Management reads the caseload, and a restricted case only after recording why: the audit entry with the
+        // reason is the permission. Shelter staff and administrators see no case.
+        CaseReach.Unrestricted => db.Cases.Where(c => !c.IsRestricted || db.AuditEntries.Any(a =>
+            a.EntityType == RestrictedAccessAuditType && a.EntityId == c.Id && a.UserId == userId && a.AtUtc >= restrictedSince)),
+        _ => db.Cases.Where(_ => false),
+    };
 
     /// <summary>
     /// The cases a home panel counts for the user: a coordinator's, every case; anyone else's, their own, read from the
@@ -106,4 +115,22 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
                where c.Id == id
                select c;
     }
+}
+
+/// <summary>What the case access rule asks of a user (<see cref="CaseAccess.ViewerOf"/>).</summary>
+public readonly record struct CaseViewer(CaseReach Reach, string UserId, DateTime RestrictedSince);
+
+/// <summary>Which cases a user's roles reach.</summary>
+public enum CaseReach
+{
+    None,
+
+    /// <summary>The coordinator: every case.</summary>
+    Every,
+
+    /// <summary>A caseworker: the cases they lead or are on the team of.</summary>
+    WorkedOn,
+
+    /// <summary>Management: every case that is not restricted, and a restricted one for a while after recording why.</summary>
+    Unrestricted,
 }
