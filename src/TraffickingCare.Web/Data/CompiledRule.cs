@@ -29,14 +29,24 @@ internal static class CompiledRule
 
     /// <summary>The one row the rule's query finds, or none (<c>SingleOrDefault</c>).</summary>
     public static Func<AppDbContext, T1, T2, T3, CancellationToken, Task<TResult>> SingleOrDefault<T1, T2, T3, TResult>(
-        DbContext db, Func<AppDbContext, T1, T2, T3, IQueryable<TResult>> rule)
+        DbContext db, Func<AppDbContext, T1, T2, T3, IQueryable<TResult>> rule) =>
+        Ending<T1, T2, T3, TResult, TResult>(db, rule, nameof(Queryable.SingleOrDefault));
+
+    /// <summary>Whether the rule's query finds a row (<c>Any</c>).</summary>
+    public static Func<AppDbContext, T1, T2, T3, CancellationToken, Task<bool>> Any<T1, T2, T3, TSource>(
+        DbContext db, Func<AppDbContext, T1, T2, T3, IQueryable<TSource>> rule) =>
+        Ending<T1, T2, T3, TSource, bool>(db, rule, nameof(Queryable.Any));
+
+    /// <summary>The rule's query ended by one of <see cref="Queryable"/>'s operators that take the query alone.</summary>
+    private static Func<AppDbContext, T1, T2, T3, CancellationToken, Task<TResult>> Ending<T1, T2, T3, TSource, TResult>(
+        DbContext db, Func<AppDbContext, T1, T2, T3, IQueryable<TSource>> rule, string operatorName)
     {
         var (context, parameters, standIns) = Signature(typeof(T1), typeof(T2), typeof(T3));
         var query = rule((AppDbContext)db, (T1)standIns[0], (T2)standIns[1], (T3)standIns[2]);
-        var single = Expression.Call(typeof(Queryable), nameof(Queryable.SingleOrDefault), [typeof(TResult)], Bind((AppDbContext)db, query.Expression, context, parameters, standIns));
+        var ended = Expression.Call(typeof(Queryable), operatorName, [typeof(TSource)], Bind((AppDbContext)db, query.Expression, context, parameters, standIns));
         var cancellation = Expression.Parameter(typeof(CancellationToken), "ct");
         return EF.CompileAsyncQuery(Expression.Lambda<Func<AppDbContext, T1, T2, T3, CancellationToken, TResult>>(
-            single, context, parameters[0], parameters[1], parameters[2], cancellation));
+            ended, context, parameters[0], parameters[1], parameters[2], cancellation));
     }
 
     private static (ParameterExpression Context, ParameterExpression[] Parameters, object[] StandIns) Signature(params Type[] types) =>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Attachments;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
@@ -17,7 +16,7 @@ public sealed class UploadAttachmentHandler(AppDbContext db, CaseAccess access, 
 {
     public async Task<ChangeResult> HandleAsync(Guid caseId, UploadAttachmentForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        if (!await access.MayEditAsync(user, caseId, ct))
         {
             return ChangeResult.NotFound;
         }

@@ -27,7 +27,7 @@ public sealed class ScheduleConferenceHandler(AppDbContext db, CaseAccess cases,
 
     public async Task<ChangeResult> HandleAsync(Guid caseId, ConferenceForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await cases.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        if (!await cases.MayEditAsync(user, caseId, ct))
         {
             return ChangeResult.NotFound;
         }

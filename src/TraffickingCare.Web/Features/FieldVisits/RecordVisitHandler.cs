@@ -14,7 +14,7 @@ public sealed class RecordVisitHandler(AppDbContext db, CaseAccess access, Staff
 {
     public async Task<ChangeResult> HandleAsync(Guid caseId, FieldVisitForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        if (!await access.MayEditAsync(user, caseId, ct))
         {
             return ChangeResult.NotFound;
         }

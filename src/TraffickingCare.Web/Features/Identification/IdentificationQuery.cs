@@ -31,7 +31,7 @@ public sealed class IdentificationQuery(AppDbContext db, CaseAccess access, Case
             .Select(f => new FindingsRow(f.Id, f.Revision, f.Status, f.Decision, f.DecidedOn, db.Findings.Any(n => n.SupersedesId == f.Id)))
             .ToListAsync(ct);
 
-        var canEdit = await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
+        var canEdit = await access.MayEditAsync(user, caseId, ct);
 
         // The interviews (where, with whom, what was said) and the other sources (which institution, which
         // document) can name or locate the person: the story's rule (CaseStory) decides who reads them.

@@ -18,7 +18,7 @@ public sealed class NetworkChange(AppDbContext db, CaseAccess access, PartnerOpt
 {
     public async Task<ChangeResult> AddAsync(Guid caseId, ClaimsPrincipal user, ActorForm form, Func<Sector, NetworkActor> create, CancellationToken ct)
     {
-        if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        if (!await access.MayEditAsync(user, caseId, ct))
         {
             return ChangeResult.NotFound;
         }

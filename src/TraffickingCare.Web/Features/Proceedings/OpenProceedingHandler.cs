@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Proceedings;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
@@ -13,7 +12,7 @@ public sealed class OpenProceedingHandler(AppDbContext db, CaseAccess access, Ce
 {
     public async Task<ChangeResult> HandleAsync(Guid caseId, OpenProceedingForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        if (!await access.MayEditAsync(user, caseId, ct))
         {
             return ChangeResult.NotFound;
         }

@@ -38,7 +38,7 @@ public sealed class ProceedingPageQuery(
             return null;
         }
 
-        var canEdit = await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
+        var canEdit = await access.MayEditAsync(user, caseId, ct);
         return new CaseProceedingsPage(file.Id, file.Code, canEdit, await RowsAsync(caseId, ct),
             canEdit ? await ProceedingOptions.LoadAsync(partners, staff, caseId, null, ct) : new([], [], []));
     }

@@ -14,7 +14,7 @@ public sealed class LogServiceHandler(AppDbContext db, CaseAccess access, StaffO
 {
     public async Task<ChangeResult> HandleAsync(Guid caseId, ServiceForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        if (!await access.MayEditAsync(user, caseId, ct))
         {
             return ChangeResult.NotFound;
         }

@@ -13,7 +13,7 @@ public sealed class StartChecklistHandler(AppDbContext db, CaseAccess access, In
     /// <summary>Starts the checklist with the current indicator set (once per case; a second start finds the first).</summary>
     public async Task<ChangeResult> HandleAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        if (!await access.MayEditAsync(user, caseId, ct))
         {
             return ChangeResult.NotFound;
         }

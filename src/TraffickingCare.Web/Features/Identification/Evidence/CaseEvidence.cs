@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Infrastructure.Mvc;
@@ -11,7 +10,7 @@ public sealed class CaseEvidence(AppDbContext db, CaseAccess access)
 {
     public async Task<ChangeResult> AddAsync(Guid caseId, ClaimsPrincipal user, Action<AppDbContext> add, CancellationToken ct)
     {
-        if (!await access.Editable(user).AnyAsync(c => c.Id == caseId, ct))
+        if (!await access.MayEditAsync(user, caseId, ct))
         {
             return ChangeResult.NotFound;
         }

@@ -13,7 +13,7 @@ public sealed class FindingsWriters(CaseAccess access)
     /// outside the case's team is refused (they review and approve; whoever writes in it cannot approve it).
     /// </summary>
     public async Task<ChangeResult?> RefusedAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct) =>
-        !await access.Editable(user).AnyAsync(c => c.Id == caseId, ct) ? ChangeResult.NotFound
+        !await access.MayEditAsync(user, caseId, ct) ? ChangeResult.NotFound
         : !await access.OnTeam(user).AnyAsync(c => c.Id == caseId, ct) ? ChangeResult.Refused("Identification.Errors.TeamWritesFindings")
         : null;
 }

@@ -71,7 +71,29 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
 
     /// <summary>Who may change a case: its team, and the coordinator.</summary>
     public IQueryable<CaseFile> Editable(ClaimsPrincipal user) =>
-        user.Meets(Policies.CaseEditors) ? Visible(user) : db.Cases.Where(_ => false);
+        Edits(user) ? Visible(user) : db.Cases.Where(_ => false);
+
+    /// <summary>
+    /// Whether the user may change this case (<see cref="Editable"/>), compiled from the rule for each reach
+    /// (<see cref="Data.CompiledRule"/>): the story rule asks it on every view of a case.
+    /// </summary>
+    public async Task<bool> MayEditAsync(ClaimsPrincipal user, Guid caseId, CancellationToken ct)
+    {
+        if (!Edits(user))
+        {
+            return false;
+        }
+
+        var viewer = ViewerOf(user);
+        return await Reached[viewer.Reach].For(db)(db, caseId, viewer.UserId, viewer.RestrictedSince, ct);
+    }
+
+    private static bool Edits(ClaimsPrincipal user) => user.Meets(Policies.CaseEditors);
+
+    private static readonly Dictionary<CaseReach, CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<bool>>>> Reached =
+        Enum.GetValues<CaseReach>().ToDictionary(reach => reach, reach => new CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<bool>>>(db =>
+            CompiledRule.Any<Guid, string, DateTime, CaseFile>(db, (db, id, userId, restrictedSince) =>
+                new CaseAccess(db, TimeProvider.System).Visible(reach, userId, restrictedSince).Where(c => c.Id == id))));
 
     /// <summary>
     /// Who may write a case's findings and opinion: its team only. A coordinator outside the team reviews,

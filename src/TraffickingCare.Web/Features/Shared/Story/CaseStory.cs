@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Features.Shared.Access;
@@ -33,7 +32,7 @@ public sealed class CaseStory(CaseAccess access, AuditTrail audit)
     /// caller has already found through <see cref="CaseAccess.Visible"/>.
     /// </summary>
     public async Task<bool> ShowsAsync(ClaimsPrincipal user, Guid caseId, StoryPart part, Guid entityId, StoryReason? reason, CancellationToken ct) =>
-        Reasoned(reason, part, entityId) || await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
+        Reasoned(reason, part, entityId) || await access.MayEditAsync(user, caseId, ct);
 
     /// <summary>
     /// <see cref="ShowsAsync"/> for several parts of the case record itself (the person, the notes): whether the user
@@ -41,7 +40,7 @@ public sealed class CaseStory(CaseAccess access, AuditTrail audit)
     /// </summary>
     public async Task<Func<StoryPart, bool>> ShowsOfCaseAsync(ClaimsPrincipal user, Guid caseId, StoryReason? reason, CancellationToken ct)
     {
-        var worksOnIt = await access.Editable(user).AnyAsync(c => c.Id == caseId, ct);
+        var worksOnIt = await access.MayEditAsync(user, caseId, ct);
         return part => worksOnIt || Reasoned(reason, part, caseId);
     }
 

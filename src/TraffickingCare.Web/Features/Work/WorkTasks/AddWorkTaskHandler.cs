@@ -18,7 +18,7 @@ public sealed class AddWorkTaskHandler(AppDbContext db, CaseAccess cases, Assign
     public async Task<ChangeResult> HandleAsync(Guid? caseId, WorkTaskForm form, ClaimsPrincipal user, CancellationToken ct)
     {
         var target = caseId;
-        if (caseId is { } id && !await cases.Editable(user).AnyAsync(c => c.Id == id, ct))
+        if (caseId is { } id && !await cases.MayEditAsync(user, id, ct))
         {
             return ChangeResult.NotFound;
         }
