@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Seeding;
@@ -182,6 +183,10 @@ public static class AppServices
     private static void AddMvc(IServiceCollection services)
     {
         services.AddLocalization();
+
+        // One for the app, not one for each view and partial that injects it (AddLocalization's is transient): it holds
+        // nothing but the factory's cached localizer, and reads the culture of the request it is asked in.
+        services.AddSingleton<IStringLocalizer<SharedResource>, StringLocalizer<SharedResource>>();
         services.AddScoped<FormPost>();
 
         // Serbian letters (č, ć, ž, š, đ, Cyrillic) are written as they are, not as &#x...; entities.
