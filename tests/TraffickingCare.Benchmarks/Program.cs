@@ -88,13 +88,14 @@ var caseId = await FirstIdAsync(http, "/Decisions", "/Cases/Details/");
 var findingsId = await FirstIdAsync(http, $"/Identification/Case/{caseId}", "/Identification/Findings/");
 var referralId = await FirstIdAsync(http, $"/Cases/Details/{caseId}", "/Referrals/Details/");
 
-// --load SECONDS [--connections 50] [--load-url URL | --spread N] [--mix PERCENT]: the load run of issue 16 instead of
-// the page timings (wrk on loopback; the case page as the coordinator unless another URL is given; --spread: the case
-// pages of N cases, picked at random each request; --mix: that share of the requests a note or a service on one of
-// those cases). It exits 1 if the run failed (a server error, a missing write, an unaudited view).
+// --load SECONDS [--connections 50] [--load-url URL [--load-user NAME] | --spread N] [--mix PERCENT]: the load run of
+// issue 16 instead of the page timings (wrk on loopback; the case page as the coordinator unless another URL is given,
+// and another page as another user if one is named; --spread: the case pages of N cases, picked at random each
+// request; --mix: that share of the requests a note or a service on one of those cases). It exits 1 if the run failed
+// (a server error, a missing write, an unaudited view).
 if (Option("--load") is { } loadSeconds)
 {
-    var (client, cookies) = await Browser.SignedInWithCookiesAsync(port, "koordinator", password);
+    var (client, cookies) = await Browser.SignedInWithCookiesAsync(port, Option("--load-user") ?? "koordinator", password);
 
     // The app's first readiness check walks the whole audit chain; the run waits for it rather than measuring it.
     (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode();
