@@ -22,6 +22,39 @@ public sealed class FieldVisitsTests : IAsyncLifetime
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
+    public async Task Management_sees_the_visits_but_not_their_outcomes_or_next_steps()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var yesterday = CentreClock.FormatDate(DateOnly.FromDateTime(CentreClock.ToLocal(factory.Arrange.Now)).AddDays(-1));
+        var page = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
+        Assert.Equal(HttpStatusCode.Redirect, (await radnik.SubmitAsync(page, "form#record-visit", new Dictionary<string, string>
+        {
+            ["VisitForm.On"] = yesterday,
+            ["VisitForm.Place"] = "Home",
+            ["VisitForm.PurposeCode"] = "Assessment",
+            ["VisitForm.Outcome"] = "Poverljiv ishod posete.",
+            ["VisitForm.NextStep"] = "Poverljiv sledeći korak.",
+            ["VisitForm.NextStepOn"] = CentreClock.FormatDate(DateOnly.FromDateTime(CentreClock.ToLocal(factory.Arrange.Now)).AddDays(3)),
+        })).StatusCode);
+        var visit = await factory.WithDbAsync(db => db.FieldVisits.AsNoTracking().SingleAsync(v => v.CaseId == file.Id));
+        using var management = await factory.Arrange.SignedInAsync("rukovodstvo");
+
+        var casePage = await management.GetPageAsync($"/Cases/Details/{file.Id}");
+        var list = await management.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
+
+        // The rows are read with their texts, one compiled query for every reader; the texts are dropped before the page.
+        Assert.NotNull(casePage.QuerySelector($"#visits-panel #visit-{visit.Id}"));
+        Assert.NotNull(list.QuerySelector($"#visit-{visit.Id}"));
+        foreach (var shown in new[] { casePage.Body!.TextContent, list.Body!.TextContent })
+        {
+            Assert.DoesNotContain("Poverljiv", shown, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Poverljiv ishod posete.", (await radnik.GetPageAsync($"/Cases/Details/{file.Id}")).QuerySelector($"#visit-{visit.Id}")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_visit_with_a_partner_is_recorded_shown_on_the_case_page_counted_as_contact_and_its_next_step_is_due_on_my_work()
     {
         var file = await factory.Arrange.Case();
