@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace TraffickingCare.Web.Data;
 
@@ -17,6 +17,8 @@ namespace TraffickingCare.Web.Data;
 /// value that decides the query's shape (a role, a switch) is chosen by the caller, one compiled query a shape
 /// (<see cref="CompiledPerModel{TQuery}"/> of each). EF compiles a query once; running it skips building the rule's
 /// expression tree, extracting its parameters and finding its cached plan (docs/performance.md).
+/// What this cannot see: a rule that branches in C# on an argument (<c>string.IsNullOrEmpty(userId) ? ... : ...</c>)
+/// is compiled down the stand-in's branch for every caller. Such a switch belongs to the caller's choice of shape.
 /// </remarks>
 internal static class CompiledRule
 {
@@ -66,11 +68,26 @@ internal static class CompiledRule
 
     private sealed class Binder(AppDbContext db, ParameterExpression context, ParameterExpression[] parameters, object[] standIns) : ExpressionVisitor
     {
-        protected override Expression VisitMember(MemberExpression node) =>
-            node.Expression is not null && TryReadCaptured(node, out var value) ? Bound(node, value) : base.VisitMember(node);
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            // A static member is the same for every caller only when it cannot change: a constant, a read-only field, or
+            // EF's own (EF.Functions, translated to SQL).
+            if (node.Expression is null && node.Member is not FieldInfo { IsInitOnly: true } and not FieldInfo { IsLiteral: true }
+                && node.Member.DeclaringType != typeof(EF))
+            {
+                throw Refused(node, "a static member that can change");
+            }
 
+            return node.Expression is not null && TryReadCaptured(node, out var value) ? Bound(node, value) : base.VisitMember(node);
+        }
+
+        /// <summary>A literal the rule wrote (a number, a text, an enum value, null) stays; any other constant is refused.</summary>
         protected override Expression VisitConstant(ConstantExpression node) =>
-            node.Value is IQueryable or DbContext || IsClosure(node.Type) ? Bound(node, node.Value) : node;
+            node.Value is null or string or Enum or decimal || node.Type.IsPrimitive ? node : Bound(node, node.Value);
+
+        /// <summary>EF's roots let go of the query provider (and the context) of the request that built the rule.</summary>
+        protected override Expression VisitExtension(Expression node) =>
+            node is QueryRootExpression root ? root.DetachQueryProvider() : base.VisitExtension(node);
 
         private Expression Bound(Expression node, object? value)
         {
@@ -87,7 +104,10 @@ internal static class CompiledRule
                 }
             }
 
-            return value is IQueryable composed ? Visit(composed.Expression) : throw Refused(node, value?.GetType().Name ?? "null");
+            // Only EF's own queries are taken in: an in-memory one (AsQueryable) is a constant of itself, not SQL.
+            return value is IQueryable { Provider: IAsyncQueryProvider } composed
+                ? Visit(composed.Expression)
+                : throw Refused(node, value?.GetType().Name ?? "null");
         }
 
         private static Expression As(ParameterExpression parameter, Type type) =>
@@ -122,6 +142,5 @@ internal static class CompiledRule
             return true;
         }
 
-        private static bool IsClosure(Type type) => type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false);
     }
 }

@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.IntegrationTests.Data;
 
@@ -58,6 +62,55 @@ public sealed class CompiledRuleTests
             var lead = userId.ToUpperInvariant();
             return db.Cases.Where(c => c.LeadCaseworkerId == lead).Select(c => c.Code);
         }));
+    }
+
+    [Fact]
+    public async Task Whether_a_user_may_change_a_case_compiled_from_the_access_rule_answers_as_the_rule_for_every_role_and_case()
+    {
+        await using var factory = new AppFactory();
+        var cases = new List<CaseFile>();
+        foreach (var (_, arranged) in factory.Arrange.MatrixCases())
+        {
+            cases.Add(await arranged);
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var access = scope.ServiceProvider.GetRequiredService<CaseAccess>();
+        var answers = new List<bool>();
+        foreach (var name in new[] { "koordinator", "radnik", "radnik2", "rukovodstvo", "prihvatiliste", "admin" })
+        {
+            var user = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync(name))!);
+            foreach (var file in cases)
+            {
+                var compiled = await access.MayEditAsync(user, file.Id, CancellationToken.None);
+                Assert.Equal(await access.Editable(user).AnyAsync(c => c.Id == file.Id), compiled);
+                answers.Add(compiled);
+            }
+        }
+
+        Assert.Contains(true, answers);
+        Assert.Contains(false, answers);
+    }
+
+    [Fact]
+    public async Task A_rule_that_reads_a_changing_static_member_or_an_in_memory_query_is_refused_and_an_instant_is_a_parameter()
+    {
+        await using var factory = new AppFactory();
+        var file = await factory.Arrange.Case();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.Throws<InvalidOperationException>(() => CompiledRule.List(db, (AppDbContext db, Guid id) =>
+            db.Cases.Where(c => c.Id == id && c.OpenedAtUtc < DateTime.UtcNow).Select(c => c.Code)));
+        var inMemory = new[] { "radnik" }.AsQueryable();
+        Assert.Throws<InvalidOperationException>(() => CompiledRule.List(db, (AppDbContext db, Guid id) =>
+            db.Cases.Where(c => c.Id == id && inMemory.Contains(c.LeadCaseworkerId)).Select(c => c.Code)));
+
+        var openedBefore = CompiledRule.Any<Guid, string, DateTime, CaseFile>(db, (db, id, _, before) => db.Cases.Where(c => c.Id == id && c.OpenedAtUtc < before));
+        Assert.True(await openedBefore(db, file.Id, string.Empty, file.OpenedAtUtc.AddMinutes(1), CancellationToken.None));
+        Assert.False(await openedBefore(db, file.Id, string.Empty, file.OpenedAtUtc.AddMinutes(-1), CancellationToken.None));
     }
 
     [Fact]

@@ -28,13 +28,17 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     /// What the rule asks of a user: the cases their roles reach (read here only, so that a query compiled for each reach
     /// follows the rule), who they are, and since when a manager's recorded reason still opens a restricted case.
     /// </summary>
-    public CaseViewer ViewerOf(ClaimsPrincipal user) => new(
-        user.IsInRole(Roles.Coordinator) ? CaseReach.Every
-        : user.IsInRole(Roles.Caseworker) ? CaseReach.WorkedOn
-        : user.IsInRole(Roles.Management) ? CaseReach.Unrestricted
-        : CaseReach.None,
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
-        clock.GetUtcNow().UtcDateTime - RestrictedAccessWindow);
+    public CaseViewer ViewerOf(ClaimsPrincipal user)
+    {
+        var reach = user.IsInRole(Roles.Coordinator) ? CaseReach.Every
+            : user.IsInRole(Roles.Caseworker) ? CaseReach.WorkedOn
+            : user.IsInRole(Roles.Management) ? CaseReach.Unrestricted
+            : CaseReach.None;
+
+        // The reaches that ask who the user is refuse a user without an id, as they always did (GetUserId throws).
+        var userId = reach is CaseReach.WorkedOn or CaseReach.Unrestricted ? user.GetUserId() : string.Empty;
+        return new CaseViewer(reach, userId, clock.GetUtcNow().UtcDateTime - RestrictedAccessWindow);
+    }
 
     /// <summary>
     /// The rule itself, for a reach, a user and the start of the restricted window. A compiled query of a case (the case
