@@ -11,7 +11,7 @@ namespace TraffickingCare.Web.Data;
 /// </summary>
 /// <remarks>
 /// The rule builds its query once, with stand-ins for the arguments: values no caller passes (a new Guid, a new
-/// string). Where the built query holds a stand-in, the compiled query gets its parameter; where it holds the context,
+/// string, a random instant). Where the built query holds a stand-in, the compiled query gets its parameter; where it holds the context,
 /// the compiled query's context; a query the rule composed is taken in as it is. Anything else the rule captured is
 /// refused, because a compiled query would keep it for every later caller (another user's id, yesterday's time): a
 /// value that decides the query's shape (a role, a switch) is chosen by the caller, one compiled query a shape
@@ -141,6 +141,5 @@ internal static class CompiledRule
             };
             return true;
         }
-
     }
 }
