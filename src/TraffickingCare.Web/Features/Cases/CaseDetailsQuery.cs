@@ -93,15 +93,14 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
     /// The case, with its team, notes and code list values, as the case access rule lets the viewer see it: compiled from
     /// the rule (<see cref="CompiledRule"/>), one query for each reach of the rule, as it is read on every view.
     /// </summary>
-    private static readonly Dictionary<CaseReach, CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<CaseFile?>>>> CaseFiles =
-        Enum.GetValues<CaseReach>().ToDictionary(reach => reach, reach => new CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<CaseFile?>>>(db =>
-            CompiledRule.SingleOrDefault<Guid, string, DateTime, CaseFile?>(db, (db, id, userId, restrictedSince) =>
-                new CaseAccess(db, TimeProvider.System).Visible(reach, userId, restrictedSince).AsNoTracking()
-                    .Include(c => c.Team)
-                    .Include(c => c.Notes)
-                    .Include(c => c.CodeListValues)
-                    .AsSplitQuery()
-                    .Where(c => c.Id == id))));
+    private static readonly IReadOnlyDictionary<CaseReach, CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<CaseFile?>>>> CaseFiles =
+        CaseAccess.PerReach((db, reach) => CompiledRule.SingleOrDefault<Guid, string, DateTime, CaseFile?>(db, (db, id, userId, restrictedSince) =>
+            CaseAccess.Visible(db, reach, userId, restrictedSince).AsNoTracking()
+                .Include(c => c.Team)
+                .Include(c => c.Notes)
+                .Include(c => c.CodeListValues)
+                .AsSplitQuery()
+                .Where(c => c.Id == id)));
 
     // Compiled: asked on every view of a case (docs/performance.md, the compiled panels).
     private static readonly CompiledPerModel<Func<AppDbContext, List<string>, IAsyncEnumerable<UserName>>> Names = new(() =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Identity;
@@ -42,12 +43,15 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The rule itself, for a reach, a user and the start of the restricted window. A compiled query of a case (the case
-    /// page's own read) is built from it (<see cref="Data.CompiledRule"/>), one for each reach.
+    /// page's own read) is built from it (<see cref="Data.CompiledRule"/>), one for each reach (<see cref="PerReach"/>).
     /// </summary>
-    public IQueryable<CaseFile> Visible(CaseReach reach, string userId, DateTime restrictedSince) => reach switch
+    public IQueryable<CaseFile> Visible(CaseReach reach, string userId, DateTime restrictedSince) => Visible(db, reach, userId, restrictedSince);
+
+    /// <summary>The rule on a given context: what a compiled query of <see cref="PerReach"/> is built from.</summary>
+    internal static IQueryable<CaseFile> Visible(AppDbContext db, CaseReach reach, string userId, DateTime restrictedSince) => reach switch
     {
         CaseReach.Every => db.Cases,
-        CaseReach.WorkedOn => WorkedOnBy(db.Cases, userId),
+        CaseReach.WorkedOn => WorkedOnBy(db, db.Cases, userId),
 
         // Management reads the caseload, and a restricted case only after recording why: the audit entry with the
         // reason is the permission. Shelter staff and administrators see no case.
@@ -94,10 +98,18 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
 
     private static bool Edits(ClaimsPrincipal user) => user.Meets(Policies.CaseEditors);
 
-    private static readonly Dictionary<CaseReach, CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<bool>>>> Reached =
-        Enum.GetValues<CaseReach>().ToDictionary(reach => reach, reach => new CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<bool>>>(db =>
-            CompiledRule.Any<Guid, string, DateTime, CaseFile>(db, (db, id, userId, restrictedSince) =>
-                new CaseAccess(db, TimeProvider.System).Visible(reach, userId, restrictedSince).Where(c => c.Id == id))));
+    private static readonly IReadOnlyDictionary<CaseReach, CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<bool>>>> Reached =
+        PerReach((db, reach) => CompiledRule.Any<Guid, string, DateTime, CaseFile>(db, (db, id, userId, restrictedSince) =>
+            Visible(db, reach, userId, restrictedSince).Where(c => c.Id == id)));
+
+    /// <summary>
+    /// One compiled query for each reach of the rule, each built by <paramref name="compile"/> from
+    /// <see cref="Visible(AppDbContext, CaseReach, string, DateTime)"/> of its reach (<see cref="Data.CompiledRule"/>): a
+    /// caller picks the one of its viewer's reach (<see cref="ViewerOf"/>) and passes the viewer's id and window.
+    /// </summary>
+    internal static IReadOnlyDictionary<CaseReach, CompiledPerModel<TQuery>> PerReach<TQuery>(Func<DbContext, CaseReach, TQuery> compile)
+        where TQuery : class =>
+        Enum.GetValues<CaseReach>().ToDictionary(reach => reach, reach => new CompiledPerModel<TQuery>(db => compile(db, reach)));
 
     /// <summary>
     /// Who may write a case's findings and opinion: its team only. A coordinator outside the team reviews,
@@ -113,7 +125,9 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     /// IN list (one search of the team's (UserId, CaseId) index), not an EXISTS per case: with the lead's index SQLite
     /// answers "lead or team" with two index searches instead of reading every case of the Centre.
     /// </summary>
-    public IQueryable<CaseFile> WorkedOnBy(IQueryable<CaseFile> cases, string userId)
+    public IQueryable<CaseFile> WorkedOnBy(IQueryable<CaseFile> cases, string userId) => WorkedOnBy(db, cases, userId);
+
+    private static IQueryable<CaseFile> WorkedOnBy(AppDbContext db, IQueryable<CaseFile> cases, string userId)
     {
         var onTeam = db.Set<CaseTeamMember>().Where(m => m.UserId == userId).Select(m => m.CaseId);
         return cases.Where(c => c.LeadCaseworkerId == userId || onTeam.Contains(c.Id));
