@@ -11,7 +11,7 @@ namespace TraffickingCare.Web.Data;
 /// </summary>
 /// <remarks>
 /// The rule builds its query once, with stand-ins for the arguments: values no caller passes (a new Guid, a new
-/// string, a random instant). Where the built query holds a stand-in, the compiled query gets its parameter; where it holds the context,
+/// string, a random instant or day). Where the built query holds a stand-in, the compiled query gets its parameter; where it holds the context,
 /// the compiled query's context; a query the rule composed is taken in as it is. Anything else the rule captured is
 /// refused, because a compiled query would keep it for every later caller (another user's id, yesterday's time): a
 /// value that decides the query's shape (a role, a switch) is chosen by the caller, one compiled query a shape
@@ -22,11 +22,27 @@ namespace TraffickingCare.Web.Data;
 /// </remarks>
 internal static class CompiledRule
 {
-    public static Func<AppDbContext, T1, IAsyncEnumerable<TResult>> List<T1, TResult>(DbContext db, Func<AppDbContext, T1, IQueryable<TResult>> rule)
+    public static Func<AppDbContext, T1, IAsyncEnumerable<TResult>> List<T1, TResult>(DbContext db, Func<AppDbContext, T1, IQueryable<TResult>> rule) =>
+        EF.CompileAsyncQuery(Listed<Func<AppDbContext, T1, IQueryable<TResult>>, TResult>(db, args => rule((AppDbContext)db, (T1)args[0]), typeof(T1)));
+
+    /// <summary>The rows of a rule of four arguments (a person's work list: whose, who asks, since when, until when).</summary>
+    public static Func<AppDbContext, T1, T2, T3, T4, IAsyncEnumerable<TResult>> List<T1, T2, T3, T4, TResult>(
+        DbContext db, Func<AppDbContext, T1, T2, T3, T4, IQueryable<TResult>> rule) =>
+        EF.CompileAsyncQuery(Listed<Func<AppDbContext, T1, T2, T3, T4, IQueryable<TResult>>, TResult>(
+            db, args => rule((AppDbContext)db, (T1)args[0], (T2)args[1], (T3)args[2], (T4)args[3]), typeof(T1), typeof(T2), typeof(T3), typeof(T4)));
+
+    /// <summary>The rows of a rule of five arguments.</summary>
+    public static Func<AppDbContext, T1, T2, T3, T4, T5, IAsyncEnumerable<TResult>> List<T1, T2, T3, T4, T5, TResult>(
+        DbContext db, Func<AppDbContext, T1, T2, T3, T4, T5, IQueryable<TResult>> rule) =>
+        EF.CompileAsyncQuery(Listed<Func<AppDbContext, T1, T2, T3, T4, T5, IQueryable<TResult>>, TResult>(
+            db, args => rule((AppDbContext)db, (T1)args[0], (T2)args[1], (T3)args[2], (T4)args[3], (T5)args[4]), typeof(T1), typeof(T2), typeof(T3), typeof(T4), typeof(T5)));
+
+    /// <summary>The rule's query built once with stand-ins, as a lambda of the context and the arguments.</summary>
+    private static Expression<TLambda> Listed<TLambda, TResult>(DbContext db, Func<object[], IQueryable<TResult>> rule, params Type[] types)
     {
-        var (context, parameters, standIns) = Signature(typeof(T1));
-        var body = Bind((AppDbContext)db, rule((AppDbContext)db, (T1)standIns[0]).Expression, context, parameters, standIns);
-        return EF.CompileAsyncQuery(Expression.Lambda<Func<AppDbContext, T1, IQueryable<TResult>>>(body, context, parameters[0]));
+        var (context, parameters, standIns) = Signature(types);
+        var body = Bind((AppDbContext)db, rule(standIns).Expression, context, parameters, standIns);
+        return Expression.Lambda<TLambda>(body, [context, .. parameters]);
     }
 
     /// <summary>The one row the rule's query finds, or none (<c>SingleOrDefault</c>).</summary>
@@ -61,7 +77,8 @@ internal static class CompiledRule
         type == typeof(Guid) ? Guid.NewGuid()
         : type == typeof(string) ? "stand-in " + Guid.NewGuid().ToString("N")
         : type == typeof(DateTime) ? new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddTicks(Random.Shared.NextInt64(TimeSpan.TicksPerDay * 365 * 100))
-        : throw new NotSupportedException($"A compiled rule takes Guid, string and DateTime arguments; {type.Name} decides a shape and is chosen by the caller.");
+        : type == typeof(DateOnly) ? DateOnly.FromDayNumber(Random.Shared.Next(DateOnly.MinValue.DayNumber + 1, DateOnly.MaxValue.DayNumber))
+        : throw new NotSupportedException($"A compiled rule takes Guid, string, DateTime and DateOnly arguments; {type.Name} decides a shape and is chosen by the caller.");
 
     private static Expression Bind(AppDbContext db, Expression query, ParameterExpression context, ParameterExpression[] parameters, object[] standIns) =>
         new Binder(db, context, parameters, standIns).Visit(query);

@@ -95,6 +95,42 @@ public sealed class CompiledRuleTests
     }
 
     [Fact]
+    public async Task A_work_list_compiled_for_each_shape_reads_the_cases_the_rule_gives_for_every_role_and_assignee()
+    {
+        await using var factory = new AppFactory();
+        foreach (var (_, arranged) in factory.Arrange.MatrixCases())
+        {
+            await arranged;
+        }
+
+        await factory.Arrange.Case().LedBy("koordinator").WithTeam("radnik2");
+        var ids = await factory.Arrange.UserIdsAsync();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var access = scope.ServiceProvider.GetRequiredService<CaseAccess>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var compiled = CaseAccess.PerWorkShape((db, shape) => CompiledRule.List<string, string, DateTime, DateOnly, Guid>(
+            db, (db, assignee, userId, restrictedSince, _) => CaseAccess.WorkOf(db, shape, assignee, userId, restrictedSince).Select(c => c.Id)));
+        var found = 0;
+        foreach (var name in new[] { "koordinator", "radnik", "radnik2", "rukovodstvo", "prihvatiliste" })
+        {
+            var user = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync(name))!);
+            foreach (var assignee in new[] { "radnik", "radnik2", "koordinator" })
+            {
+                var ruled = await access.WorkOf(user, ids[assignee]).Select(c => c.Id).OrderBy(id => id).ToListAsync();
+                var (shape, viewer) = access.WorkViewerOf(user, ids[assignee]);
+                var read = await compiled[shape].For(db)(db, ids[assignee], viewer.UserId, viewer.RestrictedSince, default).ToListAsync();
+                Assert.Equal(ruled, read.Order());
+                found += read.Count;
+            }
+        }
+
+        Assert.True(found > 0);
+    }
+
+    [Fact]
     public async Task A_rule_that_reads_a_changing_static_member_or_an_in_memory_query_is_refused_and_an_instant_is_a_parameter()
     {
         await using var factory = new AppFactory();

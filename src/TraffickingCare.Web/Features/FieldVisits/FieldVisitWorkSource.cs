@@ -18,16 +18,24 @@ public sealed class FieldVisitWorkSource(AppDbContext db, CaseAccess access, ISt
 {
     public async Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct)
     {
-        var assignee = scope.AssigneeId;
-        var cases = access.WorkOf(scope.Viewer, assignee).Where(c => c.Status != CaseStatus.Closed);
-        var due = await db.FieldVisits.AsNoTracking()
-            .Where(v => v.NextStepOn != null && v.NextStepOn <= scope.Horizon
-                && !db.FieldVisits.Any(later => later.CaseId == v.CaseId && (later.On > v.On || later.AmendsVisitId == v.Id)))
-            .Join(cases, v => v.CaseId, c => c.Id, (v, c) => new { v.CaseId, c.Code, v.On, Due = v.NextStepOn!.Value })
-            .OrderBy(x => x.Due)
-            .Take(IWorkSource.MaxItems)
-            .ToListAsync(ct);
+        var (shape, viewer) = access.WorkViewerOf(scope.Viewer, scope.AssigneeId);
+        var due = await Dues[shape].For(db)(db, scope.AssigneeId, viewer.UserId, viewer.RestrictedSince, scope.Horizon).ToListAsync(ct);
         return [.. due.Select(x => new WorkItem(
             "FieldVisits.WorkKind", l["FieldVisits.WorkTitle", CentreClock.FormatDate(x.On)], x.Code, x.Due, null, new WorkLink("FieldVisits", "Index", "caseId", x.CaseId)))];
     }
+
+    /// <summary>Compiled from the work list's rule, one query for each of its shapes (<see cref="CompiledRule"/>): Moj rad asks it on every view.</summary>
+    private static readonly IReadOnlyDictionary<WorkShape, CompiledPerModel<Func<AppDbContext, string, string, DateTime, DateOnly, IAsyncEnumerable<DueStep>>>> Dues =
+        CaseAccess.PerWorkShape((db, shape) => CompiledRule.List<string, string, DateTime, DateOnly, DueStep>(db, (db, assignee, userId, restrictedSince, horizon) =>
+            db.FieldVisits.AsNoTracking()
+                .Where(v => v.NextStepOn != null && v.NextStepOn <= horizon
+                    && !db.FieldVisits.Any(later => later.CaseId == v.CaseId && (later.On > v.On || later.AmendsVisitId == v.Id)))
+                .Join(
+                    CaseAccess.WorkOf(db, shape, assignee, userId, restrictedSince).Where(c => c.Status != CaseStatus.Closed),
+                    v => v.CaseId, c => c.Id, (v, c) => new { v.CaseId, c.Code, v.On, Due = v.NextStepOn!.Value })
+                .OrderBy(x => x.Due)
+                .Take(IWorkSource.MaxItems)
+                .Select(x => new DueStep(x.CaseId, x.Code, x.On, x.Due))));
+
+    private sealed record DueStep(Guid CaseId, string Code, DateOnly On, DateOnly Due);
 }

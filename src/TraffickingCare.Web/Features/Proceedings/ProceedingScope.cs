@@ -29,6 +29,13 @@ public sealed class ProceedingScope(AppDbContext db, CaseAccess access)
         return db.Hearings.Where(h => cases.Any(c => c.Id == h.CaseId));
     }
 
+    /// <summary><see cref="VisibleHearings(ClaimsPrincipal)"/> on a given context and reach: what a compiled list of hearings is built from (<see cref="CaseAccess.PerReach"/>).</summary>
+    internal static IQueryable<Hearing> VisibleHearings(AppDbContext db, CaseReach reach, string userId, DateTime restrictedSince)
+    {
+        var cases = CaseAccess.Visible(db, reach, userId, restrictedSince);
+        return db.Hearings.Where(h => cases.Any(c => c.Id == h.CaseId));
+    }
+
     public IQueryable<Hearing> EditableHearings(ClaimsPrincipal user)
     {
         var cases = access.Editable(user);

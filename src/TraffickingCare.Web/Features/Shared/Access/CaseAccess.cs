@@ -142,11 +142,31 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     /// </summary>
     public IQueryable<CaseFile> WorkOf(ClaimsPrincipal viewer, string assigneeId)
     {
-        var ids = db.Cases.Where(c => c.LeadCaseworkerId == assigneeId).Select(c => c.Id)
-            .Union(db.Set<CaseTeamMember>().Where(m => m.UserId == assigneeId).Select(m => m.CaseId));
+        var work = WorkViewerOf(viewer, assigneeId);
+        return WorkOf(db, work.Shape, assigneeId, work.Viewer.UserId, work.Viewer.RestrictedSince);
+    }
+
+    /// <summary>
+    /// What <see cref="WorkOf"/> asks of the viewer: the shape of the rule (a caseworker's own work, or the viewer's
+    /// reach over someone's) and what the access rule asks of them (<see cref="ViewerOf"/>).
+    /// </summary>
+    public (WorkShape Shape, CaseViewer Viewer) WorkViewerOf(ClaimsPrincipal viewer, string assigneeId)
+    {
+        var reader = ViewerOf(viewer);
         // A caseworker sees exactly the cases they work on (Visible above), so their own work needs no second test.
         var own = viewer.IsInRole(Roles.Caseworker) && assigneeId == viewer.GetUserId();
-        var cases = own ? db.Cases : Visible(viewer);
+        return (new WorkShape(reader.Reach, own), reader);
+    }
+
+    /// <summary>
+    /// <see cref="WorkOf(ClaimsPrincipal, string)"/> on a given context, for a shape: what a compiled work list of
+    /// <see cref="PerWorkShape"/> is built from.
+    /// </summary>
+    internal static IQueryable<CaseFile> WorkOf(AppDbContext db, WorkShape shape, string assigneeId, string userId, DateTime restrictedSince)
+    {
+        var ids = db.Cases.Where(c => c.LeadCaseworkerId == assigneeId).Select(c => c.Id)
+            .Union(db.Set<CaseTeamMember>().Where(m => m.UserId == assigneeId).Select(m => m.CaseId));
+        var cases = shape.Own ? db.Cases : Visible(db, shape.Reach, userId, restrictedSince);
         // Written as a cross join filtered by key, not a join: SQLite keeps the left side of a CROSS JOIN as the outer
         // loop, so it reads the assignee's few ids and looks each case up by key. As an INNER JOIN it chose the index
         // that gives a list its order (status, due day) and searched the ids through a temporary index per request.
@@ -155,10 +175,19 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
                where c.Id == id
                select c;
     }
+
+    /// <summary>One compiled work list for each shape of <see cref="WorkOf(AppDbContext, WorkShape, string, string, DateTime)"/>, as <see cref="PerReach"/>.</summary>
+    internal static IReadOnlyDictionary<WorkShape, CompiledPerModel<TQuery>> PerWorkShape<TQuery>(Func<DbContext, WorkShape, TQuery> compile)
+        where TQuery : class =>
+        Enum.GetValues<CaseReach>().SelectMany(reach => new[] { new WorkShape(reach, Own: false), new WorkShape(reach, Own: true) })
+            .ToDictionary(shape => shape, shape => new CompiledPerModel<TQuery>(db => compile(db, shape)));
 }
 
 /// <summary>What the case access rule asks of a user (<see cref="CaseAccess.ViewerOf"/>).</summary>
 public readonly record struct CaseViewer(CaseReach Reach, string UserId, DateTime RestrictedSince);
+
+/// <summary>The shape of one person's work list (<see cref="CaseAccess.WorkOf(ClaimsPrincipal, string)"/>): the viewer's reach, and whether it is a caseworker's own work.</summary>
+public readonly record struct WorkShape(CaseReach Reach, bool Own);
 
 /// <summary>Which cases a user's roles reach.</summary>
 public enum CaseReach

@@ -15,14 +15,25 @@ public sealed class DecisionClock(CentreClock clock, IOptions<IdentificationOpti
 {
     public IQueryable<CaseFile> Overdue(IQueryable<CaseFile> cases)
     {
-        // Deadlines compared as "started before now minus the target", so no date arithmetic runs in SQL.
+        var (procedureStartedBefore, panelStartedBefore) = Thresholds();
+        return Overdue(cases, procedureStartedBefore, panelStartedBefore);
+    }
+
+    /// <summary>
+    /// Deadlines compared as "started before now minus the target", so no date arithmetic runs in SQL: the starts
+    /// before which a case is overdue now.
+    /// </summary>
+    public (DateTime ProcedureStartedBefore, DateTime PanelStartedBefore) Thresholds()
+    {
         var now = clock.UtcNow;
-        var procedureStartedBefore = now - options.Value.ProcedureTarget;
-        var panelStartedBefore = now - options.Value.PanelDecisionTarget;
+        return (now - options.Value.ProcedureTarget, now - options.Value.PanelDecisionTarget);
+    }
+
+    /// <summary>The rule for given thresholds (<see cref="Thresholds"/>): what a compiled list of overdue cases is built from.</summary>
+    public static IQueryable<CaseFile> Overdue(IQueryable<CaseFile> cases, DateTime procedureStartedBefore, DateTime panelStartedBefore) =>
         // Status and both start times are columns of the case: a range seek per status on its indexes,
         // no per-case lookup (at 100,000 cases a NOT EXISTS on the findings cost seconds).
-        return cases.Where(c =>
+        cases.Where(c =>
             (c.Status == CaseStatus.Open || c.Status == CaseStatus.PresumedVictim)
             && (c.ProcedureStartedAtUtc < procedureStartedBefore || c.FormalIdentificationStartedAtUtc < panelStartedBefore));
-    }
 }
