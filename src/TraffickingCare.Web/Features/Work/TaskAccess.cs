@@ -17,17 +17,24 @@ public sealed class TaskAccess(AppDbContext db, CaseAccess cases)
     /// <summary>The tasks a user may list and read.</summary>
     public IQueryable<WorkTask> Visible(ClaimsPrincipal user)
     {
+        var viewer = cases.ViewerOf(user);
+        return Visible(db, viewer, AllTasks(viewer) ? string.Empty : user.GetUserId());
+    }
+
+    /// <summary>Whether the viewer reaches every task: the coordinator, who hands out work (the case rule's whole reach).</summary>
+    public static bool AllTasks(CaseViewer viewer) => viewer.Reach == CaseReach.Every;
+
+    /// <summary>
+    /// <see cref="Visible(ClaimsPrincipal)"/> on a given context, for what the case rule asks of the viewer and who they
+    /// are (<paramref name="me"/>): what a compiled list of tasks is built from, one for each reach (<see cref="CaseAccess.PerReach"/>).
+    /// </summary>
+    internal static IQueryable<WorkTask> Visible(AppDbContext db, CaseViewer viewer, string me)
+    {
         // A correlated EXISTS (the task's case looked up by key), not an IN list: for the coordinator the list would
         // be every case id of the Centre, read on every request.
-        var visibleCases = cases.Visible(user);
+        var visibleCases = CaseAccess.Visible(db, viewer.Reach, viewer.UserId, viewer.RestrictedSince);
         var tasks = db.WorkTasks.Where(t => t.CaseId == null || visibleCases.Any(c => c.Id == t.CaseId));
-        if (user.IsInRole(Roles.Coordinator))
-        {
-            return tasks;
-        }
-
-        var me = user.GetUserId();
-        return tasks.Where(t => t.AssigneeId == me || t.CreatedBy == me);
+        return AllTasks(viewer) ? tasks : tasks.Where(t => t.AssigneeId == me || t.CreatedBy == me);
     }
 
     /// <summary>The tasks a user may mark done, reopen or delete: their own, and every task of a case they work on.</summary>
