@@ -17,13 +17,22 @@ public sealed class ConferenceAccess(AppDbContext db, CaseAccess cases)
 {
     public IQueryable<CaseConference> Visible(ClaimsPrincipal user)
     {
-        if (SeesShelterItemsOnly(user))
+        var shelterOnly = SeesShelterItemsOnly(user);
+        return Visible(db, shelterOnly, cases.ViewerOf(user), shelterOnly ? user.GetUserId() : string.Empty);
+    }
+
+    /// <summary>
+    /// <see cref="Visible(ClaimsPrincipal)"/> on a given context: shelter staff's invitations (<paramref name="me"/>), or
+    /// the case rule's reach. What a compiled list of conferences is built from, one for each shape.
+    /// </summary>
+    internal static IQueryable<CaseConference> Visible(AppDbContext db, bool shelterOnly, CaseViewer viewer, string me)
+    {
+        if (shelterOnly)
         {
-            var me = user.GetUserId();
             return db.CaseConferences.Where(c => db.ConferenceParticipants.Any(p => p.ConferenceId == c.Id && p.UserId == me));
         }
 
-        var visible = cases.Visible(user);
+        var visible = CaseAccess.Visible(db, viewer.Reach, viewer.UserId, viewer.RestrictedSince);
         return db.CaseConferences.Where(c => visible.Any(x => x.Id == c.CaseId));
     }
 
