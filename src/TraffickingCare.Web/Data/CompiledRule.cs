@@ -67,10 +67,19 @@ internal static class CompiledRule
             ended, context, parameters[0], parameters[1], parameters[2], cancellation));
     }
 
-    private static (ParameterExpression Context, ParameterExpression[] Parameters, object[] StandIns) Signature(params Type[] types) =>
-        (Expression.Parameter(typeof(AppDbContext), "db"),
-         [.. types.Select((t, i) => Expression.Parameter(t, "arg" + i))],
-         [.. types.Select(StandIn)]);
+    private static (ParameterExpression Context, ParameterExpression[] Parameters, object[] StandIns) Signature(params Type[] types)
+    {
+        // Two arguments of one type (the horizon and the last day there is) never share a stand-in: the binder would
+        // take the one for the other. Random days collide once in a few million draws; drawn again then.
+        object[] standIns;
+        do
+        {
+            standIns = [.. types.Select(StandIn)];
+        }
+        while (standIns.Distinct().Count() < standIns.Length);
+
+        return (Expression.Parameter(typeof(AppDbContext), "db"), [.. types.Select((t, i) => Expression.Parameter(t, "arg" + i))], standIns);
+    }
 
     /// <summary>A value no caller passes, so that finding it in the built query can only mean the argument.</summary>
     private static object StandIn(Type type) =>
