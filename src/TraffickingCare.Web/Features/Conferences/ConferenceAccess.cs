@@ -17,8 +17,15 @@ public sealed class ConferenceAccess(AppDbContext db, CaseAccess cases)
 {
     public IQueryable<CaseConference> Visible(ClaimsPrincipal user)
     {
+        var (shelterOnly, viewer, me) = ReaderOf(user);
+        return Visible(db, shelterOnly, viewer, me);
+    }
+
+    /// <summary>What the conference rule asks of a user: whether they see shelter items only (then who they are), and what the case rule asks.</summary>
+    public (bool ShelterOnly, CaseViewer Viewer, string Me) ReaderOf(ClaimsPrincipal user)
+    {
         var shelterOnly = SeesShelterItemsOnly(user);
-        return Visible(db, shelterOnly, cases.ViewerOf(user), shelterOnly ? user.GetUserId() : string.Empty);
+        return (shelterOnly, cases.ViewerOf(user), shelterOnly ? user.GetUserId() : string.Empty);
     }
 
     /// <summary>

@@ -17,12 +17,19 @@ public sealed class TaskAccess(AppDbContext db, CaseAccess cases)
     /// <summary>The tasks a user may list and read.</summary>
     public IQueryable<WorkTask> Visible(ClaimsPrincipal user)
     {
+        var (viewer, me) = ReaderOf(user);
+        return Visible(db, viewer, me);
+    }
+
+    /// <summary>What the task rule asks of a user: what the case rule asks, and who they are unless they reach every task.</summary>
+    public (CaseViewer Viewer, string Me) ReaderOf(ClaimsPrincipal user)
+    {
         var viewer = cases.ViewerOf(user);
-        return Visible(db, viewer, AllTasks(viewer) ? string.Empty : user.GetUserId());
+        return (viewer, AllTasks(viewer) ? string.Empty : user.GetUserId());
     }
 
     /// <summary>Whether the viewer reaches every task: the coordinator, who hands out work (the case rule's whole reach).</summary>
-    public static bool AllTasks(CaseViewer viewer) => viewer.Reach == CaseReach.Every;
+    private static bool AllTasks(CaseViewer viewer) => viewer.Reach == CaseReach.Every;
 
     /// <summary>
     /// <see cref="Visible(ClaimsPrincipal)"/> on a given context, for what the case rule asks of the viewer and who they

@@ -2,19 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Work;
-using TraffickingCare.Web.Infrastructure.Mvc;
 
 namespace TraffickingCare.Web.Features.Work;
 
 /// <summary>The assignee's open tasks due up to the horizon (overdue ones included), with a button to mark each done.</summary>
-public sealed class WorkTaskSource(AppDbContext db, CaseAccess cases) : IWorkSource
+public sealed class WorkTaskSource(AppDbContext db, TaskAccess tasks) : IWorkSource
 {
     public const string Kind = "Work.Kind.Task";
 
     public async Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct)
     {
-        var viewer = cases.ViewerOf(scope.Viewer);
-        var me = TaskAccess.AllTasks(viewer) ? string.Empty : scope.Viewer.GetUserId();
+        var (viewer, me) = tasks.ReaderOf(scope.Viewer);
         var rows = await Due[viewer.Reach].For(db)(db, scope.AssigneeId, me, viewer.UserId, viewer.RestrictedSince, scope.Horizon).ToListAsync(ct);
 
         return rows.Select(t => new WorkItem(Kind, t.Title, t.CaseCode, t.DueOn, null,

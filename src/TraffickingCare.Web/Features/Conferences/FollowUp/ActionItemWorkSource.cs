@@ -4,7 +4,6 @@ using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Work;
-using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Resources;
 
@@ -16,15 +15,14 @@ namespace TraffickingCare.Web.Features.Conferences.FollowUp;
 /// conference's day, never the item's text (it may tell the person's story); the link opens the conference for
 /// those who may read it.
 /// </summary>
-public sealed class ActionItemWorkSource(AppDbContext db, CaseAccess cases, IStringLocalizer<SharedResource> l) : IWorkSource
+public sealed class ActionItemWorkSource(AppDbContext db, ConferenceAccess conferences, IStringLocalizer<SharedResource> l) : IWorkSource
 {
     public const string Kind = "Conferences.Work.Kind";
 
     public async Task<IReadOnlyList<WorkItem>> ListAsync(WorkScope scope, CancellationToken ct)
     {
-        var linked = !ConferenceAccess.SeesShelterItemsOnly(scope.Viewer);
-        var viewer = cases.ViewerOf(scope.Viewer);
-        var me = linked ? string.Empty : scope.Viewer.GetUserId();
+        var (shelterOnly, viewer, me) = conferences.ReaderOf(scope.Viewer);
+        var linked = !shelterOnly;
         var rows = await (linked ? Due : DueToShelter)[viewer.Reach].For(db)(db, scope.AssigneeId, me, viewer.UserId, viewer.RestrictedSince, scope.Horizon).ToListAsync(ct);
         return [.. rows.Select(r => new WorkItem(
             Kind, l["Conferences.Work.Title", CentreClock.FormatDate(DateOnly.FromDateTime(CentreClock.ToLocal(r.StartsAtUtc)))], r.Code, r.DueOn, null,

@@ -22,7 +22,7 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     public IQueryable<CaseFile> Visible(ClaimsPrincipal user)
     {
         var viewer = ViewerOf(user);
-        return Visible(viewer.Reach, viewer.UserId, viewer.RestrictedSince);
+        return Visible(db, viewer.Reach, viewer.UserId, viewer.RestrictedSince);
     }
 
     /// <summary>
@@ -42,12 +42,10 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The rule itself, for a reach, a user and the start of the restricted window. A compiled query of a case (the case
-    /// page's own read) is built from it (<see cref="Data.CompiledRule"/>), one for each reach (<see cref="PerReach"/>).
+    /// The rule itself, on a given context, for a reach, a user and the start of the restricted window. A compiled query
+    /// of a case (the case page's own read) is built from it (<see cref="Data.CompiledRule"/>), one for each reach
+    /// (<see cref="PerReach"/>).
     /// </summary>
-    public IQueryable<CaseFile> Visible(CaseReach reach, string userId, DateTime restrictedSince) => Visible(db, reach, userId, restrictedSince);
-
-    /// <summary>The rule on a given context: what a compiled query of <see cref="PerReach"/> is built from.</summary>
     internal static IQueryable<CaseFile> Visible(AppDbContext db, CaseReach reach, string userId, DateTime restrictedSince) => reach switch
     {
         CaseReach.Every => db.Cases,
