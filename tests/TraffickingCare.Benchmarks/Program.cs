@@ -95,7 +95,9 @@ var referralId = await FirstIdAsync(http, $"/Cases/Details/{caseId}", "/Referral
 // (a server error, a missing write, an unaudited view).
 if (Option("--load") is { } loadSeconds)
 {
-    var (client, cookies) = await Browser.SignedInWithCookiesAsync(port, Option("--load-user") ?? "koordinator", password);
+    // Both builds of a paired run sign in as this user: the same page as another user is another page.
+    var loadUser = Option("--load-user") ?? "koordinator";
+    var (client, cookies) = await Browser.SignedInWithCookiesAsync(port, loadUser, password);
 
     // The app's first readiness check walks the whole audit chain; the run waits for it rather than measuring it.
     (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode();
@@ -112,7 +114,7 @@ if (Option("--load") is { } loadSeconds)
     {
         var otherFolder = Path.GetFullPath(against);
         using var other = AppProcess.Start(otherFolder, BuiltWebDll(otherFolder), Path.GetFullPath(database), Path.GetFullPath(keys), port + 1);
-        var (otherClient, otherCookies) = await Browser.SignedInWithCookiesAsync(port + 1, "koordinator", password);
+        var (otherClient, otherCookies) = await Browser.SignedInWithCookiesAsync(port + 1, loadUser, password);
         (await otherClient.GetAsync("/health/ready")).EnsureSuccessStatusCode();
         var otherSite = new Uri($"http://127.0.0.1:{port + 1}");
         var paired = await PairedLoad.RunAsync(
