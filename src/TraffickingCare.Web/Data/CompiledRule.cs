@@ -11,7 +11,7 @@ namespace TraffickingCare.Web.Data;
 /// </summary>
 /// <remarks>
 /// The rule builds its query once, with stand-ins for the arguments: values no caller passes (a new Guid, a new
-/// string, a random instant or day). Where the built query holds a stand-in, the compiled query gets its parameter; where it holds the context,
+/// string, a random instant or day, a new list of ids). Where the built query holds a stand-in, the compiled query gets its parameter; where it holds the context,
 /// the compiled query's context; a query the rule composed is taken in as it is. Anything else the rule captured is
 /// refused, because a compiled query would keep it for every later caller (another user's id, yesterday's time): a
 /// value that decides the query's shape (a role, a switch) is chosen by the caller, one compiled query a shape
@@ -87,7 +87,9 @@ internal static class CompiledRule
         : type == typeof(string) ? "stand-in " + Guid.NewGuid().ToString("N")
         : type == typeof(DateTime) ? new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddTicks(Random.Shared.NextInt64(TimeSpan.TicksPerDay * 365 * 100))
         : type == typeof(DateOnly) ? DateOnly.FromDayNumber(Random.Shared.Next(DateOnly.MinValue.DayNumber + 1, DateOnly.MaxValue.DayNumber))
-        : throw new NotSupportedException($"A compiled rule takes Guid, string, DateTime and DateOnly arguments; {type.Name} decides a shape and is chosen by the caller.");
+        // A list is found by reference: this one is no caller's.
+        : type == typeof(List<Guid>) ? new List<Guid>()
+        : throw new NotSupportedException($"A compiled rule takes Guid, string, DateTime, DateOnly and List<Guid> arguments; {type.Name} decides a shape and is chosen by the caller.");
 
     private static Expression Bind(AppDbContext db, Expression query, ParameterExpression context, ParameterExpression[] parameters, object[] standIns) =>
         new Binder(db, context, parameters, standIns).Visit(query);

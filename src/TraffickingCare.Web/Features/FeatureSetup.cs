@@ -191,6 +191,7 @@ public static class FeatureSetup
         services.AddScoped<Network.NetworkQuery>();
         services.AddScoped<IWorkSource, Network.NetworkWorkSource>();
         services.AddScoped<Network.RecordContactHandler>();
+        services.AddSingleton<Network.StaleContacts>();
 
         // Annual statistical report: figures computed in SQL, the view every output reads (page, PDF with charts, workbook), published revisions
         services.AddOptions<Reports.Annual.AnnualReportOptions>().BindConfiguration(Reports.Annual.AnnualReportOptions.Section)

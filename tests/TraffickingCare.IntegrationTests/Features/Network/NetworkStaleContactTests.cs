@@ -67,20 +67,41 @@ public sealed class NetworkStaleContactTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_coordinator_looking_at_a_caseworkers_Moj_rad_sees_the_stale_contacts_the_caseworker_sees()
+    {
+        var led = await factory.Arrange.Case();
+        var onTeam = await factory.Arrange.Case().LedBy("radnik2").WithTeam("radnik");
+        var notTheirs = await factory.Arrange.Case().LedBy("radnik2");
+        var health = await factory.PartnerAsync("Dom zdravlja Pirot", Sector.Health);
+        var today = factory.Arrange.Today;
+        foreach (var file in new[] { led, onTeam, notTheirs })
+        {
+            await factory.ActorAsync(file.Id, health, "HealthCare", today.AddDays(-45));
+        }
+
+        var own = await WorkAsync("radnik", Roles.Caseworker, []);
+        var seenByCoordinator = await WorkAsync("koordinator", Roles.Coordinator, [], assigneeName: "radnik");
+
+        Assert.Equal([led.Code, onTeam.Code], own.Select(i => i.CaseCode).Order());
+        Assert.Equal(own.Select(i => (i.CaseCode, i.Title, i.Due)).Order(), seenByCoordinator.Select(i => (i.CaseCode, i.Title, i.Due)).Order());
+    }
+
+    [Fact]
     public async Task A_contact_derived_from_the_contact_sources_is_the_latest_of_all_of_them_in_one_query()
     {
         var file = await factory.Arrange.Case();
         var health = await factory.PartnerAsync("Klinički centar Niš", Sector.Health);
         var today = factory.Arrange.Today;
         await factory.ActorAsync(file.Id, health, "HealthCare", today.AddDays(-50));
-        IContactMomentSource[] sources = [new FixedSource(health.Id, today.AddDays(-40)), new FixedSource(health.Id, today.AddDays(-5))];
+        IContactMomentSource[] sources = [new MetBeforeOpening40Days(), new MetBeforeOpening5Days()];
+        var met = DateOnly.FromDateTime(file.OpenedAtUtc).AddDays(-5);
 
         var view = await WithQueryAsync(sources, q => q.ViewAsync(file.Id, file.Code, canEdit: true, CancellationToken.None));
         var items = await WorkAsync("radnik", Roles.Caseworker, sources);
 
         var row = Assert.Single(view.Actors);
-        Assert.Equal(today.AddDays(-5), row.DerivedContactOn);
-        Assert.Equal(today.AddDays(-5), row.LastContactOn);
+        Assert.Equal(met, row.DerivedContactOn);
+        Assert.Equal(met, row.LastContactOn);
         Assert.False(row.IsStale);
         Assert.Empty(items);
     }
@@ -101,19 +122,31 @@ public sealed class NetworkStaleContactTests : IAsyncLifetime
         return await work(query);
     }
 
-    private async Task<IReadOnlyList<WorkItem>> WorkAsync(string userName, string role, IContactMomentSource[] sources)
+    private async Task<IReadOnlyList<WorkItem>> WorkAsync(string userName, string role, IContactMomentSource[] sources, string? assigneeName = null)
     {
         var userId = await factory.Arrange.UserIdAsync(userName);
+        var assigneeId = await factory.Arrange.UserIdAsync(assigneeName ?? userName);
         var viewer = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Role, role)], "Test"));
         await using var scope = factory.Services.CreateAsyncScope();
-        var source = ActivatorUtilities.CreateInstance<NetworkWorkSource>(scope.ServiceProvider, new NetworkContactDates(sources));
+        var dates = new NetworkContactDates(sources);
+        var source = ActivatorUtilities.CreateInstance<NetworkWorkSource>(scope.ServiceProvider, dates, new StaleContacts(dates));
         var today = factory.Arrange.Today;
-        return await source.ListAsync(new WorkScope(viewer, userId, today, factory.Clock.GetUtcNow().UtcDateTime, today.AddDays(7)), CancellationToken.None);
+        return await source.ListAsync(new WorkScope(viewer, assigneeId, today, factory.Clock.GetUtcNow().UtcDateTime, today.AddDays(7)), CancellationToken.None);
     }
 
-    /// <summary>A contact source as a feature would write one: a translatable query, here one moment per case on a fixed day.</summary>
-    private sealed class FixedSource(Guid partnerId, DateOnly on) : IContactMomentSource
+    /// <summary>
+    /// Contact sources as a feature writes one: a translatable query over the records that holds no value of its own, as
+    /// it is compiled once for every caller. Here every case met each health institution some days before it opened.
+    /// </summary>
+    private sealed class MetBeforeOpening40Days : IContactMomentSource
     {
-        public IQueryable<ContactMoment> Moments(AppDbContext db) => db.Cases.Select(c => new ContactMoment { CaseId = c.Id, PartnerId = partnerId, On = on });
+        public IQueryable<ContactMoment> Moments(AppDbContext db) =>
+            db.Cases.SelectMany(c => db.Partners.Where(p => p.Sector == Sector.Health), (c, p) => new ContactMoment { CaseId = c.Id, PartnerId = p.Id, On = DateOnly.FromDateTime(c.OpenedAtUtc).AddDays(-40) });
+    }
+
+    private sealed class MetBeforeOpening5Days : IContactMomentSource
+    {
+        public IQueryable<ContactMoment> Moments(AppDbContext db) =>
+            db.Cases.SelectMany(c => db.Partners.Where(p => p.Sector == Sector.Health), (c, p) => new ContactMoment { CaseId = c.Id, PartnerId = p.Id, On = DateOnly.FromDateTime(c.OpenedAtUtc).AddDays(-5) });
     }
 }
