@@ -105,7 +105,7 @@ if (Option("--load") is { } loadSeconds)
     List<string> cases = spread > 1 ? await CaseIdsAsync(client, spread) : [caseId];
     List<string> pages = Option("--load-url") is { } loadUrl ? [loadUrl] : [.. cases.Select(id => $"/Cases/Details/{id}")];
     var mix = int.Parse(Option("--mix") ?? "0", CultureInfo.InvariantCulture);
-    var writes = mix > 0 ? await LoadWrites.PrepareAsync(client, Path.GetFullPath(database), "koordinator", cases) : [];
+    var writes = mix > 0 ? await LoadWrites.PrepareAsync(client, Path.GetFullPath(database), loadUser, cases) : [];
     var site = new Uri($"http://127.0.0.1:{port}");
     var run = new LoadRun(site, pages, cookies.GetCookieHeader(site), writes, mix, int.Parse(Option("--connections") ?? "50", CultureInfo.InvariantCulture), int.Parse(loadSeconds, CultureInfo.InvariantCulture));
     // --against WEB_FOLDER [--rounds 8]: a second build (another checkout's web project, built in the same configuration)

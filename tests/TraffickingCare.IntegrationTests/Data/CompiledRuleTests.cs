@@ -164,4 +164,23 @@ public sealed class CompiledRuleTests
         Assert.Equal([first.Id], await ofLead(db, ids["radnik"]).ToListAsync());
         Assert.Equal([second.Id], await ofLead(db, ids["radnik2"]).ToListAsync());
     }
+
+    [Fact]
+    public async Task A_list_of_ids_is_a_parameter_read_again_on_each_run_and_a_captured_list_is_refused()
+    {
+        await using var factory = new AppFactory();
+        var first = await factory.Arrange.Case();
+        var second = await factory.Arrange.Case();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        var codes = CompiledRule.List(db, (AppDbContext db, List<Guid> ids) => db.Cases.Where(c => ids.Contains(c.Id)).Select(c => c.Code));
+
+        Assert.Equal([first.Code], await codes(db, [first.Id]).ToListAsync());
+        Assert.Equal([first.Code, second.Code], (await codes(db, [first.Id, second.Id]).ToListAsync()).Order());
+        Assert.Empty(await codes(db, []).ToListAsync());
+        List<Guid> captured = [first.Id];
+        Assert.Throws<InvalidOperationException>(() => CompiledRule.List(db, (AppDbContext db, List<Guid> ids) =>
+            db.Cases.Where(c => ids.Contains(c.Id) || captured.Contains(c.Id)).Select(c => c.Code)));
+    }
 }

@@ -71,8 +71,8 @@ public sealed class NetworkContactDates(IEnumerable<IContactMomentSource> source
     /// <summary>
     /// The actors with no contact moment on or after <paramref name="since"/> in any source: one NOT EXISTS per
     /// source, correlated by case and partner, so each is a search of that source's case index (never the UNION ALL
-    /// of <see cref="Moments"/>, which SQLite materialises for the whole Centre) and the caller can order and bound
-    /// the list in SQL. An actor without a partner has no derived contacts and always passes.
+    /// of <see cref="Moments"/>, which SQLite materialises for the whole Centre), and the caller's list stays one SQL
+    /// command it can bound. An actor without a partner has no derived contacts and always passes.
     /// </summary>
     public IQueryable<NetworkActor> WithoutMomentSince(AppDbContext db, IQueryable<NetworkActor> actors, DateOnly since)
     {

@@ -79,11 +79,28 @@ public sealed class NetworkStaleContactTests : IAsyncLifetime
             await factory.ActorAsync(file.Id, health, "HealthCare", today.AddDays(-45));
         }
 
-        var own = await WorkAsync("radnik", Roles.Caseworker, []);
-        var seenByCoordinator = await WorkAsync("koordinator", Roles.Coordinator, [], assigneeName: "radnik");
+        // The app's own source and its compiled queries (one per shape), asked by two viewers and for two assignees.
+        var own = await AppWorkAsync("radnik", Roles.Caseworker, "radnik");
+        var seenByCoordinator = await AppWorkAsync("koordinator", Roles.Coordinator, "radnik");
+        var radnik2sSeenByCoordinator = await AppWorkAsync("koordinator", Roles.Coordinator, "radnik2");
 
-        Assert.Equal([led.Code, onTeam.Code], own.Select(i => i.CaseCode).Order());
+        Assert.Equal(new[] { led.Code, onTeam.Code }.Order(), own.Select(i => i.CaseCode).Order());
         Assert.Equal(own.Select(i => (i.CaseCode, i.Title, i.Due)).Order(), seenByCoordinator.Select(i => (i.CaseCode, i.Title, i.Due)).Order());
+        Assert.Equal(new[] { onTeam.Code, notTheirs.Code }.Order(), radnik2sSeenByCoordinator.Select(i => i.CaseCode).Order());
+    }
+
+    [Fact]
+    public async Task Moj_rad_dates_a_stale_contact_from_the_latest_contact_a_source_derived()
+    {
+        var file = await factory.Arrange.Case();
+        var health = await factory.PartnerAsync("Klinički centar Kragujevac", Sector.Health);
+        await factory.ActorAsync(file.Id, health, "HealthCare", factory.Arrange.Today.AddDays(-50));
+        var met = DateOnly.FromDateTime(file.OpenedAtUtc).AddDays(-40);
+
+        var item = Assert.Single(await WorkAsync("radnik", Roles.Caseworker, [new MetBeforeOpening40Days()]));
+
+        Assert.Equal(file.Code, item.CaseCode);
+        Assert.Equal(met.AddDays(31), item.Due);
     }
 
     [Fact]
@@ -122,16 +139,25 @@ public sealed class NetworkStaleContactTests : IAsyncLifetime
         return await work(query);
     }
 
-    private async Task<IReadOnlyList<WorkItem>> WorkAsync(string userName, string role, IContactMomentSource[] sources, string? assigneeName = null)
+    private async Task<IReadOnlyList<WorkItem>> WorkAsync(string userName, string role, IContactMomentSource[] sources)
     {
         var userId = await factory.Arrange.UserIdAsync(userName);
-        var assigneeId = await factory.Arrange.UserIdAsync(assigneeName ?? userName);
         var viewer = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Role, role)], "Test"));
         await using var scope = factory.Services.CreateAsyncScope();
         var dates = new NetworkContactDates(sources);
         var source = ActivatorUtilities.CreateInstance<NetworkWorkSource>(scope.ServiceProvider, dates, new StaleContacts(dates));
         var today = factory.Arrange.Today;
-        return await source.ListAsync(new WorkScope(viewer, assigneeId, today, factory.Clock.GetUtcNow().UtcDateTime, today.AddDays(7)), CancellationToken.None);
+        return await source.ListAsync(new WorkScope(viewer, userId, today, factory.Clock.GetUtcNow().UtcDateTime, today.AddDays(7)), CancellationToken.None);
+    }
+
+    private async Task<IReadOnlyList<WorkItem>> AppWorkAsync(string userName, string role, string assigneeName)
+    {
+        var userId = await factory.Arrange.UserIdAsync(userName);
+        var viewer = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Role, role)], "Test"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetServices<IWorkSource>().OfType<NetworkWorkSource>().Single();
+        var today = factory.Arrange.Today;
+        return await source.ListAsync(new WorkScope(viewer, await factory.Arrange.UserIdAsync(assigneeName), today, factory.Clock.GetUtcNow().UtcDateTime, today.AddDays(7)), CancellationToken.None);
     }
 
     /// <summary>
