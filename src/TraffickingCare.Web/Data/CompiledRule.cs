@@ -18,12 +18,19 @@ namespace TraffickingCare.Web.Data;
 /// (<see cref="CompiledPerModel{TQuery}"/> of each). EF compiles a query once; running it skips building the rule's
 /// expression tree, extracting its parameters and finding its cached plan (docs/performance.md).
 /// What this cannot see: a rule that branches in C# on an argument (<c>string.IsNullOrEmpty(userId) ? ... : ...</c>)
-/// is compiled down the stand-in's branch for every caller. Such a switch belongs to the caller's choice of shape.
+/// is compiled down the stand-in's branch for every caller, and the stand-in list is empty (<c>ids.Count == 0 ? ... : ...</c>
+/// compiles the empty branch). Such a switch belongs to the caller's choice of shape.
 /// </remarks>
 internal static class CompiledRule
 {
     public static Func<AppDbContext, T1, IAsyncEnumerable<TResult>> List<T1, TResult>(DbContext db, Func<AppDbContext, T1, IQueryable<TResult>> rule) =>
         EF.CompileAsyncQuery(Listed<Func<AppDbContext, T1, IQueryable<TResult>>, TResult>(db, args => rule((AppDbContext)db, (T1)args[0]), typeof(T1)));
+
+    /// <summary>The rows of a rule of three arguments.</summary>
+    public static Func<AppDbContext, T1, T2, T3, IAsyncEnumerable<TResult>> List<T1, T2, T3, TResult>(
+        DbContext db, Func<AppDbContext, T1, T2, T3, IQueryable<TResult>> rule) =>
+        EF.CompileAsyncQuery(Listed<Func<AppDbContext, T1, T2, T3, IQueryable<TResult>>, TResult>(
+            db, args => rule((AppDbContext)db, (T1)args[0], (T2)args[1], (T3)args[2]), typeof(T1), typeof(T2), typeof(T3)));
 
     /// <summary>The rows of a rule of four arguments (a person's work list: whose, who asks, since when, until when).</summary>
     public static Func<AppDbContext, T1, T2, T3, T4, IAsyncEnumerable<TResult>> List<T1, T2, T3, T4, TResult>(
@@ -89,7 +96,7 @@ internal static class CompiledRule
         : type == typeof(DateOnly) ? DateOnly.FromDayNumber(Random.Shared.Next(DateOnly.MinValue.DayNumber + 1, DateOnly.MaxValue.DayNumber))
         // A list is found by reference: this one is no caller's.
         : type == typeof(List<Guid>) ? new List<Guid>()
-        : throw new NotSupportedException($"A compiled rule takes Guid, string, DateTime, DateOnly and List<Guid> arguments; {type.Name} decides a shape and is chosen by the caller.");
+        : throw new NotSupportedException($"A compiled rule takes Guid, string, DateTime, DateOnly and List<Guid> arguments; a value of another type that decides the query's shape is chosen by the caller ({type.Name}).");
 
     private static Expression Bind(AppDbContext db, Expression query, ParameterExpression context, ParameterExpression[] parameters, object[] standIns) =>
         new Binder(db, context, parameters, standIns).Visit(query);

@@ -16,20 +16,28 @@ public sealed class ReferralAccess(AppDbContext db)
 {
     public IQueryable<Referral> Visible(ClaimsPrincipal user)
     {
-        if (Triages(user))
-        {
-            return db.Referrals;
-        }
-
-        if (user.IsInRole(Roles.Caseworker))
-        {
-            // One predicate on two indexed columns: the register still pages in the database.
-            var userId = user.GetUserId();
-            return db.Referrals.Where(r => r.LoggedBy == userId || r.AssigneeId == userId);
-        }
-
-        return db.Referrals.Where(_ => false);
+        var (reach, userId) = ReaderOf(user);
+        return Visible(db, reach, userId);
     }
+
+    /// <summary>What the rule asks of a user: the referrals their roles reach, and who they are where that matters.</summary>
+    public static (ReferralReach Reach, string UserId) ReaderOf(ClaimsPrincipal user) =>
+        Triages(user) ? (ReferralReach.Every, string.Empty)
+        : user.IsInRole(Roles.Caseworker) ? (ReferralReach.LoggedOrAssigned, user.GetUserId())
+        : (ReferralReach.None, string.Empty);
+
+    /// <summary>
+    /// The rule itself, on a given context, for a reach and a user: a query asked on every view (Moj rad's referrals) is
+    /// compiled from it (<see cref="Data.CompiledRule"/>), one for each reach.
+    /// </summary>
+    internal static IQueryable<Referral> Visible(AppDbContext db, ReferralReach reach, string userId) => reach switch
+    {
+        ReferralReach.Every => db.Referrals,
+
+        // One predicate on two indexed columns: the register still pages in the database.
+        ReferralReach.LoggedOrAssigned => db.Referrals.Where(r => r.LoggedBy == userId || r.AssigneeId == userId),
+        _ => db.Referrals.Where(_ => false),
+    };
 
     /// <summary>Who assigns and triages referrals: the coordinator.</summary>
     public static bool Triages(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator);
@@ -48,4 +56,16 @@ public sealed class ReferralAccess(AppDbContext db)
 
         return referral;
     }
+}
+
+/// <summary>Which referrals a user's roles reach.</summary>
+public enum ReferralReach
+{
+    None,
+
+    /// <summary>The coordinator: every referral.</summary>
+    Every,
+
+    /// <summary>A caseworker: the referrals they logged or were assigned.</summary>
+    LoggedOrAssigned,
 }
