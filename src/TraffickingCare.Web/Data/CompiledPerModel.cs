@@ -31,3 +31,13 @@ internal sealed class CompiledPerModel<TQuery>(Func<DbContext, TQuery> compile)
     /// </remarks>
     public TQuery For(DbContext db) => compiled.GetValue(db.Model, _ => compile(db));
 }
+
+/// <summary>One compiled query for each shape a rule takes (a reach of the case rule, a work list's shape), each compiled for each model.</summary>
+internal static class CompiledPerModel
+{
+    /// <summary>The table of compiled queries a caller picks from by its viewer's shape; <paramref name="compile"/> builds the one of a shape.</summary>
+    public static IReadOnlyDictionary<TShape, CompiledPerModel<TQuery>> PerShape<TShape, TQuery>(IEnumerable<TShape> shapes, Func<DbContext, TShape, TQuery> compile)
+        where TShape : notnull
+        where TQuery : class =>
+        shapes.ToDictionary(shape => shape, shape => new CompiledPerModel<TQuery>(db => compile(db, shape)));
+}

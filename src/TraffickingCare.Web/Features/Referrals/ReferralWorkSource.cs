@@ -45,17 +45,17 @@ public sealed class ReferralWorkSource(AppDbContext db, IStringLocalizer<SharedR
     /// ones are listed too (the coordinator's own list): Moj rad asks it on every view.
     /// </summary>
     private static readonly IReadOnlyDictionary<(ReferralReach Reach, bool UnassignedToo), CompiledPerModel<Func<AppDbContext, string, string, DateTime, IAsyncEnumerable<DueReferral>>>> Due =
-        Enum.GetValues<ReferralReach>().SelectMany(reach => new[] { (Reach: reach, UnassignedToo: false), (Reach: reach, UnassignedToo: true) })
-            .ToDictionary(shape => shape, shape => new CompiledPerModel<Func<AppDbContext, string, string, DateTime, IAsyncEnumerable<DueReferral>>>(context =>
-                CompiledRule.List<string, string, DateTime, DueReferral>(context, (db, assignee, userId, before) =>
-                {
-                    var waiting = ReferralAccess.Visible(db, shape.Reach, userId).AsNoTracking()
-                        .Where(r => r.Status == ReferralStatus.AwaitingTriage && r.TriageDeadlineUtc < before);
-                    return (shape.UnassignedToo ? waiting.Where(r => r.AssigneeId == assignee || r.AssigneeId == null) : waiting.Where(r => r.AssigneeId == assignee))
-                        .OrderBy(r => r.TriageDeadlineUtc)
-                        .Take(IWorkSource.MaxItems)
-                        .Select(r => new DueReferral(r.Id, r.TriageDeadlineUtc));
-                })));
+        CompiledPerModel.PerShape(
+            Enum.GetValues<ReferralReach>().SelectMany(reach => new[] { (Reach: reach, UnassignedToo: false), (Reach: reach, UnassignedToo: true) }),
+            (context, shape) => CompiledRule.List<string, string, DateTime, DueReferral>(context, (db, assignee, userId, before) =>
+            {
+                var waiting = ReferralAccess.Visible(db, shape.Reach, userId).AsNoTracking()
+                    .Where(r => r.Status == ReferralStatus.AwaitingTriage && r.TriageDeadlineUtc < before);
+                return (shape.UnassignedToo ? waiting.Where(r => r.AssigneeId == assignee || r.AssigneeId == null) : waiting.Where(r => r.AssigneeId == assignee))
+                    .OrderBy(r => r.TriageDeadlineUtc)
+                    .Take(IWorkSource.MaxItems)
+                    .Select(r => new DueReferral(r.Id, r.TriageDeadlineUtc));
+            }));
 
     private sealed record DueReferral(Guid Id, DateTime TriageDeadlineUtc);
 }

@@ -107,7 +107,7 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     /// </summary>
     internal static IReadOnlyDictionary<CaseReach, CompiledPerModel<TQuery>> PerReach<TQuery>(Func<DbContext, CaseReach, TQuery> compile)
         where TQuery : class =>
-        Enum.GetValues<CaseReach>().ToDictionary(reach => reach, reach => new CompiledPerModel<TQuery>(db => compile(db, reach)));
+        CompiledPerModel.PerShape(Enum.GetValues<CaseReach>(), compile);
 
     /// <summary>
     /// Who may write a case's findings and opinion: its team only. A coordinator outside the team reviews,
@@ -177,8 +177,7 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     /// <summary>One compiled work list for each shape of <see cref="WorkOf(AppDbContext, WorkShape, string, string, DateTime)"/>, as <see cref="PerReach"/>.</summary>
     internal static IReadOnlyDictionary<WorkShape, CompiledPerModel<TQuery>> PerWorkShape<TQuery>(Func<DbContext, WorkShape, TQuery> compile)
         where TQuery : class =>
-        Enum.GetValues<CaseReach>().SelectMany(reach => new[] { new WorkShape(reach, Own: false), new WorkShape(reach, Own: true) })
-            .ToDictionary(shape => shape, shape => new CompiledPerModel<TQuery>(db => compile(db, shape)));
+        CompiledPerModel.PerShape(Enum.GetValues<CaseReach>().SelectMany(reach => new[] { new WorkShape(reach, Own: false), new WorkShape(reach, Own: true) }), compile);
 }
 
 /// <summary>What the case access rule asks of a user (<see cref="CaseAccess.ViewerOf"/>).</summary>
