@@ -22,7 +22,7 @@ public sealed class TrainerOptionsQuery(AppDbContext db, CaseworkerOptionsQuery 
     /// </summary>
     public async Task<CaseworkerPick> PickAsync(IReadOnlyCollection<string> keep, IEnumerable<string> chosen, string? find, CancellationToken ct)
     {
-        if (await accounts.CountAsync(StaffRoles, ct) <= CaseworkerOptionsQuery.ListedUpTo)
+        if (await accounts.ListsAllAsync(StaffRoles, ct))
         {
             return new CaseworkerPick([], await CaseworkerOptionsQuery.Options(Offered(keep)).ToListAsync(ct), Searches: false, Find: null);
         }
