@@ -194,6 +194,33 @@ public sealed class PlanRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_goal_is_answered_for_by_enabled_shelter_staff_or_a_coordinator_and_a_caseworker_is_refused()
+    {
+        var staffId = await factory.Arrange.UserIdAsync("prihvatiliste");
+        var coordinatorId = await factory.Arrange.UserIdAsync("koordinator");
+        var caseworkerId = await factory.Arrange.UserIdAsync("radnik");
+        var leftId = await TestUsers.CreateAsync(factory, "prihvatiliste-bivsa", Web.Identity.Roles.ShelterStaff);
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == leftId)).IsDisabled = true;
+            await db.SaveChangesAsync();
+        });
+        using var staff = await factory.Arrange.SignedInAsync("prihvatiliste");
+        var page = await staff.GetPageAsync(file);
+
+        var offered = page.Offered("#GoalForm_ResponsibleId");
+        Assert.Contains(staffId, offered);
+        Assert.Contains(coordinatorId, offered);
+        Assert.DoesNotContain(caseworkerId, offered);
+        Assert.DoesNotContain(leftId, offered);
+
+        var response = await staff.SubmitAsync(page, "form#add-goal", Goal(caseworkerId, "Upis u kurs"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(Ui.Text("Shelter.Errors.GoalResponsible"), (await TestClient.ParseAsync(response)).QuerySelector("[data-valmsg-for='GoalForm.ResponsibleId']")!.TextContent);
+        Assert.False(await factory.WithDbAsync(db => db.PlanGoals.AnyAsync()));
+    }
+
+    [Fact]
     public async Task A_second_save_of_a_goal_from_an_older_page_is_told_and_changes_nothing()
     {
         var staffId = await factory.Arrange.UserIdAsync("prihvatiliste");
