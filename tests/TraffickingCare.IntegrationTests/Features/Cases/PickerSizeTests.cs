@@ -7,7 +7,7 @@ namespace TraffickingCare.IntegrationTests.Features.Cases;
 
 /// <summary>
 /// Whether a picker lists every account of its roles or finds them by name (<see cref="CaseworkerOptionsQuery.ListsAllAsync"/>):
-/// up to <see cref="CaseworkerOptionsQuery.ListedUpTo"/> holders of the asked roles, disabled ones included, and only theirs.
+/// up to <see cref="CaseworkerOptionsQuery.ListedUpTo"/> holdings of the asked roles, disabled accounts included, and only theirs.
 /// </summary>
 public sealed class PickerSizeTests : IAsyncLifetime
 {

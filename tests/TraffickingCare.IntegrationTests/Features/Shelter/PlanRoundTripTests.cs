@@ -199,7 +199,7 @@ public sealed class PlanRoundTripTests : IAsyncLifetime
         var staffId = await factory.Arrange.UserIdAsync("prihvatiliste");
         var coordinatorId = await factory.Arrange.UserIdAsync("koordinator");
         var caseworkerId = await factory.Arrange.UserIdAsync("radnik");
-        var leftId = await TestUsers.CreateAsync(factory, "prihvatiliste-bivsa", Web.Identity.Roles.ShelterStaff);
+        var leftId = await TestUsers.CreateAsync(factory, "prihvatiliste-bivsa", TraffickingCare.Web.Identity.Roles.ShelterStaff);
         await factory.WithDbAsync(async db =>
         {
             (await db.Users.SingleAsync(u => u.Id == leftId)).IsDisabled = true;
@@ -216,7 +216,9 @@ public sealed class PlanRoundTripTests : IAsyncLifetime
 
         var response = await staff.SubmitAsync(page, "form#add-goal", Goal(caseworkerId, "Upis u kurs"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(Ui.Text("Shelter.Errors.GoalResponsible"), (await TestClient.ParseAsync(response)).QuerySelector("[data-valmsg-for='GoalForm.ResponsibleId']")!.TextContent);
+        var refused = await TestClient.ParseAsync(response);
+        Assert.Contains(Ui.Text("Shelter.Errors.GoalResponsible"), refused.QuerySelector("[data-valmsg-for='GoalForm.ResponsibleId']")!.TextContent);
+        Assert.Equal("Upis u kurs", refused.QuerySelector("#GoalForm_Description")!.TextContent.Trim());
         Assert.False(await factory.WithDbAsync(db => db.PlanGoals.AnyAsync()));
     }
 

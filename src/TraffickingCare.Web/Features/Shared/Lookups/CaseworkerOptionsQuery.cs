@@ -50,8 +50,9 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
     }
 
     /// <summary>
-    /// Whether a picker of <paramref name="roles"/> lists them all: at most <see cref="ListedUpTo"/> accounts hold one of
-    /// them, disabled ones included (a close enough measure of the Centre's size to choose between listing and searching).
+    /// Whether a picker of <paramref name="roles"/> lists them all: they are held at most <see cref="ListedUpTo"/> times,
+    /// disabled accounts included and an account holding two counted twice (a close enough measure of the Centre's size
+    /// to choose between listing and searching).
     /// </summary>
     public async Task<bool> ListsAllAsync(IReadOnlyCollection<string> roles, CancellationToken ct) =>
         await RoleHoldersUpToLimit.For(db)(db, [.. roles], ct) <= ListedUpTo;
