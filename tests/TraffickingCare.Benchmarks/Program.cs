@@ -197,10 +197,11 @@ urls.AddRange(
 
 var slowest = int.Parse(Option("--slowest") ?? "0", CultureInfo.InvariantCulture);
 
-// --only PART: time just the URLs containing PART (e.g. --only /Cases/Details, or --only radnik:).
+// --only PART: time just the URLs containing PART (e.g. --only /Cases/Details, or --only radnik:); --only =URL just that
+// URL (--only =/ is the coordinator's home, which every URL contains).
 if (Option("--only") is { } only)
 {
-    urls.RemoveAll(u => !u.Contains(only, StringComparison.Ordinal));
+    urls.RemoveAll(u => only.StartsWith('=') ? u != only[1..] : !u.Contains(only, StringComparison.Ordinal));
 }
 
 // Server: the app's own time for the request (its request log). SQL: the same page's commands replayed alone on the
