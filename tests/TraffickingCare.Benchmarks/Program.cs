@@ -33,7 +33,7 @@ List<string> urls =
     "/Referrals",
     "/Referrals?Sector=Police",
     "/Referrals?OverdueOnly=true&Sort=deadline",
-    "/Referrals?page=500",
+    "/Referrals?page=400",
     "/Referrals?From=01.01.2024.&To=31.12.2024.",
     "/Referrals?Status=AwaitingTriage&Sort=deadline",
     "/Referrals?Municipality=RS-NIS&UrgentOnly=true",

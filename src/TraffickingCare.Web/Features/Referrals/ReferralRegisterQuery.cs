@@ -3,15 +3,18 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Pages;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Referrals;
 
 /// <summary>
 /// The referral register: filtered, sorted and paged in the database (two commands per page, whatever
-/// the size of the register), over the referrals <see cref="ReferralAccess"/> lets the user see.
+/// the size of the register), over the referrals <see cref="ReferralAccess"/> lets the user see. Counted up to
+/// <see cref="ReferralOptions.CountLimit"/>: past it the register pages through the first that many in its order.
 /// </summary>
-public sealed class ReferralRegisterQuery(ReferralAccess access, CentreClock clock, CodeListOptionsQuery options, CaseworkerOptionsQuery caseworkers)
+public sealed class ReferralRegisterQuery(
+    ReferralAccess access, CentreClock clock, CodeListOptionsQuery options, CaseworkerOptionsQuery caseworkers, Microsoft.Extensions.Options.IOptions<ReferralOptions> targets)
 {
     public async Task<ReferralRegisterViewModel> GetAsync(ReferralRegisterFilter filter, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -59,15 +62,16 @@ public sealed class ReferralRegisterQuery(ReferralAccess access, CentreClock clo
             query = query.Where(r => r.ReceivedAtUtc < toUtc);
         }
 
-        var total = await query.CountAsync(ct);
+        var limit = targets.Value.CountLimit;
+        var count = new CappedCount(await query.Take(limit + 1).CountAsync(ct), limit);
         var ordered = filter.Sort == ReferralRegisterFilter.ByDeadline
             ? query.OrderBy(r => r.TriageDeadlineUtc).ThenBy(r => r.Id)
             : query.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + ReferralRegisterFilter.PageSize - 1) / ReferralRegisterFilter.PageSize));
+        var page = Math.Clamp(filter.Page, 1, ReferralRegisterViewModel.PagesOf(count));
         filter.Page = page;
         var rows = await ordered
             .Skip((page - 1) * ReferralRegisterFilter.PageSize)
-            .Take(ReferralRegisterFilter.PageSize)
+            .Take(Math.Min(ReferralRegisterFilter.PageSize, count.Shown - ((page - 1) * ReferralRegisterFilter.PageSize)))
             .Select(r => new ReferralRegisterRow(
                 r.Id,
                 r.ReceivedAtUtc,
@@ -83,6 +87,6 @@ public sealed class ReferralRegisterQuery(ReferralAccess access, CentreClock clo
         var municipalities = await options.GetAsync(ReferralCodeLists.Municipality, ct: ct);
         var assignees = ReferralAccess.Triages(user) ? await caseworkers.PickAsync(filter.AssigneeFind, [filter.Assignee], ct) : null;
         filter.Choices = new ReferralFilterChoices(sectors, municipalities, assignees);
-        return new ReferralRegisterViewModel(filter, rows, total);
+        return new ReferralRegisterViewModel(filter, rows, count);
     }
 }
