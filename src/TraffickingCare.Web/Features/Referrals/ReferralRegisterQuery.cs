@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Lookups;
@@ -14,7 +15,7 @@ namespace TraffickingCare.Web.Features.Referrals;
 /// <see cref="ReferralOptions.CountLimit"/>: past it the register pages through the first that many in its order.
 /// </summary>
 public sealed class ReferralRegisterQuery(
-    ReferralAccess access, CentreClock clock, CodeListOptionsQuery options, CaseworkerOptionsQuery caseworkers, Microsoft.Extensions.Options.IOptions<ReferralOptions> targets)
+    ReferralAccess access, CentreClock clock, CodeListOptionsQuery options, CaseworkerOptionsQuery caseworkers, IOptions<ReferralOptions> settings)
 {
     public async Task<ReferralRegisterViewModel> GetAsync(ReferralRegisterFilter filter, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -62,7 +63,7 @@ public sealed class ReferralRegisterQuery(
             query = query.Where(r => r.ReceivedAtUtc < toUtc);
         }
 
-        var limit = targets.Value.CountLimit;
+        var limit = settings.Value.CountLimit;
         var count = new CappedCount(await query.Take(limit + 1).CountAsync(ct), limit);
         var ordered = filter.Sort == ReferralRegisterFilter.ByDeadline
             ? query.OrderBy(r => r.TriageDeadlineUtc).ThenBy(r => r.Id)

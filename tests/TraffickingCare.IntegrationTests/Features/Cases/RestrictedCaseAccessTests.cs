@@ -51,6 +51,16 @@ public sealed class RestrictedCaseAccessTests : IAsyncLifetime
             Assert.Contains("CZZ-2025-8101", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
             var list = await manager.GetPageAsync("/Cases?Code=CZZ-2025-8101");
             Assert.Contains("CZZ-2025-8101", list.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+            Assert.NotNull(list.QuerySelector($"a[href='/Cases/Details/{restricted.Id}']"));
+        }
+
+        // The reason opens the case to the manager who gave it, not to another (the compiled rule's user is its argument).
+        await TestUsers.CreateAsync(factory, "rukovodstvo2", TraffickingCare.Web.Identity.Roles.Management);
+        using (var colleague = await factory.Arrange.SignedInAsync("rukovodstvo2"))
+        {
+            await colleague.GetPageAsync($"/Cases/Details/{restricted.Id}", HttpStatusCode.NotFound);
+            var colleagueList = await colleague.GetPageAsync("/Cases?Code=CZZ-2025-8101");
+            Assert.Null(colleagueList.QuerySelector($"a[href='/Cases/Details/{restricted.Id}']"));
         }
 
         var grant = Assert.Single(await GrantsAsync());

@@ -6,7 +6,7 @@ namespace TraffickingCare.IntegrationTests.Features.Referrals;
 /// <summary>
 /// The register counts up to <c>Referrals:CountLimit</c> (here 25, one page), as the decision register does: past it,
 /// it says "more than 25" and pages through the first 25 in its order only, the filters narrowing the rest; at or under
-/// the limit the count is exact. 30 referrals from the police, received a minute apart, and 4 from an NGO, older.
+/// the limit the count is exact. 25 referrals from the police, received a minute apart, and 9 from an NGO, older.
 /// </summary>
 public sealed class ReferralRegisterCountLimitTests : IAsyncLifetime
 {
@@ -21,7 +21,7 @@ public sealed class ReferralRegisterCountLimitTests : IAsyncLifetime
         {
             for (var i = 0; i < 34; i++)
             {
-                var receipt = new ReferralReceipt(now.AddMinutes(-30 - i), "Phone", i < 30 ? "Police" : "Ngo", null, null, "RS-BEOGRAD",
+                var receipt = new ReferralReceipt(now.AddMinutes(-30 - i), "Phone", i < 25 ? "Police" : "Ngo", null, null, "RS-BEOGRAD",
                     ReferredPerson.Unknown, null, UrgencyIndicators.None);
                 db.Referrals.Add(Referral.Log(receipt, ResponseTargets.Default, "someone-else", now));
             }
@@ -49,8 +49,8 @@ public sealed class ReferralRegisterCountLimitTests : IAsyncLifetime
         Assert.Null(first.QuerySelector(".pagination"));
         Assert.Equal(Received(first), Received(beyond));
 
-        // The soonest deadlines are the oldest referrals: the NGO's four, then the police's 21 oldest (the 9th to the
-        // 29th newest); 16 of them are on the newest-first page too.
+        // The soonest deadlines are the oldest referrals: the NGO's nine, then the police's 16 oldest (the 10th to the
+        // 25th newest), all of them on the newest-first page too.
         var byDeadlineRows = Received(byDeadline);
         Assert.Equal(25, byDeadlineRows.Count);
         Assert.DoesNotContain(byDeadlineRows[0], Received(first));
@@ -63,11 +63,14 @@ public sealed class ReferralRegisterCountLimitTests : IAsyncLifetime
     {
         using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
 
+        var atLimit = await coordinator.GetPageAsync("/Referrals?Sector=Police");
         var ngo = await coordinator.GetPageAsync("/Referrals?Sector=Ngo");
         var none = await coordinator.GetPageAsync("/Referrals?Sector=Csw");
 
-        Assert.Equal(Ui.Text("Referrals.Register.Count", 4), ngo.QuerySelector("#register-count")!.TextContent);
-        Assert.Equal(4, Received(ngo).Count);
+        Assert.Equal(Ui.Text("Referrals.Register.Count", 25), atLimit.QuerySelector("#register-count")!.TextContent);
+        Assert.Equal(25, Received(atLimit).Count);
+        Assert.Equal(Ui.Text("Referrals.Register.Count", 9), ngo.QuerySelector("#register-count")!.TextContent);
+        Assert.Equal(9, Received(ngo).Count);
         Assert.Equal(Ui.Text("Referrals.Register.Count", 0), none.QuerySelector("#register-count")!.TextContent);
     }
 }
