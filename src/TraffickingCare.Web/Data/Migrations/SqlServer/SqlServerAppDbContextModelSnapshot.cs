@@ -1303,13 +1303,13 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
 
+                    b.HasIndex("Status", "IsRestricted")
+                        .HasDatabaseName("IX_Cases_Status_IsRestricted_Live")
+                        .HasFilter("IsDeleted = 0");
+
                     b.HasIndex("Status", "FollowUpOn", "IsDeleted");
 
                     b.HasIndex("Status", "FormalIdentificationStartedAtUtc", "IsDeleted");
-
-                    b.HasIndex("Status", "IsRestricted", "Id")
-                        .HasDatabaseName("IX_Cases_Status_IsRestricted_Id_Live")
-                        .HasFilter("IsDeleted = 0");
 
                     b.HasIndex("Status", "OpenedAtUtc", "IsDeleted");
 
