@@ -25,7 +25,7 @@ public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSourc
         var query = source.Final(filter, user);
         var limit = options.Value.CountLimit;
         var count = new CappedCount(await query.Take(limit + 1).CountAsync(ct), limit);
-        filter.Page = Math.Clamp(filter.Page, 1, DecisionRegisterViewModel.PagesOf(count));
+        filter.Page = Math.Clamp(filter.Page, 1, count.Pages(DecisionRegisterFilter.PageSize));
         var rows = await DecisionRegisterSource.Newest(query)
             .Skip((filter.Page - 1) * DecisionRegisterFilter.PageSize)
             .Take(Math.Min(DecisionRegisterFilter.PageSize, count.Shown - ((filter.Page - 1) * DecisionRegisterFilter.PageSize)))

@@ -7,8 +7,5 @@ public sealed record DecisionRegisterViewModel(
     IReadOnlyList<DecisionRegisterRow> Rows,
     CappedCount Count)
 {
-    public int Pages => PagesOf(Count);
-
-    /// <summary>The pages of the decisions counted: beyond the count limit there are no more pages, the filters narrow the list.</summary>
-    public static int PagesOf(CappedCount count) => Math.Max(1, (count.Shown + DecisionRegisterFilter.PageSize - 1) / DecisionRegisterFilter.PageSize);
+    public int Pages => Count.Pages(DecisionRegisterFilter.PageSize);
 }

@@ -68,7 +68,7 @@ public sealed class ReferralRegisterQuery(
         var ordered = filter.Sort == ReferralRegisterFilter.ByDeadline
             ? query.OrderBy(r => r.TriageDeadlineUtc).ThenBy(r => r.Id)
             : query.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id);
-        var page = Math.Clamp(filter.Page, 1, ReferralRegisterViewModel.PagesOf(count));
+        var page = Math.Clamp(filter.Page, 1, count.Pages(ReferralRegisterFilter.PageSize));
         filter.Page = page;
         var rows = await ordered
             .Skip((page - 1) * ReferralRegisterFilter.PageSize)
