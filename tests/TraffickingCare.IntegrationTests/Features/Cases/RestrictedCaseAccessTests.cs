@@ -73,6 +73,32 @@ public sealed class RestrictedCaseAccessTests : IAsyncLifetime
         await nextDay.GetPageAsync($"/Cases/Details/{restricted.Id}", HttpStatusCode.NotFound);
     }
 
+    /// <summary>
+    /// Management's home counts a restricted case only for the manager whose reason opened it, and only for the window:
+    /// the caseload asks once whether the manager has a reason at all, then which cases it opened.
+    /// </summary>
+    [Fact]
+    public async Task Management_s_caseload_counts_a_restricted_case_only_for_the_manager_whose_reason_opened_it()
+    {
+        static async Task<string> CaseloadAsync(TestClient client) =>
+            (await client.GetPageAsync("/")).QuerySelector("#case-work-Management")!.TextContent;
+        var one = Ui.Text("Home.Cases.ByStatus", Ui.Text("Cases.Status.Open"), 1);
+        var two = Ui.Text("Home.Cases.ByStatus", Ui.Text("Cases.Status.Open"), 2);
+        await TestUsers.CreateAsync(factory, "rukovodstvo2", TraffickingCare.Web.Identity.Roles.Management);
+        using var manager = await ManagementAsync();
+        using var colleague = await factory.Arrange.SignedInAsync("rukovodstvo2");
+        Assert.Contains(one, await CaseloadAsync(manager), StringComparison.Ordinal);
+
+        var form = await manager.GetPageAsync("/RestrictedCases/Open");
+        await manager.SubmitAsync(form, "form#open-restricted", new Dictionary<string, string> { ["CaseCode"] = "CZZ-2025-8101", ["Reason"] = "Provera pritužbe" });
+
+        Assert.Contains(two, await CaseloadAsync(manager), StringComparison.Ordinal);
+        Assert.Contains(one, await CaseloadAsync(colleague), StringComparison.Ordinal);
+        factory.Clock.Advance(CaseAccess.RestrictedAccessWindow + TimeSpan.FromMinutes(1));
+        using var nextDay = await ManagementAsync();
+        Assert.Contains(one, await CaseloadAsync(nextDay), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Without_a_reason_or_with_an_unknown_code_nothing_opens_and_the_form_keeps_what_was_typed()
     {

@@ -61,14 +61,17 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     /// (a view, <c>OpenRestrictedCaseHandler</c>) is the permission. Shelter staff and administrators see no case.
     /// The cases opened by a reason are an uncorrelated IN list, read once from the manager's own views of the window
     /// (<c>IX_AuditEntries_ViewsByTime</c>), not an EXISTS per restricted case: over the seeded million's 50,053
-    /// restricted cases the caseload by status on management's home searched the audit trail 50,053 times.
+    /// restricted cases the caseload by status on management's home searched the audit trail 50,053 times. Whether the
+    /// list holds anything is asked first, once: a manager with no reason in the window (the usual day) then needs no
+    /// restricted case's key, which the caseload's index does not hold (SQLite read 50,053 case rows for it: 0.19 s of
+    /// the count, 0.07 s without them).
     /// </summary>
     private static IQueryable<CaseFile> Unrestricted(AppDbContext db, string userId, DateTime restrictedSince)
     {
         var openedByReason = db.AuditEntries
             .Where(a => a.UserId == userId && a.Action == AuditAction.Viewed && a.EntityType == RestrictedAccessAuditType && a.AtUtc >= restrictedSince)
             .Select(a => a.EntityId);
-        return db.Cases.Where(c => !c.IsRestricted || openedByReason.Contains(c.Id));
+        return db.Cases.Where(c => !c.IsRestricted || (openedByReason.Any() && openedByReason.Contains(c.Id)));
     }
 
     /// <summary>
