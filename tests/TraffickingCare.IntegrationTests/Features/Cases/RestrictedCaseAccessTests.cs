@@ -75,7 +75,8 @@ public sealed class RestrictedCaseAccessTests : IAsyncLifetime
 
     /// <summary>
     /// Management's home counts a restricted case only for the manager whose reason opened it, and only for the window:
-    /// the caseload asks once whether the manager has a reason at all, then which cases it opened.
+    /// the caseload asks once whether the manager has a reason at all, then which cases it opened (a second restricted
+    /// case stays closed: a reason opens its own case, not every restricted one).
     /// </summary>
     [Fact]
     public async Task Management_s_caseload_counts_a_restricted_case_only_for_the_manager_whose_reason_opened_it()
@@ -84,6 +85,7 @@ public sealed class RestrictedCaseAccessTests : IAsyncLifetime
             (await client.GetPageAsync("/")).QuerySelector("#case-work-Management")!.TextContent;
         var one = Ui.Text("Home.Cases.ByStatus", Ui.Text("Cases.Status.Open"), 1);
         var two = Ui.Text("Home.Cases.ByStatus", Ui.Text("Cases.Status.Open"), 2);
+        var other = await factory.Arrange.Case().LedBy("radnik2").Coded(2025, 8103).Restricted();
         await TestUsers.CreateAsync(factory, "rukovodstvo2", TraffickingCare.Web.Identity.Roles.Management);
         using var manager = await ManagementAsync();
         using var colleague = await factory.Arrange.SignedInAsync("rukovodstvo2");
@@ -93,6 +95,7 @@ public sealed class RestrictedCaseAccessTests : IAsyncLifetime
         await manager.SubmitAsync(form, "form#open-restricted", new Dictionary<string, string> { ["CaseCode"] = "CZZ-2025-8101", ["Reason"] = "Provera pritužbe" });
 
         Assert.Contains(two, await CaseloadAsync(manager), StringComparison.Ordinal);
+        await manager.GetPageAsync($"/Cases/Details/{other.Id}", HttpStatusCode.NotFound);
         Assert.Contains(one, await CaseloadAsync(colleague), StringComparison.Ordinal);
         factory.Clock.Advance(CaseAccess.RestrictedAccessWindow + TimeSpan.FromMinutes(1));
         using var nextDay = await ManagementAsync();
