@@ -23,12 +23,11 @@ public sealed class DecisionRegisterQuery(AppDbContext db, DecisionRegisterSourc
     public async Task<DecisionRegisterViewModel> GetAsync(DecisionRegisterFilter filter, ClaimsPrincipal user, CancellationToken ct)
     {
         var query = source.Final(filter, user);
-        var limit = options.Value.CountLimit;
-        var count = new CappedCount(await query.Take(limit + 1).CountAsync(ct), limit);
+        var count = await CappedCount.CountAsync(query, options.Value.CountLimit, ct);
         filter.Page = Math.Clamp(filter.Page, 1, count.Pages(DecisionRegisterFilter.PageSize));
         var rows = await DecisionRegisterSource.Newest(query)
             .Skip((filter.Page - 1) * DecisionRegisterFilter.PageSize)
-            .Take(Math.Min(DecisionRegisterFilter.PageSize, count.Shown - ((filter.Page - 1) * DecisionRegisterFilter.PageSize)))
+            .Take(count.OnPage(filter.Page, DecisionRegisterFilter.PageSize))
             .Select(f => new DecisionRegisterRow(
                 f.CaseId,
                 db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Code).First(),

@@ -63,8 +63,7 @@ public sealed class ReferralRegisterQuery(
             query = query.Where(r => r.ReceivedAtUtc < toUtc);
         }
 
-        var limit = settings.Value.CountLimit;
-        var count = new CappedCount(await query.Take(limit + 1).CountAsync(ct), limit);
+        var count = await CappedCount.CountAsync(query, settings.Value.CountLimit, ct);
         var ordered = filter.Sort == ReferralRegisterFilter.ByDeadline
             ? query.OrderBy(r => r.TriageDeadlineUtc).ThenBy(r => r.Id)
             : query.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id);
@@ -72,7 +71,7 @@ public sealed class ReferralRegisterQuery(
         filter.Page = page;
         var rows = await ordered
             .Skip((page - 1) * ReferralRegisterFilter.PageSize)
-            .Take(Math.Min(ReferralRegisterFilter.PageSize, count.Shown - ((page - 1) * ReferralRegisterFilter.PageSize)))
+            .Take(count.OnPage(page, ReferralRegisterFilter.PageSize))
             .Select(r => new ReferralRegisterRow(
                 r.Id,
                 r.ReceivedAtUtc,

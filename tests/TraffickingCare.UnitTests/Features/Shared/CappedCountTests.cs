@@ -20,4 +20,14 @@ public sealed class CappedCountTests
         Assert.Equal(counted > limit, count.IsMoreThanLimit);
         Assert.Equal(Math.Min(counted, limit), count.Shown);
     }
+
+    [Theory]
+    [InlineData(0, 10_000, 1, 0)]
+    [InlineData(30, 10_000, 1, 25)]
+    [InlineData(30, 10_000, 2, 5)]
+    [InlineData(10_001, 10_010, 401, 1)]
+    // Past the limit the last page holds what is left of the limit, not of the count.
+    [InlineData(10_011, 10_010, 401, 10)]
+    public void A_page_shows_a_full_page_or_what_is_left_of_the_shown_rows(int counted, int limit, int page, int rows) =>
+        Assert.Equal(rows, new CappedCount(counted, limit).OnPage(page, 25));
 }

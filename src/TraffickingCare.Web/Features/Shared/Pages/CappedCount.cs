@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace TraffickingCare.Web.Features.Shared.Pages;
 
 /// <summary>
@@ -13,4 +15,11 @@ public readonly record struct CappedCount(int Counted, int Limit)
 
     /// <summary>The pages of what is shown (at least one): beyond the limit there are no more pages, the filters narrow the list.</summary>
     public int Pages(int pageSize) => Math.Max(1, (Shown + pageSize - 1) / pageSize);
+
+    /// <summary>How many rows the page (from 1, within <see cref="Pages"/>) shows: a full page, or what is left of the shown ones.</summary>
+    public int OnPage(int page, int pageSize) => Math.Min(pageSize, Shown - ((page - 1) * pageSize));
+
+    /// <summary>Counts <paramref name="query"/> up to <paramref name="limit"/> + 1 rows (a <c>COUNT(*)</c> over a <c>LIMIT</c>).</summary>
+    public static async Task<CappedCount> CountAsync<T>(IQueryable<T> query, int limit, CancellationToken ct) =>
+        new(await query.Take(limit + 1).CountAsync(ct), limit);
 }
