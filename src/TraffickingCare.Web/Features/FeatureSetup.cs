@@ -9,6 +9,7 @@ using TraffickingCare.Web.Features.Shared.Contacts;
 using TraffickingCare.Web.Features.Shared.Deadlines;
 using TraffickingCare.Web.Features.Shared.Home;
 using TraffickingCare.Web.Features.Shared.Lookups;
+using TraffickingCare.Web.Features.Shared.Pages;
 using TraffickingCare.Web.Features.Shared.Story;
 using TraffickingCare.Web.Features.Shared.Work;
 using TraffickingCare.Web.Features.TwoFactor;
@@ -105,6 +106,7 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseChange>();
         services.AddScoped<Cases.CaseDetailsQuery>();
         services.AddScoped<Cases.CaseListQuery>();
+        services.AddCountLimitOptions<Cases.CaseListOptions>(Cases.CaseListOptions.Section, "cases");
         services.AddScoped<IHomePanel, Cases.HomePanels.CaseWorkPanel>();
         services.AddScoped<IHomePanel, Cases.HomePanels.FollowUpsPanel>();
         services.AddScoped<Cases.CaseNotes.AddCaseNoteHandler>();
@@ -124,8 +126,7 @@ public static class FeatureSetup
         // Identification decisions: the register, its export and the decision clock
         services.AddScoped<Decisions.DecisionRegisterSource>();
         services.AddScoped<Decisions.DecisionRegisterQuery>();
-        services.AddOptions<Decisions.DecisionRegisterOptions>().BindConfiguration(Decisions.DecisionRegisterOptions.Section)
-            .Validate(o => o.CountLimit is > 0 and <= 1_000_000, "Decisions:CountLimit must be a number of decisions from 1 to 1,000,000.").ValidateOnStart();
+        services.AddCountLimitOptions<Decisions.DecisionRegisterOptions>(Decisions.DecisionRegisterOptions.Section, "decisions");
         services.AddScoped<Decisions.DecisionExportHandler>();
         services.AddScoped<DecisionClock>();
         services.AddScoped<IHomePanel, Decisions.AwaitingApprovalPanel>();

@@ -308,7 +308,31 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
             var plan = await PlanAsync(command);
             Assert.True(plan.Any(step => step.StartsWith("LIST SUBQUERY", StringComparison.Ordinal))
                 && plan.Any(step => step.StartsWith("SEARCH c USING ", StringComparison.Ordinal) && step.Contains("(Id=?", StringComparison.Ordinal))
-                && !plan.Any(step => Scan().IsMatch(step)), $"{string.Join("\n", plan)}\n{command.Sql}");
+                && !ScansATable(plan), $"{string.Join("\n", plan)}\n{command.Sql}");
+        }
+    }
+
+    /// <summary>
+    /// The case list filtered by a year of codes reads the year newest first from its index, and counts it there: sorted
+    /// after reading every case of the year, its page took 0.2 s at the seeded million.
+    /// </summary>
+    [Fact]
+    public async Task A_year_of_codes_is_listed_newest_first_from_its_index()
+    {
+        await CaseWithProfileAsync();
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync("koordinator");
+        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/Cases?Code=CZZ-2025")).StatusCode);
+
+        var year = counter.Commands.Where(c => c.Sql.Contains("\"CodeYear\" = ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, year.Count);
+        foreach (var command in year)
+        {
+            var plan = await PlanAsync(command);
+            Assert.True(plan.Any(step => step.Contains("INDEX IX_Cases_CodeYear_OpenedAtUtc_Live (CodeYear=?)", StringComparison.Ordinal))
+                && !plan.Any(step => step.Contains("USE TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal)), $"{string.Join("\n", plan)}\n{command.Sql}");
         }
     }
 
@@ -356,6 +380,13 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
         }
 
         return steps;
+    }
+
+    /// <summary>Whether a plan scans a table: a capped count's own subquery (a co-routine, at most the limit's rows) is not one.</summary>
+    private static bool ScansATable(List<string> plan)
+    {
+        var subqueries = plan.Where(step => step.StartsWith("CO-ROUTINE ", StringComparison.Ordinal)).Select(step => step["CO-ROUTINE ".Length..]).ToHashSet();
+        return plan.Any(step => Scan().Match(step) is { Success: true } scan && !subqueries.Contains(scan.Groups["alias"].Value));
     }
 
     [GeneratedRegex("(?:FROM|JOIN) \"(?<table>\\w+)\" AS \"(?<alias>\\w+)\"")]

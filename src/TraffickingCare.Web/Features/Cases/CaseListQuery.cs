@@ -1,15 +1,20 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Deadlines;
+using TraffickingCare.Web.Features.Shared.Pages;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Cases;
 
-/// <summary>The cases a user may see, newest first, filtered and paged in the database.</summary>
-public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, CentreClock clock, DecisionClock decisions)
+/// <summary>
+/// The cases a user may see, newest first, filtered and paged in the database, counted up to
+/// <see cref="CaseListOptions.CountLimit"/>: past it the list pages through the first that many in its order.
+/// </summary>
+public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, CentreClock clock, DecisionClock decisions, IOptions<CaseListOptions> options)
 {
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:CZZ)-(\d{4})-?$")]
     private static partial System.Text.RegularExpressions.Regex YearPrefix();
@@ -53,14 +58,14 @@ public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, Ce
             query = access.AwaitingApproval(query);
         }
 
-        var total = await query.CountAsync(ct);
-        filter.Page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + CaseListFilter.PageSize - 1) / CaseListFilter.PageSize));
+        var count = await CappedCount.CountAsync(query, options.Value.CountLimit, ct);
+        filter.Page = Math.Clamp(filter.Page, 1, count.Pages(CaseListFilter.PageSize));
         var ordered = filter.FollowUpDue
             ? query.OrderBy(c => c.FollowUpOn).ThenByDescending(c => c.Id)
             : query.OrderByDescending(c => c.OpenedAtUtc).ThenByDescending(c => c.Id);
         var rows = await ordered
             .Skip((filter.Page - 1) * CaseListFilter.PageSize)
-            .Take(CaseListFilter.PageSize)
+            .Take(count.OnPage(filter.Page, CaseListFilter.PageSize))
             .Select(c => new CaseListRow(
                 c.Id,
                 c.Code,
@@ -70,6 +75,6 @@ public sealed partial class CaseListQuery(AppDbContext db, CaseAccess access, Ce
                 c.IsRestricted,
                 c.FollowUpOn))
             .ToListAsync(ct);
-        return new CaseListViewModel(filter, rows, total);
+        return new CaseListViewModel(filter, rows, count);
     }
 }

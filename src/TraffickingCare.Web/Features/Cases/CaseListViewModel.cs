@@ -1,6 +1,8 @@
+using TraffickingCare.Web.Features.Shared.Pages;
+
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed record CaseListViewModel(CaseListFilter Filter, IReadOnlyList<CaseListRow> Rows, int Total)
+public sealed record CaseListViewModel(CaseListFilter Filter, IReadOnlyList<CaseListRow> Rows, CappedCount Count)
 {
-    public int Pages => Math.Max(1, (Total + CaseListFilter.PageSize - 1) / CaseListFilter.PageSize);
+    public int Pages => Count.Pages(CaseListFilter.PageSize);
 }

@@ -1,3 +1,5 @@
+using TraffickingCare.Web.Features.Shared.Pages;
+
 namespace TraffickingCare.Web.Features.Decisions;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace TraffickingCare.Web.Features.Decisions;
 /// reads every final findings through the access rule (5 seconds at a million cases), and nobody pages through ten
 /// thousand decisions; the filters narrow the list instead.
 /// </summary>
-public sealed class DecisionRegisterOptions
+public sealed class DecisionRegisterOptions : ICountLimitOptions
 {
     public const string Section = "Decisions";
 

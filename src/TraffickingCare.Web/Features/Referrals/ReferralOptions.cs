@@ -1,4 +1,5 @@
 using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Web.Features.Shared.Pages;
 
 namespace TraffickingCare.Web.Features.Referrals;
 
@@ -7,7 +8,7 @@ namespace TraffickingCare.Web.Features.Referrals;
 /// how far the register counts (Referrals:CountLimit): beyond it the register says "more than", as the decision register
 /// does (an exact total read every referral of the register: 93 ms of its 96 at the seeded million, 6.4 with the limit).
 /// </summary>
-public sealed class ReferralOptions
+public sealed class ReferralOptions : ICountLimitOptions
 {
     public const string Section = "Referrals";
 

@@ -14,6 +14,7 @@ using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.Seeding;
 using TraffickingCare.Web.Features;
 using TraffickingCare.Web.Features.Shared.Deadlines;
+using TraffickingCare.Web.Features.Shared.Pages;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Health;
 using TraffickingCare.Web.Infrastructure.Localization;
@@ -48,8 +49,7 @@ public static class AppServices
             .ValidateOnStart();
         services.AddScoped<DatabaseInitializer>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
-        services.AddOptions<Features.Referrals.ReferralOptions>().Bind(builder.Configuration.GetSection(Features.Referrals.ReferralOptions.Section))
-            .Validate(o => o.CountLimit is > 0 and <= 1_000_000, "Referrals:CountLimit must be a number of referrals from 1 to 1,000,000.").ValidateOnStart();
+        services.AddCountLimitOptions<Features.Referrals.ReferralOptions>(Features.Referrals.ReferralOptions.Section, "referrals");
         services.AddOptions<IdentificationOptions>().Bind(builder.Configuration.GetSection(IdentificationOptions.Section));
         services.AddOptions<Mail.MailOptions>().Bind(builder.Configuration.GetSection(Mail.MailOptions.Section));
 

@@ -1289,6 +1289,10 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.HasIndex("CodeYear", "CodeSequence")
                         .IsUnique();
 
+                    b.HasIndex("CodeYear", "OpenedAtUtc")
+                        .HasDatabaseName("IX_Cases_CodeYear_OpenedAtUtc_Live")
+                        .HasFilter("IsDeleted = 0");
+
                     b.HasIndex("OpenedAtUtc", "IsDeleted");
 
                     b.HasIndex("Status", "IsRestricted")

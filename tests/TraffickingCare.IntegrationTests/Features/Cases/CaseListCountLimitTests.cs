@@ -1,0 +1,65 @@
+using TraffickingCare.IntegrationTests.Infrastructure;
+
+namespace TraffickingCare.IntegrationTests.Features.Cases;
+
+/// <summary>
+/// The case list counts up to <c>Cases:CountLimit</c> (here 25, one page), as the two registers do: past it, it says
+/// "more than 25" and pages through the first 25 in its order only, the filters narrowing the rest; at or under the
+/// limit the count is exact. 25 cases of 2023's codes, opened a day apart, and 9 of 2022's, older.
+/// </summary>
+public sealed class CaseListCountLimitTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new();
+
+    public async Task InitializeAsync()
+    {
+        factory.Settings["Cases:CountLimit"] = "25";
+        using var _ = factory.CreateTestClient();
+        for (var i = 0; i < 25; i++)
+        {
+            await factory.Arrange.Case().Coded(2023, 100 + i).OpenedAt(new DateTime(2023, 3, 1, 9, 0, 0, DateTimeKind.Utc).AddDays(i));
+        }
+
+        for (var i = 0; i < 9; i++)
+        {
+            await factory.Arrange.Case().Coded(2022, 100 + i).OpenedAt(new DateTime(2022, 3, 1, 9, 0, 0, DateTimeKind.Utc).AddDays(i));
+        }
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private static List<string> Codes(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("#cases tbody tr td:first-child a").Select(a => a.TextContent.Trim())];
+
+    [Fact]
+    public async Task Past_the_limit_the_list_says_more_than_it_and_pages_through_the_first_in_its_order_only()
+    {
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+
+        var first = await coordinator.GetPageAsync("/Cases");
+        var beyond = await coordinator.GetPageAsync("/Cases?page=2");
+
+        Assert.Equal(Ui.Text("Cases.List.CountMoreThan", 25), first.QuerySelector("#case-count")!.TextContent);
+        Assert.Null(first.QuerySelector(".pagination"));
+        Assert.Equal(Codes(first), Codes(beyond));
+
+        // The newest 25, newest first, are 2023's; 2022's are found by their year.
+        Assert.Equal(Enumerable.Range(0, 25).Select(i => $"CZZ-2023-{124 - i:D4}"), Codes(first));
+    }
+
+    [Fact]
+    public async Task At_or_under_the_limit_the_count_is_exact_and_a_year_is_listed_newest_first()
+    {
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+
+        var atLimit = await coordinator.GetPageAsync("/Cases?Code=CZZ-2023");
+        var under = await coordinator.GetPageAsync("/Cases?Code=CZZ-2022-");
+        var none = await coordinator.GetPageAsync("/Cases?Code=CZZ-2021");
+
+        Assert.Equal(Ui.Text("Cases.List.Count", 25), atLimit.QuerySelector("#case-count")!.TextContent);
+        Assert.Equal(Enumerable.Range(0, 25).Select(i => $"CZZ-2023-{124 - i:D4}"), Codes(atLimit));
+        Assert.Equal(Ui.Text("Cases.List.Count", 9), under.QuerySelector("#case-count")!.TextContent);
+        Assert.Equal(Enumerable.Range(0, 9).Select(i => $"CZZ-2022-{108 - i:D4}"), Codes(under));
+        Assert.Equal(Ui.Text("Cases.List.Count", 0), none.QuerySelector("#case-count")!.TextContent);
+    }
+}
