@@ -336,6 +336,34 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
         }
     }
 
+    /// <summary>
+    /// The partners' extract reads the year's codes and services' types for a list of the year's cases, each case's by
+    /// key: joined to the year, SQLite began at the codes' field index and looked up the case and referral of every
+    /// code of every year (17 s at the seeded million).
+    /// </summary>
+    [Fact]
+    public async Task The_extract_reads_codes_and_service_types_for_the_year_s_cases_by_key()
+    {
+        await CaseWithProfileAsync();
+        var client = app.Factory.CreateTestClient();
+        await client.SignInAsync("rukovodstvo");
+        using var counter = new SqlCommandCounter(app.Factory.DatabasePath);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/Reports/Extract")).StatusCode);
+
+        var reads = counter.Commands.Where(c => c.Sql.Contains("FROM \"CaseCodeListValues\"", StringComparison.Ordinal)
+            || c.Sql.Contains("FROM \"ServiceTallies\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, reads.Count);
+        foreach (var command in reads)
+        {
+            var plan = await PlanAsync(command);
+            Assert.True(plan.Any(step => step.StartsWith("LIST SUBQUERY", StringComparison.Ordinal))
+                && plan.Any(step => step.Contains("(CaseId=?", StringComparison.Ordinal))
+                && !plan.Any(step => step.Contains("(Field=?", StringComparison.Ordinal))
+                && !ScansATable(plan), $"{string.Join("\n", plan)}\n{command.Sql}");
+        }
+    }
+
     /// <summary>The SQL commands of a user's first view of a case page (or another page of the case), a case new to them.</summary>
     private async Task<IReadOnlyList<SqlCommandText>> FirstViewOfANewCaseAsync(string user, Func<Guid, string>? page = null)
     {

@@ -9,9 +9,16 @@ namespace TraffickingCare.Web.Features.Reports.Extract;
 
 /// <summary>
 /// The cases of a year (the local day their referral was received, as the report counts referrals), read in three SQL
-/// commands whatever their number: the single values, the several-valued codes, the services. The rows are then
+/// commands whatever their number: the single values, the several-valued codes, the services' types. The rows are then
 /// described in HTCDS's terms and made k-anonymous in memory.
 /// </summary>
+/// <remarks>
+/// The codes and the services' types are read for an uncorrelated <c>IN</c> list of the year's cases, each case's then
+/// by key. Joined to the year instead, SQLite began the codes at their field's index and looked up the case and the
+/// referral of every code of every year: 17 of the page's 34 seconds at the seeded million (docs/performance.md). The
+/// types come from the services' tallies, which the save keeps by the same rule (a corrected service counts as its
+/// correction, as in the report): a case's few tallies, not all its services.
+/// </remarks>
 public sealed class ExtractQuery(AppDbContext db, IOptions<ExtractOptions> options)
 {
     private static readonly string[] CodeFields =
@@ -47,17 +54,15 @@ public sealed class ExtractQuery(AppDbContext db, IOptions<ExtractOptions> optio
                                  Consent = i == null ? null : i.Values.Consent,
                              }).ToListAsync(ct);
 
-        var codes = (await (from c in cases
-                            join v in db.CaseCodeListValues on c.Case.Id equals v.CaseId
-                            where CodeFields.Contains(v.Field)
-                            select new { v.CaseId, v.Field, v.Code }).ToListAsync(ct))
+        var caseIds = cases.Select(c => c.Case.Id);
+        var codes = (await db.CaseCodeListValues.AsNoTracking()
+                .Where(v => CodeFields.Contains(v.Field) && caseIds.Contains(v.CaseId))
+                .Select(v => new { v.CaseId, v.Field, v.Code }).ToListAsync(ct))
             .ToLookup(v => (v.CaseId, v.Field), v => v.Code);
 
-        // A corrected service counts as its correction, as in the report.
-        var services = (await (from c in cases
-                               join s in db.CaseServices on c.Case.Id equals s.CaseId
-                               where !db.CaseServices.Any(a => a.AmendsServiceId == s.Id)
-                               select new { s.CaseId, s.TypeCode }).Distinct().ToListAsync(ct))
+        var services = (await db.ServiceTallies.AsNoTracking()
+                .Where(t => caseIds.Contains(t.CaseId))
+                .Select(t => new { t.CaseId, t.TypeCode }).Distinct().ToListAsync(ct))
             .ToLookup(s => s.CaseId, s => s.TypeCode);
 
         var described = sources.Select(s => ExtractDescription.Of(s, year, (field) => codes[(s.CaseId, field)], services[s.CaseId])).ToList();
