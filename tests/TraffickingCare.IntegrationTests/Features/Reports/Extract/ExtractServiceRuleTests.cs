@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Reports;
 using TraffickingCare.IntegrationTests.Features.Reports.Annual;
 using TraffickingCare.IntegrationTests.Infrastructure;
-using TraffickingCare.Domain.Reports;
 
 namespace TraffickingCare.IntegrationTests.Features.Reports.Extract;
 
