@@ -3,9 +3,9 @@ using TraffickingCare.IntegrationTests.Infrastructure;
 namespace TraffickingCare.IntegrationTests.Features.Cases;
 
 /// <summary>
-/// The case list counts up to <c>Cases:CountLimit</c> (here 25, one page), as the two registers do: past it, it says
-/// "more than 25" and pages through the first 25 in its order only, the filters narrowing the rest; at or under the
-/// limit the count is exact. 25 cases of 2023's codes, opened a day apart, and 9 of 2022's, older.
+/// The case list counts up to <c>Cases:CountLimit</c> (here 30: a page and five), as the two registers do: past it, it
+/// says "more than 30" and pages through the first 30 in its order only, the filters narrowing the rest; at or under
+/// the limit the count is exact. 25 cases of 2023's codes, opened a day apart, and 9 of 2022's, older.
 /// </summary>
 public sealed class CaseListCountLimitTests : IAsyncLifetime
 {
@@ -13,7 +13,7 @@ public sealed class CaseListCountLimitTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        factory.Settings["Cases:CountLimit"] = "25";
+        factory.Settings["Cases:CountLimit"] = "30";
         using var _ = factory.CreateTestClient();
         for (var i = 0; i < 25; i++)
         {
@@ -37,14 +37,17 @@ public sealed class CaseListCountLimitTests : IAsyncLifetime
         using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
 
         var first = await coordinator.GetPageAsync("/Cases");
-        var beyond = await coordinator.GetPageAsync("/Cases?page=2");
+        var second = await coordinator.GetPageAsync("/Cases?page=2");
+        var beyond = await coordinator.GetPageAsync("/Cases?page=3");
 
-        Assert.Equal(Ui.Text("Cases.List.CountMoreThan", 25), first.QuerySelector("#case-count")!.TextContent);
-        Assert.Null(first.QuerySelector(".pagination"));
-        Assert.Equal(Codes(first), Codes(beyond));
+        Assert.Equal(Ui.Text("Cases.List.CountMoreThan", 30), first.QuerySelector("#case-count")!.TextContent);
+        Assert.NotNull(first.QuerySelector(".pagination"));
 
-        // The newest 25, newest first, are 2023's; 2022's are found by their year.
+        // The newest 25, newest first, are 2023's; the second page holds the five newest of 2022 and no more, and a
+        // page past the limit shows the last one again. The other four of 2022 are found by their year.
         Assert.Equal(Enumerable.Range(0, 25).Select(i => $"CZZ-2023-{124 - i:D4}"), Codes(first));
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"CZZ-2022-{108 - i:D4}"), Codes(second));
+        Assert.Equal(Codes(second), Codes(beyond));
     }
 
     [Fact]

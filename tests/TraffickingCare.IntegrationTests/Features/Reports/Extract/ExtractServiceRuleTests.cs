@@ -6,9 +6,10 @@ using TraffickingCare.IntegrationTests.Infrastructure;
 namespace TraffickingCare.IntegrationTests.Features.Reports.Extract;
 
 /// <summary>
-/// The extract's support types follow the report's rule for services: a corrected service counts as its correction, and
-/// a deleted one not at all. Two women of 2024 alike (k = 2): one given health and legal help, the other health help,
-/// education that was corrected to legal help, and financial help deleted again. Both rows read "Health;Legal".
+/// The extract's support types follow the report's rule for services: a corrected service counts as its correction, a
+/// deleted one not at all, and one whose correction was deleted as itself again. Two women of 2024 alike (k = 2): one
+/// given health and legal help; the other health help, education corrected to legal help, financial help deleted again,
+/// and livelihood help once corrected to health help, the correction then deleted.
 /// </summary>
 public sealed class ExtractServiceRuleTests : IAsyncLifetime
 {
@@ -28,9 +29,15 @@ public sealed class ExtractServiceRuleTests : IAsyncLifetime
         var education = await work.ServiceAsync(corrected.Id, "Education", day.AddDays(2));
         await work.ServiceAsync(corrected.Id, "Legal", day.AddDays(2), amends: education.Id);
         var financial = await work.ServiceAsync(corrected.Id, "Financial", day.AddDays(3));
+        var livelihood = await work.ServiceAsync(corrected.Id, "Livelihood", day.AddDays(3));
+        var withdrawn = await work.ServiceAsync(corrected.Id, "Health", day.AddDays(3), amends: livelihood.Id);
         await factory.WithDbAsync(async db =>
         {
-            (await db.CaseServices.SingleAsync(s => s.Id == financial.Id)).SoftDelete("radnik", factory.Clock.GetUtcNow().UtcDateTime);
+            foreach (var gone in await db.CaseServices.Where(s => s.Id == financial.Id || s.Id == withdrawn.Id).ToListAsync())
+            {
+                gone.SoftDelete("radnik", factory.Clock.GetUtcNow().UtcDateTime);
+            }
+
             await db.SaveChangesAsync();
         });
     }
@@ -46,6 +53,6 @@ public sealed class ExtractServiceRuleTests : IAsyncLifetime
 
         var lines = text.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
         var column = Array.IndexOf(lines[0].Split(','), HtcdsColumns.SupportType);
-        Assert.Equal(["Health;Legal", "Health;Legal"], lines.Skip(1).Select(l => l.Split(',')[column]));
+        Assert.Equal(["Health;Legal", "Health;Legal;Livelihood"], lines.Skip(1).Select(l => l.Split(',')[column]).Order(StringComparer.Ordinal));
     }
 }
