@@ -24,9 +24,22 @@ public sealed class ExtractQuery(AppDbContext db, IOptions<ExtractOptions> optio
     private static readonly string[] CodeFields =
         [CaseCodeFields.FurtherCitizenship, CaseCodeFields.ExploitationType, CaseCodeFields.ExploitationCountry, CaseCodeFields.MethodOfControl];
 
+    /// <summary>The several-valued codes the quasi-identifiers are made of (<see cref="ExtractDescription"/>): citizenships and forms.</summary>
+    private static readonly string[] IdentifyingCodeFields = [CaseCodeFields.FurtherCitizenship, CaseCodeFields.ExploitationType];
+
     public int K => options.Value.ExtractK;
 
-    public async Task<ExtractOutcome<ExtractCase>> GetAsync(int year, CancellationToken ct)
+    public Task<ExtractOutcome<ExtractCase>> GetAsync(int year, CancellationToken ct) => ReadAsync(year, CodeFields, withServiceTypes: true, ct);
+
+    /// <summary>
+    /// What the year's extract holds (k, the rows kept and withheld, the steps taken), its rows made k-anonymous exactly as
+    /// the file's are, without reading what no quasi-identifier is made of (the services' types, the countries, the
+    /// methods of control): at the seeded million those were four in five of the rows the page read.
+    /// </summary>
+    public async Task<ExtractSummary> SummaryAsync(int year, CancellationToken ct) =>
+        (await ReadAsync(year, IdentifyingCodeFields, withServiceTypes: false, ct)).Summary;
+
+    private async Task<ExtractOutcome<ExtractCase>> ReadAsync(int year, string[] codeFields, bool withServiceTypes, CancellationToken ct)
     {
         var cases = CasesOf(year);
         var sources = await (from c in cases
@@ -56,13 +69,15 @@ public sealed class ExtractQuery(AppDbContext db, IOptions<ExtractOptions> optio
 
         var caseIds = cases.Select(c => c.Case.Id);
         var codes = (await db.CaseCodeListValues.AsNoTracking()
-                .Where(v => CodeFields.Contains(v.Field) && caseIds.Contains(v.CaseId))
+                .Where(v => codeFields.Contains(v.Field) && caseIds.Contains(v.CaseId))
                 .Select(v => new { v.CaseId, v.Field, v.Code }).ToListAsync(ct))
             .ToLookup(v => (v.CaseId, v.Field), v => v.Code);
 
-        var services = (await db.ServiceTallies.AsNoTracking()
-                .Where(t => caseIds.Contains(t.CaseId))
-                .Select(t => new { t.CaseId, t.TypeCode }).Distinct().ToListAsync(ct))
+        var services = (withServiceTypes
+                ? await db.ServiceTallies.AsNoTracking()
+                    .Where(t => caseIds.Contains(t.CaseId))
+                    .Select(t => new { t.CaseId, t.TypeCode }).Distinct().ToListAsync(ct)
+                : [])
             .ToLookup(s => s.CaseId, s => s.TypeCode);
 
         var described = sources.Select(s => ExtractDescription.Of(s, year, (field) => codes[(s.CaseId, field)], services[s.CaseId])).ToList();

@@ -28,9 +28,9 @@ public sealed class ReportExtractController(ExtractQuery extracts, CentreClock c
             return NotFound();
         }
 
-        var outcome = await extracts.GetAsync(chosen, ct);
+        var summary = await extracts.SummaryAsync(chosen, ct);
         var years = Enumerable.Range(AnnualReportRules.FirstYear, clock.Today.Year - AnnualReportRules.FirstYear + 1).Reverse().ToList();
-        return View(new ExtractPage(chosen, years, outcome.Summary));
+        return View(new ExtractPage(chosen, years, summary));
     }
 
     [HttpGet("Reports/Extract/{year:int}/extract.csv")]

@@ -117,7 +117,7 @@ public sealed class ExtractTests(ExtractCaseload caseload) : IClassFixture<Extra
         counter.Reset();
         await manager.Http.GetAsync(Url);
 
-        // The single values, the several-valued codes and the services: each one command joined to the year's referrals.
+        // The single values, the several-valued codes and the services' types: each one command over the year's referrals.
         Assert.Equal(empty, counter.Count);
         Assert.Equal(3, counter.Commands.Count(c => c.Sql.Contains("\"Referrals\"", StringComparison.Ordinal)));
     }
