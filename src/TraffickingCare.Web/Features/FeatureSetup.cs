@@ -115,6 +115,7 @@ public static class FeatureSetup
         services.AddScoped<Cases.CasePerson.SavePersonIdentityHandler>();
         services.AddScoped<Cases.CaseStatistics.CaseStatisticsChange>();
         services.AddScoped<Cases.CaseStatistics.CaseStatisticsQuery>();
+        services.AddScoped<Cases.CasePerson.CasePersonQuery>();
         services.AddScoped<Cases.CaseStatistics.SaveCaseExploitationHandler>();
         services.AddScoped<Cases.CaseStatistics.SaveCaseProfileHandler>();
         services.AddScoped<Cases.CaseTeam.ChangeCaseTeamHandler>();

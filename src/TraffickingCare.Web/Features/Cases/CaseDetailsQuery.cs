@@ -74,18 +74,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             NotesHidden = !showsNotes,
             Statistics = await statistics.PanelAsync(file, ct),
             Panels = await PanelsAsync(new CasePanelContext(file.Id, file.Code, file.Status, canEdit, showsNotes, user), ct),
-            Person = !showsPerson ? null : person is null ? new PersonIdentityForm() : new PersonIdentityForm
-            {
-                Version = person.Version,
-                FirstName = person.FirstName,
-                LastName = person.LastName,
-                Alias = person.Alias,
-                DateOfBirth = person.DateOfBirth is { } dob ? Infrastructure.Time.CentreClock.FormatDate(dob) : null,
-                PersonalIdNumber = person.PersonalIdNumber,
-                Phone = person.Phone,
-                Address = person.Address,
-                Documents = person.Documents,
-            },
+            Person = showsPerson ? PersonIdentityForm.Of(person) : null,
         };
     }
 

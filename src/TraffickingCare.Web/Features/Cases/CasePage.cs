@@ -7,7 +7,7 @@ using TraffickingCare.Web.Infrastructure.Mvc;
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>
-/// The case page, for the forms on it (status, notes, team, person): back to it when a change is done, or
+/// The case page, for the forms on it (status, notes, team): back to it when a change is done, or
 /// the page again when refused: the case as it is now, with what was typed. Also the page with a hidden
 /// part of the story shown, once management has said why.
 /// </summary>

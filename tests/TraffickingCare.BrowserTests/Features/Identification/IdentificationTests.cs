@@ -39,6 +39,18 @@ public sealed partial class IdentificationTests(BrowserFixture browser, ITestOut
             await page.GotoAsync($"/Cases/Details/{caseId}");
             await Expect(page.Locator("#case-code")).ToHaveTextAsync(caseCode);
             await page.AssertAccessibleAsync();
+
+            // Who the person is, recorded on the person's own page (synthetic name), shown on the case page after.
+            await page.Locator("a#edit-person").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Person/{caseId}$"));
+            await page.AssertAccessibleAsync();
+            await page.GetByLabel(Ui.Text("People.FirstName"), new() { Exact = true }).FillAsync("Sintetička");
+            await page.GetByLabel(Ui.Text("People.LastName"), new() { Exact = true }).FillAsync("Osoba");
+            await page.Locator("#person-submit").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Details/{caseId}$"));
+            await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("People.Saved"));
+            await Expect(page.Locator("#person-identity")).ToContainTextAsync("Sintetička");
+
             await page.Locator("#identification-link").ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex($"/Identification/Case/{caseId}$"));
             await Expect(page.Locator("#case-status")).ToHaveTextAsync(Ui.Text("Cases.Status.Open"));

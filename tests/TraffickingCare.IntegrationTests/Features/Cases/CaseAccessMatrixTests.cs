@@ -126,7 +126,7 @@ public sealed class CaseAccessMatrixTests(CaseAccessMatrixTests.Arranged arrange
         get
         {
             var data = new TheoryData<string, string, string, HttpStatusCode>();
-            foreach (var page in new[] { "Profile", "Exploitation" })
+            foreach (var page in new[] { "Profile", "Exploitation", "Person" })
             {
                 data.Add(page, "radnik", "own", HttpStatusCode.OK);
                 data.Add(page, "radnik", "other", HttpStatusCode.NotFound);
@@ -144,7 +144,7 @@ public sealed class CaseAccessMatrixTests(CaseAccessMatrixTests.Arranged arrange
 
     [Theory]
     [MemberData(nameof(StatisticsPages))]
-    public async Task Opening_the_profile_or_exploitation_form(string page, string user, string which, HttpStatusCode expected)
+    public async Task Opening_an_edit_page_of_the_case(string page, string user, string which, HttpStatusCode expected)
     {
         using var client = factory.CreateTestClient();
         await client.SignInAsync(user);
@@ -159,7 +159,7 @@ public sealed class CaseAccessMatrixTests(CaseAccessMatrixTests.Arranged arrange
         get
         {
             var data = new TheoryData<string, string, string, HttpStatusCode>();
-            foreach (var page in new[] { "Profile", "Exploitation" })
+            foreach (var page in new[] { "Profile", "Exploitation", "Person" })
             {
                 data.Add(page, "radnik", "other", HttpStatusCode.NotFound);
                 data.Add(page, "radnik", "restricted", HttpStatusCode.NotFound);
@@ -174,20 +174,22 @@ public sealed class CaseAccessMatrixTests(CaseAccessMatrixTests.Arranged arrange
 
     [Theory]
     [MemberData(nameof(StatisticsWrites))]
-    public async Task Saving_the_profile_or_exploitation(string page, string user, string which, HttpStatusCode expected)
+    public async Task Saving_an_edit_page_of_the_case(string page, string user, string which, HttpStatusCode expected)
     {
         using var client = factory.CreateTestClient();
         await client.SignInAsync(user);
 
         var response = await client.PostWithTokenAsync(
             $"/Cases/{page}/{cases[which]}",
-            ("Form.Version", "1"), ("Form.SexCode", "Feminine"), ("Form.Languages", "srp"), ("Form.Types", "ForcedLabour"), ("Form.IsTransnational", "true"));
+            ("Form.Version", "1"), ("Form.SexCode", "Feminine"), ("Form.Languages", "srp"), ("Form.Types", "ForcedLabour"), ("Form.IsTransnational", "true"),
+            ("Form.FirstName", "Upad"));
 
         Assert.Equal(expected, response.StatusCode);
         var file = await factory.WithDbAsync(db => db.Cases.Include(c => c.CodeListValues).AsNoTracking().SingleAsync(c => c.Id == cases[which]));
         Assert.Equal(PersonProfile.Unknown, file.Profile);
         Assert.Equal(ExploitationRecord.Unknown, file.Exploitation);
         Assert.Empty(file.CodeListValues);
+        Assert.Null(file.PersonIdentityId);
     }
 
     public static TheoryData<string, string, string, HttpStatusCode> StoryReveals

@@ -246,8 +246,8 @@ public sealed class CaseStatisticsTests(AppFixture app) : IClassFixture<AppFixtu
     {
         var id = await CaseLedByRadnikAsync();
         using var caseworker = await SignedInAsync("radnik");
-        Assert.Equal(HttpStatusCode.Redirect, (await caseworker.SubmitAsync(await caseworker.GetPageAsync($"/Cases/Details/{id}"), "form#person-form",
-            new Dictionary<string, string> { ["Person.DateOfBirth"] = "20.07.2007." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await caseworker.SubmitAsync(await caseworker.GetPageAsync($"/Cases/Person/{id}"), "form#person-form",
+            new Dictionary<string, string> { ["Form.DateOfBirth"] = "20.07.2007." })).StatusCode);
 
         await SaveExploitationAsync(caseworker, id, ["ForcedLabour"], [], new() { ["Form.From"] = "19.07.2025." });
 
@@ -256,8 +256,8 @@ public sealed class CaseStatisticsTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.True(file.IsChildAtExploitation);
 
         // A corrected date of birth settles the age again.
-        Assert.Equal(HttpStatusCode.Redirect, (await caseworker.SubmitAsync(await caseworker.GetPageAsync($"/Cases/Details/{id}"), "form#person-form",
-            new Dictionary<string, string> { ["Person.DateOfBirth"] = "10.07.2007." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await caseworker.SubmitAsync(await caseworker.GetPageAsync($"/Cases/Person/{id}"), "form#person-form",
+            new Dictionary<string, string> { ["Form.DateOfBirth"] = "10.07.2007." })).StatusCode);
         file = await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.Equal(18, file.Profile.AgeAtExploitation);
         Assert.False(file.IsChildAtExploitation);

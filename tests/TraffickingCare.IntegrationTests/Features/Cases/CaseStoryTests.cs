@@ -112,7 +112,7 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
         var notes = await TestClient.ParseAsync(await management.SubmitAsync(page, "form#reveal-notes", new Dictionary<string, string> { ["reason"] = "Provera beleški" }));
 
         Assert.Contains(Note, notes.QuerySelector("#notes")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(notes.QuerySelector("#person-revealed"));
+        Assert.Null(notes.QuerySelector("#person-identity"));
         Assert.Null(await ReasonEntryAsync(story.CaseId, "CaseFile.Person"));
     }
 

@@ -126,8 +126,8 @@ public sealed class PersonSearchTests(AppFixture app) : IClassFixture<AppFixture
         // The team corrects the surname: the old one no longer finds the case, the new one does.
         using var lead = app.Factory.CreateTestClient();
         await lead.SignInAsync("radnik");
-        var casePage = await lead.GetPageAsync($"/Cases/Details/{file.Id}");
-        await lead.SubmitAsync(casePage, "form#person-form", new Dictionary<string, string> { ["Person.LastName"] = "Vujović" });
+        var personPage = await lead.GetPageAsync($"/Cases/Person/{file.Id}");
+        await lead.SubmitAsync(personPage, "form#person-form", new Dictionary<string, string> { ["Form.LastName"] = "Vujović" });
         var id = await WaitingReferralAsync(ReferredPerson.Unknown);
         using var coordinator = await CoordinatorAsync();
         var page = await coordinator.GetPageAsync($"/Referrals/Details/{id}");

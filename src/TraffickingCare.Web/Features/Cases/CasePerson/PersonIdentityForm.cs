@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using TraffickingCare.Domain.People;
+using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Cases.CasePerson;
 
@@ -31,4 +33,18 @@ public sealed class PersonIdentityForm
 
     [Display(Name = "People.Documents")]
     public string? Documents { get; set; }
+
+    /// <summary>The form as the record holds it now; empty (version 0) when no one is recorded yet.</summary>
+    public static PersonIdentityForm Of(PersonIdentity? person) => person is null ? new() : new()
+    {
+        Version = person.Version,
+        FirstName = person.FirstName,
+        LastName = person.LastName,
+        Alias = person.Alias,
+        DateOfBirth = person.DateOfBirth is { } dob ? CentreClock.FormatDate(dob) : null,
+        PersonalIdNumber = person.PersonalIdNumber,
+        Phone = person.Phone,
+        Address = person.Address,
+        Documents = person.Documents,
+    };
 }
