@@ -116,6 +116,7 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseStatistics.CaseStatisticsChange>();
         services.AddScoped<Cases.CaseStatistics.CaseStatisticsQuery>();
         services.AddScoped<Cases.CasePerson.CasePersonQuery>();
+        services.AddScoped<Cases.CaseTeam.CaseTeamQuery>();
         services.AddScoped<Cases.CaseStatistics.SaveCaseExploitationHandler>();
         services.AddScoped<Cases.CaseStatistics.SaveCaseProfileHandler>();
         services.AddScoped<Cases.CaseTeam.ChangeCaseTeamHandler>();

@@ -7,7 +7,6 @@ using TraffickingCare.Web.Data.Sqlite;
 using TraffickingCare.Web.Features.Cases.CaseNotes;
 using TraffickingCare.Web.Features.Cases.CasePerson;
 using TraffickingCare.Web.Features.Cases.CaseStatistics;
-using TraffickingCare.Web.Features.Cases.CaseTeam;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.CasePanels;
 using TraffickingCare.Web.Features.Shared.Lookups;
@@ -16,14 +15,13 @@ using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, CaseworkerOptionsQuery caseworkers, Infrastructure.Time.CentreClock clock, CaseStory story, IEnumerable<ICasePanel> panels)
+public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, Infrastructure.Time.CentreClock clock, CaseStory story, IEnumerable<ICasePanel> panels)
 {
     /// <param name="reason">Management's recorded reason for the person or the notes of this case (see <see cref="CaseStory"/>).</param>
-    /// <param name="teamFind">What the coordinator typed to find a caseworker for the team (a large centre's picker searches).</param>
-    public Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null, string? teamFind = null) =>
-        ReadSnapshot.ReadAsync(db, ct => ReadAsync(id, user, reason, teamFind, ct), ct);
+    public Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null) =>
+        ReadSnapshot.ReadAsync(db, ct => ReadAsync(id, user, reason, ct), ct);
 
-    private async Task<CaseDetailsViewModel?> ReadAsync(Guid id, ClaimsPrincipal user, StoryReason? reason, string? teamFind, CancellationToken ct)
+    private async Task<CaseDetailsViewModel?> ReadAsync(Guid id, ClaimsPrincipal user, StoryReason? reason, CancellationToken ct)
     {
         var viewer = access.ViewerOf(user);
         var file = await CaseFiles[viewer.Reach].For(db)(db, id, viewer.UserId, viewer.RestrictedSince, ct);
@@ -65,9 +63,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             closureReasons,
             canEdit)
         {
-            TeamPanel = user.IsInRole(Roles.Coordinator)
-                ? new CaseTeamPanel(file.Id, file.Version, file.IsRestricted, [.. team.Prepend(new CodeListOption(file.LeadCaseworkerId, Name(file.LeadCaseworkerId))).DistinctBy(o => o.Code)], await caseworkers.PickAsync(teamFind, [], ct))
-                : null,
+            CanStaff = user.IsInRole(Roles.Coordinator),
             CloseForm = new CloseCaseForm { Version = file.Version },
             HasPerson = file.PersonIdentityId is not null,
             AnonymisedOn = file.AnonymisedAtUtc is { } anonymised ? DateOnly.FromDateTime(Infrastructure.Time.CentreClock.ToLocal(anonymised)) : null,

@@ -2,7 +2,6 @@ using TraffickingCare.Domain.Cases;
 using TraffickingCare.Web.Features.Cases.CaseNotes;
 using TraffickingCare.Web.Features.Cases.CasePerson;
 using TraffickingCare.Web.Features.Cases.CaseStatistics;
-using TraffickingCare.Web.Features.Cases.CaseTeam;
 using TraffickingCare.Web.Features.Shared.CasePanels;
 using TraffickingCare.Web.Features.Shared.Lookups;
 
@@ -49,6 +48,6 @@ public sealed record CaseDetailsViewModel(
     /// <summary>The panels other features contribute (services, network, proceedings...), in page order.</summary>
     public IReadOnlyList<CasePanelView> Panels { get; init; } = [];
 
-    /// <summary>For the coordinator: the team form, with who can be made lead, added or removed; null for everyone else.</summary>
-    public CaseTeamPanel? TeamPanel { get; init; }
+    /// <summary>Whether the viewer staffs the case (the coordinator): the page links to the case's team page.</summary>
+    public bool CanStaff { get; init; }
 }

@@ -21,8 +21,8 @@ public sealed class CasesController(FormPost post, CasePage casePage) : Controll
 
     [HttpGet("Cases/Details/{caseId:guid}")]
     [AuditView(nameof(CaseFile), CasePage.RouteKey)]
-    public async Task<IActionResult> Details(Guid caseId, [FromQuery] string? teamFind, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
-        await query.GetAsync(caseId, User, ct, teamFind: teamFind) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Details(Guid caseId, [FromServices] CaseDetailsQuery query, CancellationToken ct) =>
+        await query.GetAsync(caseId, User, ct) is { } model ? View(model) : NotFound();
 
     [HttpPost("Cases/Move/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]

@@ -71,8 +71,13 @@ public sealed class CaseTeamPickerBrowserTests(BrowserFixture browser, ITestOutp
         await SignInAsync(page, "koordinator");
         await page.GotoAsync($"/Cases/Details/{caseId}");
         await Expect(page.Locator("#case-code")).ToHaveTextAsync(caseCode);
-        var card = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = Ui.Text("Cases.Team.Title"), Exact = true }) });
-        await Expect(card).ToHaveCountAsync(1);
+        await page.AssertAccessibleAsync();
+
+        // The case page leads to the team page, where the case is staffed.
+        await page.GetByRole(AriaRole.Link, new() { Name = Ui.Text("Cases.Team.Manage"), Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Team/{caseId}$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Ui.Text("Cases.Team.Title"), Exact = true })).ToHaveCountAsync(1);
+        var card = page.Locator("main");
         await page.AssertAccessibleAsync();
 
         // Before a search: the hint says what to type, and the picker offers the case's team alone.
@@ -89,7 +94,7 @@ public sealed class CaseTeamPickerBrowserTests(BrowserFixture browser, ITestOutp
         // Part of the name (the user name, within the display name) finds that caseworker alone.
         await search.FillAsync(star);
         await find.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Caseworkers.FindSubmit"), Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Details/{caseId}\\?teamFind={Regex.Escape(star)}(#team-title)?$"));
+        await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Team/{caseId}\\?teamFind={Regex.Escape(star)}$"));
         await Expect(find.Locator("#team-find-hint")).ToHaveTextAsync(Ui.Text("Caseworkers.Found", 1));
         await Expect(search).ToHaveValueAsync(star);
         await Expect(Group(picker, "Cases.Team.FoundGroup")).ToHaveTextAsync(new[] { starName });
@@ -100,7 +105,7 @@ public sealed class CaseTeamPickerBrowserTests(BrowserFixture browser, ITestOutp
         await picker.SelectOptionAsync(new SelectOptionValue { Label = starName });
         await team.GetByRole(AriaRole.Button, new() { Name = Ui.Text("Cases.Team.Add"), Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Details/{caseId}$"));
+        await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Team/{caseId}$"));
         await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("Cases.Team.Done"));
         await Expect(Group(picker, "Cases.Team.Members").Filter(new() { HasTextString = starName })).ToHaveCountAsync(1);
         await Expect(find.Locator("#team-find-hint")).ToHaveTextAsync(Ui.Text("Cases.Team.FindHint"));

@@ -154,6 +154,34 @@ public sealed class CaseAccessMatrixTests(CaseAccessMatrixTests.Arranged arrange
         Assert.Equal(expected, response.StatusCode);
     }
 
+    public static TheoryData<string, string, HttpStatusCode> TeamPages => new()
+    {
+        { "radnik", "own", HttpStatusCode.Forbidden },
+        { "koordinator", "own", HttpStatusCode.OK },
+        { "koordinator", "other", HttpStatusCode.OK },
+        { "koordinator", "restricted", HttpStatusCode.OK },
+        { "rukovodstvo", "own", HttpStatusCode.Forbidden },
+        { "prihvatiliste", "own", HttpStatusCode.Forbidden },
+        { "admin", "own", HttpStatusCode.Forbidden },
+    };
+
+    /// <summary>The team page (<c>/Cases/Team/{caseId}</c>) and its changes are the coordinator's alone.</summary>
+    [Theory]
+    [MemberData(nameof(TeamPages))]
+    public async Task Opening_and_changing_the_team_page(string user, string which, HttpStatusCode expected)
+    {
+        using var client = factory.CreateTestClient();
+        await client.SignInAsync(user);
+
+        Assert.Equal(expected, (await client.Http.GetAsync($"/Cases/Team/{cases[which]}")).StatusCode);
+        if (expected != HttpStatusCode.OK)
+        {
+            var response = await client.PostWithTokenAsync($"/Cases/Team/{cases[which]}", ("Version", "1"), ("Change", "restrict"));
+            Assert.Equal(expected, response.StatusCode);
+            Assert.Equal(which == "restricted", (await factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == cases[which]))).IsRestricted);
+        }
+    }
+
     public static TheoryData<string, string, string, HttpStatusCode> StatisticsWrites
     {
         get

@@ -25,7 +25,7 @@ public sealed class CaseTeamPickerTests : IAsyncLifetime
         var file = await factory.Arrange.Case();
         using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
 
-        var page = await coordinator.GetPageAsync($"/Cases/Details/{file.Id}");
+        var page = await coordinator.GetPageAsync($"/Cases/Team/{file.Id}");
 
         Assert.Null(page.QuerySelector("#team-find-form"));
         Assert.Equal([await factory.Arrange.UserIdAsync("radnik")], Group(page, Ui.Text("Cases.Team.Members")));
@@ -46,7 +46,7 @@ public sealed class CaseTeamPickerTests : IAsyncLifetime
         var star = await TestUsers.CaseworkerAsync(factory, "zvezda");
         var disabled = await TestUsers.CaseworkerAsync(factory, "zvezda-bivsa", disabled: true);
         using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
-        var url = $"/Cases/Details/{file.Id}";
+        var url = $"/Cases/Team/{file.Id}";
 
         var before = await coordinator.GetPageAsync(url);
         Assert.NotNull(before.QuerySelector("form#team-find-form input#team-find[name='teamFind']"));

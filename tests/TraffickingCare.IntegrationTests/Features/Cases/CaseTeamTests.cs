@@ -19,14 +19,19 @@ public sealed class CaseTeamTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var id = await CaseLedByRadnikAsync();
         var url = $"/Cases/Details/{id}";
+        var team = $"/Cases/Team/{id}";
         using var coordinator = await SignedInAsync("koordinator");
         using var other = await SignedInAsync("radnik2");
         Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync(url)).StatusCode);
 
-        await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "add");
+        // The case page leads the coordinator to the team page; a change made there comes back to it.
+        Assert.Equal(team, (await coordinator.GetPageAsync(url)).QuerySelector("a#manage-team")!.GetAttribute("href"));
+        var added = await coordinator.SubmitAsync(await coordinator.GetPageAsync(team), "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "add");
+        Assert.Equal(team, added.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await other.Http.GetAsync(url)).StatusCode);
+        Assert.Contains("Demo Stručna Radnica", (await coordinator.GetPageAsync(team)).QuerySelector("#team-members")!.TextContent, StringComparison.Ordinal);
 
-        await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "remove");
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync(team), "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "remove");
         Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync(url)).StatusCode);
     }
 
@@ -35,14 +40,15 @@ public sealed class CaseTeamTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var id = await CaseLedByRadnikAsync();
         var url = $"/Cases/Details/{id}";
+        var team = $"/Cases/Team/{id}";
         using var coordinator = await SignedInAsync("koordinator");
         using var management = await SignedInAsync("rukovodstvo");
 
-        await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", submitName: "Change", submitValue: "restrict");
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync(team), "form#case-team-form", submitName: "Change", submitValue: "restrict");
         Assert.Equal(HttpStatusCode.NotFound, (await management.Http.GetAsync(url)).StatusCode);
         Assert.True((await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id))).IsRestricted);
 
-        await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", submitName: "Change", submitValue: "unrestrict");
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync(team), "form#case-team-form", submitName: "Change", submitValue: "unrestrict");
         Assert.Equal(HttpStatusCode.OK, (await management.Http.GetAsync(url)).StatusCode);
     }
 
@@ -50,7 +56,7 @@ public sealed class CaseTeamTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task The_lead_cannot_be_removed_and_a_stale_team_change_is_refused()
     {
         var id = await CaseLedByRadnikAsync();
-        var url = $"/Cases/Details/{id}";
+        var url = $"/Cases/Team/{id}";
         using var coordinator = await SignedInAsync("koordinator");
         var stale = await coordinator.GetPageAsync(url);
 
@@ -70,11 +76,12 @@ public sealed class CaseTeamTests(AppFixture app) : IClassFixture<AppFixture>
         var id = await CaseLedByRadnikAsync();
         using var caseworker = await SignedInAsync("radnik");
         var page = await caseworker.GetPageAsync($"/Cases/Details/{id}");
-        Assert.Null(page.QuerySelector("form#case-team-form"));
+        Assert.Null(page.QuerySelector("a#manage-team"));
 
         var response = await caseworker.PostWithTokenAsync($"/Cases/Team/{id}", ("Version", "1"), ("Change", "restrict"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.Http.GetAsync($"/Cases/Team/{id}")).StatusCode);
         Assert.False((await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id))).IsRestricted);
     }
 }

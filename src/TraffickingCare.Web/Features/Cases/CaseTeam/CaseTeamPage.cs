@@ -4,10 +4,10 @@ using TraffickingCare.Web.Features.Shared.Lookups;
 namespace TraffickingCare.Web.Features.Cases.CaseTeam;
 
 /// <summary>
-/// The coordinator's team form on the case page: the case's version, its lead and members (to make lead or remove) and
-/// the caseworkers the picker offers to add (all of them, or those found by name in a large centre).
+/// The coordinator's team page of a case: the case's code and version, its lead and members (to make lead or remove)
+/// and the caseworkers the picker offers to add (all of them, or those found by name in a large centre).
 /// </summary>
-public sealed record CaseTeamPanel(Guid CaseId, int Version, bool IsRestricted, IReadOnlyList<CodeListOption> Team, CaseworkerPick Pick)
+public sealed record CaseTeamPage(Guid CaseId, string Code, int Version, bool IsRestricted, IReadOnlyList<CodeListOption> Team, CaseworkerPick Pick)
 {
     /// <summary>The member chosen; empty on the page (a refused form keeps the posted one). Labelled as the form's field.</summary>
     [Display(Name = "Cases.Team.Member")]
