@@ -117,6 +117,7 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseStatistics.CaseStatisticsQuery>();
         services.AddScoped<Cases.CasePerson.CasePersonQuery>();
         services.AddScoped<Cases.CaseTeam.CaseTeamQuery>();
+        services.AddScoped<Cases.CloseCaseQuery>();
         services.AddScoped<Cases.CaseStatistics.SaveCaseExploitationHandler>();
         services.AddScoped<Cases.CaseStatistics.SaveCaseProfileHandler>();
         services.AddScoped<Cases.CaseTeam.ChangeCaseTeamHandler>();

@@ -34,7 +34,9 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         var names = (await Names.For(db)(db, userIds).ToListAsync(ct)).ToDictionary(u => u.Id, u => u.DisplayName);
         string Name(string userId) => names.GetValueOrDefault(userId) ?? userId;
 
-        var closureReasons = await options.GetAsync(CloseCaseFormValidator.ClosureReasons, file.ClosureReasonCode, ct);
+        var closureReason = file.ClosureReasonCode is { } reasonCode
+            ? (await options.GetLabelsAsync([CloseCaseFormValidator.ClosureReasons], [reasonCode], ct)).GetValueOrDefault((CloseCaseFormValidator.ClosureReasons, reasonCode)) ?? reasonCode
+            : null;
         var canEdit = user.Meets(Policies.CaseEditors);
         var currentUser = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
         var shows = await story.ShowsOfCaseAsync(user, file.Id, reason, ct);
@@ -56,15 +58,13 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             file.ReferralId,
             file.IsRestricted,
             file.PresumedVictimSince,
-            file.ClosureReasonCode is null ? null : closureReasons.FirstOrDefault(o => o.Code == file.ClosureReasonCode)?.Label ?? file.ClosureReasonCode,
+            closureReason,
             file.FollowUpOn,
             file.Notes.OrderBy(n => n.WrittenAtUtc).Select(n => new CaseNoteRow(n.Id, showsNotes ? n.Text : null, Name(n.AuthorId), n.WrittenAtUtc, n.AmendsNoteId, canEdit && n.CanBeEditedBy(currentUser, clock.UtcNow))).ToList(),
             CaseLifecycle.NextFrom(file.Status),
-            closureReasons,
             canEdit)
         {
             CanStaff = user.IsInRole(Roles.Coordinator),
-            CloseForm = new CloseCaseForm { Version = file.Version },
             HasPerson = file.PersonIdentityId is not null,
             AnonymisedOn = file.AnonymisedAtUtc is { } anonymised ? DateOnly.FromDateTime(Infrastructure.Time.CentreClock.ToLocal(anonymised)) : null,
             NotesHidden = !showsNotes,

@@ -22,14 +22,10 @@ public sealed record CaseDetailsViewModel(
     DateOnly? FollowUpOn,
     IReadOnlyList<CaseNoteRow> Notes,
     IReadOnlyList<CaseStatus> NextStatuses,
-    IReadOnlyList<CodeListOption> ClosureReasons,
     bool CanEdit)
 {
     /// <summary>What the user typed in a refused form, shown again.</summary>
     public CaseNoteForm NoteForm { get; init; } = new();
-
-    /// <summary>Carries the case's version (<see cref="CasePage"/> keeps it current when a refused form is shown again).</summary>
-    public CloseCaseForm CloseForm { get; init; } = new();
 
     /// <summary>The person's identifying data; null while hidden (management must give a reason first).</summary>
     public PersonIdentityForm? Person { get; init; }

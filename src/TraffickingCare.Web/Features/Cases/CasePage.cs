@@ -7,7 +7,7 @@ using TraffickingCare.Web.Infrastructure.Mvc;
 namespace TraffickingCare.Web.Features.Cases;
 
 /// <summary>
-/// The case page, for the forms on it (status, notes, team): back to it when a change is done, or
+/// The case page, for the forms on it (status, notes): back to it when a change is done, or
 /// the page again when refused: the case as it is now, with what was typed. Also the page with a hidden
 /// part of the story shown, once management has said why.
 /// </summary>
@@ -18,9 +18,6 @@ public sealed class CasePage(CaseDetailsQuery query, AuditTrail audit, StoryReve
 
     /// <summary>The view name; the sub-workflows' controllers find it in the parent folder.</summary>
     public const string View = nameof(CasesController.Details);
-
-    /// <summary>The model state keys of the case's version on the page.</summary>
-    private static readonly string[] VersionKeys = [nameof(CaseDetailsViewModel.Version), $"{nameof(CaseDetailsViewModel.CloseForm)}.{nameof(CloseCaseForm.Version)}"];
 
     /// <summary>Post/Redirect/Get: back to the case.</summary>
     public static IActionResult Show(Guid caseId) => new RedirectToActionResult(View, "Cases", new { caseId });
@@ -47,13 +44,7 @@ public sealed class CasePage(CaseDetailsQuery query, AuditTrail audit, StoryReve
 
         // The page carries the version of the case it shows, not the one posted: a change refused as stale
         // is made again only from the case as it is now.
-        foreach (var key in VersionKeys)
-        {
-            controller.ModelState.Remove(key);
-        }
-
-        var page = keepInput(model);
-        page.CloseForm.Version = page.Version;
-        return controller.View(View, page);
+        controller.ModelState.Remove(nameof(CaseDetailsViewModel.Version));
+        return controller.View(View, keepInput(model));
     }
 }

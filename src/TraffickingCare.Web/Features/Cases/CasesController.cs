@@ -29,12 +29,33 @@ public sealed class CasesController(FormPost post, CasePage casePage) : Controll
     public Task<IActionResult> Move(Guid caseId, MoveCaseForm form, [FromServices] MoveCaseHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, null, f => handler.HandleAsync(caseId, f, User, ct), casePage.End(this, caseId, "Cases.Move.Done", ct), ct);
 
+    [HttpGet("Cases/Close/{caseId:guid}")]
+    [Authorize(Policy = Policies.CaseEditors)]
+    [AuditView(nameof(CaseFile), CasePage.RouteKey)]
+    public async Task<IActionResult> Close(Guid caseId, [FromServices] CloseCaseQuery query, CancellationToken ct) =>
+        await query.PageAsync(caseId, User, ct) switch
+        {
+            null => NotFound(),
+            { IsClosed: true } => CasePage.Show(caseId),
+            var page => View(page),
+        };
+
+    // Done: back to the case. Refused: the closing page again with what was typed, carrying the case's version as it
+    // is now (a close refused as stale is made again only from the case as it is now).
     [HttpPost("Cases/Close/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
+    [AuditView(nameof(CaseFile), CasePage.RouteKey)]
     public Task<IActionResult> Close(
-        Guid caseId, [Bind(Prefix = "CloseForm")] CloseCaseForm form, [FromServices] IValidator<CloseCaseForm> validator, [FromServices] CloseCaseHandler handler, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct),
-            casePage.End(this, caseId, "Cases.Close.Done", ct, m => m with { CloseForm = form }, prefix: "CloseForm"), ct);
+        Guid caseId, [Bind(Prefix = nameof(CloseCasePage.CloseForm))] CloseCaseForm form, [FromServices] IValidator<CloseCaseForm> validator, [FromServices] CloseCaseHandler handler,
+        [FromServices] CloseCaseQuery query, CancellationToken ct) =>
+        post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new("Cases.Close.Done",
+            Done: _ => CasePage.Show(caseId),
+            Again: async _ =>
+            {
+                ModelState.Remove($"{nameof(CloseCasePage.CloseForm)}.{nameof(CloseCaseForm.Version)}");
+                return await query.PageAsync(caseId, User, ct) is { } page ? View(page) : NotFound();
+            },
+            Prefix: nameof(CloseCasePage.CloseForm)), ct);
 
     [HttpPost("Cases/Reopen/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]

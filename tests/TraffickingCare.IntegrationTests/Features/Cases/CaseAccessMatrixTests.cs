@@ -126,7 +126,7 @@ public sealed class CaseAccessMatrixTests(CaseAccessMatrixTests.Arranged arrange
         get
         {
             var data = new TheoryData<string, string, string, HttpStatusCode>();
-            foreach (var page in new[] { "Profile", "Exploitation", "Person" })
+            foreach (var page in new[] { "Profile", "Exploitation", "Person", "Close" })
             {
                 data.Add(page, "radnik", "own", HttpStatusCode.OK);
                 data.Add(page, "radnik", "other", HttpStatusCode.NotFound);

@@ -36,15 +36,21 @@ public sealed class CaseFileTests(AppFixture app) : IClassFixture<AppFixture>
 
         await client.SubmitAsync(await client.GetPageAsync(url), "form#add-note", new Dictionary<string, string> { ["NoteForm.Text"] = "Prvi razgovor obavljen." });
         await client.SubmitAsync(await client.GetPageAsync(url), "form[action$='/Move/" + id + "']", submitName: "Status", submitValue: "PresumedVictim");
-        var close = await client.SubmitAsync(await client.GetPageAsync(url), "form#close-case", new Dictionary<string, string> { ["CloseForm.ClosureReasonCode"] = "GoalsReached" });
+        // The case page leads to the closing page; closing comes back to the case.
+        var closing = $"/Cases/Close/{id}";
+        Assert.Equal(closing, (await client.GetPageAsync(url)).QuerySelector("a#close-case-link")!.GetAttribute("href"));
+        var close = await client.SubmitAsync(await client.GetPageAsync(closing), "form#close-case", new Dictionary<string, string> { ["CloseForm.ClosureReasonCode"] = "GoalsReached" });
 
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
+        Assert.Equal(url, close.Headers.Location!.OriginalString);
         var closed = await CaseAsync(id);
         Assert.Equal(CaseStatus.Closed, closed.Status);
         Assert.Equal(CaseStatus.PresumedVictim, closed.StatusBeforeClosure);
         Assert.Equal("Prvi razgovor obavljen.", Assert.Single(closed.Notes).Text);
         var page = await client.GetPageAsync(url);
         Assert.Contains("Prvi razgovor obavljen.", page.QuerySelector("#notes")!.TextContent);
+        Assert.Null(page.QuerySelector("a#close-case-link"));
+        Assert.Equal(url, (await client.Http.GetAsync(closing)).Headers.Location!.OriginalString);
 
         await client.SubmitAsync(page, "form[action$='/Reopen/" + id + "']");
 
@@ -118,13 +124,14 @@ public sealed class CaseFileTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Closing_without_a_reason_is_refused_and_the_typed_follow_up_kept()
+    public async Task Closing_without_a_reason_is_refused_on_the_closing_page_and_the_typed_follow_up_kept()
     {
         var id = await OwnCaseAsync();
         using var client = await CaseworkerAsync();
 
-        var form = await client.GetPageAsync($"/Cases/Details/{id}");
         var viewsBefore = await ViewsAsync(id);
+        var form = await client.GetPageAsync($"/Cases/Close/{id}");
+        Assert.Equal(viewsBefore + 1, await ViewsAsync(id));
 
         var response = await client.SubmitAsync(form, "form#close-case", new Dictionary<string, string> { ["CloseForm.FollowUpOn"] = "01.06.2031." });
 
@@ -134,8 +141,31 @@ public sealed class CaseFileTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("01.06.2031.", page.QuerySelector("#CloseForm_FollowUpOn")!.GetAttribute("value"));
         Assert.Equal(CaseStatus.Open, (await CaseAsync(id)).Status);
 
-        // The refused form showed the whole case again: that view is audited too.
-        Assert.Equal(viewsBefore + 1, await ViewsAsync(id));
+        // The refused form showed the closing page again, with the case's code: that view is audited too.
+        Assert.NotNull(page.QuerySelector("a#back-to-case"));
+        Assert.Equal(viewsBefore + 2, await ViewsAsync(id));
+
+        // A reason chosen on the refused page closes the case.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(page, "form#close-case", new Dictionary<string, string> { ["CloseForm.ClosureReasonCode"] = "GoalsReached" })).StatusCode);
+        Assert.Equal(CaseStatus.Closed, (await CaseAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_close_from_an_old_closing_page_is_refused_and_the_page_shown_again_closes_the_case_as_it_is_now()
+    {
+        var id = await OwnCaseAsync();
+        using var client = await CaseworkerAsync();
+        var stale = await client.GetPageAsync($"/Cases/Close/{id}");
+        await client.SubmitAsync(await client.GetPageAsync($"/Cases/Details/{id}"), "form[action$='/Move/" + id + "']", submitName: "Status", submitValue: "PresumedVictim");
+
+        var late = await TestClient.ParseAsync(await client.SubmitAsync(stale, "form#close-case", new Dictionary<string, string> { ["CloseForm.ClosureReasonCode"] = "GoalsReached" }));
+
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), late.QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(CaseStatus.PresumedVictim, (await CaseAsync(id)).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(late, "form#close-case")).StatusCode);
+        var closed = await CaseAsync(id);
+        Assert.Equal(CaseStatus.Closed, closed.Status);
+        Assert.Equal("GoalsReached", closed.ClosureReasonCode);
     }
 
     private Task<int> ViewsAsync(Guid id) =>
