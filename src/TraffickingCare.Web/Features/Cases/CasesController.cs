@@ -40,8 +40,9 @@ public sealed class CasesController(FormPost post, CasePage casePage) : Controll
             var page => View(page),
         };
 
-    // Done: back to the case. Refused: the closing page again with what was typed, carrying the case's version as it
-    // is now (a close refused as stale is made again only from the case as it is now).
+    // Done: back to the case. Refused: the closing page again with what was typed and the case's status as it is now.
+    // After a conflict the page carries the current version (a close refused as stale is made again only from the case
+    // as it is now); after any other refusal the version posted, so that a change made meanwhile is still caught.
     [HttpPost("Cases/Close/{caseId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     [AuditView(nameof(CaseFile), CasePage.RouteKey)]
@@ -50,9 +51,13 @@ public sealed class CasesController(FormPost post, CasePage casePage) : Controll
         [FromServices] CloseCaseQuery query, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new("Cases.Close.Done",
             Done: _ => CasePage.Show(caseId),
-            Again: async _ =>
+            Again: async result =>
             {
-                ModelState.Remove($"{nameof(CloseCasePage.CloseForm)}.{nameof(CloseCaseForm.Version)}");
+                if (result is { IsConflict: true })
+                {
+                    ModelState.Remove($"{nameof(CloseCasePage.CloseForm)}.{nameof(CloseCaseForm.Version)}");
+                }
+
                 return await query.PageAsync(caseId, User, ct) is { } page ? View(page) : NotFound();
             },
             Prefix: nameof(CloseCasePage.CloseForm)), ct);

@@ -16,6 +16,6 @@ public sealed class CloseCaseQuery(CaseAccess access, CodeListOptionsQuery optio
             .SingleOrDefaultAsync(ct);
         return file is null
             ? null
-            : new CloseCasePage(file.Id, file.Code, file.Status == CaseStatus.Closed, await options.GetAsync(CloseCaseFormValidator.ClosureReasons, null, ct), new CloseCaseForm { Version = file.Version });
+            : new CloseCasePage(file.Id, file.Code, file.Status, await options.GetAsync(CloseCaseFormValidator.ClosureReasons, null, ct), new CloseCaseForm { Version = file.Version });
     }
 }

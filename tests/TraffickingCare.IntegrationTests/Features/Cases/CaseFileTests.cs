@@ -168,6 +168,24 @@ public sealed class CaseFileTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("GoalsReached", closed.ClosureReasonCode);
     }
 
+    [Fact]
+    public async Task A_close_refused_for_its_reason_still_catches_a_change_made_meanwhile()
+    {
+        var id = await OwnCaseAsync();
+        using var client = await CaseworkerAsync();
+        var closing = await client.GetPageAsync($"/Cases/Close/{id}");
+        await client.SubmitAsync(await client.GetPageAsync($"/Cases/Details/{id}"), "form[action$='/Move/" + id + "']", submitName: "Status", submitValue: "PresumedVictim");
+
+        // Refused for the missing reason: the page shows the case's status now and still carries the version it was opened at.
+        var refused = await TestClient.ParseAsync(await client.SubmitAsync(closing, "form#close-case"));
+        Assert.Equal(Ui.Text("Cases.Errors.ClosureReasonRequired"), refused.QuerySelector("#CloseForm_ClosureReasonCode-error")!.TextContent);
+        Assert.Equal(Ui.Text("Cases.Status.PresumedVictim"), refused.QuerySelector("#case-status")!.TextContent.Trim());
+
+        var late = await TestClient.ParseAsync(await client.SubmitAsync(refused, "form#close-case", new Dictionary<string, string> { ["CloseForm.ClosureReasonCode"] = "GoalsReached" }));
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), late.QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(CaseStatus.PresumedVictim, (await CaseAsync(id)).Status);
+    }
+
     private Task<int> ViewsAsync(Guid id) =>
         app.Factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == id && a.Action == TraffickingCare.Domain.Auditing.AuditAction.Viewed));
 

@@ -54,8 +54,11 @@ public sealed class CasePersonTests(AppFixture app) : IClassFixture<AppFixture>
         var id = await CaseLedByRadnikAsync();
         using var caseworker = await SignedInAsync("radnik");
 
-        var response = await caseworker.SubmitAsync(await caseworker.GetPageAsync($"/Cases/Person/{id}"), "form#person-form",
+        var form = await caseworker.GetPageAsync($"/Cases/Person/{id}");
+        var views = await ViewsAsync(id);
+        var response = await caseworker.SubmitAsync(form, "form#person-form",
             new Dictionary<string, string> { ["Form.FirstName"] = "Zadržana", ["Form.PersonalIdNumber"] = "12345" });
+        Assert.Equal(views + 1, await ViewsAsync(id)); // the refused form shows the person again: a view of the case
 
         var page = await TestClient.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

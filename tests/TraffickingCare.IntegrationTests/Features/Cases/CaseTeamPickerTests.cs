@@ -66,7 +66,13 @@ public sealed class CaseTeamPickerTests : IAsyncLifetime
         Assert.Equal(Ui.Text("Caseworkers.FoundNone"), Hint(await coordinator.GetPageAsync($"{url}?teamFind=%25")));
         Assert.Equal(Ui.Text("Caseworkers.FoundNone"), Hint(await coordinator.GetPageAsync($"{url}?teamFind=pick_")));
 
-        var added = await coordinator.SubmitAsync(found, "form#case-team-form", new Dictionary<string, string> { ["UserId"] = star }, "Change", "add");
+        // A change made meanwhile refuses the add as stale; the page shown again still offers and chooses the one found.
+        await coordinator.SubmitAsync(before, "form#case-team-form", submitName: "Change", submitValue: "restrict");
+        var refused = await TestClient.ParseAsync(await coordinator.SubmitAsync(found, "form#case-team-form", new Dictionary<string, string> { ["UserId"] = star }, "Change", "add"));
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), refused.QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(star, refused.QuerySelector("#team-user option[selected]")?.GetAttribute("value"));
+
+        var added = await coordinator.SubmitAsync(refused, "form#case-team-form", submitName: "Change", submitValue: "add");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Contains(star, await factory.WithDbAsync(db => db.Cases.Where(c => c.Id == file.Id).SelectMany(c => c.Team).Select(m => m.UserId).ToListAsync()));
         Assert.Contains(star, Group(await coordinator.GetPageAsync(url), Ui.Text("Cases.Team.Members")));

@@ -60,15 +60,25 @@ public sealed class CaseTeamTests(AppFixture app) : IClassFixture<AppFixture>
         using var coordinator = await SignedInAsync("koordinator");
         var stale = await coordinator.GetPageAsync(url);
 
+        var views = await ViewsAsync(id);
         var removeLead = await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", Pick(await UserIdAsync("radnik")), "Change", "remove");
         Assert.Contains(Ui.Text("Cases.Errors.CannotRemoveLead"), (await TestClient.ParseAsync(removeLead)).QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(views + 2, await ViewsAsync(id)); // the team page opened, and shown again refused: each a view of the case
 
         await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "add");
         var late = await coordinator.SubmitAsync(stale, "form#case-team-form", Pick(await UserIdAsync("radnik2")), "Change", "lead");
 
-        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(late)).QuerySelector("#form-errors")!.TextContent);
+        var refused = await TestClient.ParseAsync(late);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), refused.QuerySelector("#form-errors")!.TextContent);
         Assert.Equal(await UserIdAsync("radnik"), (await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id))).LeadCaseworkerId);
+
+        // The page shown after the conflict carries the current version, with the member still chosen: sent again, it is made.
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync(refused, "form#case-team-form", submitName: "Change", submitValue: "lead")).StatusCode);
+        Assert.Equal(await UserIdAsync("radnik2"), (await app.Factory.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id))).LeadCaseworkerId);
     }
+
+    private Task<int> ViewsAsync(Guid caseId) =>
+        app.Factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == caseId && a.EntityType == "CaseFile" && a.Action == TraffickingCare.Domain.Auditing.AuditAction.Viewed));
 
     [Fact]
     public async Task A_caseworker_cannot_staff_or_restrict_even_their_own_case()

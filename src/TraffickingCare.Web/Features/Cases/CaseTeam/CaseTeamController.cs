@@ -17,17 +17,22 @@ public sealed class CaseTeamController(FormPost post, CaseTeamQuery query) : Con
     public async Task<IActionResult> Team(Guid caseId, [FromQuery] string? teamFind, CancellationToken ct) =>
         await query.PageAsync(caseId, User, teamFind, ct) is { } page ? View(page) : NotFound();
 
-    // Done: back to the team page, for the next change (Post/Redirect/Get). Refused: the page as the case is now (its
-    // current version: a change refused as stale is made again only from what is there now), the reason above it.
+    // Done: back to the team page, for the next change (Post/Redirect/Get). Refused: the page as the case is now, the
+    // member chosen still chosen and the reason above it. After a conflict the page carries the current version (a
+    // change refused as stale is made again only from what is there now); after any other refusal the version posted.
     [HttpPost("Cases/Team/{caseId:guid}")]
     [AuditView(nameof(CaseFile), CasePage.RouteKey)]
     public Task<IActionResult> Team(
         Guid caseId, CaseTeamForm form, [FromServices] IValidator<CaseTeamForm> validator, [FromServices] ChangeCaseTeamHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new("Cases.Team.Done",
             Done: _ => RedirectToAction(nameof(Team), new { caseId }),
-            Again: async _ =>
+            Again: async result =>
             {
-                ModelState.Remove(nameof(CaseTeamForm.Version));
-                return await query.PageAsync(caseId, User, null, ct) is { } page ? View(page) : NotFound();
+                if (result is { IsConflict: true })
+                {
+                    ModelState.Remove(nameof(CaseTeamForm.Version));
+                }
+
+                return await query.PageAsync(caseId, User, null, ct, chosen: form.UserId) is { } page ? View(page) : NotFound();
             }), ct);
 }

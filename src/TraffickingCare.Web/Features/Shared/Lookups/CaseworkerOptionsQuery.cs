@@ -57,7 +57,7 @@ public sealed class CaseworkerOptionsQuery(AppDbContext db)
     public async Task<bool> ListsAllAsync(IReadOnlyCollection<string> roles, CancellationToken ct) =>
         await RoleHoldersUpToLimit.For(db)(db, [.. roles], ct) <= ListedUpTo;
 
-    // Compiled: every picker asks it each time it is shown, the case page's team form on every view of a case. The
+    // Compiled: every picker asks it each time it is shown (the case page's team form did on every view of a case). The
     // roles' ids first, then their holders from the roles' index, counted no further than the limit: asked of every
     // holding, and all counted, it read a national centre's 2,500 holdings on every view.
     private static readonly CompiledPerModel<Func<AppDbContext, List<string>, CancellationToken, Task<int>>> RoleHoldersUpToLimit = new(() =>

@@ -57,8 +57,8 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
                 .OrderBy(x => x.SortOrder).ThenBy(x => x.Code)
                 .Select(x => new LabelledValue(x.List, x.Code, x.IsActive, x.LabelLatin, x.LabelCyrillic, x.LabelEnglish))));
 
-    // One list and at most one held code, the question of nearly every form and panel (the case page asks it three
-    // times a view): scalar parameters, so EF reuses its command. With lists as parameters EF 10 writes the SQL again
+    // One list and at most one held code, the question of nearly every form and panel (the case page asks it on every
+    // view): scalar parameters, so EF reuses its command. With lists as parameters EF 10 writes the SQL again
     // for each call's list lengths (a parameter per value), half of this query's processor time on the case page.
     private static readonly CompiledPerModel<Func<AppDbContext, string, string?, IAsyncEnumerable<LabelledValue>>> ItemsOfOne = new(() =>
         EF.CompileAsyncQuery<AppDbContext, string, string?, LabelledValue>((db, list, held) =>
