@@ -46,6 +46,16 @@ public sealed partial class IdentificationTests(BrowserFixture browser, ITestOut
             await page.AssertAccessibleAsync();
             await page.GetByLabel(Ui.Text("People.FirstName"), new() { Exact = true }).FillAsync("Sintetička");
             await page.GetByLabel(Ui.Text("People.LastName"), new() { Exact = true }).FillAsync("Osoba");
+            var idNumber = page.GetByLabel(Ui.Text("People.PersonalIdNumber"), new() { Exact = true });
+            await idNumber.FillAsync("12345");
+            await page.Locator("#person-submit").ClickAsync();
+
+            // Refused on the same page: the error tied to its field, the names typed kept.
+            await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Person/{caseId}$"));
+            await Expect(idNumber).ToHaveAccessibleDescriptionAsync(Ui.Text("People.Errors.PersonalIdNumberInvalid"));
+            await Expect(page.GetByLabel(Ui.Text("People.FirstName"), new() { Exact = true })).ToHaveValueAsync("Sintetička");
+            await page.AssertAccessibleAsync();
+            await idNumber.FillAsync(string.Empty);
             await page.Locator("#person-submit").ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex($"/Cases/Details/{caseId}$"));
             await Expect(page.Locator(".alert-success")).ToHaveTextAsync(Ui.Text("People.Saved"));
