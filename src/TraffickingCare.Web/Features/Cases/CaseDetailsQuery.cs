@@ -37,9 +37,9 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         var closureReason = file.ClosureReasonCode is { } reasonCode
             ? (await options.GetLabelsAsync([CloseCaseFormValidator.ClosureReasons], [reasonCode], ct)).GetValueOrDefault((CloseCaseFormValidator.ClosureReasons, reasonCode)) ?? reasonCode
             : null;
-        var canEdit = user.Meets(Policies.CaseEditors);
+        var canEdit = CaseAccess.MayEditVisible(user);
         var currentUser = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
-        var shows = await story.ShowsOfCaseAsync(user, file.Id, reason, ct);
+        var shows = story.ShowsOfVisibleCase(user, file.Id, reason);
         var showsPerson = shows(StoryPart.Person);
         var showsNotes = shows(StoryPart.Notes);
         var person = showsPerson && file.PersonIdentityId is { } personId

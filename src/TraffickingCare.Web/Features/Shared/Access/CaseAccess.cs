@@ -118,6 +118,13 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
         return await Reached[viewer.Reach].For(db)(db, caseId, viewer.UserId, viewer.RestrictedSince, ct);
     }
 
+    /// <summary>
+    /// Whether the user may change a case that was just found through <see cref="Visible(ClaimsPrincipal)"/> in the same
+    /// read: <see cref="Editable"/> is Visible for those whose roles edit, so asking the database again (as
+    /// <see cref="MayEditAsync"/> does for a case id alone) would only repeat the answer. The case page asked it on every view.
+    /// </summary>
+    public static bool MayEditVisible(ClaimsPrincipal user) => Edits(user);
+
     private static bool Edits(ClaimsPrincipal user) => user.Meets(Policies.CaseEditors);
 
     private static readonly IReadOnlyDictionary<CaseReach, CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<bool>>>> Reached =

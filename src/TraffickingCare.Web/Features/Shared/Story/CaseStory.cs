@@ -35,12 +35,13 @@ public sealed class CaseStory(CaseAccess access, AuditTrail audit)
         Reasoned(reason, part, entityId) || await access.MayEditAsync(user, caseId, ct);
 
     /// <summary>
-    /// <see cref="ShowsAsync"/> for several parts of the case record itself (the person, the notes): whether the user
-    /// works on the case is asked once, then each part is shown to them, or to whoever gave a reason for that part.
+    /// <see cref="ShowsAsync"/> for several parts of the case record itself (the person, the notes), for a case the caller
+    /// has just read through <see cref="CaseAccess.Visible"/> in the same read: each part is shown to those who may change
+    /// the case (<see cref="CaseAccess.MayEditVisible"/>, no second query), or to whoever gave a reason for that part.
     /// </summary>
-    public async Task<Func<StoryPart, bool>> ShowsOfCaseAsync(ClaimsPrincipal user, Guid caseId, StoryReason? reason, CancellationToken ct)
+    public Func<StoryPart, bool> ShowsOfVisibleCase(ClaimsPrincipal user, Guid caseId, StoryReason? reason)
     {
-        var worksOnIt = await access.MayEditAsync(user, caseId, ct);
+        var worksOnIt = CaseAccess.MayEditVisible(user);
         return part => worksOnIt || Reasoned(reason, part, caseId);
     }
 
