@@ -1,3 +1,4 @@
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Support;
 
 namespace TraffickingCare.Web.Features.FieldVisits;
@@ -17,6 +18,9 @@ public sealed record FieldVisitRow(
     DateTime WrittenAtUtc,
     Guid? AmendsVisitId)
 {
+    /// <summary>The purpose's labels as the code list holds them (read with the row); <see cref="PurposeLabel"/> is the reader's.</summary>
+    public CodeListLabels? PurposeLabels { get; init; }
+
     public string PurposeLabel { get; init; } = PurposeCode;
 
     public bool CanCorrect { get; init; }

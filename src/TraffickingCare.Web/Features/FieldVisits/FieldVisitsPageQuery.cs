@@ -31,7 +31,7 @@ public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, Cod
         var options = file.CanEdit ? await people.ForCaseAsync(caseId, VisitParticipants.Recorded(db, caseId), ct, typed?.PartnerFind, typed?.Participants) : StaffOrPartnerOptions.None;
         var list = await rows.ListAsync(
             visits.OrderByDescending(v => v.On).ThenByDescending(v => v.WrittenAtUtc).Skip((page - 1) * FieldVisitsPage.PageSize).Take(FieldVisitsPage.PageSize),
-            file.CanEdit, purposes, user, clock.UtcNow, ct);
+            file.CanEdit, user, clock.UtcNow, ct);
         return new FieldVisitsPage(caseId, file.Code, file.CanEdit, file.CanEdit, list, total, new Pager(page, pages), new FieldVisitEntry(caseId, typed ?? NewForm(options, user), purposes, options));
     }
 
@@ -51,7 +51,7 @@ public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, Cod
             return null;
         }
 
-        var row = (await rows.ListAsync(db.FieldVisits.AsNoTracking().Where(v => v.Id == visitId), page.ShowsStory, page.Entry.Purposes, user, clock.UtcNow, ct))[0];
+        var row = (await rows.ListAsync(db.FieldVisits.AsNoTracking().Where(v => v.Id == visitId), page.ShowsStory, user, clock.UtcNow, ct))[0];
         var form = new FieldVisitForm
         {
             On = CentreClock.FormatDate(visit.On),

@@ -54,7 +54,7 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
         var options = await givers.ForCaseAsync(caseId, ServiceGivers.Recorded(db, caseId), ct, typed?.PartnerFind, [typed?.GivenBy, filter.GivenBy]);
         var list = await rows.ListAsync(
             services.OrderByDescending(s => s.On).ThenByDescending(s => s.WrittenAtUtc).Skip((page - 1) * ServicesFilter.PageSize).Take(ServicesFilter.PageSize),
-            file.CanEdit, types, user, clock.UtcNow, ct);
+            file.CanEdit, user, clock.UtcNow, ct);
         var entry = new ServiceEntry(caseId, typed ?? NewForm(options, user), types, options);
         return new ServicesPage(caseId, file.Code, file.CanEdit, file.CanEdit, filter, list, total, new Pager(page, pages), entry);
     }
@@ -76,7 +76,7 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
             return null;
         }
 
-        var row = (await rows.ListAsync(db.CaseServices.AsNoTracking().Where(s => s.Id == serviceId), page.ShowsStory, page.Entry.Types, user, clock.UtcNow, ct))[0];
+        var row = (await rows.ListAsync(db.CaseServices.AsNoTracking().Where(s => s.Id == serviceId), page.ShowsStory, user, clock.UtcNow, ct))[0];
         var form = new ServiceForm
         {
             TypeCode = service.TypeCode,

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.CasePanels;
-using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Services;
@@ -12,7 +9,7 @@ namespace TraffickingCare.Web.Features.Services;
 /// what every view of the case cost (its staff and partners read, the form rendered), on the page read most often for
 /// the entries made least often (docs/performance.md).
 /// </remarks>
-public sealed class ServicesPanel(AppDbContext db, CodeListOptionsQuery codes, ServiceRows rows, CentreClock clock) : ICasePanel
+public sealed class ServicesPanel(ServiceRows rows, CentreClock clock) : ICasePanel
 {
     public const int Latest = 5;
 
@@ -20,13 +17,7 @@ public sealed class ServicesPanel(AppDbContext db, CodeListOptionsQuery codes, S
 
     public async Task<CasePanelView?> BuildAsync(CasePanelContext context, CancellationToken ct)
     {
-        var total = await Count.For(db)(db, context.CaseId, ct);
-        var types = await codes.GetAsync(ServiceForm.TypeList, ct: ct);
-        var latest = await rows.LatestOfCaseAsync(context.CaseId, context.ShowsStory, types, context.User, clock.UtcNow, ct);
+        var (latest, total) = await rows.LatestOfCaseAsync(context.CaseId, context.ShowsStory, context.User, clock.UtcNow, ct);
         return CasePanelView.Beside(this, "_ServicesPanel", new ServicesPanelModel(context.CaseId, latest, total, context.CanEdit));
     }
-
-    // Compiled: asked on every view of a case (docs/performance.md, the compiled panels).
-    private static readonly CompiledPerModel<Func<AppDbContext, Guid, CancellationToken, Task<int>>> Count = new(() =>
-        EF.CompileAsyncQuery((AppDbContext db, Guid caseId, CancellationToken ct) => db.CaseServices.Count(s => s.CaseId == caseId)));
 }

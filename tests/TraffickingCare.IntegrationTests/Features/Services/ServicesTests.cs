@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Support;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Localization;
 
 namespace TraffickingCare.IntegrationTests.Features.Services;
 
@@ -234,6 +235,31 @@ public sealed class ServicesTests : IAsyncLifetime
         Assert.True(few > 0);
         Assert.Equal(few, counter.Count);
         Assert.Contains(Ui.Text("Services.All", 200), page.QuerySelector("#services-all")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_service_of_a_type_since_retired_keeps_its_label_in_the_readers_language_on_the_case_page_and_the_list()
+    {
+        var file = await factory.Arrange.Case();
+        var service = (await AddAsync(file.Id, 1))[0];
+        var legal = await factory.WithDbAsync(async db =>
+        {
+            var item = await db.CodeListItems.SingleAsync(c => c.List == "ServiceType" && c.Code == "Legal");
+            item.Deactivate();
+            await db.SaveChangesAsync();
+            return item;
+        });
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+
+        var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        Assert.Contains(legal.LabelLatin, casePage.QuerySelector($"#services-panel #service-{service}")!.TextContent);
+        await radnik.SubmitAsync(casePage, "form[action='/Language/Set']", submitName: "culture", submitValue: Cultures.English);
+        var inEnglish = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        var list = await radnik.GetPageAsync($"/Cases/{file.Id}/Services");
+
+        Assert.Contains(legal.LabelEnglish, inEnglish.QuerySelector($"#services-panel #service-{service}")!.TextContent);
+        Assert.Contains(legal.LabelEnglish, list.QuerySelector($"#service-{service}")!.TextContent);
+        Assert.Equal(Ui.Text("Services.AllAndLog", 1), casePage.QuerySelector("#services-all")!.TextContent.Trim());
     }
 
     private async Task<List<Guid>> AddAsync(Guid caseId, int count, string? note = null)

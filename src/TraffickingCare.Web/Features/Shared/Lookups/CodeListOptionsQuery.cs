@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Common;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Infrastructure.Localization;
@@ -71,7 +72,6 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
 
     private sealed record LabelledValue(string List, string Code, bool IsActive, string Latin, string Cyrillic, string English)
     {
-        public CodeListOption Option(UiLanguage language) =>
-            new(Code, language switch { UiLanguage.Cyrillic => Cyrillic, UiLanguage.English => English, _ => Latin });
+        public CodeListOption Option(UiLanguage language) => new(Code, new CodeListLabels(Latin, Cyrillic, English).In(language)!);
     }
 }
