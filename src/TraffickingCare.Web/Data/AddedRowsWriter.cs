@@ -223,11 +223,14 @@ internal static class AddedRowsWriter
     /// <summary>The audit rows: any the caller added itself (tracked), then those the audit writer made for the added entities (untracked).</summary>
     private static AddedTable AuditTable(IEntityType type, List<EntityEntry>? tracked, IReadOnlyList<AuditEntry> untracked)
     {
-        // The database makes the key, so it is not a column; every other value is a property of the audit row itself.
-        List<IProperty> columns = [.. type.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))];
+        var columns = AuditColumns(type);
         List<AuditEntry> entries = [.. tracked?.Select(e => (AuditEntry)e.Entity) ?? [], .. untracked];
         return new AddedTable(type, columns, RowsOf(columns, entries));
     }
+
+    /// <summary>An audit row's columns: the database makes the key, so it is not one; every other value is a property of the row itself.</summary>
+    internal static IReadOnlyList<IProperty> AuditColumns(IEntityType type) =>
+        [.. type.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))];
 
     /// <summary>The rows of objects read by their properties' getters, not through the change tracker (which may not hold them).</summary>
     private static List<object?[]> RowsOf<T>(IReadOnlyList<IProperty> columns, IReadOnlyCollection<T> items)

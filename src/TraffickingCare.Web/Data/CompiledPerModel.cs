@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace TraffickingCare.Web.Data;
 
 /// <summary>
-/// An EF compiled query (<c>EF.CompileAsyncQuery</c>), compiled once for each model it runs against.
+/// An EF compiled query (<c>EF.CompileAsyncQuery</c>), compiled once for each model it runs against; or anything else
+/// built once from a model for every request (the statement that writes a read's audit row).
 /// </summary>
 /// <remarks>
 /// A compiled query skips what EF does for every other query on every run: building the query's expression tree,

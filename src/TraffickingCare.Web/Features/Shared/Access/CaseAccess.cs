@@ -99,13 +99,16 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
         return cases.Where(c => submitted.Contains(c.Id));
     }
 
-    /// <summary>Who may change a case: its team, and the coordinator.</summary>
+    /// <summary>
+    /// Who may change a case: its team, and the coordinator. It is <see cref="Visible(ClaimsPrincipal)"/> for the roles
+    /// that edit, which <see cref="MayEditVisible"/> relies on.
+    /// </summary>
     public IQueryable<CaseFile> Editable(ClaimsPrincipal user) =>
         Edits(user) ? Visible(user) : db.Cases.Where(_ => false);
 
     /// <summary>
     /// Whether the user may change this case (<see cref="Editable"/>), compiled from the rule for each reach
-    /// (<see cref="Data.CompiledRule"/>): the story rule asks it on every view of a case.
+    /// (<see cref="Data.CompiledRule"/>): the handlers of changes and the pages of a case's parts ask it.
     /// </summary>
     public async Task<bool> MayEditAsync(ClaimsPrincipal user, Guid caseId, CancellationToken ct)
     {
