@@ -4,11 +4,14 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Partners;
+using TraffickingCare.Domain.Support;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Features.FieldVisits;
 using TraffickingCare.Web.Features.Shared.Contacts;
 using TraffickingCare.Web.Features.Shared.Work;
 using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Features.FieldVisits;
@@ -200,5 +203,37 @@ public sealed class FieldVisitsTests : IAsyncLifetime
         var visit = await factory.WithDbAsync(db => db.FieldVisits.Include(v => v.Participants).AsNoTracking().SingleAsync(v => v.Id == id));
         Assert.Equal("Razgovor sa porodicom i školom.", visit.Outcome);
         Assert.Contains(visit.Participants, p => p.UserId == member);
+    }
+
+    [Fact]
+    public async Task The_case_page_shows_the_latest_visits_with_how_many_in_all_and_a_retired_purpose_keeps_its_label_in_the_readers_language()
+    {
+        var file = await factory.Arrange.Case();
+        var radnikId = await factory.Arrange.UserIdAsync("radnik");
+        var today = DateOnly.FromDateTime(CentreClock.ToLocal(factory.Arrange.Now));
+        var visits = await factory.WithDbAsync(async db =>
+        {
+            var recorded = Enumerable.Range(1, 5)
+                .Select(i => FieldVisit.Record(file.Id, new FieldVisitDetails(today.AddDays(-i), VisitPlace.Home, "Assessment", [StaffOrPartner.Staff(radnikId)], "Ishod.", null, null), radnikId, factory.Arrange.Now, today))
+                .ToList();
+            db.FieldVisits.AddRange(recorded);
+            await db.SaveChangesAsync();
+            recorded[4].SoftDelete(radnikId, factory.Arrange.Now);
+            (await db.CodeListItems.SingleAsync(c => c.List == "VisitPurpose" && c.Code == "Assessment")).Deactivate();
+            await db.SaveChangesAsync();
+            return recorded;
+        });
+        var purpose = await factory.WithDbAsync(db => db.CodeListItems.AsNoTracking().SingleAsync(c => c.List == "VisitPurpose" && c.Code == "Assessment"));
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+
+        var page = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        await radnik.SubmitAsync(page, "form[action='/Language/Set']", submitName: "culture", submitValue: Cultures.English);
+        var inEnglish = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+
+        // Four visits in all (the fifth removed), the latest three shown, each purpose by its label.
+        Assert.Equal(Ui.Text("FieldVisits.AllAndRecord", 4), page.QuerySelector("#visits-all")!.TextContent.Trim());
+        Assert.Equal([.. visits.Take(FieldVisitsPanel.Latest).Select(v => $"visit-{v.Id}")], page.QuerySelectorAll("#visits-panel li[id^='visit-']").Select(li => li.Id));
+        Assert.Contains(purpose.LabelLatin, page.QuerySelector($"#visit-{visits[0].Id}")!.TextContent);
+        Assert.Contains(purpose.LabelEnglish, inEnglish.QuerySelector($"#visit-{visits[0].Id}")!.TextContent);
     }
 }
