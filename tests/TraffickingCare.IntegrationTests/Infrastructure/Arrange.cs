@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.IntegrationTests.Infrastructure;
@@ -55,4 +55,14 @@ public sealed class Arrange(AppFactory factory)
         _ = factory.Server;
         return factory.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id));
     }
+
+    /// <summary>Retires a value of a code list, as an administrator does on the code lists' page; returns it as it is now.</summary>
+    public Task<CodeListItem> RetireCodeAsync(string list, string code) =>
+        factory.WithDbAsync(async db =>
+        {
+            var item = await db.CodeListItems.SingleAsync(c => c.List == list && c.Code == code);
+            item.Deactivate();
+            await db.SaveChangesAsync();
+            return item;
+        });
 }

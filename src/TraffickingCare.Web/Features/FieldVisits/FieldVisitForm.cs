@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace TraffickingCare.Web.Features.FieldVisits;
 
@@ -38,4 +39,11 @@ public sealed class FieldVisitForm
     public Guid? AmendsVisitId { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>
+    /// The purpose of the visit being corrected or amended, as saved: it stays acceptable after it was retired from the
+    /// list, so a correction of the outcome never forces the user to change the purpose.
+    /// </summary>
+    [BindNever]
+    public string? HeldPurposeCode { get; set; }
 }

@@ -20,7 +20,7 @@ public sealed class FieldVisitFormValidator : AbstractValidator<FieldVisitForm>
         RuleFor(x => x.PurposeCode)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => l["FieldVisits.Errors.Purpose"])
-            .InCodeList(db, FieldVisitForm.PurposeList).WithMessage(_ => l["FieldVisits.Errors.Purpose"]);
+            .InCodeList(db, FieldVisitForm.PurposeList, f => f.HeldPurposeCode is { } held ? [held] : []).WithMessage(_ => l["FieldVisits.Errors.Purpose"]);
         RuleFor(x => x.Participants)
             .Cascade(CascadeMode.Stop)
             .Must(p => p.Count is > 0 and <= FieldVisit.MaxParticipants).WithMessage(_ => l["FieldVisits.Errors.Participants"])

@@ -27,14 +27,17 @@ public sealed class FieldVisitsController(FormPost post, FieldVisitsPageQuery pa
     [HttpPost("Cases/{caseId:guid}/FieldVisits")]
     [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Record(
-        Guid caseId, [Bind(Prefix = Prefix)] FieldVisitForm form, string? findPartners, [FromServices] IValidator<FieldVisitForm> validator, [FromServices] RecordVisitHandler handler, CancellationToken ct) =>
-        findPartners is not null
+        Guid caseId, [Bind(Prefix = Prefix)] FieldVisitForm form, string? findPartners, [FromServices] IValidator<FieldVisitForm> validator, [FromServices] RecordVisitHandler handler, CancellationToken ct)
+    {
+        form.HeldPurposeCode = await pages.HeldPurposeAsync(caseId, form.AmendsVisitId, ct);
+        return findPartners is not null
             ? await RecordAgainAsync(caseId, form, ct)
             : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new PostEnd(
                 "FieldVisits.Recorded",
                 Done: _ => RedirectToAction(nameof(Index), new { caseId }),
                 Again: _ => RecordAgainAsync(caseId, form, ct),
                 Prefix: Prefix), ct);
+    }
 
     [HttpGet("Cases/{caseId:guid}/FieldVisits/{visitId:guid}")]
     [AuditView(nameof(FieldVisit), "visitId")]
@@ -44,14 +47,17 @@ public sealed class FieldVisitsController(FormPost post, FieldVisitsPageQuery pa
     [HttpPost("Cases/{caseId:guid}/FieldVisits/{visitId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Correct(
-        Guid caseId, Guid visitId, [Bind(Prefix = Prefix)] FieldVisitForm form, string? findPartners, [FromServices] IValidator<FieldVisitForm> validator, [FromServices] CorrectVisitHandler handler, CancellationToken ct) =>
-        findPartners is not null
+        Guid caseId, Guid visitId, [Bind(Prefix = Prefix)] FieldVisitForm form, string? findPartners, [FromServices] IValidator<FieldVisitForm> validator, [FromServices] CorrectVisitHandler handler, CancellationToken ct)
+    {
+        form.HeldPurposeCode = await pages.HeldPurposeAsync(caseId, visitId, ct);
+        return findPartners is not null
             ? await CorrectAgainAsync(caseId, visitId, form, keepVersion: true, ct)
             : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, visitId, f, User, ct), new PostEnd(
                 "FieldVisits.Corrected",
                 Done: _ => RedirectToAction(nameof(Index), new { caseId }),
                 Again: _ => CorrectAgainAsync(caseId, visitId, form, keepVersion: false, ct),
                 Prefix: Prefix), ct);
+    }
 
     private async Task<IActionResult> RecordAgainAsync(Guid caseId, FieldVisitForm form, CancellationToken ct)
     {

@@ -13,7 +13,8 @@ namespace TraffickingCare.Web.Features.FieldVisits;
 public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery codes, StaffOrPartnerOptionsQuery people, FieldVisitRows rows, CentreClock clock)
 {
     /// <param name="typed">The form as posted, when the page shows it again (a partner search, a refusal): its partners stay offered.</param>
-    public async Task<FieldVisitsPage?> GetAsync(Guid caseId, int pageNumber, ClaimsPrincipal user, CancellationToken ct, FieldVisitForm? typed = null)
+    /// <param name="heldPurpose">The purpose of the visit the form corrects or amends: offered even when retired.</param>
+    public async Task<FieldVisitsPage?> GetAsync(Guid caseId, int pageNumber, ClaimsPrincipal user, CancellationToken ct, FieldVisitForm? typed = null, string? heldPurpose = null)
     {
         var file = await access.Visible(user).Where(c => c.Id == caseId)
             .Select(c => new { c.Code, CanEdit = access.Editable(user).Any(e => e.Id == c.Id) })
@@ -27,13 +28,17 @@ public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, Cod
         var total = await visits.CountAsync(ct);
         var pages = Math.Max(1, (total + FieldVisitsPage.PageSize - 1) / FieldVisitsPage.PageSize);
         var page = Math.Clamp(pageNumber, 1, pages);
-        var purposes = await codes.GetAsync(FieldVisitForm.PurposeList, ct: ct);
+        var purposes = await codes.GetAsync(FieldVisitForm.PurposeList, keep: heldPurpose ?? typed?.HeldPurposeCode, ct: ct);
         var options = file.CanEdit ? await people.ForCaseAsync(caseId, VisitParticipants.Recorded(db, caseId), ct, typed?.PartnerFind, typed?.Participants) : StaffOrPartnerOptions.None;
         var list = await rows.ListAsync(
             visits.OrderByDescending(v => v.On).ThenByDescending(v => v.WrittenAtUtc).Skip((page - 1) * FieldVisitsPage.PageSize).Take(FieldVisitsPage.PageSize),
             file.CanEdit, user, clock.UtcNow, ct);
         return new FieldVisitsPage(caseId, file.Code, file.CanEdit, file.CanEdit, list, total, new Pager(page, pages), new FieldVisitEntry(caseId, typed ?? NewForm(options, user), purposes, options));
     }
+
+    /// <summary>The purpose a visit of the case holds now (the one a form corrects or amends); null for a new visit. See <see cref="FieldVisitForm.HeldPurposeCode"/>.</summary>
+    public async Task<string?> HeldPurposeAsync(Guid caseId, Guid? visitId, CancellationToken ct) =>
+        visitId is { } id ? await db.FieldVisits.Where(v => v.Id == id && v.CaseId == caseId).Select(v => v.PurposeCode).SingleOrDefaultAsync(ct) : null;
 
     /// <summary>A new visit: today, with the user among those who went when they are on the staff list.</summary>
     public FieldVisitForm NewForm(StaffOrPartnerOptions options, ClaimsPrincipal user)
@@ -44,8 +49,8 @@ public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, Cod
 
     public async Task<FieldVisitEditPage?> GetOneAsync(Guid caseId, Guid visitId, ClaimsPrincipal user, CancellationToken ct, FieldVisitForm? typed = null)
     {
-        var page = await GetAsync(caseId, 1, user, ct, typed);
-        var visit = page is null ? null : await db.FieldVisits.AsNoTracking().Include(v => v.Participants).SingleOrDefaultAsync(v => v.Id == visitId && v.CaseId == caseId, ct);
+        var visit = await db.FieldVisits.AsNoTracking().Include(v => v.Participants).SingleOrDefaultAsync(v => v.Id == visitId && v.CaseId == caseId, ct);
+        var page = visit is null ? null : await GetAsync(caseId, 1, user, ct, typed, visit.PurposeCode);
         if (page is null || visit is null)
         {
             return null;

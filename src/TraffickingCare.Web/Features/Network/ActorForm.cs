@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace TraffickingCare.Web.Features.Network;
 
@@ -23,4 +24,8 @@ public sealed class ActorForm
 
     [Display(Name = "Network.LastContactOn")]
     public string? LastContactOn { get; set; }
+
+    /// <summary>The role of the actor being corrected, as saved: it stays acceptable after it was retired from the list.</summary>
+    [BindNever]
+    public string? HeldRoleCode { get; set; }
 }

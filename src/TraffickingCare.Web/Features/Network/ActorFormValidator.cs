@@ -28,7 +28,7 @@ public sealed class ActorFormValidator : AbstractValidator<ActorForm>
         RuleFor(x => x.RoleCode)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => l["Network.Errors.Role"])
-            .InCodeList(db, NetworkQuery.RoleList).WithMessage(_ => l["Validation.UnknownOption"]);
+            .InCodeList(db, NetworkQuery.RoleList, f => f.HeldRoleCode is { } held ? [held] : []).WithMessage(_ => l["Validation.UnknownOption"]);
         RuleFor(x => x.LastContactOn)
             .PastDate(clock)
             .When(x => !string.IsNullOrWhiteSpace(x.LastContactOn))

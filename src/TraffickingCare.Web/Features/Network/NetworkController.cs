@@ -41,10 +41,13 @@ public sealed class NetworkController(FormPost post, NetworkPages pages) : Contr
     [HttpPost("Cases/{caseId:guid}/Network/{actorId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     [AuditView(nameof(NetworkActor), "actorId")]
-    public Task<IActionResult> Save(
-        Guid caseId, Guid actorId, [Bind(Prefix = nameof(ActorEditModel.Form))] ActorForm form, [FromServices] IValidator<ActorForm> validator, [FromServices] EditActorHandler handler, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, actorId, f, User, ct),
+    public async Task<IActionResult> Save(
+        Guid caseId, Guid actorId, [Bind(Prefix = nameof(ActorEditModel.Form))] ActorForm form, [FromServices] IValidator<ActorForm> validator, [FromServices] EditActorHandler handler, CancellationToken ct)
+    {
+        form.HeldRoleCode = await pages.HeldRoleAsync(caseId, actorId, ct);
+        return await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, actorId, f, User, ct),
             new("Network.Saved", Done: _ => Show(caseId), Again: _ => EditAgainAsync(caseId, actorId, m => m with { Form = form }, ct), Prefix: nameof(ActorEditModel.Form)), ct);
+    }
 
     [HttpPost("Cases/{caseId:guid}/Network/{actorId:guid}/Contact")]
     [Authorize(Policy = Policies.CaseEditors)]

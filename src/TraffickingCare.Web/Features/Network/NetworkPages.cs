@@ -17,6 +17,10 @@ public sealed class NetworkPages(NetworkQuery query, PartnerOptionsQuery partner
             ? new NetworkPageModel(network, network.CanEdit ? await ChoicesAsync(null, null, ct) : new ActorChoices([], [], []))
             : null;
 
+    /// <summary>The role an actor of the case holds now (see <see cref="ActorForm.HeldRoleCode"/>).</summary>
+    public async Task<string?> HeldRoleAsync(Guid caseId, Guid actorId, CancellationToken ct) =>
+        await db.NetworkActors.Where(a => a.Id == actorId && a.CaseId == caseId).Select(a => a.RoleCode).SingleOrDefaultAsync(ct);
+
     /// <summary>An actor's page, for a user who may change the case (null otherwise, or when the actor is not of this case).</summary>
     public async Task<ActorEditModel?> EditAsync(Guid caseId, Guid actorId, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace TraffickingCare.Web.Features.Services;
 
@@ -32,4 +33,11 @@ public sealed class ServiceForm
 
     /// <summary>The service's version on the page, for a correction.</summary>
     public int Version { get; set; }
+
+    /// <summary>
+    /// The type of the service being corrected or amended, as saved: it stays acceptable after it was retired from the
+    /// list, so a correction of the date or the note never forces the user to change the type.
+    /// </summary>
+    [BindNever]
+    public string? HeldTypeCode { get; set; }
 }

@@ -16,7 +16,7 @@ public sealed class ServiceFormValidator : AbstractValidator<ServiceForm>
         RuleFor(x => x.TypeCode)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => l["Services.Errors.Type"])
-            .InCodeList(db, ServiceForm.TypeList).WithMessage(_ => l["Services.Errors.Type"]);
+            .InCodeList(db, ServiceForm.TypeList, f => f.HeldTypeCode is { } held ? [held] : []).WithMessage(_ => l["Services.Errors.Type"]);
         RuleFor(x => x.On).PastDate(clock).WithMessage(_ => l["Services.Errors.Date"]);
         RuleFor(x => x.DurationMinutes)
             .NotNull().WithMessage(_ => l["Services.Errors.Duration"])

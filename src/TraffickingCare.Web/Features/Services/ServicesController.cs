@@ -28,14 +28,17 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
     [HttpPost("Cases/{caseId:guid}/Services")]
     [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Log(
-        Guid caseId, [Bind(Prefix = Prefix)] ServiceForm form, string? findPartners, [FromServices] IValidator<ServiceForm> validator, [FromServices] LogServiceHandler handler, CancellationToken ct) =>
-        findPartners is not null
+        Guid caseId, [Bind(Prefix = Prefix)] ServiceForm form, string? findPartners, [FromServices] IValidator<ServiceForm> validator, [FromServices] LogServiceHandler handler, CancellationToken ct)
+    {
+        form.HeldTypeCode = await pages.HeldTypeAsync(caseId, form.AmendsServiceId, ct);
+        return findPartners is not null
             ? await LogAgainAsync(caseId, form, ct)
             : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, User, ct), new PostEnd(
                 "Services.Logged",
                 Done: _ => RedirectToAction(nameof(Index), new { caseId }),
                 Again: _ => LogAgainAsync(caseId, form, ct),
                 Prefix: Prefix), ct);
+    }
 
     [HttpGet("Cases/{caseId:guid}/Services/{serviceId:guid}")]
     [AuditView(nameof(CaseService), "serviceId")]
@@ -45,14 +48,17 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
     [HttpPost("Cases/{caseId:guid}/Services/{serviceId:guid}")]
     [Authorize(Policy = Policies.CaseEditors)]
     public async Task<IActionResult> Correct(
-        Guid caseId, Guid serviceId, [Bind(Prefix = Prefix)] ServiceForm form, string? findPartners, [FromServices] IValidator<ServiceForm> validator, [FromServices] CorrectServiceHandler handler, CancellationToken ct) =>
-        findPartners is not null
+        Guid caseId, Guid serviceId, [Bind(Prefix = Prefix)] ServiceForm form, string? findPartners, [FromServices] IValidator<ServiceForm> validator, [FromServices] CorrectServiceHandler handler, CancellationToken ct)
+    {
+        form.HeldTypeCode = await pages.HeldTypeAsync(caseId, serviceId, ct);
+        return findPartners is not null
             ? await CorrectAgainAsync(caseId, serviceId, form, keepVersion: true, ct)
             : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, serviceId, f, User, ct), new PostEnd(
                 "Services.Corrected",
                 Done: _ => RedirectToAction(nameof(Index), new { caseId }),
                 Again: _ => CorrectAgainAsync(caseId, serviceId, form, keepVersion: false, ct),
                 Prefix: Prefix), ct);
+    }
 
     private async Task<IActionResult> LogAgainAsync(Guid caseId, ServiceForm form, CancellationToken ct)
     {

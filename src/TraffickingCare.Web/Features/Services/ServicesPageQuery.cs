@@ -16,7 +16,8 @@ namespace TraffickingCare.Web.Features.Services;
 public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery codes, StaffOrPartnerOptionsQuery givers, ServiceRows rows, CentreClock clock)
 {
     /// <param name="typed">The form as posted, when the page shows it again (a partner search, a refusal): its partner stays offered.</param>
-    public async Task<ServicesPage?> GetAsync(Guid caseId, ServicesFilter filter, ClaimsPrincipal user, CancellationToken ct, ServiceForm? typed = null)
+    /// <param name="heldType">The type of the service the form corrects or amends: offered even when retired.</param>
+    public async Task<ServicesPage?> GetAsync(Guid caseId, ServicesFilter filter, ClaimsPrincipal user, CancellationToken ct, ServiceForm? typed = null, string? heldType = null)
     {
         var file = await access.Visible(user).Where(c => c.Id == caseId)
             .Select(c => new { c.Code, CanEdit = access.Editable(user).Any(e => e.Id == c.Id) })
@@ -50,7 +51,7 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
         var total = await services.CountAsync(ct);
         var pages = Math.Max(1, (total + ServicesFilter.PageSize - 1) / ServicesFilter.PageSize);
         var page = Math.Clamp(filter.Page, 1, pages);
-        var types = await codes.GetAsync(ServiceForm.TypeList, ct: ct);
+        var types = await codes.GetAsync(ServiceForm.TypeList, keep: heldType ?? typed?.HeldTypeCode, ct: ct);
         var options = await givers.ForCaseAsync(caseId, ServiceGivers.Recorded(db, caseId), ct, typed?.PartnerFind, [typed?.GivenBy, filter.GivenBy]);
         var list = await rows.ListAsync(
             services.OrderByDescending(s => s.On).ThenByDescending(s => s.WrittenAtUtc).Skip((page - 1) * ServicesFilter.PageSize).Take(ServicesFilter.PageSize),
@@ -58,6 +59,10 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
         var entry = new ServiceEntry(caseId, typed ?? NewForm(options, user), types, options);
         return new ServicesPage(caseId, file.Code, file.CanEdit, file.CanEdit, filter, list, total, new Pager(page, pages), entry);
     }
+
+    /// <summary>The type a service of the case holds now (the one a form corrects or amends); null for a new service. See <see cref="ServiceForm.HeldTypeCode"/>.</summary>
+    public async Task<string?> HeldTypeAsync(Guid caseId, Guid? serviceId, CancellationToken ct) =>
+        serviceId is { } id ? await db.CaseServices.Where(s => s.Id == id && s.CaseId == caseId).Select(s => s.TypeCode).SingleOrDefaultAsync(ct) : null;
 
     /// <summary>A new service: today, given by the user when they are on the staff list.</summary>
     public ServiceForm NewForm(StaffOrPartnerOptions options, ClaimsPrincipal user)
@@ -69,8 +74,8 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
     /// <summary>One service of a case the user sees, for its own page (correction or amendment).</summary>
     public async Task<ServiceEditPage?> GetOneAsync(Guid caseId, Guid serviceId, ClaimsPrincipal user, CancellationToken ct, ServiceForm? typed = null)
     {
-        var page = await GetAsync(caseId, new ServicesFilter { Page = 1 }, user, ct, typed);
-        var service = page is null ? null : await db.CaseServices.AsNoTracking().SingleOrDefaultAsync(s => s.Id == serviceId && s.CaseId == caseId, ct);
+        var service = await db.CaseServices.AsNoTracking().SingleOrDefaultAsync(s => s.Id == serviceId && s.CaseId == caseId, ct);
+        var page = service is null ? null : await GetAsync(caseId, new ServicesFilter { Page = 1 }, user, ct, typed, service.TypeCode);
         if (page is null || service is null)
         {
             return null;

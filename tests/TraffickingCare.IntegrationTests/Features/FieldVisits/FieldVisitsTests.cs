@@ -206,6 +206,45 @@ public sealed class FieldVisitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_visit_whose_purpose_was_since_retired_is_corrected_and_amended_with_its_purpose_kept_and_no_other_visit_takes_it()
+    {
+        var file = await factory.Arrange.Case();
+        var radnikId = await factory.Arrange.UserIdAsync("radnik");
+        var today = factory.Arrange.Today;
+        var (recent, old) = await factory.WithDbAsync(async db =>
+        {
+            FieldVisit Visit(DateTime writtenAt) =>
+                FieldVisit.Record(file.Id, new FieldVisitDetails(today.AddDays(-3), VisitPlace.Home, "Assessment", [StaffOrPartner.Staff(radnikId)], "Ishod.", null, null), radnikId, writtenAt, today);
+            var visits = (Visit(factory.Arrange.Now), Visit(factory.Arrange.Now.AddDays(-2)));
+            db.FieldVisits.AddRange(visits.Item1, visits.Item2);
+            await db.SaveChangesAsync();
+            return (visits.Item1.Id, visits.Item2.Id);
+        });
+        await factory.Arrange.RetireCodeAsync("VisitPurpose", "Assessment");
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+
+        var edit = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits/{recent}");
+        Assert.Equal("Assessment", edit.QuerySelector<IHtmlSelectElement>("#VisitForm_PurposeCode")!.Value);
+        var corrected = await radnik.SubmitAsync(edit, $"form#correct-visit-{recent}", new Dictionary<string, string> { ["VisitForm.Outcome"] = "Ispravljen ishod." });
+        var amendPage = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits/{old}");
+        Assert.Equal("Assessment", amendPage.QuerySelector<IHtmlSelectElement>("#VisitForm_PurposeCode")!.Value);
+        var amended = await radnik.SubmitAsync(amendPage, "form#record-visit", new Dictionary<string, string> { ["VisitForm.Outcome"] = "Dopuna." });
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
+        var visits = await factory.WithDbAsync(db => db.FieldVisits.AsNoTracking().Where(v => v.CaseId == file.Id).ToListAsync());
+        Assert.Equal(("Assessment", "Ispravljen ishod."), visits.Where(v => v.Id == recent).Select(v => (v.PurposeCode, v.Outcome)).Single());
+        Assert.Equal(("Assessment", "Dopuna."), visits.Where(v => v.AmendsVisitId == old).Select(v => (v.PurposeCode, v.Outcome)).Single());
+
+        var list = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
+        Assert.DoesNotContain("Assessment", list.Offered("#VisitForm_PurposeCode"));
+        var added = await radnik.SubmitAsync(list, "form#record-visit", new Dictionary<string, string> { ["VisitForm.Place"] = "Home", ["VisitForm.PurposeCode"] = "Assessment" });
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Contains(Ui.Text("FieldVisits.Errors.Purpose"), (await TestClient.ParseAsync(added)).Body!.TextContent);
+        Assert.Equal(3, await factory.WithDbAsync(db => db.FieldVisits.CountAsync(v => v.CaseId == file.Id)));
+    }
+
+    [Fact]
     public async Task The_case_page_shows_the_latest_visits_with_how_many_in_all_and_a_retired_purpose_keeps_its_label_in_the_readers_language()
     {
         var file = await factory.Arrange.Case();
@@ -219,11 +258,10 @@ public sealed class FieldVisitsTests : IAsyncLifetime
             db.FieldVisits.AddRange(recorded);
             await db.SaveChangesAsync();
             recorded[4].SoftDelete(radnikId, factory.Arrange.Now);
-            (await db.CodeListItems.SingleAsync(c => c.List == "VisitPurpose" && c.Code == "Assessment")).Deactivate();
             await db.SaveChangesAsync();
             return recorded;
         });
-        var purpose = await factory.WithDbAsync(db => db.CodeListItems.AsNoTracking().SingleAsync(c => c.List == "VisitPurpose" && c.Code == "Assessment"));
+        var purpose = await factory.Arrange.RetireCodeAsync("VisitPurpose", "Assessment");
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
 
         var page = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");

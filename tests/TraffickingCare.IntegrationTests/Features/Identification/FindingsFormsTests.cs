@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.IntegrationTests.Infrastructure;
@@ -32,24 +34,23 @@ public sealed class FindingsFormsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_retired_form_stays_on_the_draft_that_holds_it_but_is_refused_on_another()
+    public async Task A_retired_form_stays_ticked_on_the_draft_that_holds_it_and_an_unchanged_save_keeps_it_but_another_draft_is_refused_it()
     {
         var holding = await DraftAsync(4401, "ForcedBegging");
         var other = await DraftAsync(4402, "ForcedLabour");
-        await factory.WithDbAsync(async db =>
-        {
-            (await db.CodeListItems.SingleAsync(c => c.List == "ExploitationType" && c.Code == "ForcedBegging")).Deactivate();
-            await db.SaveChangesAsync();
-        });
+        await factory.Arrange.RetireCodeAsync("ExploitationType", "ForcedBegging");
         using var lead = factory.CreateTestClient();
         await lead.SignInAsync("radnik");
 
-        var unchanged = await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Findings/{holding}"), "form#findings-form",
-            new Dictionary<string, string> { ["Form.Forms"] = "ForcedBegging" });
+        var holdingPage = await lead.GetPageAsync($"/Identification/Findings/{holding}");
+        Assert.True(holdingPage.QuerySelector<IHtmlInputElement>("#form-ForcedBegging")!.IsChecked);
+        Assert.Null((await lead.GetPageAsync($"/Identification/Findings/{other}")).QuerySelector("#form-ForcedBegging"));
+        var unchanged = await lead.SubmitAsync(holdingPage, "form#findings-form");
         var added = await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Findings/{other}"), "form#findings-form",
             new Dictionary<string, string> { ["Form.Forms"] = "ForcedBegging" });
 
         Assert.Equal(HttpStatusCode.Redirect, unchanged.StatusCode);
+        Assert.Equal(["ForcedBegging"], (await factory.WithDbAsync(db => db.Findings.AsNoTracking().Include(f => f.ExploitationForms).SingleAsync(f => f.Id == holding))).ExploitationForms.Select(f => f.Code));
         Assert.Equal(Ui.Text("Validation.UnknownOption"), (await TestClient.ParseAsync(added)).QuerySelector("#Form_Forms-error")!.TextContent);
         var forms = await factory.WithDbAsync(db => db.Findings.AsNoTracking().Include(f => f.ExploitationForms).SingleAsync(f => f.Id == other));
         Assert.Equal(["ForcedLabour"], forms.ExploitationForms.Select(f => f.Code));

@@ -195,6 +195,30 @@ public sealed class NetworkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_actor_whose_role_was_since_retired_is_corrected_with_the_role_kept_and_no_new_actor_takes_the_role()
+    {
+        var file = await factory.Arrange.Case();
+        var school = await factory.PartnerAsync("OŠ Vuk Karadžić Niš", Sector.Education);
+        var actor = await factory.ActorAsync(file.Id, school, "Schooling");
+        await factory.Arrange.RetireCodeAsync("NetworkRole", "Schooling");
+        using var client = await factory.Arrange.SignedInAsync("radnik");
+        var day = factory.Arrange.Today.AddDays(-1);
+
+        var edit = await client.GetPageAsync($"/Cases/{file.Id}/Network/{actor.Id}");
+        var saved = await client.SubmitAsync(edit, "form#edit-actor", new Dictionary<string, string> { ["Form.LastContactOn"] = CentreClock.FormatDate(day) });
+        var network = await client.GetPageAsync($"/Cases/{file.Id}/Network");
+        var added = await client.SubmitAsync(network, "form#add-actor", new Dictionary<string, string> { ["AddForm.PartnerId"] = school.Id.ToString(), ["AddForm.RoleCode"] = "Schooling" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var record = await factory.WithDbAsync(db => db.NetworkActors.AsNoTracking().SingleAsync(a => a.Id == actor.Id));
+        Assert.Equal(("Schooling", (DateOnly?)day), (record.RoleCode, record.LastContactOn));
+        Assert.DoesNotContain("Schooling", network.Offered("select[name='AddForm.RoleCode']"));
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal("true", (await TestClient.ParseAsync(added)).QuerySelector("select[name='AddForm.RoleCode']")?.GetAttribute("aria-invalid"));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.NetworkActors.CountAsync(a => a.CaseId == file.Id)));
+    }
+
+    [Fact]
     public async Task Management_reads_the_network_without_the_forms()
     {
         var file = await factory.Arrange.Case();

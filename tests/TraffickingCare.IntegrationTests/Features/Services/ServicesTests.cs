@@ -242,13 +242,7 @@ public sealed class ServicesTests : IAsyncLifetime
     {
         var file = await factory.Arrange.Case();
         var service = (await AddAsync(file.Id, 1))[0];
-        var legal = await factory.WithDbAsync(async db =>
-        {
-            var item = await db.CodeListItems.SingleAsync(c => c.List == "ServiceType" && c.Code == "Legal");
-            item.Deactivate();
-            await db.SaveChangesAsync();
-            return item;
-        });
+        var legal = await factory.Arrange.RetireCodeAsync("ServiceType", "Legal");
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
 
         var casePage = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
@@ -260,6 +254,49 @@ public sealed class ServicesTests : IAsyncLifetime
         Assert.Contains(legal.LabelEnglish, inEnglish.QuerySelector($"#services-panel #service-{service}")!.TextContent);
         Assert.Contains(legal.LabelEnglish, list.QuerySelector($"#service-{service}")!.TextContent);
         Assert.Equal(Ui.Text("Services.AllAndLog", 1), casePage.QuerySelector("#services-all")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_service_of_a_type_since_retired_is_corrected_and_amended_with_its_type_kept_and_no_other_service_takes_the_type()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var legal = Typed(note: "Pravni savet.");
+        legal["ServiceForm.TypeCode"] = "Legal";
+        await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/{file.Id}/Services"), "form#log-service-page", legal);
+        await radnik.SubmitAsync(await radnik.GetPageAsync($"/Cases/{file.Id}/Services"), "form#log-service-page", Typed());
+        var logged = await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().Where(s => s.CaseId == file.Id).ToDictionaryAsync(s => s.TypeCode, s => s.Id));
+        var old = (await AddAsync(file.Id, 1))[0];
+        await factory.Arrange.RetireCodeAsync("ServiceType", "Legal");
+
+        var edit = await radnik.GetPageAsync($"/Cases/{file.Id}/Services/{logged["Legal"]}");
+        Assert.Equal("Legal", edit.QuerySelector<IHtmlSelectElement>("#ServiceForm_TypeCode")!.Value);
+        var corrected = await radnik.SubmitAsync(edit, $"form#correct-service-{logged["Legal"]}", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "60" });
+        var amendPage = await radnik.GetPageAsync($"/Cases/{file.Id}/Services/{old}");
+        Assert.Equal("Legal", amendPage.QuerySelector<IHtmlSelectElement>("#ServiceForm_TypeCode")!.Value);
+        var amended = await radnik.SubmitAsync(amendPage, "form#log-service-page", new Dictionary<string, string> { ["ServiceForm.Note"] = "Dopuna." });
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
+        var services = await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().Where(s => s.CaseId == file.Id).ToListAsync());
+        Assert.Equal(("Legal", 60), services.Where(s => s.Id == logged["Legal"]).Select(s => (s.TypeCode, s.DurationMinutes)).Single());
+        Assert.Equal(("Legal", "Dopuna."), services.Where(s => s.AmendsServiceId == old).Select(s => (s.TypeCode, s.Note)).Single());
+
+        // Retired for everything else: not offered for a new service, refused when posted for one or on another service's correction.
+        var list = await radnik.GetPageAsync($"/Cases/{file.Id}/Services");
+        Assert.DoesNotContain("Legal", list.Offered("#ServiceForm_TypeCode"));
+        var added = await radnik.SubmitAsync(list, "form#log-service-page", legal);
+        var retyped = await radnik.SubmitAsync(
+            await radnik.GetPageAsync($"/Cases/{file.Id}/Services/{logged["Psychological"]}"), $"form#correct-service-{logged["Psychological"]}", new Dictionary<string, string> { ["ServiceForm.TypeCode"] = "Legal" });
+        foreach (var refused in new[] { added, retyped })
+        {
+            var again = await TestClient.ParseAsync(refused);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains(Ui.Text("Services.Errors.Type"), again.Body!.TextContent);
+        }
+
+        Assert.Equal(4, await factory.WithDbAsync(db => db.CaseServices.CountAsync(s => s.CaseId == file.Id)));
+        Assert.Equal("Psychological", await factory.WithDbAsync(db => db.CaseServices.Where(s => s.Id == logged["Psychological"]).Select(s => s.TypeCode).SingleAsync()));
     }
 
     private async Task<List<Guid>> AddAsync(Guid caseId, int count, string? note = null)

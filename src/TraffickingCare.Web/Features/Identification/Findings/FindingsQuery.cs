@@ -54,6 +54,9 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQ
             ? await staff.TeamOptionsAsync(file.Id, db.Findings.Where(f => f.Id == findingsId).Select(f => f.SecondAuthorId), ct)
             : [];
 
+        // The forms the document holds stay offered (and ticked) after they were retired: a save never drops them unseen.
+        var list = FindingsFormValidator.ExploitationTypeList;
+        var forms = (await codeLists.GetManyAsync([(list, findings.ExploitationForms.Select(e => e.Code))], ct))[list];
         return new FindingsViewModel(
             findings.Id,
             file.Id,
@@ -68,7 +71,7 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQ
             findings.ApprovedBy is null ? null : names.GetValueOrDefault(findings.ApprovedBy),
             findings.DecidedOn,
             secondAuthors,
-            await codeLists.GetAsync(FindingsFormValidator.ExploitationTypeList, ct: ct))
+            forms)
         {
             EditorNames = [.. editors.Select(e => names.GetValueOrDefault(e, string.Empty))],
             ReturnReason = canEdit && findings.Status == FindingsStatus.Draft ? findings.ReturnReason : null,
