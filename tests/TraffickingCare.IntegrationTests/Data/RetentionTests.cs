@@ -165,6 +165,46 @@ public sealed class RetentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_anonymised_case_is_read_by_its_team_but_never_changed_again_nor_reopened()
+    {
+        var anonymised = await factory.Arrange.Case().OfPerson(new PersonIdentityDetails("Ljubica", "Primerić"))
+            .With((f, now) => f.Close("GoalsReached", null, now - PastRetention));
+        var kept = await factory.Arrange.Case().With((f, now) => f.Close("GoalsReached", null, now));
+        await RunAsync(dryRun: false);
+        using var lead = await factory.Arrange.SignedInAsync("radnik");
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+
+        // Its pages offer no change; a case closed today still offers them.
+        var page = await lead.GetPageAsync($"/Cases/Details/{anonymised.Id}");
+        Assert.Empty(page.QuerySelectorAll($"form[action*='{anonymised.Id}']"));
+        Assert.Null(page.QuerySelector("#reopen"));
+        Assert.NotNull((await lead.GetPageAsync($"/Cases/Details/{kept.Id}")).QuerySelector("#reopen"));
+        Assert.Null((await lead.GetPageAsync($"/Cases/{anonymised.Id}/Services")).QuerySelector("form#log-service-page"));
+        Assert.Null((await lead.GetPageAsync($"/Cases/{anonymised.Id}/FieldVisits")).QuerySelector("form#record-visit"));
+
+        // Its team still reads what is left of the story without being asked for a reason.
+        Assert.Null((await lead.GetPageAsync($"/Identification/Case/{anonymised.Id}")).QuerySelector("textarea[name=reason]"));
+
+        // A change sent anyway is not found, and nothing is written: the case stays closed, with no new identifying data.
+        var version = (await CaseAsync(anonymised.Id)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var today = CentreClock.FormatDate(factory.Arrange.Today);
+        var sent = new[]
+        {
+            await coordinator.PostWithTokenAsync($"/Cases/Reopen/{anonymised.Id}", ("Version", version)),
+            await lead.PostWithTokenAsync($"/Cases/AddNote/{anonymised.Id}", ("NoteForm.Text", "Nova beleška sa imenom.")),
+            await lead.PostWithTokenAsync($"/Cases/Person/{anonymised.Id}", ("Form.FirstName", "Ljubica"), ("Form.LastName", "Primerić")),
+            await lead.PostWithTokenAsync($"/Cases/{anonymised.Id}/Services", ("ServiceForm.TypeCode", "Legal"), ("ServiceForm.On", today), ("ServiceForm.DurationMinutes", "30"),
+                ("ServiceForm.GivenBy", "u:" + await factory.Arrange.UserIdAsync("radnik")), ("ServiceForm.Note", "Ime i adresa.")),
+        };
+
+        Assert.All(sent, response => Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode));
+        var after = await CaseAsync(anonymised.Id);
+        Assert.Equal((CaseStatus.Closed, 0), (after.Status, after.Notes.Count));
+        Assert.Equal(string.Empty, (await IdentityAsync(anonymised.PersonIdentityId!.Value)).FirstName ?? string.Empty);
+        Assert.False(await factory.WithDbAsync(db => db.CaseServices.AnyAsync(s => s.CaseId == anonymised.Id)));
+    }
+
+    [Fact]
     public async Task The_command_lists_what_is_due_in_a_dry_run_and_then_anonymises_it()
     {
         var old = await factory.Arrange.Case().With((f, now) => f.Close("GoalsReached", null, now - PastRetention));

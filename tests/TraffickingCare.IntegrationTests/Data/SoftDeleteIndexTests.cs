@@ -165,7 +165,7 @@ public sealed partial class SoftDeleteIndexTests(AppFixture app) : IClassFixture
 
     /// <summary>
     /// The case page does not ask again whether the user works on the case it has just read through the access rule
-    /// (the person and the notes both follow from the user's roles then: <c>CaseAccess.MayEditVisible</c>), and reads
+    /// (the person and the notes both follow from the user's roles then: <c>CaseAccess.WorksOnVisible</c>), and reads
     /// the names of its staff, not their whole accounts: no password hash or security stamp leaves the database for a
     /// page that shows a name (the sign-in check reads the stamp alone, through the session).
     /// </summary>

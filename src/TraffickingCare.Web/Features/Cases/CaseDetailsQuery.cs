@@ -37,7 +37,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
         var closureReason = file.ClosureReasonCode is { } reasonCode
             ? (await options.GetLabelsAsync([CloseCaseFormValidator.ClosureReasons], [reasonCode], ct)).GetValueOrDefault((CloseCaseFormValidator.ClosureReasons, reasonCode)) ?? reasonCode
             : null;
-        var canEdit = CaseAccess.MayEditVisible(user);
+        var canEdit = CaseAccess.MayEditVisible(user, file.AnonymisedAtUtc);
         var currentUser = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
         var shows = story.ShowsOfVisibleCase(user, file.Id, reason);
         var showsPerson = shows(StoryPart.Person);

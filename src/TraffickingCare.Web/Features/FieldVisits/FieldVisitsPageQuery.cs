@@ -17,23 +17,27 @@ public sealed class FieldVisitsPageQuery(AppDbContext db, CaseAccess access, Cod
     public async Task<FieldVisitsPage?> GetAsync(Guid caseId, int pageNumber, ClaimsPrincipal user, CancellationToken ct, FieldVisitForm? typed = null, string? heldPurpose = null)
     {
         var file = await access.Visible(user).Where(c => c.Id == caseId)
-            .Select(c => new { c.Code, CanEdit = access.Editable(user).Any(e => e.Id == c.Id) })
+            .Select(c => new { c.Code, c.AnonymisedAtUtc })
             .SingleOrDefaultAsync(ct);
         if (file is null)
         {
             return null;
         }
 
+        // Found through the access rule: whether the user may change it and reads its story follow without a query.
+        var canEdit = CaseAccess.MayEditVisible(user, file.AnonymisedAtUtc);
+        var showsStory = CaseAccess.WorksOnVisible(user);
+
         var visits = db.FieldVisits.AsNoTracking().Where(v => v.CaseId == caseId);
         var total = await visits.CountAsync(ct);
         var pages = Math.Max(1, (total + FieldVisitsPage.PageSize - 1) / FieldVisitsPage.PageSize);
         var page = Math.Clamp(pageNumber, 1, pages);
         var purposes = await codes.GetAsync(FieldVisitForm.PurposeList, keep: heldPurpose ?? typed?.HeldPurposeCode, ct: ct);
-        var options = file.CanEdit ? await people.ForCaseAsync(caseId, VisitParticipants.Recorded(db, caseId), ct, typed?.PartnerFind, typed?.Participants) : StaffOrPartnerOptions.None;
+        var options = canEdit ? await people.ForCaseAsync(caseId, VisitParticipants.Recorded(db, caseId), ct, typed?.PartnerFind, typed?.Participants) : StaffOrPartnerOptions.None;
         var list = await rows.ListAsync(
             visits.OrderByDescending(v => v.On).ThenByDescending(v => v.WrittenAtUtc).Skip((page - 1) * FieldVisitsPage.PageSize).Take(FieldVisitsPage.PageSize),
-            file.CanEdit, user, clock.UtcNow, ct);
-        return new FieldVisitsPage(caseId, file.Code, file.CanEdit, file.CanEdit, list, total, new Pager(page, pages), new FieldVisitEntry(caseId, typed ?? NewForm(options, user), purposes, options));
+            showsStory, user, clock.UtcNow, ct);
+        return new FieldVisitsPage(caseId, file.Code, canEdit, showsStory, list, total, new Pager(page, pages), new FieldVisitEntry(caseId, typed ?? NewForm(options, user), purposes, options));
     }
 
     /// <summary>The purpose a visit of the case holds now (the one a form corrects or amends); null for a new visit. See <see cref="FieldVisitForm.HeldPurposeCode"/>.</summary>

@@ -35,7 +35,7 @@ public sealed class IdentificationQuery(AppDbContext db, CaseAccess access, Case
 
         // The interviews (where, with whom, what was said) and the other sources (which institution, which
         // document) can name or locate the person: the story's rule (CaseStory) decides who reads them.
-        var showsSummaries = await story.ShowsAsync(user, caseId, StoryPart.InterviewSummaries, caseId, reason, ct);
+        var showsSummaries = story.Shows(user, StoryPart.InterviewSummaries, caseId, reason);
         var interviews = await db.Interviews.AsNoTracking()
             .Where(i => i.CaseId == caseId)
             .OrderByDescending(i => i.HeldOn)

@@ -20,12 +20,16 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
     public async Task<ServicesPage?> GetAsync(Guid caseId, ServicesFilter filter, ClaimsPrincipal user, CancellationToken ct, ServiceForm? typed = null, string? heldType = null)
     {
         var file = await access.Visible(user).Where(c => c.Id == caseId)
-            .Select(c => new { c.Code, CanEdit = access.Editable(user).Any(e => e.Id == c.Id) })
+            .Select(c => new { c.Code, c.AnonymisedAtUtc })
             .SingleOrDefaultAsync(ct);
         if (file is null)
         {
             return null;
         }
+
+        // Found through the access rule: whether the user may change it and reads its story follow without a query.
+        var canEdit = CaseAccess.MayEditVisible(user, file.AnonymisedAtUtc);
+        var showsStory = CaseAccess.WorksOnVisible(user);
 
         var services = db.CaseServices.AsNoTracking().Where(s => s.CaseId == caseId);
         if (!string.IsNullOrEmpty(filter.Type))
@@ -55,9 +59,9 @@ public sealed class ServicesPageQuery(AppDbContext db, CaseAccess access, CodeLi
         var options = await givers.ForCaseAsync(caseId, ServiceGivers.Recorded(db, caseId), ct, typed?.PartnerFind, [typed?.GivenBy, filter.GivenBy]);
         var list = await rows.ListAsync(
             services.OrderByDescending(s => s.On).ThenByDescending(s => s.WrittenAtUtc).Skip((page - 1) * ServicesFilter.PageSize).Take(ServicesFilter.PageSize),
-            file.CanEdit, user, clock.UtcNow, ct);
+            showsStory, user, clock.UtcNow, ct);
         var entry = new ServiceEntry(caseId, typed ?? NewForm(options, user), types, options);
-        return new ServicesPage(caseId, file.Code, file.CanEdit, file.CanEdit, filter, list, total, new Pager(page, pages), entry);
+        return new ServicesPage(caseId, file.Code, canEdit, showsStory, filter, list, total, new Pager(page, pages), entry);
     }
 
     /// <summary>The type a service of the case holds now (the one a form corrects or amends); null for a new service. See <see cref="ServiceForm.HeldTypeCode"/>.</summary>

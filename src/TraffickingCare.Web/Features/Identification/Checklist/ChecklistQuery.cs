@@ -27,7 +27,7 @@ public sealed class ChecklistQuery(AppDbContext db, CaseAccess access, Indicator
 
         var wording = await labels.ForSetAsync(checklist.IndicatorSetVersion, ct);
         var canEdit = !checklist.IsCompleted && await access.MayEditAsync(user, caseId, ct);
-        var showsNotes = await story.ShowsAsync(user, caseId, StoryPart.ChecklistNotes, caseId, reason, ct);
+        var showsNotes = story.Shows(user, StoryPart.ChecklistNotes, caseId, reason);
         var items = checklist.Responses
             .OrderBy(r => wording.GetValueOrDefault(r.IndicatorCode)?.SortOrder ?? int.MaxValue)
             .Select(r =>

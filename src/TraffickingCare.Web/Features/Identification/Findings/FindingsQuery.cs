@@ -40,7 +40,7 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQ
         var canEdit = await access.OnTeam(user).AnyAsync(c => c.Id == file.Id, ct);
         var form = typed ?? FindingsForm.Of(findings);
         form.Version = findings.Version;
-        var showsSections = await story.ShowsAsync(user, file.Id, StoryPart.Findings, findings.Id, reason, ct);
+        var showsSections = story.Shows(user, StoryPart.Findings, findings.Id, reason);
         if (!showsSections)
         {
             (form.Basis, form.Sources, form.EstablishedFacts, form.IndicatorAnalysis, form.Opinion) = (null, null, null, null, null);

@@ -100,11 +100,19 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Who may change a case: its team, and the coordinator. It is <see cref="Visible(ClaimsPrincipal)"/> for the roles
-    /// that edit, which <see cref="MayEditVisible"/> relies on.
+    /// Who may change a case: its team, and the coordinator, while the case keeps its data. It is
+    /// <see cref="Visible(ClaimsPrincipal)"/> for the roles that edit, less the anonymised cases, which
+    /// <see cref="WorksOnVisible"/> and <see cref="MayEditVisible"/> rely on.
     /// </summary>
     public IQueryable<CaseFile> Editable(ClaimsPrincipal user) =>
-        Edits(user) ? Visible(user) : db.Cases.Where(_ => false);
+        Edits(user) ? KeepingItsData(Visible(user)) : db.Cases.Where(_ => false);
+
+    /// <summary>
+    /// An anonymised case (its retention ended, <c>Data/Retention/RetentionRun</c>) is read, never changed, reopened
+    /// included: whatever were written on it afterwards would hold identifying data that no later run removes, since
+    /// the run takes a case once. A person who comes back is a new referral and a new case.
+    /// </summary>
+    private static IQueryable<CaseFile> KeepingItsData(IQueryable<CaseFile> cases) => cases.Where(c => c.AnonymisedAtUtc == null);
 
     /// <summary>
     /// Whether the user may change this case (<see cref="Editable"/>), compiled from the rule for each reach
@@ -123,16 +131,24 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Whether the user may change a case that was just found through <see cref="Visible(ClaimsPrincipal)"/> in the same
-    /// read: <see cref="Editable"/> is Visible for those whose roles edit, so asking the database again (as
-    /// <see cref="MayEditAsync"/> does for a case id alone) would only repeat the answer. The case page asked it on every view.
+    /// read, with the day its data was anonymised if it was: <see cref="Editable"/> is Visible for those whose roles
+    /// edit, less the anonymised cases, so asking the database again (as <see cref="MayEditAsync"/> does for a case id
+    /// alone) would only repeat the answer. The case page asked it on every view.
     /// </summary>
-    public static bool MayEditVisible(ClaimsPrincipal user) => Edits(user);
+    public static bool MayEditVisible(ClaimsPrincipal user, DateTime? anonymisedAtUtc) => Edits(user) && anonymisedAtUtc is null;
+
+    /// <summary>
+    /// Whether the user works on a case just found through <see cref="Visible(ClaimsPrincipal)"/>: its team or the
+    /// coordinator, for whom Visible is the cases they work on. Unlike <see cref="MayEditVisible"/> it holds for an
+    /// anonymised case too: the story's rule (<see cref="Story.CaseStory"/>) asks it of every case, changed or not.
+    /// </summary>
+    public static bool WorksOnVisible(ClaimsPrincipal user) => Edits(user);
 
     private static bool Edits(ClaimsPrincipal user) => user.Meets(Policies.CaseEditors);
 
     private static readonly IReadOnlyDictionary<CaseReach, CompiledPerModel<Func<AppDbContext, Guid, string, DateTime, CancellationToken, Task<bool>>>> Reached =
         PerReach((db, reach) => CompiledRule.Any<Guid, string, DateTime, CaseFile>(db, (db, id, userId, restrictedSince) =>
-            Visible(db, reach, userId, restrictedSince).Where(c => c.Id == id)));
+            KeepingItsData(Visible(db, reach, userId, restrictedSince)).Where(c => c.Id == id)));
 
     /// <summary>
     /// One compiled query for each reach of the rule, each built by <paramref name="compile"/> from

@@ -7,13 +7,13 @@ using TraffickingCare.Web.Infrastructure.Validation;
 namespace TraffickingCare.Web.Features.Shared.Story;
 
 /// <summary>
-/// The one need-to-know rule for a person's story (see <see cref="StoryPart"/>): those who may change the
-/// case (its team and the coordinator, <see cref="CaseAccess.Editable"/>) read it; anyone else who reaches
+/// The one need-to-know rule for a person's story (see <see cref="StoryPart"/>): those who work on the
+/// case (its team and the coordinator, <see cref="CaseAccess.WorksOnVisible"/>) read it; anyone else who reaches
 /// the case (management) reads it only on a page asked for with a reason, which is written to the audit
 /// trail first. Without one they see that the content exists and the form to give a reason, never the
 /// text. Codes, statuses, dates and statistics are not the story and stay visible to every reader.
 /// </summary>
-public sealed class CaseStory(CaseAccess access, AuditTrail audit)
+public sealed class CaseStory(AuditTrail audit)
 {
     /// <summary>The audit entry type of a reasoned read of <paramref name="part"/> (action <c>Viewed</c>, with the reason).</summary>
     public static string AuditType(StoryPart part) => part switch
@@ -28,20 +28,17 @@ public sealed class CaseStory(CaseAccess access, AuditTrail audit)
 
     /// <summary>
     /// Whether this request shows <paramref name="part"/> of the record <paramref name="entityId"/> (the case,
-    /// or the findings for <see cref="StoryPart.Findings"/>) of case <paramref name="caseId"/>, which the
-    /// caller has already found through <see cref="CaseAccess.Visible"/>.
+    /// or the findings for <see cref="StoryPart.Findings"/>) of a case the caller has already found through
+    /// <see cref="CaseAccess.Visible"/>: to those who work on it (<see cref="CaseAccess.WorksOnVisible"/>, no query), or
+    /// to whoever gave a reason for that part of that record.
     /// </summary>
-    public async Task<bool> ShowsAsync(ClaimsPrincipal user, Guid caseId, StoryPart part, Guid entityId, StoryReason? reason, CancellationToken ct) =>
-        Reasoned(reason, part, entityId) || await access.MayEditAsync(user, caseId, ct);
+    public bool Shows(ClaimsPrincipal user, StoryPart part, Guid entityId, StoryReason? reason) =>
+        CaseAccess.WorksOnVisible(user) || Reasoned(reason, part, entityId);
 
-    /// <summary>
-    /// <see cref="ShowsAsync"/> for several parts of the case record itself (the person, the notes), for a case the caller
-    /// has just read through <see cref="CaseAccess.Visible"/> in the same read: each part is shown to those who may change
-    /// the case (<see cref="CaseAccess.MayEditVisible"/>, no second query), or to whoever gave a reason for that part.
-    /// </summary>
+    /// <summary><see cref="Shows"/> for several parts of the case record itself (the person, the notes).</summary>
     public Func<StoryPart, bool> ShowsOfVisibleCase(ClaimsPrincipal user, Guid caseId, StoryReason? reason)
     {
-        var worksOnIt = CaseAccess.MayEditVisible(user);
+        var worksOnIt = CaseAccess.WorksOnVisible(user);
         return part => worksOnIt || Reasoned(reason, part, caseId);
     }
 
