@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Shelter;
@@ -220,6 +222,27 @@ public sealed class PlanRoundTripTests : IAsyncLifetime
         Assert.Contains(Ui.Text("Shelter.Errors.GoalResponsible"), refused.QuerySelector("[data-valmsg-for='GoalForm.ResponsibleId']")!.TextContent);
         Assert.Equal("Upis u kurs", refused.QuerySelector("#GoalForm_Description")!.TextContent.Trim());
         Assert.False(await factory.WithDbAsync(db => db.PlanGoals.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task A_goal_whose_responsible_has_left_keeps_them_when_corrected_but_no_other_goal_takes_them()
+    {
+        var leftId = await TestUsers.CreateAsync(factory, "prihvatiliste-otisla", TraffickingCare.Web.Identity.Roles.ShelterStaff);
+        using var staff = await factory.Arrange.SignedInAsync("prihvatiliste");
+        await staff.SubmitAsync(await staff.GetPageAsync(file), "form#add-goal", Goal(leftId));
+        var goalId = await factory.WithDbAsync(db => db.PlanGoals.Select(g => g.Id).SingleAsync());
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == leftId).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsDisabled, true)));
+
+        var page = await staff.GetPageAsync($"{file}/Goals/{goalId}");
+        Assert.Equal(leftId, page.QuerySelector<IHtmlSelectElement>("#EditForm_ResponsibleId")!.Value);
+        var corrected = await staff.SubmitAsync(page, "form#edit-goal", new Dictionary<string, string> { ["EditForm.Description"] = "Izvaditi pasoš" });
+        var added = await staff.SubmitAsync(await staff.GetPageAsync(file), "form#add-goal", Goal(leftId, "Upis u kurs"));
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var goal = await factory.WithDbAsync(db => db.PlanGoals.AsNoTracking().SingleAsync());
+        Assert.Equal(("Izvaditi pasoš", leftId), (goal.Description, goal.ResponsibleId));
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Contains(Ui.Text("Shelter.Errors.GoalResponsible"), (await TestClient.ParseAsync(added)).QuerySelector("[data-valmsg-for='GoalForm.ResponsibleId']")!.TextContent);
     }
 
     [Fact]

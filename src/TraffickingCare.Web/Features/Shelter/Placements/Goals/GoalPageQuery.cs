@@ -33,7 +33,7 @@ public sealed class GoalPageQuery(AppDbContext db, ShelterStaffQuery staff)
             .Select(r => new GoalReviewRow(r.Status, r.Comment, db.Users.Where(u => u.Id == r.ReviewerId).Select(u => u.DisplayName).FirstOrDefault() ?? "–", r.ReviewedAtUtc))
             .ToListAsync(ct);
         var goal = head.Row;
-        return new GoalPage(placementId, head.Code, head.Active, goal, head.Version, reviews, await staff.GetAsync(ct))
+        return new GoalPage(placementId, head.Code, head.Active, goal, head.Version, reviews, await staff.GetAsync(ct, keep: head.ResponsibleId))
         {
             EditForm = new GoalForm
             {
