@@ -34,6 +34,7 @@ public sealed record ConferencePageParticipant(Guid Id, ParticipantKind Kind, st
 
 public sealed record ConferencePageAgendaItem(Guid Id, int Position, string? Title, string? Notes);
 
-public sealed record ConferencePageActionItem(Guid Id, string? Description, string? Owner, DateOnly DueOn, ActionItemStatus Status);
+/// <param name="Version">The item's own version: its status is set from the page that showed it, and a second setting from the same page is told.</param>
+public sealed record ConferencePageActionItem(Guid Id, string? Description, string? Owner, DateOnly DueOn, ActionItemStatus Status, int Version);
 
 public sealed record ConferencePageAddendum(DateTime WrittenAtUtc, string Author, string? Text);

@@ -66,7 +66,7 @@ public sealed class ConferencePageQuery(AppDbContext db, ConferenceAccess access
             participants,
             [.. c.Agenda.OrderBy(a => a.Position).Select(a => new ConferencePageAgendaItem(a.Id, a.Position, canEdit ? a.Title : null, canEdit ? a.Notes : null))],
             [.. c.ActionItems.OrderBy(i => i.DueOn).Select(i => new ConferencePageActionItem(
-                i.Id, canEdit ? i.Description : null, i.OwnerUserId is not null ? UserName(i.OwnerUserId) : canEdit ? i.OwnerExternal : null, i.DueOn, i.Status))],
+                i.Id, canEdit ? i.Description : null, i.OwnerUserId is not null ? UserName(i.OwnerUserId) : canEdit ? i.OwnerExternal : null, i.DueOn, i.Status, i.Version))],
             [.. c.Addenda.OrderBy(a => a.WrittenAtUtc).Select(a => new ConferencePageAddendum(a.WrittenAtUtc, UserName(a.AuthorId), canEdit ? a.Text : null))],
             canEdit ? c.Conclusions : null,
             canEdit ? c.Decisions : null);

@@ -134,22 +134,8 @@ public sealed class ConferenceMinutesTests : IAsyncLifetime
     [Fact]
     public async Task After_closing_the_team_marks_an_item_done_on_the_locked_minutes_and_management_only_reads_its_status()
     {
-        var file = await factory.Arrange.Case();
-        var radnikId = await factory.Arrange.UserIdAsync("radnik");
         var today = factory.Arrange.Today;
-        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddMinutes(30), then: c =>
-        {
-            c.Record(new ConferenceRecord(new Dictionary<Guid, Attendance> { [c.Participants[0].Id] = Attendance.Present }, new Dictionary<Guid, string?>(), null, null));
-            c.AddActionItem("Upis u školu", radnikId, null, today.AddDays(5), today);
-        });
-        factory.Clock.Advance(TimeSpan.FromHours(2));
-        await factory.WithDbAsync(async db =>
-        {
-            var c = await db.CaseConferences.Include(x => x.Participants).SingleAsync(x => x.Id == conference.Id);
-            c.Close(radnikId, factory.Arrange.Now);
-            await db.SaveChangesAsync();
-        });
-        factory.Clock.Advance(TimeSpan.FromDays(2));
+        var conference = await ClosedWithAnItemAsync();
 
         // The Centre's day of settling: two days on, or three when the two hours above crossed local midnight.
         var settledOn = factory.Arrange.Today;
@@ -167,6 +153,49 @@ public sealed class ConferenceMinutesTests : IAsyncLifetime
         var read = await management.GetPageAsync($"/Conferences/{conference.Id}");
         Assert.Null(read.QuerySelector("#conference-actions form"));
         Assert.Contains(Ui.Text("Conferences.ActionStatus.Done"), read.QuerySelector("#conference-actions")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Two_people_settling_an_item_from_the_same_page_the_second_is_told_and_the_first_stays()
+    {
+        var conference = await ClosedWithAnItemAsync();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        using var koordinator = await factory.Arrange.SignedInAsync("koordinator");
+        var mine = await radnik.GetPageAsync($"/Conferences/{conference.Id}");
+        var theirs = await koordinator.GetPageAsync($"/Conferences/{conference.Id}");
+
+        var done = await radnik.SubmitAsync(mine, "#conference-actions form.action-settle-form", new Dictionary<string, string> { ["status"] = nameof(ActionItemStatus.Done) });
+        var dropped = await koordinator.SubmitAsync(theirs, "#conference-actions form.action-settle-form", new Dictionary<string, string> { ["status"] = nameof(ActionItemStatus.Dropped) });
+
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, dropped.StatusCode);
+        var told = await koordinator.GetPageAsync($"/Conferences/{conference.Id}");
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), told.Body!.TextContent);
+        Assert.Contains(Ui.Text("Conferences.ActionStatus.Done"), told.QuerySelector("#conference-actions option[selected]")!.TextContent);
+        var item = await factory.WithDbAsync(db => db.ConferenceActionItems.AsNoTracking().SingleAsync(i => i.ConferenceId == conference.Id));
+        Assert.Equal((ActionItemStatus.Done, (DateOnly?)factory.Arrange.Today), (item.Status, item.SettledOn));
+    }
+
+    /// <summary>A conference held and closed two days ago, with one open action item the case's lead owns.</summary>
+    private async Task<CaseConference> ClosedWithAnItemAsync()
+    {
+        var file = await factory.Arrange.Case();
+        var radnikId = await factory.Arrange.UserIdAsync("radnik");
+        var today = factory.Arrange.Today;
+        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddMinutes(30), then: c =>
+        {
+            c.Record(new ConferenceRecord(new Dictionary<Guid, Attendance> { [c.Participants[0].Id] = Attendance.Present }, new Dictionary<Guid, string?>(), null, null));
+            c.AddActionItem("Upis u školu", radnikId, null, today.AddDays(5), today);
+        });
+        factory.Clock.Advance(TimeSpan.FromHours(2));
+        await factory.WithDbAsync(async db =>
+        {
+            var c = await db.CaseConferences.Include(x => x.Participants).SingleAsync(x => x.Id == conference.Id);
+            c.Close(radnikId, factory.Arrange.Now);
+            await db.SaveChangesAsync();
+        });
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+        return conference;
     }
 
     [Fact]

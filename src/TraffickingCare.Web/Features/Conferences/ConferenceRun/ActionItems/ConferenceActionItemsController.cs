@@ -43,7 +43,7 @@ public sealed class ConferenceActionItemsController(FormPost post) : Controller
             new("Conferences.ActionItems.Removed", Done: _ => ConferenceRunController.RunPage(conferenceId)));
 
     [HttpPost("Conferences/{conferenceId:guid}/ActionItems/{itemId:guid}/Settle")]
-    public Task<IActionResult> Settle(Guid conferenceId, Guid itemId, ActionItemStatus? status, [FromServices] SettleActionItemHandler handler, CancellationToken ct) =>
-        post.EndButtonAsync(this, () => handler.HandleAsync(conferenceId, itemId, status, User, ct),
+    public Task<IActionResult> Settle(Guid conferenceId, Guid itemId, ActionItemStatus? status, int version, [FromServices] SettleActionItemHandler handler, CancellationToken ct) =>
+        post.EndButtonAsync(this, () => handler.HandleAsync(conferenceId, itemId, status, version, User, ct),
             new("Conferences.ActionItems.Settled", Done: _ => ConferenceRunController.RunPage(conferenceId)));
 }
