@@ -18,7 +18,7 @@ public sealed class PartnerDetailsQuery(AppDbContext db, CodeListOptionsQuery co
                 p.Address,
                 p.Phone,
                 p.Email,
-                p.Contacts.OrderBy(c => c.Name).ThenBy(c => c.Id).Select(c => new PartnerContactRow(c.Id, c.Name, c.Function, c.Phone, c.Email)).ToList()))
+                p.Contacts.OrderBy(c => c.Name).ThenBy(c => c.Id).Select(c => new PartnerContactRow(c.Id, c.Name, c.Function, c.Phone, c.Email, c.Version)).ToList()))
             .SingleOrDefaultAsync(ct);
         if (model?.MunicipalityCode is not { } code)
         {

@@ -143,10 +143,16 @@ public sealed class PartnerDirectoryTests(AppFixture app) : IClassFixture<AppFix
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var contactId = await Factory.WithDbAsync(db => db.PartnerContacts.Where(c => c.PartnerId == partner.Id).Select(c => c.Id).SingleAsync());
 
+        var beforeEdit = await koordinator.GetPageAsync($"/Partners/Details/{partner.Id}");
         var edit = await koordinator.GetPageAsync($"/PartnerContacts/Edit/{contactId}");
         var edited = await koordinator.SubmitAsync(edit, "#edit-contact-form", new Dictionary<string, string> { ["ContactForm.Function"] = "pravnica" });
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         Assert.Equal("pravnica", (await Factory.WithDbAsync(db => db.PartnerContacts.AsNoTracking().SingleAsync(c => c.Id == contactId))).Function);
+
+        // Removed from a page older than the correction: told, and the corrected contact stays.
+        var stale = await koordinator.SubmitAsync(beforeEdit, $"#remove-contact-{contactId}");
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await koordinator.GetPageAsync(stale.Headers.Location!.OriginalString)).Body!.TextContent);
+        Assert.False((await Factory.WithDbAsync(db => db.PartnerContacts.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == contactId))).IsDeleted);
 
         var withContact = await koordinator.GetPageAsync($"/Partners/Details/{partner.Id}");
         var removed = await koordinator.SubmitAsync(withContact, $"#remove-contact-{contactId}");

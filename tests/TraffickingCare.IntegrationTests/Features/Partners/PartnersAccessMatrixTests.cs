@@ -95,7 +95,7 @@ public sealed class PartnersAccessMatrixTests(AppFixture app) : IClassFixture<Ap
             : await client.PostWithTokenAsync(
                 url,
                 ("Form.Name", "Preimenovano"), ("Form.Sector", "Police"), ("Form.Version", partner.Version.ToString()), ("Form.KeptPartnerId", kept.Id.ToString()),
-                ("ContactForm.Name", "Neko Drugi"), ("ContactForm.Version", contact.Version.ToString()));
+                ("ContactForm.Name", "Neko Drugi"), ("ContactForm.Version", contact.Version.ToString()), ("version", contact.Version.ToString()));
 
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Forbidden)
@@ -104,6 +104,10 @@ public sealed class PartnersAccessMatrixTests(AppFixture app) : IClassFixture<Ap
             Assert.Equal($"Centar za socijalni rad Bor {tag}", saved.Name);
             Assert.Null(saved.MergedIntoId);
             Assert.Equal(ContactName, Assert.Single(saved.Contacts).Name);
+        }
+        else if (route.StartsWith("/PartnerContacts/Remove", StringComparison.Ordinal))
+        {
+            Assert.True(await Factory.WithDbAsync(db => db.PartnerContacts.IgnoreQueryFilters().AnyAsync(c => c.Id == contact.Id && c.IsDeleted)));
         }
     }
 

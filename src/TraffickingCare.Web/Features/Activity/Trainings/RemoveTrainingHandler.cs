@@ -5,10 +5,13 @@ using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Activity.Trainings;
 
-/// <summary>Takes a training off the list and the figures: the row is only marked deleted (audited), as everything here.</summary>
+/// <summary>
+/// Takes a training off the list and the figures: the row is only marked deleted (audited), as everything here. From
+/// the version the page showed, as an awareness event's removal: a training corrected meanwhile is not removed unseen.
+/// </summary>
 public sealed class RemoveTrainingHandler(AppDbContext db, CentreClock clock)
 {
-    public async Task<ChangeResult> HandleAsync(Guid trainingId, string? userId, CancellationToken ct)
+    public async Task<ChangeResult> HandleAsync(Guid trainingId, int version, string? userId, CancellationToken ct)
     {
         var training = await db.Trainings.SingleOrDefaultAsync(t => t.Id == trainingId, ct);
         if (training is null)
@@ -16,6 +19,7 @@ public sealed class RemoveTrainingHandler(AppDbContext db, CentreClock clock)
             return ChangeResult.NotFound;
         }
 
+        db.Entry(training).Property(t => t.Version).OriginalValue = version;
         return await ChangeResult.OfAsync(async () =>
         {
             training.SoftDelete(userId, clock.UtcNow);

@@ -27,6 +27,7 @@ public sealed class TrainingDetailsQuery(AppDbContext db, CodeListOptionsQuery c
                 x.Women,
                 x.Men,
                 x.SexNotStated,
+                x.Version,
                 Trainers = x.Trainers.OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id)
                     .Select(r => new { r.StaffUserId, Staff = db.Users.Where(u => u.Id == r.StaffUserId).Select(u => u.DisplayName).FirstOrDefault(), r.ExternalName, r.ExternalInstitution })
                     .ToList(),
@@ -51,6 +52,9 @@ public sealed class TrainingDetailsQuery(AppDbContext db, CodeListOptionsQuery c
             .ToList();
         return new TrainingDetailsViewModel(
             t.Id, t.HeldOn, t.Hours, t.Topic, t.Accredited, t.AccreditationNumber, labels.GetValueOrDefault(("Municipality", t.MunicipalityCode), t.MunicipalityCode),
-            t.Organiser, trainers, sectors, t.Women, t.Men, t.SexNotStated, t.Materials, storage.Value.MaxAttachmentBytes);
+            t.Organiser, trainers, sectors, t.Women, t.Men, t.SexNotStated, t.Materials, storage.Value.MaxAttachmentBytes)
+        {
+            Version = t.Version,
+        };
     }
 }

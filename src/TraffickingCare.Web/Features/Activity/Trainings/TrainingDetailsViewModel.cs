@@ -22,6 +22,9 @@ public sealed record TrainingDetailsViewModel(
 {
     public int Participants => Women + Men + SexNotStated;
 
+    /// <summary>The training's version on the page: removing it from a page older than a correction is told, not applied.</summary>
+    public int Version { get; init; }
+
     /// <summary>The upload form, with what was typed when it came back refused.</summary>
     public UploadMaterialForm Upload { get; init; } = new();
 }

@@ -66,8 +66,8 @@ public sealed class TrainingsController(FormPost post) : Controller
     /// <summary>Soft: the training leaves the list and the figures; its row stays.</summary>
     [HttpPost("Activity/Trainings/{trainingId:guid}/Remove")]
     [Authorize(Policy = Policies.ActivityRecorders)]
-    public Task<IActionResult> Remove(Guid trainingId, [FromServices] RemoveTrainingHandler handler, CancellationToken ct) =>
-        post.EndButtonAsync(this, () => handler.HandleAsync(trainingId, User.GetUserId(), ct), new("Activity.Trainings.Flash.Removed", Done: _ => RedirectToAction(nameof(Index))));
+    public Task<IActionResult> Remove(Guid trainingId, int version, [FromServices] RemoveTrainingHandler handler, CancellationToken ct) =>
+        post.EndButtonAsync(this, () => handler.HandleAsync(trainingId, version, User.GetUserId(), ct), new("Activity.Trainings.Flash.Removed", Done: _ => RedirectToAction(nameof(Index))));
 
     private static RedirectToActionResult Show(Guid trainingId) => new(nameof(Details), "Trainings", new { trainingId });
 

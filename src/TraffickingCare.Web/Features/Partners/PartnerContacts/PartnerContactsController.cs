@@ -29,8 +29,8 @@ public sealed class PartnerContactsController(FormPost post) : Controller
             new("Partners.Contacts.Saved", Done: r => PartnerPage.Show(r.Id!.Value), Again: result => EditAgainAsync(contactId, form, result, query, ct), Prefix: "ContactForm"), ct);
 
     [HttpPost("PartnerContacts/Remove/{contactId:guid}")]
-    public Task<IActionResult> Remove(Guid contactId, [FromServices] RemovePartnerContactHandler handler, CancellationToken ct) =>
-        post.EndButtonAsync(this, () => handler.HandleAsync(contactId, ct), new("Partners.Contacts.Removed", Done: r => r.Id is { } partnerId ? PartnerPage.Show(partnerId) : RedirectToAction("Index", "Partners")));
+    public Task<IActionResult> Remove(Guid contactId, int version, [FromServices] RemovePartnerContactHandler handler, CancellationToken ct) =>
+        post.EndButtonAsync(this, () => handler.HandleAsync(contactId, version, ct), new("Partners.Contacts.Removed", Done: r => r.Id is { } partnerId ? PartnerPage.Show(partnerId) : RedirectToAction("Index", "Partners")));
 
     /// <summary>The typed values stay; after a conflict the page takes the contact's new version.</summary>
     private async Task<IActionResult> EditAgainAsync(Guid contactId, PartnerContactForm form, ChangeResult? result, EditContactPageQuery query, CancellationToken ct)

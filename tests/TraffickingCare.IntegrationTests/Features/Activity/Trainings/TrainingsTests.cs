@@ -165,4 +165,21 @@ public sealed class TrainingsTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await koordinator.Http.GetAsync($"/Activity/Trainings/{training.Id}")).StatusCode);
         Assert.True(await Factory.WithDbAsync(db => db.Trainings.IgnoreQueryFilters().AnyAsync(t => t.Id == training.Id && t.IsDeleted)));
     }
+
+    [Fact]
+    public async Task A_removal_from_a_page_older_than_a_correction_is_told_and_removes_nothing()
+    {
+        var training = await Factory.TrainingAsync("Obuka koja se ispravlja", LastWeek);
+        using var koordinator = await Factory.Arrange.SignedInAsync("koordinator");
+        var older = await koordinator.GetPageAsync($"/Activity/Trainings/{training.Id}");
+        var edit = await koordinator.GetPageAsync($"/Activity/Trainings/{training.Id}/Edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await koordinator.SubmitAsync(edit, Selector, new Dictionary<string, string> { ["Form.Topic"] = "Obuka, ispravljena" })).StatusCode);
+
+        var response = await koordinator.SubmitAsync(older, "#remove-training");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await koordinator.GetPageAsync(response.Headers.Location!.OriginalString)).Body!.TextContent);
+        Assert.False(await Factory.WithDbAsync(db => db.Trainings.IgnoreQueryFilters().AnyAsync(t => t.Id == training.Id && t.IsDeleted)));
+        Assert.NotNull((await koordinator.GetPageAsync("/Activity/Trainings")).QuerySelector($"#training-{training.Id}"));
+    }
 }
