@@ -27,6 +27,18 @@ public sealed class CentreClockTests
     }
 
     [Fact]
+    public void A_stored_instant_is_shown_as_the_centres_day_and_time_in_the_one_format()
+    {
+        // 31.12.2026. 23:30 UTC is already the new year in Belgrade; a summer instant is two hours ahead.
+        var newYear = new DateTime(2026, 12, 31, 23, 30, 0, DateTimeKind.Utc);
+
+        Assert.Equal("01.01.2027. 00:30", CentreClock.FormatInstant(newYear));
+        Assert.Equal("01.01.2027.", CentreClock.FormatInstantDate(newYear));
+        Assert.Equal("15.07.2026. 10:05", CentreClock.FormatInstant(new DateTime(2026, 7, 15, 8, 5, 0, DateTimeKind.Utc)));
+        Assert.Equal("07.03.2026. 09:00", CentreClock.FormatDateTime(new DateTime(2026, 3, 7, 9, 0, 0)));
+    }
+
+    [Fact]
     public void Today_begins_at_local_midnight()
     {
         var clock = new CentreClock(new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero)));

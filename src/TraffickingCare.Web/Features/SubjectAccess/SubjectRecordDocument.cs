@@ -19,7 +19,7 @@ public static class SubjectRecordDocument
     {
         var person = record.Identity;
         string Text(string? value) => string.IsNullOrWhiteSpace(value) ? "–" : value;
-        static string Utc(DateTime utc) => CentreClock.FormatDate(DateOnly.FromDateTime(CentreClock.ToLocal(utc)));
+        static string Utc(DateTime utc) => CentreClock.FormatInstantDate(utc);
 
         var document = new PdfDocumentModel(l["SubjectAccess.Document.Title"], CentreClock.FormatDate(record.PrintedOn))
             .Heading(l["SubjectAccess.Document.Title"])

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Lookups;
 using TraffickingCare.Web.Infrastructure.Time;
+using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.SubjectAccess;
 
@@ -11,7 +13,7 @@ namespace TraffickingCare.Web.Features.SubjectAccess;
 /// hearings and case conferences. A fixed number of commands whatever the number of cases (one per part, and one for
 /// the labels of the codes). Removed records are left out, as on every page.
 /// </summary>
-public sealed class SubjectRecordQuery(AppDbContext db, CodeListOptionsQuery codeLists, CentreClock clock)
+public sealed class SubjectRecordQuery(AppDbContext db, CodeListOptionsQuery codeLists, CentreClock clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<SubjectRecord?> GetAsync(Guid personIdentityId, CancellationToken ct)
     {
@@ -83,7 +85,7 @@ public sealed class SubjectRecordQuery(AppDbContext db, CodeListOptionsQuery cod
             [.. cases.Select(c => c.Case)],
             [.. referrals.Select(r => new SubjectReferral(r.CaseId is null ? null : CodeOf(r.CaseId), r.ReceivedAtUtc, Label(ChannelList, r.ChannelCode), Label(SectorList, r.ReferrerSectorCode), "Referrals.Status." + r.Status, r.ReferrerOrganisation, r.Circumstances))],
             [.. notes.Select(n => new SubjectEntry(CodeOf(n.CaseId), LocalDay(n.WrittenAtUtc), string.Empty, n.Text))],
-            [.. services.Select(s => new SubjectEntry(CodeOf(s.CaseId), s.On, $"{Label(ServiceTypeList, s.TypeCode)} ({s.DurationMinutes} min)", s.Note))],
+            [.. services.Select(s => new SubjectEntry(CodeOf(s.CaseId), s.On, $"{Label(ServiceTypeList, s.TypeCode)} ({l["Common.Minutes", s.DurationMinutes]})", s.Note))],
             [.. visits.Select(v => new SubjectEntry(CodeOf(v.CaseId), v.On, Label(VisitPurposeList, v.PurposeCode), v.Outcome))],
             [.. attachments.Select(a => new SubjectEntry(CodeOf(a.CaseId), LocalDay(a.UploadedAtUtc), "Attachments.Category." + a.Category, a.FileName + (a.Description is null ? string.Empty : " – " + a.Description)))],
             [.. stays.Select(p => new SubjectStay(CodeOf(p.CaseId), p.AdmittedOn, p.ExitedOn, "Shelter.Phase." + p.Phase, p.ExitDestination is null ? null : "Shelter.Destination." + p.ExitDestination))],

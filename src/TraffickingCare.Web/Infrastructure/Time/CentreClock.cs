@@ -67,4 +67,13 @@ public sealed class CentreClock(TimeProvider time)
     public static string FormatDate(DateOnly date) => date.ToString("dd.MM.yyyy.", CultureInfo.InvariantCulture);
 
     public static string FormatTime(DateTime local) => local.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A local day and time as every page and document shows them: dd.MM.yyyy. HH:mm.</summary>
+    public static string FormatDateTime(DateTime local) => FormatDate(DateOnly.FromDateTime(local)) + " " + FormatTime(local);
+
+    /// <summary>A stored instant (UTC) as the Centre's day and time (<see cref="FormatDateTime"/>).</summary>
+    public static string FormatInstant(DateTime utc) => FormatDateTime(ToLocal(utc));
+
+    /// <summary>The Centre's day of a stored instant (UTC), in the one date format.</summary>
+    public static string FormatInstantDate(DateTime utc) => FormatDate(DateOnly.FromDateTime(ToLocal(utc)));
 }

@@ -25,7 +25,7 @@ public sealed class ActionItemWorkSource(AppDbContext db, ConferenceAccess confe
         var linked = !shelterOnly;
         var rows = await (linked ? Due : DueToShelter)[viewer.Reach].For(db)(db, scope.AssigneeId, me, viewer.UserId, viewer.RestrictedSince, scope.Horizon).ToListAsync(ct);
         return [.. rows.Select(r => new WorkItem(
-            Kind, l["Conferences.Work.Title", CentreClock.FormatDate(DateOnly.FromDateTime(CentreClock.ToLocal(r.StartsAtUtc)))], r.Code, r.DueOn, null,
+            Kind, l["Conferences.Work.Title", CentreClock.FormatInstantDate(r.StartsAtUtc)], r.Code, r.DueOn, null,
             linked ? new WorkLink("Conferences", "Conference", "conferenceId", r.Id) : null))];
     }
 

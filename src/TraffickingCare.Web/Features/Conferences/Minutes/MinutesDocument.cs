@@ -98,5 +98,5 @@ public static class MinutesDocument
     public static string FileName(PrintableMinutes minutes) =>
         $"{minutes.CaseCode}-konferencija-{DateOnly.FromDateTime(CentreClock.ToLocal(minutes.StartsAtUtc)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf";
 
-    private static string Date(DateTime utc) => CentreClock.FormatDate(DateOnly.FromDateTime(CentreClock.ToLocal(utc)));
+    private static string Date(DateTime utc) => CentreClock.FormatInstantDate(utc);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Identification;
+using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Reporting;
 using TraffickingCare.Web.Resources;
 
@@ -22,7 +23,7 @@ public static class FindingsDocument
             .KeyValues(
                 (l["Cases.List.Code"], findings.CaseCode),
                 (l["Identification.Findings.Revision"], findings.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                (l["Identification.Findings.DecidedOn"], findings.DecidedOn?.ToString("d") ?? string.Empty),
+                (l["Identification.Findings.DecidedOn"], (findings.DecidedOn is { } day ? CentreClock.FormatDate(day) : string.Empty)),
                 (l["Identification.Findings.Authors"], string.Join(", ", writers)),
                 (l["Identification.Findings.ApprovedBy"], findings.ApprovedByName ?? string.Empty));
         if (findings.SupersedesRevision is { } old)

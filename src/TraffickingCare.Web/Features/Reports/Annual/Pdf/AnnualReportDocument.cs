@@ -37,7 +37,7 @@ internal static class AnnualReportDocument
             document.Paragraph(l["ReportPdf.Revision", revision], bold: true);
             if (view.PublishedAtUtc is { } published)
             {
-                document.Paragraph(l["ReportPdf.PublishedOn", CentreClock.FormatDate(DateOnly.FromDateTime(CentreClock.ToLocal(published)))]);
+                document.Paragraph(l["ReportPdf.PublishedOn", CentreClock.FormatInstantDate(published)]);
             }
         }
         else

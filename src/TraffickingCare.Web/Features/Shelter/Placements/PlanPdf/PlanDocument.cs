@@ -126,7 +126,7 @@ public static class PlanDocument
     public static string FileName(PrintablePlan plan) =>
         $"{plan.CaseCode}-plan-{plan.PrintedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.pdf";
 
-    private static string Date(DateTime utc) => CentreClock.FormatDate(DateOnly.FromDateTime(CentreClock.ToLocal(utc)));
+    private static string Date(DateTime utc) => CentreClock.FormatInstantDate(utc);
 
     private static string Lines(params string?[] parts) => string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
