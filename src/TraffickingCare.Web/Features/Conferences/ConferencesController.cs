@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
@@ -25,13 +26,16 @@ public sealed class ConferencesController(FormPost post) : Controller
         return View(await query.GetAsync(User, monthly, day, ct));
     }
 
+    /// <summary>The scheduling page shows the case's team and its network's people: a view of the case, audited as one.</summary>
     [HttpGet("Cases/{caseId:guid}/Conferences/Schedule")]
     [Authorize(Policy = Policies.CaseEditors)]
+    [AuditView(nameof(CaseFile), "caseId")]
     public async Task<IActionResult> Schedule(Guid caseId, [FromServices] ConferenceOptionsQuery query, CancellationToken ct) =>
         await query.NewAsync(caseId, User, ct) is { } page ? View(page) : NotFound();
 
     [HttpPost("Cases/{caseId:guid}/Conferences/Schedule")]
     [Authorize(Policy = Policies.CaseEditors)]
+    [AuditView(nameof(CaseFile), "caseId")]
     public async Task<IActionResult> Schedule(
         Guid caseId,
         [Bind(Prefix = FormPrefix)] ConferenceForm form,

@@ -48,7 +48,7 @@ public sealed class ConferencesAccessMatrixTests(ConferencesAccessMatrixTests.Ar
             data.Add("conference", "rukovodstvo", "restricted", HttpStatusCode.NotFound);
             data.Add("conference", "prihvatiliste", "own", HttpStatusCode.Forbidden);
             data.Add("conference", "admin", "own", HttpStatusCode.Forbidden);
-            foreach (var page in new[] { "schedule", "edit", "run" })
+            foreach (var page in new[] { "schedule", "edit", "run", "minutes" })
             {
                 data.Add(page, "radnik", "own", HttpStatusCode.OK);
                 data.Add(page, "radnik", "other", HttpStatusCode.NotFound);
@@ -64,21 +64,27 @@ public sealed class ConferencesAccessMatrixTests(ConferencesAccessMatrixTests.Ar
         }
     }
 
+    /// <summary>Each page (the minutes' PDF too) as each role: an allowed one is in the audit trail, a refused one is not.</summary>
     [Theory]
     [MemberData(nameof(Reads))]
     public async Task Reading(string page, string user, string which, HttpStatusCode expected)
     {
         using var client = await factory.Arrange.SignedInAsync(user);
+        var userId = await factory.Arrange.UserIdAsync(user);
         var (caseId, conferenceId) = records[which];
         var url = page switch
         {
             "conference" => $"/Conferences/{conferenceId}",
             "schedule" => $"/Cases/{caseId}/Conferences/Schedule",
             "run" => $"/Conferences/{conferenceId}/Run",
+            "minutes" => $"/Conferences/{conferenceId}/Minutes.pdf",
             _ => $"/Conferences/{conferenceId}/Edit",
         };
+        Task<int> AuditedAsync() => factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.UserId == userId && (a.EntityId == caseId || a.EntityId == conferenceId)));
+        var before = await AuditedAsync();
 
         Assert.Equal(expected, (await client.Http.GetAsync(url)).StatusCode);
+        Assert.Equal(expected == HttpStatusCode.OK, await AuditedAsync() > before);
     }
 
     [Theory]
