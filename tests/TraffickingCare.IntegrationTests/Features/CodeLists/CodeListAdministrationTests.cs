@@ -192,6 +192,42 @@ public sealed class CodeListAdministrationTests(AppFixture app) : IClassFixture<
         Assert.Null(denied.QuerySelector("#code-lists, #code-list-values, #create-value-form"));
     }
 
+    public static TheoryData<string, string, string> ValueRoutes
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (var user in new[] { "radnik", "koordinator", "rukovodstvo", "prihvatiliste" })
+            {
+                data.Add(user, "GET", "Edit");
+                data.Add(user, "POST", "Edit");
+                data.Add(user, "POST", "Deactivate");
+                data.Add(user, "POST", "Activate");
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>The routes that take a value's id, for every role but the administrator: forbidden, and the value unchanged.</summary>
+    [Theory]
+    [MemberData(nameof(ValueRoutes))]
+    public async Task Only_the_administrator_reaches_a_values_routes(string user, string method, string action)
+    {
+        var value = await ValueAsync("Region", "VOJVODINA");
+        using var client = await SignedInAsync(user);
+        var url = $"/CodeLists/{action}/{value.Id}";
+
+        var response = method == "GET"
+            ? await client.Http.GetAsync(url)
+            : await client.PostWithTokenAsync(url, ("LabelLatin", "Promenjeno"), ("LabelCyrillic", "Промењено"), ("LabelEnglish", "Changed"), ("SortOrder", "1"),
+                ("Version", value.Version.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var after = await ValueAsync("Region", "VOJVODINA");
+        Assert.Equal((value.LabelLatin, value.IsActive, value.Version), (after.LabelLatin, after.IsActive, after.Version));
+    }
+
     [Theory]
     [InlineData("Edit")]
     [InlineData("Create")]
