@@ -16,7 +16,7 @@ public sealed class UploadAttachmentFormValidator : AbstractValidator<UploadAtta
         var max = options.Value.MaxAttachmentBytes;
         RuleFor(x => x.File).AcceptedUpload(l, max);
         RuleFor(x => x.Category)
-            .NotNull().WithMessage(_ => l["Validation.Required"])
+            .NotNull().WithMessage(_ => l["Validation.Required", l["Attachments.CategoryLabel"]])
             .IsInEnum().WithMessage(_ => l["Attachments.Errors.Category"]);
         RuleFor(x => x.Description)
             .MaximumLength(CaseAttachment.DescriptionMaxLength).WithMessage(_ => l["Validation.TooLong", CaseAttachment.DescriptionMaxLength]);

@@ -9,6 +9,6 @@ public sealed class EditValueFormValidator : CodeListValueFieldsValidator<EditVa
     public EditValueFormValidator(IStringLocalizer<SharedResource> l)
         : base(l)
     {
-        RuleFor(x => x.Version).NotNull().GreaterThan(0).WithMessage(_ => l["Common.ConcurrencyConflict"]);
+        RuleFor(x => x.Version).NotNull().WithMessage(_ => l["Common.ConcurrencyConflict"]).GreaterThan(0).WithMessage(_ => l["Common.ConcurrencyConflict"]);
     }
 }

@@ -25,17 +25,23 @@ public sealed class PublishReportHandler(AppDbContext db, AnnualFiguresQuery fig
 
         var cells = await figures.GetAsync(year, ct);
         var introduction = await db.ReportIntroductions.AsNoTracking().SingleOrDefaultAsync(i => i.Year == year, ct);
-        var report = PublishedReport.Publish(year, latest + 1, cells, options.Value.SuppressionThreshold, introduction, userId, clock.UtcNow);
-        db.PublishedReports.Add(report);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (DuplicateKey.Is(ex))
-        {
-            return ChangeResult.Refused("Reports.Errors.PublishedMeanwhile");
-        }
 
-        return ChangeResult.Done with { Id = report.Id, Version = report.Revision, DoneArgs = [year, report.Revision] };
+        // Inside OfAsync as every change: a broken rule (nothing to publish) or a database held by an import's commit is a
+        // localized refusal on the report's page, not the error page.
+        return await ChangeResult.OfAsync(async () =>
+        {
+            var report = PublishedReport.Publish(year, latest + 1, cells, options.Value.SuppressionThreshold, introduction, userId, clock.UtcNow);
+            db.PublishedReports.Add(report);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (DuplicateKey.Is(ex))
+            {
+                return ChangeResult.Refused("Reports.Errors.PublishedMeanwhile");
+            }
+
+            return ChangeResult.Done with { Id = report.Id, Version = report.Revision, DoneArgs = [year, report.Revision] };
+        });
     }
 }

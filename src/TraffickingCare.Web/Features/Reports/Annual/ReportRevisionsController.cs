@@ -44,7 +44,7 @@ public sealed class ReportRevisionsController(CentreClock clock) : Controller
 
     [HttpPost("Reports/Annual/{year:int}/Introduction")]
     public async Task<IActionResult> Introduction(
-        int year, IntroductionForm form, [FromServices] SaveIntroductionHandler handler, [FromServices] IValidator<IntroductionForm> validator, [FromServices] FormPost post, CancellationToken ct)
+        int year, IntroductionForm form, [FromServices] SaveIntroductionHandler handler, [FromServices] IValidator<IntroductionForm> validator, [FromServices] FormPost post, [FromServices] AppDbContext db, CancellationToken ct)
     {
         if (!AnnualReportRules.Covers(year, clock.Today))
         {
@@ -54,7 +54,16 @@ public sealed class ReportRevisionsController(CentreClock clock) : Controller
         return await post.EndAsync(
             this, form, validator, f => handler.HandleAsync(year, f, ct),
             new("Reports.IntroductionSaved", Done: _ => RedirectToAction(nameof(AnnualReportController.Show), "AnnualReport", new { year }),
-                Again: _ => Task.FromResult<IActionResult>(View(nameof(Introduction), new IntroductionPage(year, form))), Prefix: "Form"),
+                Again: async result =>
+                {
+                    // After a clash the typed texts stay and the page takes the saved version: saving again is a deliberate overwrite.
+                    if (result is { IsConflict: true })
+                    {
+                        form.Version = await db.ReportIntroductions.Where(i => i.Year == year).Select(i => (int?)i.Version).SingleOrDefaultAsync(ct) ?? 0;
+                    }
+
+                    return View(nameof(Introduction), new IntroductionPage(year, form));
+                }, Prefix: "Form"),
             ct);
     }
 

@@ -9,7 +9,7 @@ public sealed class LabelFormValidator : AbstractValidator<LabelForm>
 {
     public LabelFormValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage(_ => l["Validation.Required"])
+        RuleFor(x => x.Name).NotEmpty().WithMessage(_ => l["Validation.Required", l["Shelter.Beds.Label"]])
             .MaximumLength(Bed.LabelMaxLength).WithMessage(_ => l["Validation.TooLong", Bed.LabelMaxLength]);
     }
 }

@@ -20,6 +20,11 @@ public sealed class IntroductionTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Contains("Godina sa više prijava iz škola.", revision.QuerySelector("#introduction-heading")!.ParentElement!.TextContent);
         Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), refused.QuerySelector("#form-errors")!.TextContent);
         Assert.Equal("Druga verzija.", refused.QuerySelector("#i-serbian")!.TextContent);
+
+        // The refused page carries the saved version: saving again from it overwrites deliberately, with the text kept.
+        var again = await client.SubmitAsync(refused, "#introduction-form");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Contains("Druga verzija.", (await client.GetPageAsync("/Reports/Annual/2024")).QuerySelector("#introduction-heading")!.ParentElement!.TextContent);
     }
 
     [Fact]
