@@ -27,6 +27,9 @@ public sealed record CaseDetailsViewModel(
     /// <summary>What the user typed in a refused form, shown again.</summary>
     public CaseNoteForm NoteForm { get; init; } = new();
 
+    /// <summary>The note whose correction was just refused while it can still be corrected: its form opens with what was typed.</summary>
+    public Guid? RefusedCorrectionOf { get; init; }
+
     /// <summary>The person's identifying data; null while hidden (management must give a reason first).</summary>
     public PersonIdentityForm? Person { get; init; }
 

@@ -114,7 +114,7 @@ public sealed class CaseAccessMatrixTests(CaseAccessMatrixTests.Arranged arrange
         using var client = factory.CreateTestClient();
         await client.SignInAsync(user);
 
-        var response = await client.PostWithTokenAsync($"/CaseNotes/Edit/{cases[which]}?noteId={noteId}", ("NoteForm.Text", "Tuđa ispravka."));
+        var response = await client.PostWithTokenAsync($"/CaseNotes/Edit/{cases[which]}?noteId={noteId}", ("EditForm.Text", "Tuđa ispravka."));
 
         Assert.Equal(expected, response.StatusCode);
         var note = await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.Id == noteId));

@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Cases;
 using TraffickingCare.IntegrationTests.Infrastructure;
@@ -24,7 +26,7 @@ public sealed class CaseNoteEditTests : IAsyncLifetime
         await client.SubmitAsync(await client.GetPageAsync(url), "form#add-note", new Dictionary<string, string> { ["NoteForm.Text"] = "Prvobitni tekst." });
         var noteId = (await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.CaseId == file.Id))).Id;
 
-        await client.SubmitAsync(await client.GetPageAsync(url), $"form#edit-note-{noteId}", new Dictionary<string, string> { ["NoteForm.Text"] = "Ispravljen tekst." });
+        await client.SubmitAsync(await client.GetPageAsync(url), $"form#edit-note-{noteId}", new Dictionary<string, string> { ["EditForm.Text"] = "Ispravljen tekst." });
         Assert.Equal("Ispravljen tekst.", (await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.Id == noteId))).Text);
         var stale = await client.GetPageAsync(url);
 
@@ -32,11 +34,35 @@ public sealed class CaseNoteEditTests : IAsyncLifetime
         using var nextDay = factory.CreateTestClient();
         await nextDay.SignInAsync("radnik");
         Assert.Null((await nextDay.GetPageAsync(url)).QuerySelector($"form#edit-note-{noteId}"));
-        var late = await nextDay.PostWithTokenAsync(stale.QuerySelector($"form#edit-note-{noteId}")!.GetAttribute("action")!, ("NoteForm.Text", "Kasna izmena."));
-        var after = await nextDay.GetPageAsync(late.Headers.Location!.OriginalString);
+        var late = await nextDay.PostWithTokenAsync(stale.QuerySelector($"form#edit-note-{noteId}")!.GetAttribute("action")!, ("EditForm.Text", "Kasna izmena."));
+        var after = await TestClient.ParseAsync(late);
 
+        // Refused, and the text typed waits in the add form as an amendment of that note: the one change left.
         Assert.Contains(Ui.Text("Cases.Errors.NoteLocked"), after.Body!.TextContent);
+        Assert.Equal("Kasna izmena.", after.QuerySelector<IHtmlTextAreaElement>("form#add-note textarea[name='NoteForm.Text']")!.Value);
+        Assert.Equal(noteId.ToString(), after.QuerySelector<IHtmlSelectElement>("form#add-note select[name='NoteForm.AmendsNoteId']")!.Value);
         Assert.Equal("Ispravljen tekst.", (await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.Id == noteId))).Text);
+    }
+
+    [Fact]
+    public async Task A_refused_correction_comes_back_open_on_its_note_with_the_text_typed_and_the_reason()
+    {
+        CaseNote note = null!;
+        var file = await factory.Arrange.Case().With((opened, at) => note = opened.AddNote("Beleška za ispravku.", opened.LeadCaseworkerId, at));
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var page = await radnik.GetPageAsync($"/Cases/Details/{file.Id}");
+        var typed = new string('a', CaseNote.TextMaxLength + 1);
+
+        var response = await radnik.SubmitAsync(page, $"form#edit-note-{note.Id}", new Dictionary<string, string> { ["EditForm.Text"] = typed });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var again = await TestClient.ParseAsync(response);
+        var form = again.QuerySelector($"form#edit-note-{note.Id}")!;
+        Assert.True(form.ParentElement!.HasAttribute("open"));
+        Assert.Equal(typed, form.QuerySelector<IHtmlTextAreaElement>("textarea")!.Value);
+        Assert.Equal(Ui.Text("Validation.TooLong", CaseNote.TextMaxLength), form.QuerySelector($"#edit-note-error-{note.Id}")!.TextContent.Trim());
+        Assert.Equal(string.Empty, again.QuerySelector<IHtmlTextAreaElement>("form#add-note textarea[name='NoteForm.Text']")!.Value);
+        Assert.Equal("Beleška za ispravku.", (await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.Id == note.Id))).Text);
     }
 
     [Fact]
@@ -51,10 +77,11 @@ public sealed class CaseNoteEditTests : IAsyncLifetime
         var page = await coordinator.GetPageAsync($"/Cases/Details/{file.Id}");
         Assert.Null(page.QuerySelector($"form#edit-note-{note.Id}"));
 
-        var response = await coordinator.PostWithTokenAsync($"/CaseNotes/Edit/{file.Id}?noteId={note.Id}", ("NoteForm.Text", "Tuđa izmena."));
-        var after = await coordinator.GetPageAsync(response.Headers.Location!.OriginalString);
+        var response = await coordinator.PostWithTokenAsync($"/CaseNotes/Edit/{file.Id}?noteId={note.Id}", ("EditForm.Text", "Tuđa izmena."));
+        var after = await TestClient.ParseAsync(response);
 
         Assert.Contains(Ui.Text("Cases.Errors.NoteNotYours"), after.Body!.TextContent);
+        Assert.Equal("Tuđa izmena.", after.QuerySelector<IHtmlTextAreaElement>("form#add-note textarea[name='NoteForm.Text']")!.Value);
         Assert.Equal("Beleška nosioca.", (await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().SingleAsync(n => n.Id == note.Id))).Text);
     }
 }
