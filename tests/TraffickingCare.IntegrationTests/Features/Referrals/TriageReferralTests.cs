@@ -69,6 +69,27 @@ public sealed class TriageReferralTests(AppFixture app) : IClassFixture<AppFixtu
     }
 
     [Fact]
+    public async Task A_referral_is_not_joined_as_a_duplicate_to_an_anonymised_case()
+    {
+        var anonymised = await app.Factory.Arrange.Case().Coded(2014, 12);
+        await app.Factory.WithDbAsync(db => db.Cases.Where(c => c.Id == anonymised.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.AnonymisedAtUtc, app.Factory.Arrange.Now)));
+        var id = await WaitingReferralAsync();
+        using var coordinator = await CoordinatorAsync();
+        var page = await coordinator.GetPageAsync($"/Referrals/Details/{id}");
+
+        var response = await coordinator.SubmitAsync(page, "form#triage-referral", new Dictionary<string, string>
+        {
+            ["Triage.Form.Outcome"] = "Duplicate",
+            ["Triage.Form.ExistingCaseCode"] = "CZZ-2014-0012",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(Ui.Text("Referrals.Triage.Errors.CaseAnonymised"), (await TestClient.ParseAsync(response)).Body!.TextContent);
+        var referral = await ReferralAsync(id);
+        Assert.Equal((ReferralStatus.AwaitingTriage, (Guid?)null), (referral.Status, referral.CaseId));
+    }
+
+    [Fact]
     public async Task A_triage_missing_its_details_is_refused_and_the_choices_are_kept()
     {
         var id = await WaitingReferralAsync();

@@ -22,9 +22,15 @@ public sealed class TriageReferralFormValidator : AbstractValidator<TriageReferr
             .WithMessage(_ => l["Referrals.Triage.Errors.LeadRequired"]);
 
         RuleFor(x => x.ExistingCaseCode)
+            .Cascade(CascadeMode.Stop)
             .MustAsync(async (code, ct) => CaseCode.TryParse(code, out var parsed) && await db.Cases.AnyAsync(c => c.Code == parsed!.Value, ct))
-            .When(x => x.Outcome == TriageOutcome.Duplicate)
-            .WithMessage(_ => l["Referrals.Triage.Errors.CaseNotFound"]);
+            .WithMessage(_ => l["Referrals.Triage.Errors.CaseNotFound"])
+
+            // An anonymised case is never changed: the referral's person would stay on it for good (the retention run
+            // takes a referral only while it has no case). The person who comes back is a new case.
+            .MustAsync(async (code, ct) => CaseCode.TryParse(code, out var parsed) && await db.Cases.AnyAsync(c => c.Code == parsed!.Value && c.AnonymisedAtUtc == null, ct))
+            .WithMessage(_ => l["Referrals.Triage.Errors.CaseAnonymised"])
+            .When(x => x.Outcome == TriageOutcome.Duplicate);
 
         RuleFor(x => x.ForwardedTo)
             .NotEmpty().WithMessage(_ => l["Referrals.Errors.ForwardedToRequired"])

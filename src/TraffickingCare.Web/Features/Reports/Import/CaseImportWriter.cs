@@ -161,6 +161,14 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
         {
             var origin = origins[row.CaseId];
             var file = cases[origin.CaseId];
+
+            // Its retention ended and its identifying data was removed: a file must not write it back (no later run
+            // would take the case again). The whole file is refused, as any failure of the commit.
+            if (file.AnonymisedAtUtc is not null)
+            {
+                throw new Domain.Common.DomainException("Import.Errors.CaseAnonymised");
+            }
+
             var referral = referrals[origin.ReferralId];
             referral.CorrectImported(ImportSession.Noon(row.ReferralDate), row.ReferrerSector ?? UnknownCode, row.ReferringOrganisation);
             file.CorrectProcedureStart(referral.ReceivedAtUtc);

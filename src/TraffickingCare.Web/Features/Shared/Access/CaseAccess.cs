@@ -101,8 +101,8 @@ public sealed class CaseAccess(AppDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Who may change a case: its team, and the coordinator, while the case keeps its data. It is
-    /// <see cref="Visible(ClaimsPrincipal)"/> for the roles that edit, less the anonymised cases, which
-    /// <see cref="WorksOnVisible"/> and <see cref="MayEditVisible"/> rely on.
+    /// <see cref="Visible(ClaimsPrincipal)"/> for the roles that edit, less the anonymised cases: <see cref="MayEditVisible"/>
+    /// relies on that, and <see cref="WorksOnVisible"/> on its first half.
     /// </summary>
     public IQueryable<CaseFile> Editable(ClaimsPrincipal user) =>
         Edits(user) ? KeepingItsData(Visible(user)) : db.Cases.Where(_ => false);

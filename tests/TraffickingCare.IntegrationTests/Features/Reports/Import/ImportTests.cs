@@ -195,6 +195,25 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_re_import_that_would_change_an_anonymised_case_is_refused_whole()
+    {
+        using var manager = await Factory.Arrange.SignedInAsync("rukovodstvo");
+        await CommitAsync(manager, await ValidateAsync(manager, "stari.csv", ImportUpload.File(ImportUpload.Row("ANON-1"), ImportUpload.Row("ANON-2"))));
+        var anonymised = await CaseOfAsync("ANON-1");
+        await Factory.WithDbAsync(db => db.Cases.Where(c => c.Id == anonymised.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.AnonymisedAtUtc, Factory.Arrange.Now)));
+
+        var corrected = ImportUpload.Row("ANON-1", decision: "NotIdentified", status: "NotAVictimOfTrafficking");
+        var importId = await ValidateAsync(manager, "ispravka-stari.csv", ImportUpload.File(corrected, ImportUpload.Row("ANON-3")));
+        await CommitAsync(manager, importId);
+
+        var import = await Factory.WithDbAsync(db => db.CaseImports.SingleAsync(i => i.Id == importId));
+        Assert.Equal((CaseImportStatus.Failed, "Import.Errors.CaseAnonymised"), (import.Status, import.FailureKey));
+        Assert.Equal(anonymised.Status, (await CaseOfAsync("ANON-1")).Status);
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.ImportedCases.CountAsync(o => o.ExternalCaseId == "ANON-3")));
+        Assert.Empty(await TrailAsync(importId));
+    }
+
+    [Fact]
     public async Task A_failure_while_writing_a_later_batch_rolls_the_whole_file_back()
     {
         // The database refuses the last row, in the file's second batch: by then the first batch has been written
