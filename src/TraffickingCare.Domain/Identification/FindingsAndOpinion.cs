@@ -57,7 +57,8 @@ public sealed partial class FindingsAndOpinion : Entity
     /// <summary>The date of the decision: the day the coordinator approved it.</summary>
     public DateOnly? DecidedOn { get; private set; }
 
-    public IReadOnlyList<FindingsExploitationForm> ExploitationForms => exploitationForms;
+    /// <summary>The forms ticked now; one unticked is taken out of the list and soft-deleted by the save.</summary>
+    public IReadOnlyList<FindingsExploitationForm> ExploitationForms => exploitationForms.Where(f => !f.IsDeleted).ToList();
 
     /// <summary>Everyone who wrote in this revision (a correction also carries the writers of the text it starts from).</summary>
     public IReadOnlyList<FindingsEditor> Editors => editors;
@@ -101,7 +102,7 @@ public sealed partial class FindingsAndOpinion : Entity
         // Forms of exploitation belong to an identified victim only.
         var wanted = decision == IdentificationDecision.Identified ? forms.Where(f => !string.IsNullOrWhiteSpace(f)).Distinct().ToList() : [];
         exploitationForms.RemoveAll(f => !wanted.Contains(f.Code));
-        foreach (var code in wanted.Where(c => exploitationForms.All(f => f.Code != c)))
+        foreach (var code in wanted.Where(c => ExploitationForms.All(f => f.Code != c)))
         {
             exploitationForms.Add(FindingsExploitationForm.Of(Id, code));
         }
@@ -126,7 +127,7 @@ public sealed partial class FindingsAndOpinion : Entity
             throw new DomainException("Identification.Errors.SectionsRequired");
         }
 
-        if (Decision == IdentificationDecision.Identified && exploitationForms.Count == 0)
+        if (Decision == IdentificationDecision.Identified && ExploitationForms.Count == 0)
         {
             throw new DomainException("Identification.Errors.FormsRequired");
         }
@@ -183,7 +184,7 @@ public sealed partial class FindingsAndOpinion : Entity
             correction.RecordEditor(editor.UserId);
         }
 
-        correction.Edit(Sections, Decision, exploitationForms.Select(f => f.Code), SecondAuthorId == authorId ? FirstAuthorId : SecondAuthorId, authorId);
+        correction.Edit(Sections, Decision, ExploitationForms.Select(f => f.Code), SecondAuthorId == authorId ? FirstAuthorId : SecondAuthorId, authorId);
         return correction;
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Auditing;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.IntegrationTests.Infrastructure;
 
@@ -54,5 +55,35 @@ public sealed class FindingsFormsTests : IAsyncLifetime
         Assert.Equal(Ui.Text("Validation.UnknownOption"), (await TestClient.ParseAsync(added)).QuerySelector("#Form_Forms-error")!.TextContent);
         var forms = await factory.WithDbAsync(db => db.Findings.AsNoTracking().Include(f => f.ExploitationForms).SingleAsync(f => f.Id == other));
         Assert.Equal(["ForcedLabour"], forms.ExploitationForms.Select(f => f.Code));
+    }
+
+    [Fact]
+    public async Task A_form_unticked_on_a_draft_is_soft_deleted_with_its_own_audit_entry_and_can_be_ticked_again()
+    {
+        var draft = await DraftAsync(4403, "ForcedLabour", "SexualExploitation");
+        using var lead = factory.CreateTestClient();
+        await lead.SignInAsync("radnik");
+
+        var unticked = await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Findings/{draft}"), "form#findings-form",
+            new Dictionary<string, string> { ["Form.Forms"] = "ForcedLabour" });
+        var reticked = await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Findings/{draft}"), "form#findings-form",
+            new Dictionary<string, string> { ["Form.Forms"] = "SexualExploitation" });
+
+        Assert.Equal(HttpStatusCode.Redirect, unticked.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, reticked.StatusCode);
+        var live = await factory.WithDbAsync(db => db.Findings.AsNoTracking().Include(f => f.ExploitationForms).SingleAsync(f => f.Id == draft));
+        Assert.Equal(["SexualExploitation"], live.ExploitationForms.Select(f => f.Code));
+        var rows = await factory.WithDbAsync(db => db.Set<FindingsExploitationForm>().IgnoreQueryFilters().AsNoTracking()
+            .Where(f => f.FindingsId == draft).ToListAsync());
+
+        // Labour unticked; Sexual unticked, then ticked again as a new row beside the one that went.
+        Assert.Equal(
+            [("ForcedLabour", true), ("SexualExploitation", false), ("SexualExploitation", true)],
+            rows.Select(r => (r.Code, r.IsDeleted)).Order().ToList());
+        var deleted = rows.Where(r => r.IsDeleted).ToList();
+        Assert.All(deleted, r => Assert.Equal(users["radnik"], r.DeletedBy));
+        var deletions = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(FindingsExploitationForm) && a.Action == AuditAction.Deleted).Select(a => a.EntityId).ToListAsync());
+        Assert.Equal(deleted.Select(r => r.Id).Order(), deletions.Order());
     }
 }
