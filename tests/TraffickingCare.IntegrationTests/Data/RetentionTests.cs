@@ -5,8 +5,11 @@ using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Identification;
 using TraffickingCare.Domain.People;
 using TraffickingCare.Domain.Referrals;
+using TraffickingCare.Domain.Shelter;
+using TraffickingCare.Domain.Work;
 using TraffickingCare.IntegrationTests.Features.Activity.Trainings;
 using TraffickingCare.IntegrationTests.Features.Reports.Annual;
+using TraffickingCare.IntegrationTests.Features.Shelter;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Data.Auditing;
 using TraffickingCare.Web.Data.PersonSearch;
@@ -202,6 +205,57 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Equal((CaseStatus.Closed, 0), (after.Status, after.Notes.Count));
         Assert.Equal(string.Empty, (await IdentityAsync(anonymised.PersonIdentityId!.Value)).FirstName ?? string.Empty);
         Assert.False(await factory.WithDbAsync(db => db.CaseServices.AnyAsync(s => s.CaseId == anonymised.Id)));
+    }
+
+    [Fact]
+    public async Task The_writes_outside_the_case_pages_leave_an_anonymised_case_alone_and_a_resident_still_in_the_shelter_keeps_her_data()
+    {
+        var users = await factory.Arrange.UserIdsAsync();
+        var (_, _, beds) = await factory.Arrange.ShelterAsync(beds: 2);
+        var now = factory.Arrange.Now;
+        var anonymised = await factory.Arrange.Case().With((f, at) => f.Close("GoalsReached", null, at - PastRetention));
+        var stillPlaced = await factory.Arrange.Case().With((f, at) => f.Close("GoalsReached", null, at - PastRetention));
+        var findings = FindingsAndOpinion.Draft(anonymised.Id, users["radnik"]);
+        findings.Edit(new FindingsSections("Osnov", "Izvori", "Činjenice", "Analiza", "Mišljenje"), IdentificationDecision.Identified, ["ForcedLabour"], users["radnik2"], users["radnik"]);
+        findings.Submit(now);
+        var task = WorkTask.Set("Pozvati je", anonymised.Id, users["radnik"], factory.Arrange.Today);
+        var left = Placement.Admit(anonymised.Id, beds[0], now.AddDays(-30), DateOnly.FromDateTime(now.AddDays(-30)), null, now);
+        left.Exit(now.AddDays(-20), DateOnly.FromDateTime(now.AddDays(-20)), ExitDestination.IndependentLiving, null, now);
+        var staying = Placement.Admit(stillPlaced.Id, beds[1], now.AddDays(-30), DateOnly.FromDateTime(now.AddDays(-30)), null, now);
+        await factory.WithDbAsync(db =>
+        {
+            db.Findings.Add(findings);
+            db.WorkTasks.Add(task);
+            db.Placements.AddRange(left, staying);
+            return db.SaveChangesAsync();
+        });
+
+        var report = await RunAsync(dryRun: false);
+
+        // She is still in the shelter: her case waits until she leaves, so her placement can still be changed.
+        Assert.Equal([anonymised.Id], report.DueCases.Select(c => c.Id));
+        Assert.Null((await CaseAsync(stillPlaced.Id)).AnonymisedAtUtc);
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+        using var lead = await factory.Arrange.SignedInAsync("radnik");
+        using var shelter = await factory.Arrange.SignedInAsync("prihvatiliste");
+        var findingsVersion = (await factory.WithDbAsync(db => db.Findings.AsNoTracking().SingleAsync(f => f.Id == findings.Id))).Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var taskVersion = await factory.WithDbAsync(db => db.WorkTasks.AsNoTracking().Where(t => t.Id == task.Id).Select(t => t.Version).SingleAsync());
+        var sent = new[]
+        {
+            await coordinator.PostWithTokenAsync($"/Identification/ReturnToDraft/{findings.Id}", ("ReturnForm.Reason", "Dopuniti činjenice."), ("ReturnForm.Version", findingsVersion)),
+            await coordinator.PostWithTokenAsync($"/Identification/Approve/{findings.Id}", ("version", findingsVersion)),
+            await lead.PostWithTokenAsync($"/WorkTasks/Done/{task.Id}", ("version", taskVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            await lead.PostWithTokenAsync($"/WorkTasks/Delete/{task.Id}", ("version", taskVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            await shelter.PostWithTokenAsync($"/Shelter/Placements/{left.Id}/Notes/Add", ("NoteForm.Text", "Javila se, živi sa sestrom u Testgradu.")),
+        };
+
+        Assert.All(sent, response => Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode));
+        Assert.Equal(FindingsStatus.Submitted, (await factory.WithDbAsync(db => db.Findings.AsNoTracking().SingleAsync(f => f.Id == findings.Id))).Status);
+        Assert.Equal((taskVersion, false, false), await factory.WithDbAsync(db => db.WorkTasks.IgnoreQueryFilters().AsNoTracking().Where(t => t.Id == task.Id)
+            .Select(t => ValueTuple.Create(t.Version, t.IsDeleted, t.DoneAtUtc != null)).SingleAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Set<ProgressNote>().AnyAsync(n => n.PlacementId == left.Id)));
+        var stillPlacedNote = await shelter.PostWithTokenAsync($"/Shelter/Placements/{staying.Id}/Notes/Add", ("NoteForm.Text", "Dobro napreduje."));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, stillPlacedNote.StatusCode);
     }
 
     [Fact]

@@ -63,10 +63,13 @@ public sealed class RetentionRun(AppDbContext db, FieldProtector protector, Atta
         return new RetentionReport(casesBefore, referralsBefore, dueCases, dueReferrals, persons, documents, DryRun: false);
     }
 
-    // Soft-deleted records too: removal hides a record, it does not end its retention.
+    // Soft-deleted records too: removal hides a record, it does not end its retention. A case whose resident is still
+    // in the shelter waits until she leaves: the shelter keeps working on her placement, and an anonymised case's
+    // placement cannot be changed (PlacementChange), her exit included.
     private IQueryable<DueCase> DueCases(DateTime closedBefore) =>
         db.Cases.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.Status == CaseStatus.Closed && c.ClosedAtUtc <= closedBefore && c.AnonymisedAtUtc == null)
+            .Where(c => !db.Placements.Any(p => p.CaseId == c.Id && p.ExitedAtUtc == null))
             .OrderBy(c => c.ClosedAtUtc).ThenBy(c => c.Id)
             .Select(c => new DueCase(c.Id, c.Code, c.ClosedAtUtc!.Value));
 

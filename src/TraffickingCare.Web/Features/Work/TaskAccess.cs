@@ -44,7 +44,10 @@ public sealed class TaskAccess(AppDbContext db, CaseAccess cases)
         return AllTasks(viewer) ? tasks : tasks.Where(t => t.AssigneeId == me || t.CreatedBy == me);
     }
 
-    /// <summary>The tasks a user may mark done, reopen or delete: their own, and every task of a case they work on.</summary>
+    /// <summary>
+    /// The tasks a user may mark done, reopen or delete: their own, and every task of a case they work on; never a task
+    /// of an anonymised case, which is read and not changed (<see cref="CaseAccess.Editable"/>).
+    /// </summary>
     public IQueryable<WorkTask> Changeable(ClaimsPrincipal user)
     {
         var editableCases = cases.Editable(user);
@@ -54,6 +57,6 @@ public sealed class TaskAccess(AppDbContext db, CaseAccess cases)
         return db.WorkTasks.Where(t =>
             (t.CaseId == null && (all || t.AssigneeId == me || t.CreatedBy == me))
             || (t.CaseId != null && (editableCases.Any(c => c.Id == t.CaseId)
-                || ((t.AssigneeId == me || t.CreatedBy == me) && visibleCases.Any(c => c.Id == t.CaseId)))));
+                || ((t.AssigneeId == me || t.CreatedBy == me) && visibleCases.Any(c => c.Id == t.CaseId && c.AnonymisedAtUtc == null)))));
     }
 }

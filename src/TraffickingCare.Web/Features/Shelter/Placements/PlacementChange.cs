@@ -19,7 +19,11 @@ public sealed class PlacementChange(AppDbContext db)
     public async Task<ChangeResult> ApplyAsync(
         Guid placementId, int? seenVersion, Func<Placement, Task<ChangeResult?>> change, CancellationToken ct, Func<IQueryable<Placement>, IQueryable<Placement>>? include = null)
     {
-        var query = include is null ? db.Placements.Include(p => p.Occupancies).Include(p => p.Absences) : include(db.Placements);
+        // A placement of an anonymised case is read, not changed: whatever were written on it (a follow-up's note, a
+        // goal) would keep identifying data the retention run no longer removes. The run leaves a case alone while
+        // its resident is still in the shelter, so no bed waits on such a placement.
+        var placements = db.Placements.Where(p => !db.Cases.Any(c => c.Id == p.CaseId && c.AnonymisedAtUtc != null));
+        var query = include is null ? placements.Include(p => p.Occupancies).Include(p => p.Absences) : include(placements);
         var placement = await query.SingleOrDefaultAsync(p => p.Id == placementId, ct);
         if (placement is null)
         {

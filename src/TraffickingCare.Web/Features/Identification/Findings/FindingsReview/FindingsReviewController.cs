@@ -31,7 +31,7 @@ public sealed class FindingsReviewController(FormPost post) : Controller
         [FromServices] ReturnFindingsHandler handler,
         [FromServices] FindingsQuery query,
         CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => handler.HandleAsync(findingsId, f, ct),
+        post.EndAsync(this, form, validator, f => handler.HandleAsync(findingsId, f, User, ct),
             new("Identification.Findings.Returned",
                 Done: _ => IdentificationPages.Findings(findingsId),
                 Again: string.IsNullOrWhiteSpace(form.Reason) ? null
