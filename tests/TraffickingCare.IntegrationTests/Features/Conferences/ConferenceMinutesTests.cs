@@ -88,11 +88,40 @@ public sealed class ConferenceMinutesTests : IAsyncLifetime
 
         var runAfter = await radnik.Http.GetAsync($"/Conferences/{conference.Id}/Run");
         Assert.Equal((HttpStatusCode.Redirect, $"/Conferences/{conference.Id}"), (runAfter.StatusCode, runAfter.Headers.Location!.OriginalString));
+        var unchangedAfter = await radnik.Http.PostAsync($"/Conferences/{conference.Id}/Run", FormOf(again, ("Form.Participants[0].Attendance", nameof(Attendance.Present))));
+        Assert.Equal((HttpStatusCode.Redirect, $"/Conferences/{conference.Id}"), (unchangedAfter.StatusCode, unchangedAfter.Headers.Location!.OriginalString));
+
+        // A page left open while someone else closed the minutes: its new text is not saved over them, nor dropped.
         var saveAfter = await radnik.Http.PostAsync($"/Conferences/{conference.Id}/Run", FormOf(again, ("Form.Conclusions", "Prepravljeno posle")));
-        Assert.Equal(HttpStatusCode.Redirect, saveAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, saveAfter.StatusCode);
+        var kept = await TestClient.ParseAsync(saveAfter);
+        Assert.Equal(Ui.Text("Conferences.Errors.ClosedMeanwhile"), kept.QuerySelector(".alert-danger")!.TextContent.Trim());
+        Assert.Equal($"{Ui.Text("Conferences.Conclusions")}:\nPrepravljeno posle", kept.QuerySelector("textarea[name='AddendumForm.Text']")!.TextContent.Trim());
         var draftAfter = await radnik.Http.PostAsync($"/Conferences/{conference.Id}/Run/Draft", FormOf(again, ("Form.Conclusions", "Prepravljeno posle")));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, draftAfter.StatusCode);
         Assert.Equal("Zaključak ostaje", await factory.WithDbAsync(db => db.CaseConferences.Where(c => c.Id == conference.Id).Select(c => c.Conclusions).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_run_page_saved_after_the_conference_was_cancelled_meanwhile_shows_what_was_typed_with_the_reason()
+    {
+        var file = await factory.Arrange.Case();
+        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddHours(1));
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.CaseConferences.SingleAsync(c => c.Id == conference.Id)).Cancel();
+            await db.SaveChangesAsync();
+        });
+
+        var refused = await radnik.SubmitAsync(run, "form#conference-run-form", new Dictionary<string, string> { ["Form.Notes[0].Text"] = "Dogovor o smeštaju" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = await TestClient.ParseAsync(refused);
+        Assert.Contains(Ui.Text("Conferences.Errors.CancelledMeanwhile"), again.QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal("Dogovor o smeštaju", again.QuerySelector("textarea[name='Form.Notes[0].Text']")!.TextContent.Trim());
+        Assert.Equal(ConferenceStatus.Cancelled, await StatusAsync(conference.Id));
     }
 
     [Fact]

@@ -108,9 +108,24 @@ public sealed class ConferenceRunController(FormPost post, ConferenceRunPageQuer
 
         if (page.Conference.Status != ConferenceStatus.Scheduled)
         {
-            // Locked minutes are not saved over: the page that shows them says why.
-            TempData.FlashError(l["Conferences.Errors.Closed"]);
-            return Show(conferenceId);
+            // Locked minutes are not saved over, and what was typed is not dropped either. Once closed meanwhile, what
+            // the minutes do not hold waits in the addendum form, added only if the user adds it; once cancelled, the
+            // run page shows it again with the reason.
+            var unsaved = form.NotIn(page.Conference, l["Conferences.Conclusions"], l["Conferences.Run.Decisions"]);
+            if (unsaved is null)
+            {
+                TempData.FlashError(l["Conferences.Errors.Closed"]);
+                return Show(conferenceId);
+            }
+
+            if (page.Conference.Status == ConferenceStatus.Closed)
+            {
+                TempData.FlashError(l["Conferences.Errors.ClosedMeanwhile"]);
+                return View(nameof(ConferencesController.Conference), page.Conference with { AddendumForm = new() { Text = unsaved } });
+            }
+
+            ModelState.AddModelError(string.Empty, l["Conferences.Errors.CancelledMeanwhile"]);
+            return View(nameof(Run), page with { Form = form.AlignedTo(page.Conference) });
         }
 
         return await post.EndAsync(this, form, validator, change,

@@ -37,6 +37,26 @@ public sealed class ConferenceRunForm
         Decisions = Decisions,
     };
 
+    /// <summary>
+    /// What was typed that the saved minutes do not hold, each text under its agenda item's title or its heading; null
+    /// when nothing. The texts a refused save would otherwise drop, once the minutes are locked (attendance aside).
+    /// </summary>
+    public string? NotIn(ConferencePage page, string conclusionsHeading, string decisionsHeading)
+    {
+        var typed = AlignedTo(page);
+        List<(string? Heading, string? Saved, string? Typed)> all =
+        [
+            .. page.Agenda.Zip(typed.Notes, (item, notes) => (item.Title, item.Notes, notes.Text)),
+            (conclusionsHeading, page.Conclusions, Conclusions),
+            (decisionsHeading, page.Decisions, Decisions),
+        ];
+        var texts = all
+            .Where(t => !string.IsNullOrWhiteSpace(t.Typed) && t.Typed.Trim() != (t.Saved ?? string.Empty).Trim())
+            .Select(t => $"{t.Heading}:\n{t.Typed!.Trim()}")
+            .ToList();
+        return texts.Count == 0 ? null : string.Join("\n\n", texts);
+    }
+
     public ConferenceRecord ToRecord() => new(
         Participants.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.Last().Attendance ?? Attendance.NotRecorded),
         Notes.GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.Last().Text),
