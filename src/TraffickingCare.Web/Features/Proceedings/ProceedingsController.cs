@@ -49,7 +49,7 @@ public sealed class ProceedingsController(FormPost post, ProceedingPageQuery que
     public Task<IActionResult> Edit(
         Guid proceedingId, [Bind(Prefix = FormPrefix)] ProceedingForm form, [FromServices] IValidator<ProceedingForm> validator, [FromServices] EditProceedingHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(proceedingId, f, User, ct),
-            new("Proceedings.Saved", Done: _ => Show(proceedingId), Again: r => AgainAsync(proceedingId, r, FormPrefix, p => p with { Form = Versioned(form, p.Form.Version, r) }, ct), Prefix: FormPrefix), ct);
+            new("Proceedings.Saved", Done: _ => Show(proceedingId), Again: r => AgainAsync(proceedingId, r, FormPrefix, p => p with { Form = form }, ct), Prefix: FormPrefix), ct);
 
     [HttpPost("Proceedings/{proceedingId:guid}/Stage")]
     [Authorize(Policy = Policies.CaseEditors)]
@@ -72,17 +72,16 @@ public sealed class ProceedingsController(FormPost post, ProceedingPageQuery que
 
         ModelState.Remove($"{prefix}.{nameof(ProceedingForm.Version)}");
         var shown = keepTyped(page);
-        shown.StageForm.Version = page.Summary.Version;
-        return View(nameof(Proceeding), shown);
-    }
 
-    private static ProceedingForm Versioned(ProceedingForm typed, int current, ChangeResult? result)
-    {
+        // Only a conflict moves the typed form to the current version: after any other refusal it keeps the version
+        // it was shown with, so a change someone made meanwhile is still caught by the next save. (The form not sent
+        // comes from the page and has the current version already.)
         if (result is { IsConflict: true })
         {
-            typed.Version = current;
+            shown.Form.Version = page.Summary.Version;
+            shown.StageForm.Version = page.Summary.Version;
         }
 
-        return typed;
+        return View(nameof(Proceeding), shown);
     }
 }

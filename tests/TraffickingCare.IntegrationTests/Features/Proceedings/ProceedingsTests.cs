@@ -131,6 +131,34 @@ public sealed class ProceedingsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stage_form_refused_for_its_input_keeps_the_version_it_was_shown_with_so_a_change_made_meanwhile_is_still_caught()
+    {
+        var court = await ProceedingsArrange.CourtAsync(factory);
+        var file = await factory.Arrange.Case().WithTeam("radnik2");
+        var proceeding = await ProceedingsArrange.ProceedingAsync(factory, file.Id, court);
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        using var radnik2 = await factory.Arrange.SignedInAsync("radnik2");
+        var older = await radnik2.GetPageAsync($"/Proceedings/{proceeding.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await radnik.SubmitAsync(await radnik.GetPageAsync($"/Proceedings/{proceeding.Id}"), "form#stage-form", new Dictionary<string, string>
+        {
+            ["StageForm.Stage"] = nameof(ProceedingStage.Indictment),
+            ["StageForm.Since"] = CentreClock.FormatDate(factory.Arrange.Today),
+        })).StatusCode);
+
+        var badDate = await TestClient.ParseAsync(await radnik2.SubmitAsync(older, "form#stage-form", new Dictionary<string, string>
+        {
+            ["StageForm.Stage"] = nameof(ProceedingStage.Trial),
+            ["StageForm.Since"] = "31.02.2026.",
+        }));
+        var resent = await radnik2.SubmitAsync(badDate, "form#stage-form", new Dictionary<string, string> { ["StageForm.Since"] = CentreClock.FormatDate(factory.Arrange.Today) });
+
+        Assert.Equal(Ui.Text("Proceedings.Errors.Date"), badDate.QuerySelector("[data-valmsg-for='StageForm.Since']")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(resent)).QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(ProceedingStage.Indictment, await factory.WithDbAsync(db => db.Proceedings.Where(p => p.Id == proceeding.Id).Select(p => p.Stage).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_field_by_field_with_everything_typed_kept_and_nothing_saved()
     {
         var court = await ProceedingsArrange.CourtAsync(factory);
