@@ -55,7 +55,7 @@ public sealed class FieldVisitsController(FormPost post, FieldVisitsPageQuery pa
             : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, visitId, f, User, ct), new PostEnd(
                 "FieldVisits.Corrected",
                 Done: _ => RedirectToAction(nameof(Index), new { caseId }),
-                Again: _ => CorrectAgainAsync(caseId, visitId, form, keepVersion: false, ct),
+                Again: r => CorrectAgainAsync(caseId, visitId, form, keepVersion: r is not { IsConflict: true }, ct),
                 Prefix: Prefix), ct);
     }
 
@@ -70,7 +70,10 @@ public sealed class FieldVisitsController(FormPost post, FieldVisitsPageQuery pa
         return View(nameof(Index), model);
     }
 
-    /// <param name="keepVersion">A search keeps the version the page was opened with; after a refusal the page carries the visit's version as it is now.</param>
+    /// <param name="keepVersion">
+    /// A search, and a refusal of what was typed, keep the version the page was opened with, so a change made meanwhile is
+    /// still caught; after a conflict the page carries the visit's version as it is now.
+    /// </param>
     private async Task<IActionResult> CorrectAgainAsync(Guid caseId, Guid visitId, FieldVisitForm form, bool keepVersion, CancellationToken ct)
     {
         if (await pages.GetOneAsync(caseId, visitId, User, ct, form) is not { } model)

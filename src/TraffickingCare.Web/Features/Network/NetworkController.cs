@@ -46,7 +46,7 @@ public sealed class NetworkController(FormPost post, NetworkPages pages) : Contr
     {
         form.HeldRoleCode = await pages.HeldRoleAsync(caseId, actorId, ct);
         return await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, actorId, f, User, ct),
-            new("Network.Saved", Done: _ => Show(caseId), Again: _ => EditAgainAsync(caseId, actorId, m => m with { Form = form }, ct), Prefix: nameof(ActorEditModel.Form)), ct);
+            new("Network.Saved", Done: _ => Show(caseId), Again: r => EditAgainAsync(caseId, actorId, r, m => m with { Form = form }, ct), Prefix: nameof(ActorEditModel.Form)), ct);
     }
 
     [HttpPost("Cases/{caseId:guid}/Network/{actorId:guid}/Contact")]
@@ -55,7 +55,7 @@ public sealed class NetworkController(FormPost post, NetworkPages pages) : Contr
     public Task<IActionResult> Contact(
         Guid caseId, Guid actorId, [Bind(Prefix = nameof(ActorEditModel.ContactForm))] ActorDayForm form, [FromServices] IValidator<ActorDayForm> validator, [FromServices] RecordContactHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, actorId, f, User, ct),
-            new("Network.ContactRecorded", Done: _ => Show(caseId), Again: _ => EditAgainAsync(caseId, actorId, m => m with { ContactForm = form }, ct), Prefix: nameof(ActorEditModel.ContactForm)), ct);
+            new("Network.ContactRecorded", Done: _ => Show(caseId), Again: r => EditAgainAsync(caseId, actorId, r, m => m with { ContactForm = form }, ct), Prefix: nameof(ActorEditModel.ContactForm)), ct);
 
     [HttpPost("Cases/{caseId:guid}/Network/{actorId:guid}/End")]
     [Authorize(Policy = Policies.CaseEditors)]
@@ -63,7 +63,7 @@ public sealed class NetworkController(FormPost post, NetworkPages pages) : Contr
     public Task<IActionResult> End(
         Guid caseId, Guid actorId, [Bind(Prefix = nameof(ActorEditModel.EndForm))] ActorDayForm form, [FromServices] IValidator<ActorDayForm> validator, [FromServices] EndActorHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, actorId, f, User, ct),
-            new("Network.Ended", Done: _ => Show(caseId), Again: _ => EditAgainAsync(caseId, actorId, m => m with { EndForm = form }, ct), Prefix: nameof(ActorEditModel.EndForm)), ct);
+            new("Network.Ended", Done: _ => Show(caseId), Again: r => EditAgainAsync(caseId, actorId, r, m => m with { EndForm = form }, ct), Prefix: nameof(ActorEditModel.EndForm)), ct);
 
     private static RedirectToActionResult Show(Guid caseId) => new(nameof(Index), "Network", new { caseId });
 
@@ -71,10 +71,11 @@ public sealed class NetworkController(FormPost post, NetworkPages pages) : Contr
         await pages.IndexAsync(caseId, User, ct) is { } model ? View(nameof(Index), model with { AddForm = typed }) : NotFound();
 
     /// <summary>
-    /// The actor's page again with what was typed. It carries the actor's version now, not the one posted: after a
-    /// conflict the user sees the message, and a second save is made from the record as it is now.
+    /// The actor's page again with what was typed. After a conflict it carries the actor's version now: the user sees
+    /// the message, and a second save is made from the record as it is now. After any other refusal the typed form
+    /// keeps the version it was shown with, so a change made meanwhile is still caught.
     /// </summary>
-    private async Task<IActionResult> EditAgainAsync(Guid caseId, Guid actorId, Func<ActorEditModel, ActorEditModel> keepTyped, CancellationToken ct)
+    private async Task<IActionResult> EditAgainAsync(Guid caseId, Guid actorId, ChangeResult? result, Func<ActorEditModel, ActorEditModel> keepTyped, CancellationToken ct)
     {
         if (await pages.EditAsync(caseId, actorId, User, ct) is not { } model)
         {
@@ -88,7 +89,11 @@ public sealed class NetworkController(FormPost post, NetworkPages pages) : Contr
         }
 
         var page = keepTyped(model);
-        page.Form.Version = page.ContactForm.Version = page.EndForm.Version = version;
+        if (result is { IsConflict: true })
+        {
+            page.Form.Version = page.ContactForm.Version = page.EndForm.Version = version;
+        }
+
         return View(nameof(Edit), page);
     }
 }

@@ -56,7 +56,7 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
             : await post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, serviceId, f, User, ct), new PostEnd(
                 "Services.Corrected",
                 Done: _ => RedirectToAction(nameof(Index), new { caseId }),
-                Again: _ => CorrectAgainAsync(caseId, serviceId, form, keepVersion: false, ct),
+                Again: r => CorrectAgainAsync(caseId, serviceId, form, keepVersion: r is not { IsConflict: true }, ct),
                 Prefix: Prefix), ct);
     }
 
@@ -71,7 +71,10 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
         return View(nameof(Index), page);
     }
 
-    /// <param name="keepVersion">A search keeps the version the page was opened with; after a refusal the page carries the service's version as it is now.</param>
+    /// <param name="keepVersion">
+    /// A search, and a refusal of what was typed, keep the version the page was opened with, so a change made meanwhile is
+    /// still caught; after a conflict the page carries the service's version as it is now.
+    /// </param>
     private async Task<IActionResult> CorrectAgainAsync(Guid caseId, Guid serviceId, ServiceForm form, bool keepVersion, CancellationToken ct)
     {
         if (await pages.GetOneAsync(caseId, serviceId, User, ct, form) is not { } page)

@@ -206,6 +206,36 @@ public sealed class FieldVisitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_correction_from_an_older_page_refused_for_its_input_keeps_its_version_and_its_next_save_is_a_conflict()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var page = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
+        Assert.Equal(HttpStatusCode.Redirect, (await radnik.SubmitAsync(page, "form#record-visit", new Dictionary<string, string>
+        {
+            ["VisitForm.Place"] = "Home",
+            ["VisitForm.PurposeCode"] = "Assessment",
+            ["VisitForm.Participants"] = "u:" + await factory.Arrange.UserIdAsync("radnik"),
+            ["VisitForm.Outcome"] = "Razgovor sa porodicom.",
+        })).StatusCode);
+        var id = (await factory.WithDbAsync(db => db.FieldVisits.AsNoTracking().SingleAsync(v => v.CaseId == file.Id))).Id;
+        var older = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await radnik.SubmitAsync(older, $"form#correct-visit-{id}", new Dictionary<string, string> { ["VisitForm.Outcome"] = "Prva ispravka." })).StatusCode);
+
+        var badDate = await TestClient.ParseAsync(await radnik.SubmitAsync(older, $"form#correct-visit-{id}", new Dictionary<string, string> { ["VisitForm.On"] = "31.02.2026." }));
+        var resent = await radnik.SubmitAsync(badDate, $"form#correct-visit-{id}", new Dictionary<string, string>
+        {
+            ["VisitForm.On"] = older.QuerySelector<IHtmlInputElement>("#VisitForm_On")!.Value,
+            ["VisitForm.Outcome"] = "Druga ispravka.",
+        });
+
+        Assert.Equal(Ui.Text("FieldVisits.Errors.Date"), badDate.QuerySelector("[data-valmsg-for='VisitForm.On']")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(resent)).Body!.TextContent);
+        Assert.Equal("Prva ispravka.", (await factory.WithDbAsync(db => db.FieldVisits.AsNoTracking().SingleAsync(v => v.Id == id))).Outcome);
+    }
+
+    [Fact]
     public async Task A_visit_whose_purpose_was_since_retired_is_corrected_and_amended_with_its_purpose_kept_and_no_other_visit_takes_it()
     {
         var file = await factory.Arrange.Case();

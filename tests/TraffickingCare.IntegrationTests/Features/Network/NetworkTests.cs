@@ -183,7 +183,12 @@ public sealed class NetworkTests : IAsyncLifetime
         var secondPage = await second.GetPageAsync($"/Cases/{file.Id}/Network/{actor.Id}");
 
         var saved = await first.SubmitAsync(firstPage, "form#edit-actor", new Dictionary<string, string> { ["Form.RoleCode"] = "Accommodation" });
-        var refused = await second.SubmitAsync(secondPage, "form#edit-actor", new Dictionary<string, string> { ["Form.RoleCode"] = "LegalAid" });
+
+        // Refused for its input, the older page keeps the version it was shown with, so the next save is still told.
+        var badDate = await TestClient.ParseAsync(await second.SubmitAsync(secondPage, "form#edit-actor", new Dictionary<string, string> { ["Form.LastContactOn"] = "31.02.2026." }));
+        Assert.NotEmpty(badDate.QuerySelector("[data-valmsg-for='Form.LastContactOn']")!.TextContent.Trim());
+        Assert.Equal(secondPage.QuerySelector("form#edit-actor input[name='Form.Version']")!.GetAttribute("value"), badDate.QuerySelector("form#edit-actor input[name='Form.Version']")!.GetAttribute("value"));
+        var refused = await second.SubmitAsync(badDate, "form#edit-actor", new Dictionary<string, string> { ["Form.RoleCode"] = "LegalAid", ["Form.LastContactOn"] = secondPage.QuerySelector("form#edit-actor input[name='Form.LastContactOn']")!.GetAttribute("value") ?? string.Empty });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);

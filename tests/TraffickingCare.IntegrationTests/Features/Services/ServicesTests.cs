@@ -164,6 +164,11 @@ public sealed class ServicesTests : IAsyncLifetime
         var edit = await radnik.GetPageAsync(url);
 
         var corrected = await radnik.SubmitAsync(edit, $"form#correct-service-{id}", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "60" });
+
+        // Refused for its input, the older page keeps the version it was shown with: the change made meanwhile is still caught.
+        var badDate = await TestClient.ParseAsync(await radnik.SubmitAsync(edit, $"form#correct-service-{id}", new Dictionary<string, string> { ["ServiceForm.On"] = "31.02.2026." }));
+        Assert.Equal(Ui.Text("Services.Errors.Date"), badDate.QuerySelector("[data-valmsg-for='ServiceForm.On']")!.TextContent.Trim());
+        Assert.Equal(edit.QuerySelector<IHtmlInputElement>("#ServiceForm_Version")!.Value, badDate.QuerySelector<IHtmlInputElement>("#ServiceForm_Version")!.Value);
         var conflict = await radnik.SubmitAsync(edit, $"form#correct-service-{id}", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "90" });
 
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);

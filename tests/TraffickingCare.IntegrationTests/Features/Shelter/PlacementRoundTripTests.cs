@@ -112,6 +112,35 @@ public sealed class PlacementRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_exit_from_an_older_page_refused_for_its_date_keeps_its_version_so_the_move_made_meanwhile_is_still_told()
+    {
+        var (_, _, beds) = await factory.Arrange.ShelterAsync(beds: 2);
+        var placement = await factory.Arrange.PlacementAsync(beds[0]);
+        var url = $"/Shelter/Placements/{placement.Id}";
+        using var staff = await factory.Arrange.SignedInAsync("prihvatiliste");
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+        var older = await staff.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#move", new Dictionary<string, string> { ["MoveForm.BedId"] = beds[1].Id.ToString() })).StatusCode);
+
+        var badDate = await TestClient.ParseAsync(await staff.SubmitAsync(older, "form#exit", new Dictionary<string, string>
+        {
+            ["ExitForm.Destination"] = "Family",
+            ["ExitForm.ExitedOn"] = "31.02.2026.",
+        }));
+        factory.Clock.Advance(TimeSpan.FromMinutes(5)); // she leaves after the move
+        var resent = await staff.SubmitAsync(badDate, "form#exit", new Dictionary<string, string>
+        {
+            ["ExitForm.ExitedOn"] = Today,
+            ["ExitForm.ExitedAt"] = CentreClock.FormatTime(CentreClock.ToLocal(factory.Arrange.Now)),
+        });
+
+        Assert.NotEmpty(badDate.QuerySelector("[data-valmsg-for='ExitForm.ExitedOn']")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(resent)).Body!.TextContent);
+        Assert.True((await factory.WithDbAsync(db => db.Placements.AsNoTracking().SingleAsync(p => p.Id == placement.Id))).IsActive);
+    }
+
+    [Fact]
     public async Task The_address_is_encrypted_in_the_database_and_out_of_the_audit_trail()
     {
         await factory.Arrange.ShelterAsync(beds: 1, name: "Šifrovana jedinica");

@@ -258,7 +258,13 @@ public sealed class PlanRoundTripTests : IAsyncLifetime
         var theirs = await coordinator.GetPageAsync(url);
 
         Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync(mine, "form#edit-goal", new Dictionary<string, string> { ["EditForm.Description"] = "Pasoš" })).StatusCode);
-        var stale = await coordinator.SubmitAsync(theirs, "form#edit-goal", new Dictionary<string, string> { ["EditForm.Description"] = "Izvod iz matične knjige" });
+        var badDate = await TestClient.ParseAsync(await coordinator.SubmitAsync(theirs, "form#edit-goal", new Dictionary<string, string> { ["EditForm.TargetOn"] = "31.02.2026." }));
+        Assert.NotEmpty(badDate.QuerySelector("[data-valmsg-for='EditForm.TargetOn']")!.TextContent.Trim());
+        var stale = await coordinator.SubmitAsync(badDate, "form#edit-goal", new Dictionary<string, string>
+        {
+            ["EditForm.Description"] = "Izvod iz matične knjige",
+            ["EditForm.TargetOn"] = theirs.QuerySelector("form#edit-goal input[name='EditForm.TargetOn']")!.GetAttribute("value") ?? string.Empty,
+        });
         var page = await TestClient.ParseAsync(stale);
         var staleReview = await coordinator.SubmitAsync(theirs, "form#review-goal", new Dictionary<string, string> { ["ReviewForm.Status"] = "Dropped" });
 

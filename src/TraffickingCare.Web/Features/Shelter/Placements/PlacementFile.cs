@@ -5,7 +5,8 @@ namespace TraffickingCare.Web.Features.Shelter.Placements;
 
 /// <summary>
 /// Where the forms of a shelter file end (the placement's own and its plan's): done, back to the file; refused, the
-/// file as it is now with what was typed in the refused form, carrying the versions the page now shows.
+/// file as it is now with what was typed in the refused form. The typed form keeps the version it was shown with, so a
+/// change made meanwhile is still caught; after a conflict it carries the version the page now shows.
 /// </summary>
 public sealed class PlacementFile(PlacementPageQuery page)
 {
@@ -14,7 +15,7 @@ public sealed class PlacementFile(PlacementPageQuery page)
     public static RedirectToActionResult Show(Guid placementId) => new(nameof(PlacementsController.Details), "Placements", new { placementId });
 
     public PostEnd End(Controller controller, Guid placementId, string doneKey, Func<PlacementPage, PlacementPage> keepInput, string prefix, CancellationToken ct) =>
-        new(doneKey, Done: _ => Show(placementId), Again: async _ =>
+        new(doneKey, Done: _ => Show(placementId), Again: async result =>
         {
             var model = await page.GetAsync(placementId, ct);
             if (model is null)
@@ -22,16 +23,18 @@ public sealed class PlacementFile(PlacementPageQuery page)
                 return controller.NotFound();
             }
 
-            // The page carries the versions of what it shows, not the ones posted.
             controller.ModelState.Remove($"{prefix}.Version");
             controller.ModelState.Remove($"{prefix}.ChangeId");
             var again = keepInput(model);
-            again.MoveForm.Version = model.Version;
-            again.ExitForm.Version = model.Version;
-            if (model.Plan.Pending is { } pending)
+            if (result is { IsConflict: true })
             {
-                again.ReturnForm.ChangeId = pending.Id;
-                again.ReturnForm.Version = pending.Version;
+                again.MoveForm.Version = model.Version;
+                again.ExitForm.Version = model.Version;
+                if (model.Plan.Pending is { } pending)
+                {
+                    again.ReturnForm.ChangeId = pending.Id;
+                    again.ReturnForm.Version = pending.Version;
+                }
             }
 
             return controller.View(nameof(PlacementsController.Details), again);

@@ -36,9 +36,12 @@ public sealed class GoalsController(FormPost post, PlacementFile file, GoalPageQ
         post.EndAsync(this, form, validator, f => handler.HandleAsync(placementId, goalId, f, User, ct),
             End(placementId, goalId, "Shelter.Goal.Reviewed", m => m with { ReviewForm = form }, "ReviewForm", ct), ct);
 
-    /// <summary>Done: back to the goal. Refused: the goal as it is now, with what was typed and the version it now has.</summary>
+    /// <summary>
+    /// Done: back to the goal. Refused: the goal as it is now, with what was typed; the typed form keeps the version it was
+    /// shown with (a change made meanwhile is still caught), after a conflict the version the goal now has.
+    /// </summary>
     private PostEnd End(Guid placementId, Guid goalId, string doneKey, Func<GoalPage, GoalPage> keepInput, string prefix, CancellationToken ct) =>
-        new(doneKey, Done: _ => RedirectToAction(nameof(Goal), new { placementId, goalId }), Again: async _ =>
+        new(doneKey, Done: _ => RedirectToAction(nameof(Goal), new { placementId, goalId }), Again: async result =>
         {
             if (await goalPage.GetAsync(placementId, goalId, ct) is not { } model)
             {
@@ -47,8 +50,11 @@ public sealed class GoalsController(FormPost post, PlacementFile file, GoalPageQ
 
             ModelState.Remove($"{prefix}.Version");
             var again = keepInput(model);
-            again.EditForm.Version = model.Version;
-            again.ReviewForm.Version = model.Version;
+            if (result is { IsConflict: true })
+            {
+                again.EditForm.Version = model.Version;
+                again.ReviewForm.Version = model.Version;
+            }
             return View(nameof(Goal), again);
         }, Prefix: prefix);
 }

@@ -24,7 +24,7 @@ public sealed class PhaseChangesController(FormPost post, PlacementFile file, Pr
     public Task<IActionResult> Propose(
         Guid placementId, [Bind(Prefix = "Form")] ProposePhaseForm form, [FromServices] IValidator<ProposePhaseForm> validator, [FromServices] ProposePhaseHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(placementId, f, User, ct),
-            new("Shelter.PhaseChange.Proposed", Done: _ => PlacementFile.Show(placementId), Again: async _ =>
+            new("Shelter.PhaseChange.Proposed", Done: _ => PlacementFile.Show(placementId), Again: async result =>
             {
                 if (await proposePage.GetAsync(placementId, ct) is not { } model)
                 {
@@ -32,7 +32,10 @@ public sealed class PhaseChangesController(FormPost post, PlacementFile file, Pr
                 }
 
                 ModelState.Remove("Form.Version");
-                form.Version = model.Form.Version;
+                if (result is { IsConflict: true })
+                {
+                    form.Version = model.Form.Version;
+                }
                 return View(model with { Form = form });
             }, Prefix: "Form"), ct);
 
