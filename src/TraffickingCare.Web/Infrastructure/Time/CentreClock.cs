@@ -68,6 +68,8 @@ public sealed class CentreClock(TimeProvider time)
 
     public static string FormatTime(DateTime local) => local.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    public static string FormatTime(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>A local day and time as every page and document shows them: dd.MM.yyyy. HH:mm.</summary>
     public static string FormatDateTime(DateTime local) => FormatDate(DateOnly.FromDateTime(local)) + " " + FormatTime(local);
 

@@ -63,7 +63,7 @@ public sealed class AttachmentTests(BrowserFixture browser, ITestOutputHelper ou
             await Expect(link).ToBeVisibleAsync();
             await Expect(row.Locator("td").Nth(0)).ToContainTextAsync(Description);
             await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync(Ui.Text("Attachments.Category.SocialProtection"));
-            await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync(InSerbian(() => FileSize.Format(Pdf.Length)));
+            await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync(SizeInSerbian(Pdf.Length));
             await page.AssertAccessibleAsync();
 
             // The link downloads the very bytes uploaded, under their name.
@@ -100,16 +100,17 @@ public sealed class AttachmentTests(BrowserFixture browser, ITestOutputHelper ou
         return new FilePayload { Name = "skenirano.pdf", MimeType = "application/pdf", Buffer = bytes };
     }
 
-    private static string TooLarge() => Ui.Text("Attachments.Errors.TooLarge", InSerbian(() => FileSize.Format(BrowserAppFactory.MaxAttachmentBytes)));
+    private static string TooLarge() => Ui.Text("Attachments.Errors.TooLarge", SizeInSerbian(BrowserAppFactory.MaxAttachmentBytes));
 
-    /// <summary>Sizes as the page writes them: in the page's culture.</summary>
-    private static string InSerbian(Func<string> format)
+    /// <summary>Sizes as the page writes them: the number in the page's culture, the unit from the resources.</summary>
+    private static string SizeInSerbian(long bytes)
     {
         var previous = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = Ui.Serbian;
         try
         {
-            return format();
+            var (key, number) = FileSize.Parts(bytes);
+            return Ui.Text(key, number);
         }
         finally
         {

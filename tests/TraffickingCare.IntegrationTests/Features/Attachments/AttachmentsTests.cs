@@ -91,6 +91,18 @@ public sealed class AttachmentsTests : IAsyncLifetime
         await AssertNothingStoredAsync();
     }
 
+    [Fact]
+    public async Task The_size_limit_is_written_in_the_language_of_the_page_unit_included()
+    {
+        factory.Settings["Storage:MaxAttachmentBytes"] = "1024";
+        var (client, caseId) = await CaseOfRadnikAsync();
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sr-Cyrl-RS");
+
+        var page = await client.GetPageAsync($"/Cases/{caseId}/Attachments");
+
+        Assert.Contains("1 КБ", page.QuerySelector("#attachment-file-hint")!.TextContent);
+    }
+
     [Theory]
     [InlineData(5000)]
     [InlineData(200 * 1024)]

@@ -24,7 +24,7 @@ public static class MinutesDocument
         [
             (l["Cases.List.Code"], minutes.CaseCode),
             (l["Conferences.Minutes.Date"], CentreClock.FormatDate(DateOnly.FromDateTime(starts))),
-            (l["Conferences.Minutes.Time"], $"{starts:HH:mm}–{ends:HH:mm}"),
+            (l["Conferences.Minutes.Time"], $"{CentreClock.FormatTime(starts)}–{CentreClock.FormatTime(ends)}"),
             (l["Conferences.Minutes.Place"], minutes.Place == ConferencePlace.Remote ? l["Conferences.Minutes.Remote"] : minutes.PlaceName ?? "–"),
             (l["Conferences.Minutes.Chair"], minutes.ChairName),
         ];

@@ -15,7 +15,7 @@ public sealed class UploadImportFormValidator : AbstractValidator<UploadImportFo
         RuleFor(x => x.File).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => l["Import.Errors.FileRequired"])
             .Must(f => f!.Length > 0).WithMessage(_ => l["Import.Errors.Empty"])
-            .Must(f => f!.Length <= max).WithMessage(_ => l["Import.Errors.TooLarge", FileSize.Format(max)])
+            .Must(f => f!.Length <= max).WithMessage(_ => l["Import.Errors.TooLarge", FileSize.Format(max, l)])
             .Must(f => string.Equals(Path.GetExtension(f!.FileName), ".csv", StringComparison.OrdinalIgnoreCase)).WithMessage(_ => l["Import.Errors.Type"])
             .Must(f => Path.GetFileName(f!.FileName).Length <= CaseImport.FileNameMaxLength).WithMessage(_ => l["Import.Errors.FileName"]);
     }

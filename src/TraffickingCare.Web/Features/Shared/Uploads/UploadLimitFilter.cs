@@ -65,7 +65,7 @@ public sealed class UploadLimitFilter(
     {
         // Filters that save TempData run after this one; a refusal here saves its own message.
         var flash = tempData.GetTempData(context.HttpContext);
-        flash.FlashError(l[tooLargeKey, FileSize.Format(max)]);
+        flash.FlashError(l[tooLargeKey, FileSize.Format(max, l)]);
         flash.Save();
         var route = back.RouteKey is { } key ? new RouteValueDictionary { [key] = context.RouteData.Values[key] } : null;
         context.Result = new RedirectToActionResult(back.Action, back.Controller, route);

@@ -14,7 +14,7 @@ public static class UploadRules
         rule.Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => l["Attachments.Errors.FileRequired"])
             .Must(f => f!.Length > 0).WithMessage(_ => l["Attachments.Errors.Empty"])
-            .Must(f => f!.Length <= max).WithMessage(_ => l["Attachments.Errors.TooLarge", FileSize.Format(max)])
+            .Must(f => f!.Length <= max).WithMessage(_ => l["Attachments.Errors.TooLarge", FileSize.Format(max, l)])
             .Must(f => AttachmentContent.Claimed(f!.FileName) is not null).WithMessage(_ => l["Attachments.Errors.Type", FileSize.Accepted])
             .Must(f => Path.GetFileName(f!.FileName).Length <= CaseAttachment.FileNameMaxLength).WithMessage(_ => l["Attachments.Errors.FileName"]);
 }
