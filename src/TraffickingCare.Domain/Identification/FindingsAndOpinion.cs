@@ -101,7 +101,7 @@ public sealed partial class FindingsAndOpinion : Entity
 
         // Forms of exploitation belong to an identified victim only.
         var wanted = decision == IdentificationDecision.Identified ? forms.Where(f => !string.IsNullOrWhiteSpace(f)).Distinct().ToList() : [];
-        exploitationForms.RemoveAll(f => !wanted.Contains(f.Code));
+        exploitationForms.RemoveAll(f => !f.IsDeleted && !wanted.Contains(f.Code));
         foreach (var code in wanted.Where(c => ExploitationForms.All(f => f.Code != c)))
         {
             exploitationForms.Add(FindingsExploitationForm.Of(Id, code));

@@ -254,6 +254,17 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Equal((taskVersion, false, false), await factory.WithDbAsync(db => db.WorkTasks.IgnoreQueryFilters().AsNoTracking().Where(t => t.Id == task.Id)
             .Select(t => ValueTuple.Create(t.Version, t.IsDeleted, t.DoneAtUtc != null)).SingleAsync()));
         Assert.False(await factory.WithDbAsync(db => db.Set<ProgressNote>().AnyAsync(n => n.PlacementId == left.Id)));
+
+        // Nor are they offered: no approval waits on the case, and its task is off Moj rad, where it could never be done.
+        Assert.Null((await coordinator.GetPageAsync($"/Identification/Findings/{findings.Id}")).QuerySelector("#approve-form"));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Data.AppDbContext>();
+            var access = scope.ServiceProvider.GetRequiredService<TraffickingCare.Web.Features.Shared.Access.CaseAccess>();
+            Assert.Empty(await access.AwaitingApproval(db.Cases).Select(c => c.Id).ToListAsync());
+        }
+
+        Assert.DoesNotContain(task.Id.ToString(), (await lead.GetPageAsync("/Work")).DocumentElement.OuterHtml, StringComparison.OrdinalIgnoreCase);
         var stillPlacedNote = await shelter.PostWithTokenAsync($"/Shelter/Placements/{staying.Id}/Notes/Add", ("NoteForm.Text", "Dobro napreduje."));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, stillPlacedNote.StatusCode);
     }

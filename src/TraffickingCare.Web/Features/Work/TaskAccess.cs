@@ -40,7 +40,8 @@ public sealed class TaskAccess(AppDbContext db, CaseAccess cases)
         // A correlated EXISTS (the task's case looked up by key), not an IN list: for the coordinator the list would
         // be every case id of the Centre, read on every request.
         var visibleCases = CaseAccess.Visible(db, viewer.Reach, viewer.UserId, viewer.RestrictedSince);
-        var tasks = db.WorkTasks.Where(t => t.CaseId == null || visibleCases.Any(c => c.Id == t.CaseId));
+        // A task of an anonymised case is not listed: the case is not changed any more, so it could never be done.
+        var tasks = db.WorkTasks.Where(t => t.CaseId == null || visibleCases.Any(c => c.Id == t.CaseId && c.AnonymisedAtUtc == null));
         return AllTasks(viewer) ? tasks : tasks.Where(t => t.AssigneeId == me || t.CreatedBy == me);
     }
 

@@ -104,6 +104,23 @@ public sealed class PlanRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_proposal_refused_for_its_input_keeps_the_version_it_was_shown_with_so_a_change_made_meanwhile_is_still_told()
+    {
+        using var staff = await factory.Arrange.SignedInAsync("prihvatiliste");
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+        var propose = await coordinator.GetPageAsync($"{file}/Phase/Propose");
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync(await staff.GetPageAsync(file), "form#absence", new Dictionary<string, string> { ["AbsenceForm.Kind"] = "Hospital", ["AbsenceForm.FromOn"] = Today })).StatusCode);
+
+        var refused = await TestClient.ParseAsync(await coordinator.SubmitAsync(propose, "form#propose",
+            new Dictionary<string, string> { ["Form.To"] = "Independence", ["Form.Review"] = "Spremna je." }));
+
+        Assert.Contains(Ui.Text("Shelter.Errors.SkipReasonRequired"), refused.Body!.TextContent);
+        Assert.Equal(propose.QuerySelector("form#propose input[name='Form.Version']")!.GetAttribute("value"), refused.QuerySelector("form#propose input[name='Form.Version']")!.GetAttribute("value"));
+        Assert.NotEqual(propose.QuerySelector("form#propose input[name='Form.Version']")!.GetAttribute("value"),
+            (await coordinator.GetPageAsync($"{file}/Phase/Propose")).QuerySelector("form#propose input[name='Form.Version']")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task The_proposer_cannot_approve_their_own_proposal_and_a_skip_needs_its_reason()
     {
         using var coordinator = await factory.Arrange.SignedInAsync("koordinator");

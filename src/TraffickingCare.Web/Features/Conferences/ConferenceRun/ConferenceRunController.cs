@@ -114,7 +114,7 @@ public sealed class ConferenceRunController(FormPost post, ConferenceRunPageQuer
             var unsaved = form.NotIn(page.Conference, l["Conferences.Conclusions"], l["Conferences.Run.Decisions"]);
             if (unsaved is null)
             {
-                TempData.FlashError(l["Conferences.Errors.Closed"]);
+                TempData.FlashError(l[page.Conference.Status == ConferenceStatus.Cancelled ? "Conferences.Errors.Cancelled" : "Conferences.Errors.Closed"]);
                 return Show(conferenceId);
             }
 

@@ -23,7 +23,7 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQ
     {
         var findings = await db.Findings.AsNoTracking().Include(f => f.ExploitationForms).Include(f => f.Editors).SingleOrDefaultAsync(f => f.Id == findingsId, ct);
         var file = findings is null ? null : await access.Visible(user).AsNoTracking()
-            .Where(c => c.Id == findings.CaseId).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync(ct);
+            .Where(c => c.Id == findings.CaseId).Select(c => new { c.Id, c.Code, c.AnonymisedAtUtc }).SingleOrDefaultAsync(ct);
         if (findings is null || file is null)
         {
             return null;
@@ -36,8 +36,10 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQ
         var editors = findings.Editors.OrderBy(e => e.Sequence).Select(e => e.UserId).ToList();
         var userIds = new[] { findings.FirstAuthorId, findings.SecondAuthorId, findings.ApprovedBy }.OfType<string>().Concat(editors).ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        // Only the case's team writes it: a coordinator outside the team reviews, returns and approves.
-        var canEdit = await access.OnTeam(user).AnyAsync(c => c.Id == file.Id, ct);
+        // Only the case's team writes it: a coordinator outside the team reviews, returns and approves. Nobody does
+        // either on an anonymised case (read, never changed).
+        var changeable = CaseAccess.MayEditVisible(user, file.AnonymisedAtUtc);
+        var canEdit = changeable && await access.OnTeam(user).AnyAsync(c => c.Id == file.Id, ct);
         var form = typed ?? FindingsForm.Of(findings);
         form.Version = findings.Version;
         var showsSections = story.Shows(user, StoryPart.Findings, findings.Id, reason);
@@ -78,7 +80,7 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQ
             SectionsHidden = !showsSections,
             ShownByReason = showsSections && reason is not null,
             CanEdit = editable,
-            CanApprove = user.IsInRole(Roles.Coordinator) && findings.Status == FindingsStatus.Submitted && !findings.IsAuthor(userId) && !findings.HasEdited(userId),
+            CanApprove = changeable && user.IsInRole(Roles.Coordinator) && findings.Status == FindingsStatus.Submitted && !findings.IsAuthor(userId) && !findings.HasEdited(userId),
             CanCorrect = canEdit && findings.Status == FindingsStatus.Final && related.All(r => r.Id == findings.SupersedesId),
         };
     }
