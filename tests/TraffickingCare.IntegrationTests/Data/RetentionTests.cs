@@ -234,6 +234,7 @@ public sealed class RetentionTests : IAsyncLifetime
 
         // She is still in the shelter: her case waits until she leaves, so her placement can still be changed.
         Assert.Equal([anonymised.Id], report.DueCases.Select(c => c.Id));
+        Assert.Equal([stillPlaced.Id], report.HeldInShelter.Select(c => c.Id));
         Assert.Null((await CaseAsync(stillPlaced.Id)).AnonymisedAtUtc);
         using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
         using var lead = await factory.Arrange.SignedInAsync("radnik");

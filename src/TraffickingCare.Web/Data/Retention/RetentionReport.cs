@@ -8,7 +8,11 @@ public sealed record RetentionReport(
     IReadOnlyList<DueReferral> DueReferrals,
     int PersonIdentities,
     int Attachments,
-    bool DryRun);
+    bool DryRun)
+{
+    /// <summary>Closed cases past their period that wait because their resident is still in the shelter: listed, not anonymised.</summary>
+    public IReadOnlyList<DueCase> HeldInShelter { get; init; } = [];
+}
 
 /// <summary>A closed case past its retention period: its code and closure, nothing that identifies the person.</summary>
 public sealed record DueCase(Guid Id, string Code, DateTime ClosedAtUtc);

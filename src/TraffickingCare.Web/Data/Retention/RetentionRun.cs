@@ -30,11 +30,12 @@ public sealed class RetentionRun(AppDbContext db, FieldProtector protector, Atta
         var now = clock.GetUtcNow().UtcDateTime;
         var casesBefore = now.AddYears(-options.Value.ClosedCaseYears);
         var referralsBefore = now.AddYears(-options.Value.ReferralWithoutCaseYears);
-        var dueCases = await DueCases(casesBefore).ToListAsync(ct);
+        var dueCases = await DueCases(casesBefore, inShelter: false).ToListAsync(ct);
+        var heldInShelter = await DueCases(casesBefore, inShelter: true).ToListAsync(ct);
         var dueReferrals = await DueReferrals(referralsBefore).ToListAsync(ct);
         if (dryRun)
         {
-            return new RetentionReport(casesBefore, referralsBefore, dueCases, dueReferrals, 0, 0, DryRun: true);
+            return new RetentionReport(casesBefore, referralsBefore, dueCases, dueReferrals, 0, 0, DryRun: true) { HeldInShelter = heldInShelter };
         }
 
         var sql = AnonymisationSql.For(db.Model, db.GetService<ISqlGenerationHelper>());
@@ -60,16 +61,17 @@ public sealed class RetentionRun(AppDbContext db, FieldProtector protector, Atta
 
         log.LogInformation("Retention run anonymised {Cases} cases, {Referrals} referrals without a case, {Persons} identities and {Documents} documents",
             dueCases.Count, dueReferrals.Count, persons, documents);
-        return new RetentionReport(casesBefore, referralsBefore, dueCases, dueReferrals, persons, documents, DryRun: false);
+        return new RetentionReport(casesBefore, referralsBefore, dueCases, dueReferrals, persons, documents, DryRun: false) { HeldInShelter = heldInShelter };
     }
 
     // Soft-deleted records too: removal hides a record, it does not end its retention. A case whose resident is still
     // in the shelter waits until she leaves: the shelter keeps working on her placement, and an anonymised case's
-    // placement cannot be changed (PlacementChange), her exit included.
-    private IQueryable<DueCase> DueCases(DateTime closedBefore) =>
+    // placement cannot be changed (PlacementChange), her exit included. Such a case is reported as held, so that an
+    // exit never recorded does not keep her data unseen.
+    private IQueryable<DueCase> DueCases(DateTime closedBefore, bool inShelter) =>
         db.Cases.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.Status == CaseStatus.Closed && c.ClosedAtUtc <= closedBefore && c.AnonymisedAtUtc == null)
-            .Where(c => !db.Placements.Any(p => p.CaseId == c.Id && p.ExitedAtUtc == null))
+            .Where(c => db.Placements.Any(p => p.CaseId == c.Id && p.ExitedAtUtc == null) == inShelter)
             .OrderBy(c => c.ClosedAtUtc).ThenBy(c => c.Id)
             .Select(c => new DueCase(c.Id, c.Code, c.ClosedAtUtc!.Value));
 

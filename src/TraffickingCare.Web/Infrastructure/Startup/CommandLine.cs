@@ -201,6 +201,11 @@ public static class CommandLine
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"case {due.Code} closed {due.ClosedAtUtc:yyyy-MM-dd}"));
         }
 
+        foreach (var held in report.HeldInShelter)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"case {held.Code} closed {held.ClosedAtUtc:yyyy-MM-dd}: held, its resident is still in the shelter (record her exit)"));
+        }
+
         foreach (var due in report.DueReferrals)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"referral {due.Id} triaged {due.TriagedAtUtc:yyyy-MM-dd}"));
