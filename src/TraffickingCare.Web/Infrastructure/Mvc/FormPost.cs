@@ -100,7 +100,7 @@ public sealed class FormPost(IStringLocalizer<SharedResource> l)
 /// <summary>
 /// Where a POST goes from here. <paramref name="Done"/> is the redirect (given the result, e.g. to go to the
 /// record it made); <paramref name="Again"/> builds the form's page again from the current record with what was
-/// typed, or is null for a form whose refusal is only flashed (a one-field form inside a list);
+/// typed, or is null for a form with nothing typed (a button carrying an id and a version), whose refusal is flashed;
 /// <paramref name="Prefix"/> is the form's name in the page model (<c>[Bind(Prefix = ...)]</c>).
 /// </summary>
 public sealed record PostEnd(

@@ -376,13 +376,13 @@ public sealed class ShelterAccessMatrixTests(ShelterAccessMatrixTests.Arranged a
         var refused = expected == HttpStatusCode.OK ? HttpStatusCode.NotFound : expected;
 
         Assert.Equal(expected, (await client.Http.GetAsync("/Shelter/Beds")).StatusCode);
-        Assert.Equal(refused, (await client.PostWithTokenAsync($"/Shelter/Beds/AddRoom/{Guid.NewGuid()}", ("LabelForm.Name", "9"))).StatusCode);
-        Assert.Equal(refused, (await client.PostWithTokenAsync($"/Shelter/Beds/AddBed/{Guid.NewGuid()}", ("LabelForm.Name", "9Z"))).StatusCode);
+        Assert.Equal(refused, (await client.PostWithTokenAsync($"/Shelter/Beds/AddRoom/{Guid.NewGuid()}", ("RoomForm.Name", "9"))).StatusCode);
+        Assert.Equal(refused, (await client.PostWithTokenAsync($"/Shelter/Beds/AddBed/{Guid.NewGuid()}", ("BedForm.Name", "9Z"))).StatusCode);
         Assert.Equal(refused, (await client.PostWithTokenAsync($"/Shelter/Beds/OutOfUse/{Guid.NewGuid()}")).StatusCode);
         if (expected != HttpStatusCode.OK)
         {
-            Assert.Equal(expected, (await client.PostWithTokenAsync($"/Shelter/Beds/AddRoom/{unitId}", ("LabelForm.Name", "9"))).StatusCode);
-            Assert.Equal(expected, (await client.PostWithTokenAsync($"/Shelter/Beds/AddBed/{roomId}", ("LabelForm.Name", "9Z"))).StatusCode);
+            Assert.Equal(expected, (await client.PostWithTokenAsync($"/Shelter/Beds/AddRoom/{unitId}", ("RoomForm.Name", "9"))).StatusCode);
+            Assert.Equal(expected, (await client.PostWithTokenAsync($"/Shelter/Beds/AddBed/{roomId}", ("BedForm.Name", "9Z"))).StatusCode);
             Assert.Equal(expected, (await client.PostWithTokenAsync($"/Shelter/Beds/OutOfUse/{freeBedId}")).StatusCode);
             Assert.Equal(expected, (await client.PostWithTokenAsync($"/Shelter/Beds/BackInUse/{freeBedId}")).StatusCode);
         }

@@ -15,14 +15,14 @@ public sealed class BedAdministration(AppDbContext db, Placements.PlacementChang
             await db.SaveChangesAsync(ct);
         });
 
-    public async Task<ChangeResult> AddRoomAsync(Guid shelterId, LabelForm form, CancellationToken ct) =>
+    public async Task<ChangeResult> AddRoomAsync(Guid shelterId, RoomForm form, CancellationToken ct) =>
         !await db.ShelterUnits.AnyAsync(u => u.Id == shelterId, ct) ? ChangeResult.NotFound : await ChangeResult.OfAsync(async () =>
         {
             db.ShelterRooms.Add(ShelterRoom.In(shelterId, form.Name!));
             await db.SaveChangesAsync(ct);
         });
 
-    public async Task<ChangeResult> AddBedAsync(Guid roomId, LabelForm form, CancellationToken ct) =>
+    public async Task<ChangeResult> AddBedAsync(Guid roomId, BedForm form, CancellationToken ct) =>
         !await db.ShelterRooms.AnyAsync(r => r.Id == roomId, ct) ? ChangeResult.NotFound : await ChangeResult.OfAsync(async () =>
         {
             db.Beds.Add(Bed.In(roomId, form.Name!));

@@ -19,15 +19,17 @@ public sealed class BedsController(FormPost post, BedsPageQuery page, BedAdminis
     [HttpPost("Shelter/Beds/AddUnit")]
     public Task<IActionResult> AddUnit([Bind(Prefix = "UnitForm")] UnitForm form, [FromServices] IValidator<UnitForm> validator, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => beds.AddUnitAsync(f, ct),
-            new("Shelter.Beds.UnitAdded", Done: _ => Show(), Again: async _ => View(nameof(Index), await page.GetAsync(form, ct)), Prefix: "UnitForm"), ct);
+            new("Shelter.Beds.UnitAdded", Done: _ => Show(), Again: _ => AgainAsync(form, null, ct), Prefix: "UnitForm"), ct);
 
     [HttpPost("Shelter/Beds/AddRoom/{shelterId:guid}")]
-    public Task<IActionResult> AddRoom(Guid shelterId, [Bind(Prefix = "LabelForm")] LabelForm form, [FromServices] IValidator<LabelForm> validator, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => beds.AddRoomAsync(shelterId, f, ct), new("Shelter.Beds.RoomAdded", Done: _ => Show(), Prefix: "LabelForm"), ct);
+    public Task<IActionResult> AddRoom(Guid shelterId, [Bind(Prefix = nameof(RoomForm))] RoomForm form, [FromServices] IValidator<RoomForm> validator, CancellationToken ct) =>
+        post.EndAsync(this, form, validator, f => beds.AddRoomAsync(shelterId, f, ct),
+            new("Shelter.Beds.RoomAdded", Done: _ => Show(), Again: _ => AgainAsync(null, new RefusedLabel(shelterId, form.Name), ct), Prefix: nameof(RoomForm)), ct);
 
     [HttpPost("Shelter/Beds/AddBed/{roomId:guid}")]
-    public Task<IActionResult> AddBed(Guid roomId, [Bind(Prefix = "LabelForm")] LabelForm form, [FromServices] IValidator<LabelForm> validator, CancellationToken ct) =>
-        post.EndAsync(this, form, validator, f => beds.AddBedAsync(roomId, f, ct), new("Shelter.Beds.BedAdded", Done: _ => Show(), Prefix: "LabelForm"), ct);
+    public Task<IActionResult> AddBed(Guid roomId, [Bind(Prefix = nameof(BedForm))] BedForm form, [FromServices] IValidator<BedForm> validator, CancellationToken ct) =>
+        post.EndAsync(this, form, validator, f => beds.AddBedAsync(roomId, f, ct),
+            new("Shelter.Beds.BedAdded", Done: _ => Show(), Again: _ => AgainAsync(null, new RefusedLabel(roomId, form.Name), ct), Prefix: nameof(BedForm)), ct);
 
     [HttpPost("Shelter/Beds/OutOfUse/{bedId:guid}")]
     public Task<IActionResult> OutOfUse(Guid bedId, CancellationToken ct) =>
@@ -36,6 +38,10 @@ public sealed class BedsController(FormPost post, BedsPageQuery page, BedAdminis
     [HttpPost("Shelter/Beds/BackInUse/{bedId:guid}")]
     public Task<IActionResult> BackInUse(Guid bedId, CancellationToken ct) =>
         post.EndButtonAsync(this, () => beds.SetInUseAsync(bedId, inUse: true, ct), new("Shelter.Beds.BackInUse", Done: _ => Show()));
+
+    /// <summary>The page again with the refused form's input: the unit form, or the one room or bed form under its unit or room.</summary>
+    private async Task<IActionResult> AgainAsync(UnitForm? unitForm, RefusedLabel? refused, CancellationToken ct) =>
+        View(nameof(Index), await page.GetAsync(unitForm, ct, refused));
 
     private static RedirectToActionResult Show() => new(nameof(Index), "Beds", null);
 }

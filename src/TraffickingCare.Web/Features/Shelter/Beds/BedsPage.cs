@@ -1,6 +1,14 @@
 namespace TraffickingCare.Web.Features.Shelter.Beds;
 
-public sealed record BedsPage(IReadOnlyList<ManagedUnit> Units, UnitForm UnitForm);
+/// <summary>The page; <paramref name="Refused"/> is a refused room or bed form, shown again under its unit or room with what was typed.</summary>
+public sealed record BedsPage(IReadOnlyList<ManagedUnit> Units, UnitForm UnitForm, RefusedLabel? Refused = null)
+{
+    /// <summary>What the one-field form under the unit or room <paramref name="id"/> shows: empty unless it was the one refused.</summary>
+    public string? TypedFor(Guid id) => Refused?.For == id ? Refused.Text : null;
+}
+
+/// <summary>A room's name or a bed's label that was refused, and the unit or room whose form it was typed in.</summary>
+public sealed record RefusedLabel(Guid For, string? Text);
 
 public sealed record ManagedUnit(Guid Id, string Name, string Address, IReadOnlyList<ManagedRoom> Rooms);
 

@@ -5,11 +5,11 @@ using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Shelter.Beds;
 
-public sealed class LabelFormValidator : AbstractValidator<LabelForm>
+public sealed class BedFormValidator : AbstractValidator<BedForm>
 {
-    public LabelFormValidator(IStringLocalizer<SharedResource> l)
+    public BedFormValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage(_ => l["Validation.Required", l["Shelter.Beds.Label"]])
+        RuleFor(x => x.Name).NotEmpty().WithMessage(_ => l["Validation.Required", l["Shelter.Beds.BedLabel"]])
             .MaximumLength(Bed.LabelMaxLength).WithMessage(_ => l["Validation.TooLong", Bed.LabelMaxLength]);
     }
 }
