@@ -5,7 +5,6 @@ using TraffickingCare.Domain.Common;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Referrals.Triage;
 using TraffickingCare.Web.Features.Shared.Access;
-using TraffickingCare.Web.Features.Shared.People;
 using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Infrastructure.Time;
 
@@ -17,11 +16,10 @@ namespace TraffickingCare.Web.Features.Referrals;
 /// </summary>
 public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, ReferralAccess access, ReferralTriagePanelQuery triagePanel)
 {
-    /// <param name="refusedTriage">A refused triage, shown again with the coordinator's choices.</param>
-    /// <param name="search">The coordinator's own person search; without it, the search starts from what the referral knew.</param>
+    /// <param name="again">What a refused post or a person search brings back to the page; null for the page as it is.</param>
     /// <param name="caseworkerFind">What the coordinator typed to find a caseworker (a large centre's picker searches).</param>
     public async Task<ReferralDetailsViewModel?> GetAsync(
-        Guid referralId, ClaimsPrincipal user, CancellationToken ct, TriageReferralForm? refusedTriage = null, PersonSearchForm? search = null, string? caseworkerFind = null)
+        Guid referralId, ClaimsPrincipal user, CancellationToken ct, TriageShownAgain? again = null, string? caseworkerFind = null)
     {
         var referral = await access.Visible(user).AsNoTracking().Where(r => r.Id == referralId).SingleOrDefaultAsync(ct);
         if (referral is null)
@@ -47,7 +45,7 @@ public sealed class ReferralDetailsQuery(AppDbContext db, CentreClock clock, Ref
         var assignee = referral.AssigneeId is null ? null : await db.Users.Where(u => u.Id == referral.AssigneeId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
         var caseCode = referral.CaseId is null ? null : await db.Cases.IgnoreQueryFilters().Where(c => c.Id == referral.CaseId).Select(c => c.Code).SingleOrDefaultAsync(ct);
         var triage = ReferralAccess.Triages(user) && referral.IsAwaitingTriage
-            ? await triagePanel.GetAsync(referral, refusedTriage ?? new TriageReferralForm(), search, caseworkerFind, ct)
+            ? await triagePanel.GetAsync(referral, again ?? new TriageShownAgain(), caseworkerFind, ct)
             : null;
 
         return new ReferralDetailsViewModel(

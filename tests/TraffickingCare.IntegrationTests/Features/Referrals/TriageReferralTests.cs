@@ -112,6 +112,26 @@ public sealed class TriageReferralTests(AppFixture app) : IClassFixture<AppFixtu
     }
 
     [Fact]
+    public async Task A_triage_refused_for_its_details_keeps_the_version_it_was_opened_with_so_an_assignment_made_meanwhile_is_still_caught()
+    {
+        var id = await WaitingReferralAsync();
+        using var first = await CoordinatorAsync();
+        using var second = await CoordinatorAsync();
+        var firstPage = await first.GetPageAsync($"/Referrals/Details/{id}");
+        var secondPage = await second.GetPageAsync($"/Referrals/Details/{id}");
+        await second.SubmitAsync(secondPage, "form#assign-referral", new Dictionary<string, string> { ["AssigneeId"] = await UserIdAsync("radnik2") });
+
+        var refused = await first.SubmitAsync(firstPage, "form#triage-referral", new Dictionary<string, string> { ["Triage.Form.Outcome"] = "Reject" });
+        var again = await TestClient.ParseAsync(refused);
+        var resent = await first.SubmitAsync(again, "form#triage-referral", new Dictionary<string, string> { ["Triage.Form.Reason"] = "Nije slučaj trgovine" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(resent)).QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(ReferralStatus.AwaitingTriage, (await ReferralAsync(id)).Status);
+    }
+
+    [Fact]
     public async Task Of_two_coordinators_triaging_the_same_referral_the_second_is_told_and_nothing_of_theirs_is_applied()
     {
         var id = await WaitingReferralAsync();
@@ -139,20 +159,43 @@ public sealed class TriageReferralTests(AppFixture app) : IClassFixture<AppFixtu
     }
 
     [Fact]
-    public async Task A_stale_assignment_is_refused()
+    public async Task A_stale_assignment_is_refused_on_the_page_with_the_caseworker_still_chosen_and_can_be_sent_again()
     {
         var id = await WaitingReferralAsync();
         using var first = await CoordinatorAsync();
         using var second = await CoordinatorAsync();
         var firstPage = await first.GetPageAsync($"/Referrals/Details/{id}");
         var secondPage = await second.GetPageAsync($"/Referrals/Details/{id}");
+        var radnik2 = await UserIdAsync("radnik2");
 
         await first.SubmitAsync(firstPage, "form#assign-referral", new Dictionary<string, string> { ["AssigneeId"] = await UserIdAsync("radnik") });
-        var late = await second.SubmitAsync(secondPage, "form#assign-referral", new Dictionary<string, string> { ["AssigneeId"] = await UserIdAsync("radnik2") });
-        var after = await second.GetPageAsync(late.Headers.Location!.OriginalString);
+        var late = await second.SubmitAsync(secondPage, "form#assign-referral", new Dictionary<string, string> { ["AssigneeId"] = radnik2 });
 
-        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), after.Body!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        var again = await TestClient.ParseAsync(late);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), again.QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(radnik2, again.QuerySelector("form#assign-referral select[name='AssigneeId'] option[selected]")!.GetAttribute("value"));
         Assert.Equal(await UserIdAsync("radnik"), (await ReferralAsync(id)).AssigneeId);
+
+        var resent = await second.SubmitAsync(again, "form#assign-referral");
+        Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+        Assert.Equal(radnik2, (await ReferralAsync(id)).AssigneeId);
+    }
+
+    [Fact]
+    public async Task An_assignment_without_a_caseworker_is_refused_under_the_field()
+    {
+        var id = await WaitingReferralAsync();
+        using var coordinator = await CoordinatorAsync();
+        var page = await coordinator.GetPageAsync($"/Referrals/Details/{id}");
+
+        var refused = await coordinator.SubmitAsync(page, "form#assign-referral", new Dictionary<string, string> { ["AssigneeId"] = string.Empty });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = await TestClient.ParseAsync(refused);
+        Assert.Equal(Ui.Text("Referrals.Triage.Errors.AssigneeRequired"), again.QuerySelector("form#assign-referral [data-valmsg-for='AssigneeId']")!.TextContent.Trim());
+        Assert.Equal("true", again.QuerySelector("form#assign-referral select[name='AssigneeId']")!.GetAttribute("aria-invalid"));
+        Assert.Null((await ReferralAsync(id)).AssigneeId);
     }
 
     [Fact]

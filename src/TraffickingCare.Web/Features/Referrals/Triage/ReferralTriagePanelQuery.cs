@@ -9,11 +9,15 @@ namespace TraffickingCare.Web.Features.Referrals.Triage;
 /// <summary>The triage panel of a waiting referral: its caseworkers, and the matches of the person search.</summary>
 public sealed class ReferralTriagePanelQuery(CaseworkerOptionsQuery caseworkers, PersonMatchQuery matches)
 {
-    /// <param name="form">The triage form: empty, or a refused one shown again with the coordinator's choices.</param>
-    /// <param name="search">The coordinator's own person search; without it, the search starts from what the referral knew.</param>
+    /// <param name="again">
+    /// A refused triage or assignment shown again with the coordinator's choices, or the coordinator's own person search;
+    /// without a search, the search starts from what the referral knew.
+    /// </param>
     /// <param name="caseworkerFind">What the coordinator typed to find a caseworker (a large centre's picker searches).</param>
-    public async Task<ReferralTriagePanel> GetAsync(Referral referral, TriageReferralForm form, PersonSearchForm? search, string? caseworkerFind, CancellationToken ct)
+    public async Task<ReferralTriagePanel> GetAsync(Referral referral, TriageShownAgain again, string? caseworkerFind, CancellationToken ct)
     {
+        var form = again.Triage ?? new TriageReferralForm();
+        var search = again.Search;
         PersonSearchTerms terms;
         if (search is null)
         {
@@ -31,12 +35,12 @@ public sealed class ReferralTriagePanelQuery(CaseworkerOptionsQuery caseworkers,
             terms = new PersonSearchTerms(search.Name, CentreClock.TryParseDate(search.DateOfBirth, out var dob) ? dob : null);
         }
 
-        // Against the referral as it is now: a refused form is sent again on the current version.
-        form.Version = referral.Version;
-        // The assignee and a refused form's lead stay offered while a search offers others.
-        var pick = await caseworkers.PickAsync(caseworkerFind, [form.LeadCaseworkerId, referral.AssigneeId], ct);
+        form.Version = again.VersionFor(referral.Version);
+        // The assignee and a refused form's lead or assignee stay offered while a search offers others.
+        var assignee = again.Assignment?.AssigneeId ?? referral.AssigneeId;
+        var pick = await caseworkers.PickAsync(caseworkerFind, [form.LeadCaseworkerId, assignee], ct);
         return new ReferralTriagePanel(
-            referral.Id, referral.Version, pick.Offered, form, referral.AssigneeId, search, await matches.FindAsync(terms, ct))
+            referral.Id, form.Version, pick.Offered, form, assignee, search, await matches.FindAsync(terms, ct))
         {
             Pick = pick,
         };

@@ -23,7 +23,7 @@ public sealed class TriageController(FormPost post, ReferralDetailsQuery details
     public Task<IActionResult> Assign(
         Guid referralId, AssignReferralForm form, [FromServices] IValidator<AssignReferralForm> validator, [FromServices] AssignReferralHandler handler, CancellationToken ct) =>
         post.EndAsync(this, form, validator, f => handler.HandleAsync(referralId, f, User, ct),
-            new("Referrals.Triage.Assigned", Done: _ => ToReferral(referralId)), ct);
+            new("Referrals.Triage.Assigned", Done: _ => ToReferral(referralId), Again: r => ReferralPageAsync(referralId, new(Assignment: form, Conflict: r is { IsConflict: true }), ct)), ct);
 
     [HttpPost("Referrals/Triage/{referralId:guid}")]
     public Task<IActionResult> Triage(
@@ -35,7 +35,7 @@ public sealed class TriageController(FormPost post, ReferralDetailsQuery details
         post.EndAsync(this, form, validator, f => handler.HandleAsync(referralId, f, User, ct),
             new("Referrals.Triage.Done",
                 Done: _ => ToReferral(referralId),
-                Again: _ => ReferralPageAsync(referralId, form, null, ct),
+                Again: r => ReferralPageAsync(referralId, new(Triage: form, Conflict: r is { IsConflict: true }), ct),
                 Prefix: FormPrefix), ct);
 
     /// <summary>
@@ -56,12 +56,12 @@ public sealed class TriageController(FormPost post, ReferralDetailsQuery details
             async f =>
             {
                 var searched = await handler.HandleAsync(referralId, User, ct);
-                page = searched.Succeeded ? await ReferralPageAsync(referralId, null, f, ct) : null;
+                page = searched.Succeeded ? await ReferralPageAsync(referralId, new(Search: f), ct) : null;
                 return searched;
             },
             new("Referrals.PersonSearch.Recorded",
                 Done: _ => page!,
-                Again: _ => ReferralPageAsync(referralId, null, form, ct),
+                Again: _ => ReferralPageAsync(referralId, new(Search: form), ct),
                 Prefix: SearchPrefix), ct);
     }
 
@@ -69,9 +69,9 @@ public sealed class TriageController(FormPost post, ReferralDetailsQuery details
         RedirectToAction(nameof(ReferralsController.Details), "Referrals", new { referralId });
 
     /// <summary>The referral page again, with the coordinator's choices kept: that is a view of the referral too, and audited as one.</summary>
-    private async Task<IActionResult> ReferralPageAsync(Guid referralId, TriageReferralForm? triage, PersonSearchForm? search, CancellationToken ct)
+    private async Task<IActionResult> ReferralPageAsync(Guid referralId, TriageShownAgain again, CancellationToken ct)
     {
-        var model = await details.GetAsync(referralId, User, ct, triage, search);
+        var model = await details.GetAsync(referralId, User, ct, again);
         if (model is null)
         {
             return NotFound();
