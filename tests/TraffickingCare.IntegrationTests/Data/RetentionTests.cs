@@ -271,16 +271,26 @@ public sealed class RetentionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_command_lists_what_is_due_in_a_dry_run_and_then_anonymises_it()
+    public async Task The_command_lists_what_is_due_in_a_dry_run_and_then_anonymises_it_naming_a_case_held_while_its_resident_is_in_the_shelter()
     {
         var old = await factory.Arrange.Case().With((f, now) => f.Close("GoalsReached", null, now - PastRetention));
         var kept = await factory.Arrange.Case().With((f, now) => f.Close("GoalsReached", null, now));
+        var held = await factory.Arrange.Case().With((f, now) => f.Close("GoalsReached", null, now - PastRetention));
+        var (_, _, beds) = await factory.Arrange.ShelterAsync(beds: 1);
+        var admitted = factory.Arrange.Now.AddDays(-30);
+        await factory.WithDbAsync(db =>
+        {
+            db.Placements.Add(Placement.Admit(held.Id, beds[0], admitted, DateOnly.FromDateTime(admitted), null, admitted));
+            return db.SaveChangesAsync();
+        });
+        var heldLine = $"case {held.Code} closed {(await CaseAsync(held.Id)).ClosedAtUtc:yyyy-MM-dd}: held, its resident is still in the shelter";
 
         var dryRun = await AppCommand.RunAsync(factory.DatabasePath, factory.Folder, null, "retention", "run", "--dry-run");
 
         Assert.Equal(0, dryRun.ExitCode);
         Assert.Contains($"case {old.Code} closed", dryRun.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(kept.Code, dryRun.Output, StringComparison.Ordinal);
+        Assert.Contains(heldLine, dryRun.Output, StringComparison.Ordinal);
         Assert.Contains("Dry run: nothing was changed.", dryRun.Output, StringComparison.Ordinal);
         Assert.Null((await CaseAsync(old.Id)).AnonymisedAtUtc);
 
@@ -288,7 +298,9 @@ public sealed class RetentionTests : IAsyncLifetime
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Anonymised 1 cases", run.Output, StringComparison.Ordinal);
+        Assert.Contains(heldLine, run.Output, StringComparison.Ordinal);
         Assert.NotNull((await CaseAsync(old.Id)).AnonymisedAtUtc);
+        Assert.Null((await CaseAsync(held.Id)).AnonymisedAtUtc);
         Assert.Null((await CaseAsync(kept.Id)).AnonymisedAtUtc);
     }
 }
