@@ -132,6 +132,10 @@ public sealed class FollowUpRoundTripTests : IAsyncLifetime
         }));
         Assert.Contains(Ui.Text("Shelter.Errors.FollowUpOutcome"), unknown.QuerySelector(form)!.TextContent);
         Assert.Equal("Ostaje upisano.", unknown.QuerySelector($"{form} textarea")!.TextContent);
+        var outcome = unknown.QuerySelector($"{form} select[name='OutcomeForm.Outcome']")!;
+        Assert.Equal("true", outcome.GetAttribute("aria-invalid"));
+        Assert.Contains(Ui.Text("Shelter.Errors.FollowUpOutcome"), unknown.GetElementById(outcome.GetAttribute("aria-describedby")!)!.TextContent, StringComparison.Ordinal);
+        Assert.Null(unknown.QuerySelector($"{form} textarea")!.GetAttribute("aria-invalid"));
 
         var beforeExit = await TestClient.ParseAsync(await staff.SubmitAsync(page, form, new Dictionary<string, string>
         {

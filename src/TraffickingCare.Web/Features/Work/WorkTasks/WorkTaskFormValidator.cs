@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Work;
 using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Resources;
@@ -9,15 +10,13 @@ namespace TraffickingCare.Web.Features.Work.WorkTasks;
 /// <summary>A title, someone to do it, and a due date from today up to two years ahead (a task due in the past is a typo).</summary>
 public sealed class WorkTaskFormValidator : AbstractValidator<WorkTaskForm>
 {
-    public const int CaseCodeMaxLength = 32;
-
     public WorkTaskFormValidator(IStringLocalizer<SharedResource> l, CentreClock clock)
     {
         RuleFor(x => x.Title)
             .NotEmpty().WithMessage(_ => l["Work.Errors.Title"])
             .MaximumLength(WorkTask.TitleMaxLength).WithMessage(_ => l["Validation.TooLong", WorkTask.TitleMaxLength]);
         RuleFor(x => x.CaseCode)
-            .MaximumLength(CaseCodeMaxLength).WithMessage(_ => l["Work.Errors.Case"]);
+            .MaximumLength(CaseCode.MaxLength).WithMessage(_ => l["Work.Errors.Case"]);
         RuleFor(x => x.AssigneeId)
             .NotEmpty().WithMessage(_ => l["Work.Errors.Assignee"]);
         RuleFor(x => x.DueOn)
