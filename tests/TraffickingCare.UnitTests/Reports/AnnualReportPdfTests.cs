@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using TraffickingCare.UnitTests.Reporting;
-using TraffickingCare.Web.Features.Reports.Annual.Pdf;
 
 namespace TraffickingCare.UnitTests.Reports;
 
@@ -152,14 +151,15 @@ public sealed partial class AnnualReportPdfTests
     }
 
     [Fact]
-    public void An_empty_introduction_is_left_out_and_the_file_name_names_no_one()
+    public void An_empty_introduction_is_left_out_and_the_file_name_names_no_one_in_the_documents_language()
     {
         var pages = TestPdf.Lines(SampleReport.Pdf.Render(SampleReport.View(introduction: " "), SampleReport.Culture("sr-Latn-RS")));
 
         Assert.Contains(pages[1], l => l.StartsWith("1. Kretanje ključnih pokazatelja 2020–2024 ", StringComparison.Ordinal));
         Assert.DoesNotContain(pages.SelectMany(p => p), l => l.EndsWith("Uvod", StringComparison.Ordinal));
-        Assert.Equal("annual-report-2024-draft.pdf", AnnualReportPdf.FileName(SampleReport.View()));
-        Assert.Equal("annual-report-2024-rev2-internal.pdf", AnnualReportPdf.FileName(SampleReport.View(revision: 2, suppressed: false)));
+        Assert.Equal("godišnji-izveštaj-2024-nacrt.pdf", SampleReport.Pdf.FileName(SampleReport.View(), SampleReport.Culture("sr-Latn-RS")));
+        Assert.Equal("годишњи-извештај-2024-ревизија2.pdf", SampleReport.Pdf.FileName(SampleReport.View(revision: 2), SampleReport.Culture("sr-Cyrl-RS")));
+        Assert.Equal("annual-report-2024-rev2-internal.pdf", SampleReport.Pdf.FileName(SampleReport.View(revision: 2, suppressed: false), SampleReport.Culture("en")));
     }
 
     private static int CountOf(string text, string part)

@@ -19,7 +19,7 @@ public sealed class DecisionExportHandler(AppDbContext db, DecisionRegisterSourc
         ["case_code", "decision", "forms", "decided_on", "revision", "supersedes_revision", "referral_received_on", "days_referral_to_decision"];
 
     public static string FileName(DecisionRegisterFilter filter) =>
-        filter.Year is { } year ? $"odluke-{year.ToString(CultureInfo.InvariantCulture)}.csv" : "odluke.csv";
+        filter.Year is { } year ? $"decisions-{year.ToString(CultureInfo.InvariantCulture)}.csv" : "decisions.csv";
 
     /// <summary>Writes the register; returns how many decisions (lines after the header) it wrote.</summary>
     public async Task<int> WriteAsync(DecisionRegisterFilter filter, ClaimsPrincipal user, Stream output, CancellationToken ct)

@@ -24,7 +24,7 @@ public sealed class ExportSubjectRecordHandler(SubjectRecordQuery query, IPdfRen
         var reason = form.Reason!.Trim();
         var pdf = renderer.Render(SubjectRecordDocument.Compose(record, reason, l));
         await audit.RecordDownloadAsync(nameof(PersonIdentity), personId, DownloadedFile.Of(pdf), reason, ct);
-        return (ChangeResult.Done, new SubjectFile(pdf, SubjectRecordDocument.FileName(record.PrintedOn)));
+        return (ChangeResult.Done, new SubjectFile(pdf, SubjectRecordDocument.FileName(record.PrintedOn, l)));
     }
 }
 

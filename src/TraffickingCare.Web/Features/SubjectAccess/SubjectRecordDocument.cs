@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Infrastructure.Time;
 using TraffickingCare.Web.Reporting;
@@ -13,7 +14,9 @@ namespace TraffickingCare.Web.Features.SubjectAccess;
 /// </summary>
 public static class SubjectRecordDocument
 {
-    public static string FileName(DateOnly printedOn) => $"uvid-u-podatke-{printedOn:yyyy-MM-dd}.pdf";
+    /// <summary>The document in the user's language and the day it was printed: never the person's name.</summary>
+    public static string FileName(DateOnly printedOn, IStringLocalizer<SharedResource> l) =>
+        $"{l["Files.SubjectRecord"]}-{printedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf";
 
     public static PdfDocumentModel Compose(SubjectRecord record, string reason, IStringLocalizer<SharedResource> l)
     {

@@ -70,6 +70,7 @@ public sealed class MinutesPdfTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         var text = await TextOfAsync(response);
+        Assert.StartsWith($"{caseCode}-zapisnik-konferencije-", response.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
         Assert.Contains(caseCode, text, StringComparison.Ordinal);
         Assert.Contains(Ui.Text("Conferences.Minutes.Title"), text, StringComparison.Ordinal);
         Assert.Contains("OŠ Vuk Karadžić Niš", text, StringComparison.Ordinal);
@@ -103,8 +104,11 @@ public sealed class MinutesPdfTests : IAsyncLifetime
         using var client = await factory.Arrange.SignedInAsync("koordinator");
         await client.SubmitAsync(await client.GetPageAsync("/"), "form[action='/Language/Set']", submitName: "culture", submitValue: "sr-Cyrl-RS");
 
-        var text = await TextOfAsync(await client.Http.GetAsync(Url));
+        var response = await client.Http.GetAsync(Url);
+        var text = await TextOfAsync(response);
 
+        var day = DateOnly.FromDateTime(TraffickingCare.Web.Infrastructure.Time.CentreClock.ToLocal(conference.StartsAtUtc)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"{caseCode}-записник-конференције-{day}.pdf", response.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.Contains("Записник", text, StringComparison.Ordinal);
         Assert.Contains("Учесници", text, StringComparison.Ordinal);
         Assert.Contains("Дневни", text, StringComparison.Ordinal);

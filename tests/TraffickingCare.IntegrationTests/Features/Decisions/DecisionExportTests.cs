@@ -54,7 +54,7 @@ public sealed class DecisionExportTests : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
-        Assert.Equal("odluke-2025.csv", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+        Assert.Equal("decisions-2025.csv", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes.Take(3).ToArray());
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);

@@ -106,6 +106,7 @@ public sealed class SubjectAccessTests(SubjectAccessTests.Arranged arranged) : I
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("uvid-u-podatke-", response.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         using (var pdf = PdfDocument.Open(bytes))
         {

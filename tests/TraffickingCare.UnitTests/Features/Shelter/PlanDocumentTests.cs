@@ -41,9 +41,19 @@ public sealed class PlanDocumentTests
     }
 
     [Fact]
-    public void The_file_name_is_the_case_code_and_the_day_printed()
+    public void The_file_name_is_the_case_code_the_document_in_the_users_language_and_the_day_printed()
     {
-        Assert.Equal("CZZ-2026-0042-plan-2026-03-01.pdf", PlanDocument.FileName(Plan([])));
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            Assert.Equal("CZZ-2026-0042-plan-2026-03-01.pdf", PlanDocument.FileName(Plan([]), Localizer()));
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("sr-Cyrl-RS");
+            Assert.Equal("CZZ-2026-0042-план-2026-03-01.pdf", PlanDocument.FileName(Plan([]), Localizer()));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     [Fact]

@@ -26,6 +26,6 @@ public sealed class MinutesController(MinutesQuery query, IPdfRenderer renderer,
 
         var pdf = renderer.Render(MinutesDocument.Compose(minutes, l));
         await audit.RecordDownloadAsync(nameof(CaseConference), conferenceId, DownloadedFile.Of(pdf), ct: ct);
-        return File(pdf, "application/pdf", MinutesDocument.FileName(minutes));
+        return File(pdf, "application/pdf", MinutesDocument.FileName(minutes, l));
     }
 }

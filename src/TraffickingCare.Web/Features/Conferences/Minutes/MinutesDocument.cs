@@ -94,9 +94,9 @@ public static class MinutesDocument
         return document.Spacer(36).Signatures(l["Conferences.Minutes.Chair"], l["Conferences.Minutes.Recorder"]);
     }
 
-    /// <summary>The case code and the conference's day: never a name.</summary>
-    public static string FileName(PrintableMinutes minutes) =>
-        $"{minutes.CaseCode}-konferencija-{DateOnly.FromDateTime(CentreClock.ToLocal(minutes.StartsAtUtc)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf";
+    /// <summary>The case code, the document in the user's language and the conference's day: never a name.</summary>
+    public static string FileName(PrintableMinutes minutes, IStringLocalizer<SharedResource> l) =>
+        $"{minutes.CaseCode}-{l["Files.Minutes"]}-{DateOnly.FromDateTime(CentreClock.ToLocal(minutes.StartsAtUtc)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf";
 
     private static string Date(DateTime utc) => CentreClock.FormatInstantDate(utc);
 }

@@ -93,7 +93,7 @@ public sealed class AnnualReportController(ReportSourceQuery sources, AnnualRepo
 
         var bytes = pdf.Render(view, culture);
         await audit.RecordDownloadAsync(AuditType, Guid.Empty, DownloadedFile.Of(bytes), ExportNote("report.pdf " + culture.Name, year, revision, @internal), ct);
-        return File(bytes, "application/pdf", AnnualReportPdf.FileName(view));
+        return File(bytes, "application/pdf", pdf.FileName(view, culture));
     }
 
     /// <summary>What the audit keeps of a download: the file, never a figure.</summary>

@@ -13,28 +13,31 @@ namespace TraffickingCare.Web.Features.Reports.Annual.Pdf;
 /// </summary>
 public sealed class AnnualReportPdf(IPdfRenderer renderer, AnnualReportCharts charts, IStringLocalizer<SharedResource> l)
 {
-    public byte[] Render(AnnualReportView view, CultureInfo culture)
-    {
+    public byte[] Render(AnnualReportView view, CultureInfo culture) =>
         // The localizer, the numbers and the charts (drawn while the renderer runs) all read the current cultures.
+        InCulture(culture, () => renderer.Render(AnnualReportDocument.Compose(view, charts, l, culture)));
+
+    /// <summary>The report, the year and the revision (or draft), and internal when small cells show, in the document's language: never a name.</summary>
+    public string FileName(AnnualReportView view, CultureInfo culture) => InCulture(culture, () =>
+    {
+        var version = view.Revision is { } revision ? l["Files.Revision", revision] : l["Files.Draft"];
+        var internalMark = view.IsSuppressed ? string.Empty : $"-{l["Files.Internal"]}";
+        return string.Create(CultureInfo.InvariantCulture, $"{l["Files.AnnualReport"]}-{view.Year}-{version}{internalMark}.pdf");
+    });
+
+    private static T InCulture<T>(CultureInfo culture, Func<T> work)
+    {
         var (ui, formatting) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
         CultureInfo.CurrentUICulture = culture;
         CultureInfo.CurrentCulture = culture;
         try
         {
-            return renderer.Render(AnnualReportDocument.Compose(view, charts, l, culture));
+            return work();
         }
         finally
         {
             CultureInfo.CurrentUICulture = ui;
             CultureInfo.CurrentCulture = formatting;
         }
-    }
-
-    /// <summary>The year and the revision (or "draft"/"internal"): never a name, the same in every language.</summary>
-    public static string FileName(AnnualReportView view)
-    {
-        var version = view.Revision is { } revision ? $"rev{revision}" : "draft";
-        var internalMark = view.IsSuppressed ? string.Empty : "-internal";
-        return string.Create(CultureInfo.InvariantCulture, $"annual-report-{view.Year}-{version}{internalMark}.pdf");
     }
 }

@@ -122,9 +122,9 @@ public static class PlanDocument
             .Select(g => new NumberedGoal(++number, g, plan.Reviews.TryGetValue(g.Id, out var reviews) ? [.. reviews.OrderBy(r => r.ReviewedAtUtc)] : []))]))];
     }
 
-    /// <summary>The case code and the day it was printed: never a name.</summary>
-    public static string FileName(PrintablePlan plan) =>
-        $"{plan.CaseCode}-plan-{plan.PrintedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.pdf";
+    /// <summary>The case code, the document in the user's language and the day it was printed: never a name.</summary>
+    public static string FileName(PrintablePlan plan, IStringLocalizer<SharedResource> l) =>
+        $"{plan.CaseCode}-{l["Files.Plan"]}-{plan.PrintedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.pdf";
 
     private static string Date(DateTime utc) => CentreClock.FormatInstantDate(utc);
 

@@ -26,6 +26,6 @@ public sealed class PlanPdfController(PlanPdfQuery query, IPdfRenderer renderer,
 
         var pdf = renderer.Render(PlanDocument.Compose(plan, l));
         await audit.RecordDownloadAsync(nameof(Placement), placementId, DownloadedFile.Of(pdf), ct: ct);
-        return File(pdf, "application/pdf", PlanDocument.FileName(plan));
+        return File(pdf, "application/pdf", PlanDocument.FileName(plan, l));
     }
 }
