@@ -72,7 +72,8 @@ public sealed class FieldVisitsController(FormPost post, FieldVisitsPageQuery pa
 
     /// <param name="keepVersion">
     /// A search, and a refusal of what was typed, keep the version the page was opened with, so a change made meanwhile is
-    /// still caught; after a conflict the page carries the visit's version as it is now.
+    /// still caught; after a conflict the page carries the visit's version as it is now. A correction refused because
+    /// the visit's 24 hours ran out meanwhile comes back as what the refusal asks for: an amendment of it, as typed.
     /// </param>
     private async Task<IActionResult> CorrectAgainAsync(Guid caseId, Guid visitId, FieldVisitForm form, bool keepVersion, CancellationToken ct)
     {
@@ -82,10 +83,11 @@ public sealed class FieldVisitsController(FormPost post, FieldVisitsPageQuery pa
         }
 
         await audit.RecordViewAsync(nameof(FieldVisit), visitId, ct: ct);
-        if (!keepVersion)
+        if (!keepVersion || model.Entry.CorrectsVisitId is null)
         {
-            // A stale correction is made again from the page as the visit is now.
+            // A stale correction is made again from the page as the visit is now (an amendment is a new record, version 0).
             ModelState.Remove($"{Prefix}.{nameof(FieldVisitForm.Version)}");
+            ModelState.Remove($"{Prefix}.{nameof(FieldVisitForm.AmendsVisitId)}");
             form.Version = model.Entry.VisitForm.Version;
             form.AmendsVisitId = model.Entry.VisitForm.AmendsVisitId;
         }

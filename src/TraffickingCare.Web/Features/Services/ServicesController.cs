@@ -73,7 +73,8 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
 
     /// <param name="keepVersion">
     /// A search, and a refusal of what was typed, keep the version the page was opened with, so a change made meanwhile is
-    /// still caught; after a conflict the page carries the service's version as it is now.
+    /// still caught; after a conflict the page carries the service's version as it is now. A correction refused because
+    /// the service's 24 hours ran out meanwhile comes back as what the refusal asks for: an amendment of it, as typed.
     /// </param>
     private async Task<IActionResult> CorrectAgainAsync(Guid caseId, Guid serviceId, ServiceForm form, bool keepVersion, CancellationToken ct)
     {
@@ -83,10 +84,11 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
         }
 
         await audit.RecordViewAsync(nameof(CaseService), serviceId, ct: ct);
-        if (!keepVersion)
+        if (!keepVersion || page.Entry.CorrectsServiceId is null)
         {
-            // A stale correction is made again from the page as the service is now.
+            // A stale correction is made again from the page as the service is now (an amendment is a new record, version 0).
             ModelState.Remove($"{Prefix}.{nameof(ServiceForm.Version)}");
+            ModelState.Remove($"{Prefix}.{nameof(ServiceForm.AmendsServiceId)}");
             form.Version = page.Entry.ServiceForm.Version;
             form.AmendsServiceId = page.Entry.ServiceForm.AmendsServiceId;
         }

@@ -236,6 +236,42 @@ public sealed class FieldVisitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_correction_sent_after_the_visits_24_hours_comes_back_as_an_amendment_of_it_with_everything_typed()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var page = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits");
+        Assert.Equal(HttpStatusCode.Redirect, (await radnik.SubmitAsync(page, "form#record-visit", new Dictionary<string, string>
+        {
+            ["VisitForm.Place"] = "Home",
+            ["VisitForm.PurposeCode"] = "Assessment",
+            ["VisitForm.Participants"] = "u:" + await factory.Arrange.UserIdAsync("radnik"),
+            ["VisitForm.Outcome"] = "Razgovor sa porodicom.",
+        })).StatusCode);
+        var id = (await factory.WithDbAsync(db => db.FieldVisits.AsNoTracking().SingleAsync(v => v.CaseId == file.Id))).Id;
+        var edit = await radnik.GetPageAsync($"/Cases/{file.Id}/FieldVisits/{id}");
+        var action = edit.QuerySelector($"form#correct-visit-{id}")!.GetAttribute("action")!;
+        var fields = edit.QuerySelectorAll($"form#correct-visit-{id} input[type='hidden'], form#correct-visit-{id} input[type='text'], form#correct-visit-{id} select, form#correct-visit-{id} input:checked")
+            .Where(e => e.GetAttribute("name") is { } name && name != "__RequestVerificationToken")
+            .Select(e => (e.GetAttribute("name")!, e is IHtmlSelectElement select ? select.Value! : e.GetAttribute("value") ?? string.Empty))
+            .Append(("VisitForm.Outcome", "Ispravka posle roka."))
+            .ToArray();
+        factory.Clock.Advance(TimeSpan.FromHours(25));
+        using var nextDay = await factory.Arrange.SignedInAsync("radnik");
+
+        var late = await TestClient.ParseAsync(await nextDay.PostWithTokenAsync(action, fields));
+
+        Assert.Contains(Ui.Text("FieldVisits.Errors.Locked"), late.QuerySelector("#form-errors")!.TextContent);
+        Assert.Null(late.QuerySelector($"form#correct-visit-{id}"));
+        Assert.Equal(id.ToString(), late.QuerySelector<IHtmlInputElement>("form#record-visit input[name='VisitForm.AmendsVisitId']")!.Value);
+        Assert.Equal("Ispravka posle roka.", late.QuerySelector("form#record-visit textarea[name='VisitForm.Outcome']")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, (await nextDay.SubmitAsync(late, "form#record-visit")).StatusCode);
+        var visits = await factory.WithDbAsync(db => db.FieldVisits.AsNoTracking().Where(v => v.CaseId == file.Id).ToListAsync());
+        Assert.Equal("Razgovor sa porodicom.", visits.Single(v => v.Id == id).Outcome);
+        Assert.Equal("Ispravka posle roka.", visits.Single(v => v.AmendsVisitId == id).Outcome);
+    }
+
+    [Fact]
     public async Task A_visit_whose_purpose_was_since_retired_is_corrected_and_amended_with_its_purpose_kept_and_no_other_visit_takes_it()
     {
         var file = await factory.Arrange.Case();

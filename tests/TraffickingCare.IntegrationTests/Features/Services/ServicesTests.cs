@@ -189,12 +189,16 @@ public sealed class ServicesTests : IAsyncLifetime
             ("ServiceForm.DurationMinutes", "120"),
             ("ServiceForm.GivenBy", fresh.QuerySelector<IHtmlSelectElement>("#ServiceForm_GivenBy")!.Value!),
             ("ServiceForm.Version", fresh.QuerySelector<IHtmlInputElement>("#ServiceForm_Version")!.Value));
-        Assert.Contains(Ui.Text("Services.Errors.Locked"), (await TestClient.ParseAsync(late)).Body!.TextContent);
+        var lockedPage = await TestClient.ParseAsync(late);
+        Assert.Contains(Ui.Text("Services.Errors.Locked"), lockedPage.Body!.TextContent);
         Assert.Equal(60, (await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.Id == id))).DurationMinutes);
 
-        var nextDay = await nextDayClient.GetPageAsync(url);
-        Assert.Null(nextDay.QuerySelector($"form#correct-service-{id}"));
-        var amended = await nextDayClient.SubmitAsync(nextDay, "form#log-service-page", new Dictionary<string, string> { ["ServiceForm.DurationMinutes"] = "120", ["ServiceForm.Note"] = "Dopuna: trajalo duže." });
+        // The correction that came too late is offered as what the message asks for: an amendment of this service, as typed.
+        Assert.Null(lockedPage.QuerySelector($"form#correct-service-{id}"));
+        Assert.Equal(id.ToString(), lockedPage.QuerySelector<IHtmlInputElement>("form#log-service-page input[name='ServiceForm.AmendsServiceId']")!.Value);
+        Assert.Equal("120", lockedPage.QuerySelector<IHtmlInputElement>("#ServiceForm_DurationMinutes")!.Value);
+        Assert.Null((await nextDayClient.GetPageAsync(url)).QuerySelector($"form#correct-service-{id}"));
+        var amended = await nextDayClient.SubmitAsync(lockedPage, "form#log-service-page", new Dictionary<string, string> { ["ServiceForm.Note"] = "Dopuna: trajalo duže." });
 
         Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
         var amendment = await factory.WithDbAsync(db => db.CaseServices.AsNoTracking().SingleAsync(s => s.AmendsServiceId == id));
