@@ -102,6 +102,16 @@ public sealed class FindingsFourEyesTests : IAsyncLifetime
         Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), Alert(again), StringComparison.Ordinal);
         Assert.Equal("Dopunite izvore.", again.QuerySelector("#return-reason-text")!.TextContent);
         Assert.Equal(FindingsStatus.Submitted, (await FindingsAsync(id)).Status);
+
+        // After the conflict the form carries the version as it is now; a reason refused as too long keeps the one it was sent with.
+        var current = page.QuerySelector("form#return-form input[name='ReturnForm.Version']")!.GetAttribute("value");
+        Assert.Equal(current, again.QuerySelector("form#return-form input[name='ReturnForm.Version']")!.GetAttribute("value"));
+        var tooLong = await TestClient.ParseAsync(await coordinator.SubmitAsync(page, "form#return-form", new Dictionary<string, string>
+        {
+            ["ReturnForm.Version"] = "98",
+            ["ReturnForm.Reason"] = new string('x', FindingsAndOpinion.ReturnReasonMaxLength + 1),
+        }));
+        Assert.Equal("98", tooLong.QuerySelector("form#return-form input[name='ReturnForm.Version']")!.GetAttribute("value"));
     }
 
     /// <summary>The review's finding: the coordinator returned the findings, rewrote the opinion and approved them.</summary>

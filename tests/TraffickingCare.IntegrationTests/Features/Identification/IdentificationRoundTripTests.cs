@@ -196,6 +196,51 @@ public sealed class IdentificationRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_second_editor_refused_for_what_they_typed_keeps_the_version_they_opened_so_a_change_made_meanwhile_is_still_told()
+    {
+        using var lead = await AsAsync("radnik");
+        var start = await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Case/{file.Id}"), "form#start-findings");
+        var url = start.Headers.Location!.OriginalString;
+        using var colleague = await AsAsync("radnik2");
+        var first = await lead.GetPageAsync(url);
+        var second = await colleague.GetPageAsync(url);
+        await lead.SubmitAsync(first, "form#findings-form", new Dictionary<string, string> { ["Form.Opinion"] = "Prva verzija mišljenja" });
+
+        var refused = await TestClient.ParseAsync(await colleague.SubmitAsync(second, "form#findings-form",
+            new Dictionary<string, string> { ["Form.Opinion"] = "Druga verzija", ["Form.Forms"] = "NoSuchForm" }));
+        var resent = await TestClient.ParseAsync(await colleague.SubmitAsync(refused, "form#findings-form"));
+
+        Assert.Equal(Ui.Text("Validation.UnknownOption"), refused.QuerySelector("#Form_Forms-error")!.TextContent);
+        Assert.Equal(second.QuerySelector("#Form_Version")!.GetAttribute("value"), refused.QuerySelector("#Form_Version")!.GetAttribute("value"));
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), resent.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Druga verzija", resent.QuerySelector("#Form_Opinion")!.TextContent);
+        Assert.Equal("Prva verzija mišljenja", (await factory.WithDbAsync(db => db.Findings.AsNoTracking().SingleAsync(f => f.CaseId == file.Id))).Opinion);
+    }
+
+    [Fact]
+    public async Task A_checklist_refused_for_what_was_typed_keeps_the_version_it_was_opened_with_so_a_change_made_meanwhile_is_still_told()
+    {
+        using var lead = await AsAsync("radnik");
+        await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Case/{file.Id}"), "form#start-checklist");
+        using var colleague = await AsAsync("radnik2");
+        var first = await lead.GetPageAsync($"/Identification/Checklist/{file.Id}");
+        var second = await colleague.GetPageAsync($"/Identification/Checklist/{file.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.SubmitAsync(first, "form#checklist-form", Answers(first, ("DeceptiveOffer", IndicatorAnswer.Present)))).StatusCode);
+        var fields = Answers(second, ("DocumentsWithheld", IndicatorAnswer.Present));
+        var source = second.QuerySelector("fieldset[data-indicator='DocumentsWithheld'] input[type=hidden]")!.GetAttribute("name")!.Replace(".Code", ".Source", StringComparison.Ordinal);
+        fields[source] = new string('x', IndicatorResponse.SourceMaxLength + 1);
+
+        var refused = await TestClient.ParseAsync(await colleague.SubmitAsync(second, "form#checklist-form", fields));
+        var resent = await colleague.SubmitAsync(refused, "form#checklist-form", new Dictionary<string, string> { [source] = "Intervju" });
+
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(resent)).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        var saved = await factory.WithDbAsync(db => db.PreliminaryChecklists.AsNoTracking().Include(c => c.Responses).SingleAsync(c => c.CaseId == file.Id));
+        Assert.Equal(IndicatorAnswer.Present, saved.Responses.Single(r => r.IndicatorCode == "DeceptiveOffer").Answer);
+        Assert.NotEqual(IndicatorAnswer.Present, saved.Responses.Single(r => r.IndicatorCode == "DocumentsWithheld").Answer);
+    }
+
+    [Fact]
     public async Task An_indicator_added_later_never_changes_a_checklist_already_started()
     {
         using var lead = await AsAsync("radnik");

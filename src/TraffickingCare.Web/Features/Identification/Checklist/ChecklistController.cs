@@ -40,7 +40,11 @@ public sealed class ChecklistController(FormPost post, ChecklistQuery query) : C
         post.EndAsync(this, form, validator, f => handler.HandleAsync(caseId, f, complete, User, ct),
             new(complete ? "Identification.Checklist.Completed" : "Identification.Checklist.Saved",
                 Done: _ => complete ? IdentificationPages.Case(caseId) : RedirectToAction(nameof(Checklist), new { caseId }),
-                Again: async _ => await query.GetAsync(caseId, User, ct, form) is { } model ? View(model) : NotFound(),
+                // A refusal of what was typed keeps the version the page was opened with, so a change made meanwhile is still
+                // caught; after a conflict the page carries the saved version (saving again is then a deliberate overwrite).
+                Again: async r => await query.GetAsync(caseId, User, ct, form) is { } model
+                    ? View(r is { IsConflict: true } ? model : model with { Version = form.Version })
+                    : NotFound(),
                 Prefix: nameof(ChecklistViewModel.Form)), ct);
 
     /// <summary>Management reads the indicators' sources and notes with a reason, recorded before they are shown.</summary>

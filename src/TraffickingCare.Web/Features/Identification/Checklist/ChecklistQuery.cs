@@ -40,7 +40,7 @@ public sealed class ChecklistQuery(AppDbContext db, CaseAccess access, Indicator
             })
             .ToList();
         var summary = LegalElements.Of(items.Select(i => (i.Group, i.Answer)), file.IsChildAtExploitation == true);
-        // Always the saved version: after a conflict, saving again is a deliberate overwrite by someone who has seen the other change.
+        // The saved version, unless the controller keeps a refused form's own (see ChecklistController).
         return new ChecklistViewModel(file.Id, file.Code, checklist.Version, checklist.IndicatorSetVersion, checklist.IsCompleted, checklist.CompletedOn, canEdit, items, summary);
     }
 }

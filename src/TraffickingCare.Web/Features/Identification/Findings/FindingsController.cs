@@ -48,7 +48,7 @@ public sealed class FindingsController(FormPost post, FindingsQuery query, IStri
         return await post.EndAsync(this, form, validator, f => handler.HandleAsync(findingsId, f, submit, User, ct),
             new(submit ? "Identification.Findings.Submitted" : "Identification.Findings.Saved",
                 Done: _ => RedirectToAction(nameof(Findings), new { findingsId }),
-                Again: async _ => await query.GetAsync(findingsId, User, ct, form) is { } model ? View(model) : NotFound(),
+                Again: async r => await query.GetAsync(findingsId, User, ct, form, conflict: r is { IsConflict: true }) is { } model ? View(model) : NotFound(),
                 Prefix: nameof(FindingsViewModel.Form)), ct);
     }
 

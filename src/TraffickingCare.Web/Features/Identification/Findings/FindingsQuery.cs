@@ -17,9 +17,13 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQ
     public async Task<IReadOnlyList<string>> HeldFormsAsync(Guid findingsId, CancellationToken ct) =>
         await db.Findings.Where(f => f.Id == findingsId).SelectMany(f => f.ExploitationForms.Select(e => e.Code)).ToListAsync(ct);
 
-    /// <param name="typed">A refused edit: shown with what was typed, against the document as it is now.</param>
+    /// <param name="typed">
+    /// A refused edit, shown with what was typed. It keeps the version it was opened with, so a change made meanwhile is
+    /// still caught on the next save; after a conflict (<paramref name="conflict"/>) it carries the document's version as it is now.
+    /// </param>
     /// <param name="reason">Management's recorded reason for the sections (see <see cref="CaseStory"/>).</param>
-    public async Task<FindingsViewModel?> GetAsync(Guid findingsId, ClaimsPrincipal user, CancellationToken ct, FindingsForm? typed = null, StoryReason? reason = null)
+    public async Task<FindingsViewModel?> GetAsync(
+        Guid findingsId, ClaimsPrincipal user, CancellationToken ct, FindingsForm? typed = null, StoryReason? reason = null, bool conflict = false)
     {
         var findings = await db.Findings.AsNoTracking().Include(f => f.ExploitationForms).Include(f => f.Editors).SingleOrDefaultAsync(f => f.Id == findingsId, ct);
         var file = findings is null ? null : await access.Visible(user).AsNoTracking()
@@ -41,7 +45,11 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQ
         var changeable = CaseAccess.MayEditVisible(user, file.AnonymisedAtUtc);
         var canEdit = changeable && await access.OnTeam(user).AnyAsync(c => c.Id == file.Id, ct);
         var form = typed ?? FindingsForm.Of(findings);
-        form.Version = findings.Version;
+        if (typed is null || conflict)
+        {
+            form.Version = findings.Version;
+        }
+
         var showsSections = story.Shows(user, StoryPart.Findings, findings.Id, reason);
         if (!showsSections)
         {
@@ -76,6 +84,7 @@ public sealed class FindingsQuery(AppDbContext db, CaseAccess access, CaseStaffQ
             forms)
         {
             EditorNames = [.. editors.Select(e => names.GetValueOrDefault(e, string.Empty))],
+            ReturnForm = new() { Version = findings.Version },
             ReturnReason = canEdit && findings.Status == FindingsStatus.Draft ? findings.ReturnReason : null,
             SectionsHidden = !showsSections,
             ShownByReason = showsSections && reason is not null,

@@ -35,6 +35,19 @@ public sealed class FindingsReviewController(FormPost post) : Controller
             new("Identification.Findings.Returned",
                 Done: _ => IdentificationPages.Findings(findingsId),
                 Again: string.IsNullOrWhiteSpace(form.Reason) ? null
-                    : async _ => await query.GetAsync(findingsId, User, ct) is { } model ? View(nameof(FindingsController.Findings), model with { ReturnForm = form }) : NotFound(),
+                    : async r => await query.GetAsync(findingsId, User, ct) is { } model
+                        ? View(nameof(FindingsController.Findings), model with { ReturnForm = Kept(form, model.ReturnForm.Version, r) })
+                        : NotFound(),
                 Prefix: nameof(FindingsViewModel.ReturnForm)), ct);
+
+    /// <summary>The reason as typed, at the version the page was opened with; after a conflict, at the document's version as it is now.</summary>
+    private static ReturnFindingsForm Kept(ReturnFindingsForm typed, int current, ChangeResult? result)
+    {
+        if (result is { IsConflict: true })
+        {
+            typed.Version = current;
+        }
+
+        return typed;
+    }
 }
