@@ -204,7 +204,7 @@ public sealed class PartnerDirectoryTests(AppFixture app) : IClassFixture<AppFix
     }
 
     [Fact]
-    public async Task Merging_from_an_older_page_moves_nothing()
+    public async Task Merging_from_an_older_page_moves_nothing_and_the_page_it_shows_again_merges_what_the_user_has_now_seen()
     {
         var kept = await Factory.PartnerAsync("Gradska uprava Vranje Pržar", Sector.LocalSelfGovernment, "RS-VRANJE");
         var duplicate = await Factory.PartnerAsync("Gradska uprava grada Vranja Pržar", Sector.LocalSelfGovernment, "RS-VRANJE", "Tamara Ogledić");
@@ -220,9 +220,18 @@ public sealed class PartnerDirectoryTests(AppFixture app) : IClassFixture<AppFix
         var response = await koordinator.SubmitAsync(form, "#merge-partner-form", new Dictionary<string, string> { ["Form.KeptPartnerId"] = kept.Id.ToString() });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), (await TestClient.ParseAsync(response)).QuerySelector("#form-errors")!.TextContent);
+        var again = await TestClient.ParseAsync(response);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), again.QuerySelector("#form-errors")!.TextContent);
         Assert.Equal(1, await Factory.WithDbAsync(db => db.PartnerContacts.CountAsync(c => c.PartnerId == duplicate.Id)));
         Assert.Null((await Factory.WithDbAsync(db => db.Partners.AsNoTracking().SingleAsync(p => p.Id == duplicate.Id))).MergedIntoId);
+
+        // A choice refused for itself keeps the version it was sent with; the conflict's page carries the version as it is now.
+        var unchosen = await TestClient.ParseAsync(await koordinator.SubmitAsync(again, "#merge-partner-form", new Dictionary<string, string> { ["Form.KeptPartnerId"] = string.Empty }));
+        Assert.Equal(again.QuerySelector("input[name='Form.Version']")!.GetAttribute("value"), unchosen.QuerySelector("input[name='Form.Version']")!.GetAttribute("value"));
+        Assert.NotEqual(form.QuerySelector("input[name='Form.Version']")!.GetAttribute("value"), again.QuerySelector("input[name='Form.Version']")!.GetAttribute("value"));
+        var merged = await koordinator.SubmitAsync(unchosen, "#merge-partner-form", new Dictionary<string, string> { ["Form.KeptPartnerId"] = kept.Id.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.Equal(kept.Id, (await Factory.WithDbAsync(db => db.Partners.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == duplicate.Id))).MergedIntoId);
     }
 
     [Fact]

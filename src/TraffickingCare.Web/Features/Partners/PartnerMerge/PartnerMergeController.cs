@@ -20,6 +20,15 @@ public sealed class PartnerMergeController(FormPost post) : Controller
         post.EndAsync(this, form, validator, f => handler.HandleAsync(partnerId, f, ct),
             new("Partners.Merge.Done",
                 Done: r => PartnerPage.Show(r.Id!.Value),
-                Again: async _ => await query.GetAsync(partnerId, form, ct) is { } model ? View(model) : NotFound(),
+                Again: async r =>
+                {
+                    if (r is { IsConflict: true })
+                    {
+                        // The hidden field shows the version as it is now, not the one posted.
+                        ModelState.Remove("Form.Version");
+                    }
+
+                    return await query.GetAsync(partnerId, form, ct, conflict: r is { IsConflict: true }) is { } model ? View(model) : NotFound();
+                },
                 Prefix: "Form"), ct);
 }
