@@ -103,6 +103,42 @@ public sealed class ConferenceRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_save_after_a_participant_was_taken_off_the_invitation_meanwhile_shows_each_row_with_its_own_participant_and_can_be_sent_again()
+    {
+        var file = await factory.Arrange.Case().WithTeam("radnik2");
+        var (chair, colleague) = (await factory.Arrange.UserIdAsync("radnik"), await factory.Arrange.UserIdAsync("radnik2"));
+        var startsAt = factory.Arrange.Now.AddHours(1);
+        ConferencePlan Inviting(params string[] users) =>
+            new(startsAt, 60, ConferencePlace.Remote, null, chair, [.. users.Select(u => new ParticipantDetails(ParticipantKind.Staff, UserId: u))], ["Plan podrške"]);
+        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, startsAt, then: c => c.Reschedule(Inviting(chair, colleague), factory.Arrange.Now));
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
+        var rows = new[] { 0, 1 }.Select(i => Guid.Parse(run.QuerySelector($"input[name='Form.Participants[{i}].Id']")!.GetAttribute("value")!)).ToList();
+        var staying = conference.Participants.Single(p => p.Id == rows[1]);
+        await factory.WithDbAsync(async db =>
+        {
+            var saved = await db.CaseConferences.Include(c => c.Participants).Include(c => c.Agenda).SingleAsync(c => c.Id == conference.Id);
+            saved.Reschedule(Inviting(staying.UserId!), factory.Arrange.Now);
+            await db.SaveChangesAsync();
+        });
+
+        var refused = await radnik.SubmitAsync(run, "form#conference-run-form", new Dictionary<string, string>
+        {
+            ["Form.Participants[0].Attendance"] = nameof(Attendance.Present),
+            ["Form.Participants[1].Attendance"] = nameof(Attendance.Absent),
+        });
+
+        var again = await TestClient.ParseAsync(refused);
+        Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), again.QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(staying.Id.ToString(), again.QuerySelector("input[name='Form.Participants[0].Id']")!.GetAttribute("value"));
+        Assert.NotNull(again.QuerySelector("input[name='Form.Participants[0].Attendance'][value='Absent'][checked]"));
+        Assert.Null(again.QuerySelector("input[name='Form.Participants[1].Id']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await radnik.SubmitAsync(again, "form#conference-run-form")).StatusCode);
+        var attendance = await factory.WithDbAsync(db => db.Set<ConferenceParticipant>().AsNoTracking().Where(p => p.Id == staying.Id).Select(p => p.Attendance).SingleAsync());
+        Assert.Equal(Attendance.Absent, attendance);
+    }
+
+    [Fact]
     public async Task Text_over_the_limit_is_refused_on_its_field_in_the_users_language_with_everything_typed_kept()
     {
         var file = await factory.Arrange.Case();

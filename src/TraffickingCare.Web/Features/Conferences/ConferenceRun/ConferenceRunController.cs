@@ -125,7 +125,7 @@ public sealed class ConferenceRunController(FormPost post, ConferenceRunPageQuer
             }
 
             ModelState.AddModelError(string.Empty, l["Conferences.Errors.CancelledMeanwhile"]);
-            return View(nameof(Run), page with { Form = form.AlignedTo(page.Conference) });
+            return RunAgain(page, form);
         }
 
         return await post.EndAsync(this, form, validator, change,
@@ -140,8 +140,27 @@ public sealed class ConferenceRunController(FormPost post, ConferenceRunPageQuer
                         ModelState.Remove($"{FormPrefix}.{nameof(ConferenceRunForm.Version)}");
                     }
 
-                    return Task.FromResult<IActionResult>(View(nameof(Run), page with { Form = form.AlignedTo(page.Conference) }));
+                    return Task.FromResult<IActionResult>(RunAgain(page, form));
                 },
                 Prefix: FormPrefix), ct);
+    }
+
+    /// <summary>
+    /// The run page again with what was typed. Its rows are the conference's as it is now, each with what was posted for
+    /// its own id (<see cref="ConferenceRunForm.AlignedTo"/>): someone taken off the invitation meanwhile shifts the rows,
+    /// so their fields show those values, not the ones posted at the same position.
+    /// </summary>
+    private ViewResult RunAgain(ConferenceRunPage page, ConferenceRunForm form)
+    {
+        string[] rows = [$"{FormPrefix}.{nameof(ConferenceRunForm.Participants)}[", $"{FormPrefix}.{nameof(ConferenceRunForm.Notes)}["];
+        foreach (var (key, entry) in ModelState)
+        {
+            if (rows.Any(row => key.StartsWith(row, StringComparison.Ordinal)))
+            {
+                (entry.RawValue, entry.AttemptedValue) = (null, null);
+            }
+        }
+
+        return View(nameof(Run), page with { Form = form.AlignedTo(page.Conference) });
     }
 }

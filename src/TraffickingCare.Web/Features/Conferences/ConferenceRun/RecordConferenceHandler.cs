@@ -26,15 +26,16 @@ public sealed class RecordConferenceHandler(AppDbContext db, ConferenceAccess ac
 
         return await ChangeResult.OfAsync(async () =>
         {
-            conference.Record(form.ToRecord());
-
-            // Checked here too, not only at the save: a page identical to an older state changes no row, and would
-            // otherwise be answered with the current version as if it had been up to date.
-            if (conference.Version != form.Version)
+            // Checked first, not only at the save: a page identical to an older state changes no row, and would otherwise
+            // be answered with the current version as if it had been up to date; and a page older than a change of the
+            // invitation names someone no longer invited, which is that change, not an unknown part. Minutes closed or
+            // cancelled meanwhile are refused as such by Record.
+            if (conference.Version != form.Version && conference.Status == ConferenceStatus.Scheduled)
             {
                 return ChangeResult.Refused(ChangeResult.ConflictKey);
             }
 
+            conference.Record(form.ToRecord());
             then?.Invoke(conference);
             db.Entry(conference).Property(c => c.Version).OriginalValue = form.Version;
             await db.SaveChangesAsync(ct);
