@@ -125,6 +125,43 @@ public sealed class ConferenceMinutesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_action_item_sent_after_the_minutes_were_closed_waits_in_the_addendum_form_and_after_a_cancellation_stays_in_its_form()
+    {
+        var file = await factory.Arrange.Case();
+        var closing = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddHours(1));
+        var cancelling = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddHours(1));
+        factory.Clock.Advance(TimeSpan.FromHours(2));
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var closingRun = await radnik.GetPageAsync($"/Conferences/{closing.Id}/Run");
+        var cancellingRun = await radnik.GetPageAsync($"/Conferences/{cancelling.Id}/Run");
+        var due = CentreClock.FormatDate(factory.Arrange.Today.AddDays(5));
+        var chair = await factory.Arrange.UserIdAsync("radnik");
+        await factory.WithDbAsync(async db =>
+        {
+            var closed = await db.CaseConferences.Include(c => c.Participants).Include(c => c.Agenda).SingleAsync(c => c.Id == closing.Id);
+            closed.Record(new ConferenceRecord(closed.Participants.ToDictionary(p => p.Id, _ => Attendance.Present), new Dictionary<Guid, string?>(), null, null));
+            closed.Close(chair, factory.Clock.GetUtcNow().UtcDateTime);
+            (await db.CaseConferences.SingleAsync(c => c.Id == cancelling.Id)).Cancel();
+            await db.SaveChangesAsync();
+        });
+        var item = new Dictionary<string, string> { ["NewItem.Description"] = "Upis u školu", ["NewItem.OwnerExternal"] = "Razredna starešina", ["NewItem.DueOn"] = due };
+
+        var afterClosing = await radnik.SubmitAsync(closingRun, "form#action-item-form", item);
+        var afterCancelling = await radnik.SubmitAsync(cancellingRun, "form#action-item-form", item);
+
+        Assert.Equal(HttpStatusCode.OK, afterClosing.StatusCode);
+        var conferencePage = await TestClient.ParseAsync(afterClosing);
+        Assert.Equal(Ui.Text("Conferences.Errors.ClosedMeanwhile"), conferencePage.QuerySelector(".alert-danger")!.TextContent.Trim());
+        Assert.Equal(Ui.Text("Conferences.ActionItems.AsAddendum", "Upis u školu", "Razredna starešina", due).ReplaceLineEndings("\n"),
+            conferencePage.QuerySelector("textarea[name='AddendumForm.Text']")!.TextContent.Trim().ReplaceLineEndings("\n"));
+        Assert.Equal(HttpStatusCode.OK, afterCancelling.StatusCode);
+        var runPage = await TestClient.ParseAsync(afterCancelling);
+        Assert.Equal(Ui.Text("Conferences.Errors.CancelledMeanwhile"), runPage.QuerySelector("#form-errors li")!.TextContent.Trim());
+        Assert.Equal("Upis u školu", runPage.QuerySelector("textarea[name='NewItem.Description']")!.TextContent.Trim());
+        Assert.False(await factory.WithDbAsync(db => db.Set<ConferenceActionItem>().AnyAsync()));
+    }
+
+    [Fact]
     public async Task An_addendum_is_added_only_below_closed_minutes_and_listed_with_its_date_and_author()
     {
         var file = await factory.Arrange.Case();

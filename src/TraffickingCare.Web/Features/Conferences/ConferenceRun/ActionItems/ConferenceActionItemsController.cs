@@ -1,15 +1,17 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TraffickingCare.Domain.Conferences;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
+using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Conferences.ConferenceRun.ActionItems;
 
 /// <summary>The action items of a running conference, each change its own small form on the run page.</summary>
 [Authorize(Policy = Policies.CaseEditors)]
-public sealed class ConferenceActionItemsController(FormPost post) : Controller
+public sealed class ConferenceActionItemsController(FormPost post, IStringLocalizer<SharedResource> l) : Controller
 {
     private const string Prefix = nameof(ConferenceRunPage.NewItem);
 
@@ -32,9 +34,39 @@ public sealed class ConferenceActionItemsController(FormPost post) : Controller
         return await post.EndAsync(this, form, validator, f => handler.HandleAsync(conferenceId, f, User, ct),
             new("Conferences.ActionItems.Added",
                 Done: _ => ConferenceRunController.RunPage(conferenceId),
-                // Locked minutes take no new item: the refusal is flashed on the page the run page leads to.
-                Again: page.Conference.Status == ConferenceStatus.Scheduled ? _ => Task.FromResult<IActionResult>(View("Run", page with { NewItem = form })) : null,
+                Again: _ => Task.FromResult(Again(page, form)),
                 Prefix: Prefix), ct);
+    }
+
+    /// <summary>
+    /// A refused item loses nothing typed. While the conference runs, the run page shows it again with the reasons. Minutes
+    /// closed meanwhile take no new item: the conference page offers it as text in the addendum form, added only if the
+    /// user adds it. Cancelled meanwhile, the run page shows it again with the reason. With nothing described, the reason
+    /// is flashed on the page the run page leads to.
+    /// </summary>
+    private IActionResult Again(ConferenceRunPage page, ConferenceActionItemForm form)
+    {
+        if (page.Conference.Status == ConferenceStatus.Scheduled)
+        {
+            return View("Run", page with { NewItem = form });
+        }
+
+        if (form.AsAddendum(page.Staff, l) is not { } text)
+        {
+            TempData.FlashError(l[page.Conference.Status == ConferenceStatus.Cancelled ? "Conferences.Errors.Cancelled" : "Conferences.Errors.Closed"]);
+            return ConferenceRunController.RunPage(page.Conference.Id);
+        }
+
+        if (page.Conference.Status == ConferenceStatus.Closed)
+        {
+            TempData.FlashError(l["Conferences.Errors.ClosedMeanwhile"]);
+            return View(nameof(ConferencesController.Conference), page.Conference with { AddendumForm = new() { Text = text } });
+        }
+
+        // The one reason that says what became of the text (the refusal's own would repeat it).
+        ModelState.Clear();
+        ModelState.AddModelError(string.Empty, l["Conferences.Errors.CancelledMeanwhile"]);
+        return View("Run", page with { NewItem = form });
     }
 
     [HttpPost("Conferences/{conferenceId:guid}/ActionItems/{itemId:guid}/Remove")]
