@@ -78,7 +78,7 @@ public sealed class EndpointInventoryTests(AppFixture app) : IClassFixture<AppFi
     /// found, never a page, a file or an error. A route that answered without looking its record up (or up through the
     /// access rule) would serve something for any id; the access matrices then try real records role by role. A post
     /// whose input is refused before its record is looked up may instead flash the refusal on the page it leads back
-    /// to (a redirect, which shows nothing of the record: four one-field forms do).
+    /// to (a redirect, which shows nothing of the record).
     /// </summary>
     [Fact]
     public async Task Every_route_that_takes_an_id_answers_an_unknown_one_with_not_found()

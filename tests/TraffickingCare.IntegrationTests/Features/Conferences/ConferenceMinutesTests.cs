@@ -151,7 +151,7 @@ public sealed class ConferenceMinutesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, afterClosing.StatusCode);
         var conferencePage = await TestClient.ParseAsync(afterClosing);
-        Assert.Equal(Ui.Text("Conferences.Errors.ClosedMeanwhile"), conferencePage.QuerySelector(".alert-danger")!.TextContent.Trim());
+        Assert.Equal(Ui.Text("Conferences.Errors.ClosedMeanwhile"), Assert.Single(conferencePage.QuerySelectorAll(".alert-danger")).TextContent.Trim());
         Assert.Equal(Ui.Text("Conferences.ActionItems.AsAddendum", "Upis u školu", "Razredna starešina", due).ReplaceLineEndings("\n"),
             conferencePage.QuerySelector("textarea[name='AddendumForm.Text']")!.TextContent.Trim().ReplaceLineEndings("\n"));
         Assert.Equal(HttpStatusCode.OK, afterCancelling.StatusCode);

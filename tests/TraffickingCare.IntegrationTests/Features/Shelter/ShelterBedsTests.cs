@@ -49,5 +49,9 @@ public sealed class ShelterBedsTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(Ui.Text("Validation.TooLong", 30), again.QuerySelector($"#bed-label-{room.Id}-error")!.TextContent.Trim());
         Assert.Null(again.QuerySelector($"#bed-label-{otherRoom.Id}")!.GetAttribute("value"));
         Assert.Null(again.QuerySelector($"#bed-label-{otherRoom.Id}-error"));
+
+        // A refusal for a unit or room that does not exist shows no page: not found, as a valid name would be.
+        Assert.Equal(HttpStatusCode.NotFound, (await koordinator.PostWithTokenAsync($"/Shelter/Beds/AddRoom/{Guid.NewGuid()}", ("RoomForm.Name", string.Empty))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await koordinator.PostWithTokenAsync($"/Shelter/Beds/AddBed/{Guid.NewGuid()}", ("BedForm.Name", bedLabel))).StatusCode);
     }
 }

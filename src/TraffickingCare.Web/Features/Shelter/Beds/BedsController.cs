@@ -39,9 +39,15 @@ public sealed class BedsController(FormPost post, BedsPageQuery page, BedAdminis
     public Task<IActionResult> BackInUse(Guid bedId, CancellationToken ct) =>
         post.EndButtonAsync(this, () => beds.SetInUseAsync(bedId, inUse: true, ct), new("Shelter.Beds.BackInUse", Done: _ => Show()));
 
-    /// <summary>The page again with the refused form's input: the unit form, or the one room or bed form under its unit or room.</summary>
-    private async Task<IActionResult> AgainAsync(UnitForm? unitForm, RefusedLabel? refused, CancellationToken ct) =>
-        View(nameof(Index), await page.GetAsync(unitForm, ct, refused));
+    /// <summary>
+    /// The page again with the refused form's input: the unit form, or the one room or bed form under its unit or room; a
+    /// unit or room that does not exist is not found, as it is when the input is valid.
+    /// </summary>
+    private async Task<IActionResult> AgainAsync(UnitForm? unitForm, RefusedLabel? refused, CancellationToken ct)
+    {
+        var model = await page.GetAsync(unitForm, ct, refused);
+        return refused is null || model.Holds(refused.For) ? View(nameof(Index), model) : NotFound();
+    }
 
     private static RedirectToActionResult Show() => new(nameof(Index), "Beds", null);
 }

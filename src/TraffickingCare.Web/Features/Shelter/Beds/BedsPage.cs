@@ -5,6 +5,9 @@ public sealed record BedsPage(IReadOnlyList<ManagedUnit> Units, UnitForm UnitFor
 {
     /// <summary>What the one-field form under the unit or room <paramref name="id"/> shows: empty unless it was the one refused.</summary>
     public string? TypedFor(Guid id) => Refused?.For == id ? Refused.Text : null;
+
+    /// <summary>Whether <paramref name="id"/> is one of the page's units or rooms: a refused form for anything else is not shown again.</summary>
+    public bool Holds(Guid id) => Units.Any(u => u.Id == id || u.Rooms.Any(r => r.Id == id));
 }
 
 /// <summary>A room's name or a bed's label that was refused, and the unit or room whose form it was typed in.</summary>

@@ -57,14 +57,14 @@ public sealed class ConferenceActionItemsController(FormPost post, IStringLocali
             return ConferenceRunController.RunPage(page.Conference.Id);
         }
 
+        // The one reason that says what became of the text (the refusal's own, or its fields' on another page, would repeat it).
+        ModelState.Clear();
         if (page.Conference.Status == ConferenceStatus.Closed)
         {
             TempData.FlashError(l["Conferences.Errors.ClosedMeanwhile"]);
             return View(nameof(ConferencesController.Conference), page.Conference with { AddendumForm = new() { Text = text } });
         }
 
-        // The one reason that says what became of the text (the refusal's own would repeat it).
-        ModelState.Clear();
         ModelState.AddModelError(string.Empty, l["Conferences.Errors.CancelledMeanwhile"]);
         return View("Run", page with { NewItem = form });
     }
