@@ -97,6 +97,32 @@ public sealed class ConferenceRunController(FormPost post, ConferenceRunPageQuer
 
     private static RedirectToActionResult Show(Guid conferenceId) => new(nameof(ConferencesController.Conference), "Conferences", new { conferenceId });
 
+    /// <summary>
+    /// A post from a run page whose minutes were locked meanwhile loses nothing typed. Closed, the <paramref name="unsaved"/>
+    /// text waits in the conference page's addendum form, added only if the user adds it; cancelled,
+    /// <paramref name="runPageAgain"/> shows it again with the reason. With nothing typed, the reason is flashed on the
+    /// conference page. Only the message that says where the text went is shown: the refusal's own would repeat it.
+    /// </summary>
+    internal static IActionResult LockedMeanwhile(
+        Controller controller, ConferencePage conference, string? unsaved, Func<ViewResult> runPageAgain, IStringLocalizer<SharedResource> l)
+    {
+        if (unsaved is null)
+        {
+            controller.TempData.FlashError(l[conference.Status == ConferenceStatus.Cancelled ? "Conferences.Errors.Cancelled" : "Conferences.Errors.Closed"]);
+            return Show(conference.Id);
+        }
+
+        controller.ModelState.Clear();
+        if (conference.Status == ConferenceStatus.Closed)
+        {
+            controller.TempData.FlashError(l["Conferences.Errors.ClosedMeanwhile"]);
+            return controller.View(nameof(ConferencesController.Conference), conference with { AddendumForm = new() { Text = unsaved } });
+        }
+
+        controller.ModelState.AddModelError(string.Empty, l["Conferences.Errors.CancelledMeanwhile"]);
+        return runPageAgain();
+    }
+
     private async Task<IActionResult> EndAsync(
         Guid conferenceId, ConferenceRunForm form, IValidator<ConferenceRunForm> validator, Func<ConferenceRunForm, Task<ChangeResult>> change, string doneKey, Func<ChangeResult, IActionResult> done, CancellationToken ct)
     {
@@ -108,24 +134,9 @@ public sealed class ConferenceRunController(FormPost post, ConferenceRunPageQuer
 
         if (page.Conference.Status != ConferenceStatus.Scheduled)
         {
-            // Locked minutes are not saved over, and what was typed is not dropped either. Once closed meanwhile, what
-            // the minutes do not hold waits in the addendum form, added only if the user adds it; once cancelled, the
-            // run page shows it again with the reason.
+            // Locked minutes are not saved over: what the minutes do not hold is kept instead.
             var unsaved = form.NotIn(page.Conference, l["Conferences.Conclusions"], l["Conferences.Run.Decisions"]);
-            if (unsaved is null)
-            {
-                TempData.FlashError(l[page.Conference.Status == ConferenceStatus.Cancelled ? "Conferences.Errors.Cancelled" : "Conferences.Errors.Closed"]);
-                return Show(conferenceId);
-            }
-
-            if (page.Conference.Status == ConferenceStatus.Closed)
-            {
-                TempData.FlashError(l["Conferences.Errors.ClosedMeanwhile"]);
-                return View(nameof(ConferencesController.Conference), page.Conference with { AddendumForm = new() { Text = unsaved } });
-            }
-
-            ModelState.AddModelError(string.Empty, l["Conferences.Errors.CancelledMeanwhile"]);
-            return RunAgain(page, form);
+            return LockedMeanwhile(this, page.Conference, unsaved, () => RunAgain(page, form), l);
         }
 
         return await post.EndAsync(this, form, validator, change,

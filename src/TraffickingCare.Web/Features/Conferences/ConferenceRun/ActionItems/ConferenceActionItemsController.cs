@@ -39,35 +39,13 @@ public sealed class ConferenceActionItemsController(FormPost post, IStringLocali
     }
 
     /// <summary>
-    /// A refused item loses nothing typed. While the conference runs, the run page shows it again with the reasons. Minutes
-    /// closed meanwhile take no new item: the conference page offers it as text in the addendum form, added only if the
-    /// user adds it. Cancelled meanwhile, the run page shows it again with the reason. With nothing described, the reason
-    /// is flashed on the page the run page leads to.
+    /// A refused item loses nothing typed: while the conference runs, the run page shows it again with the reasons; on
+    /// minutes locked meanwhile it is kept as the run page's text is (<see cref="ConferenceRunController.LockedMeanwhile"/>).
     /// </summary>
-    private IActionResult Again(ConferenceRunPage page, ConferenceActionItemForm form)
-    {
-        if (page.Conference.Status == ConferenceStatus.Scheduled)
-        {
-            return View("Run", page with { NewItem = form });
-        }
-
-        if (form.AsAddendum(page.Staff, l) is not { } text)
-        {
-            TempData.FlashError(l[page.Conference.Status == ConferenceStatus.Cancelled ? "Conferences.Errors.Cancelled" : "Conferences.Errors.Closed"]);
-            return ConferenceRunController.RunPage(page.Conference.Id);
-        }
-
-        // The one reason that says what became of the text (the refusal's own, or its fields' on another page, would repeat it).
-        ModelState.Clear();
-        if (page.Conference.Status == ConferenceStatus.Closed)
-        {
-            TempData.FlashError(l["Conferences.Errors.ClosedMeanwhile"]);
-            return View(nameof(ConferencesController.Conference), page.Conference with { AddendumForm = new() { Text = text } });
-        }
-
-        ModelState.AddModelError(string.Empty, l["Conferences.Errors.CancelledMeanwhile"]);
-        return View("Run", page with { NewItem = form });
-    }
+    private IActionResult Again(ConferenceRunPage page, ConferenceActionItemForm form) =>
+        page.Conference.Status == ConferenceStatus.Scheduled
+            ? View("Run", page with { NewItem = form })
+            : ConferenceRunController.LockedMeanwhile(this, page.Conference, form.AsAddendum(page.Staff, l), () => View("Run", page with { NewItem = form }), l);
 
     [HttpPost("Conferences/{conferenceId:guid}/ActionItems/{itemId:guid}/Remove")]
     public Task<IActionResult> Remove(Guid conferenceId, Guid itemId, [FromServices] RemoveActionItemHandler handler, CancellationToken ct) =>
