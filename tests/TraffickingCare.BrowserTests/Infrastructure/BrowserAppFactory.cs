@@ -42,6 +42,9 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
+    /// <summary>Settings of this app beyond the ones every browser test's app has, given before it starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>
     /// The app's clock. It starts at the real time (the browser judges cookie expiry by the real clock) and stands
     /// still until a test moves it on, e.g. to "the next morning"; tests read dates from the app, never the machine.
@@ -66,6 +69,10 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoUsers", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Security:SignInPermitsPerMinute", "10000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
 
         // As app configuration, not UseSetting: a UseSetting of a key inside the WriteTo array makes
         // Serilog read each sink as one named "" and drop it without a word.

@@ -25,6 +25,9 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
 
     protected Uri BaseAddress => browser.BaseAddress;
 
+    /// <summary>The test's own output, shown beside its result.</summary>
+    protected ITestOutputHelper Output => output;
+
     /// <summary>The app's log files of this run, which the log canary reads after every test (<see cref="TypedText"/>).</summary>
     protected string LogFolder => browser.LogFolder;
 
@@ -89,11 +92,13 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
     /// A console error the test provokes on purpose (the browser logs every refused fetch, e.g. a 409), left out of
     /// the script errors; any other still fails the test.
     /// </param>
-    protected async Task RunAsync(string testName, Func<IPage, Task> body, bool javaScript = true, string? expectedConsoleError = null)
+    /// <param name="app">Another app than the collection's, for a test that needs a database of its own; the collection's by default.</param>
+    protected async Task RunAsync(
+        string testName, Func<IPage, Task> body, bool javaScript = true, string? expectedConsoleError = null, Uri? app = null)
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = browser.BaseAddress.ToString(),
+            BaseURL = (app ?? browser.BaseAddress).ToString(),
             Locale = BrowserLocale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             JavaScriptEnabled = javaScript,

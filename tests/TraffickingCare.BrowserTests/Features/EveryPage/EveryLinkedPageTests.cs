@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using TraffickingCare.BrowserTests.Infrastructure;
+using TraffickingCare.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace TraffickingCare.BrowserTests.Features.EveryPage;
+
+/// <summary>
+/// Each role's walk through the app from its home page, following every link it is shown: each link opens (a link to a
+/// page the role may not open, or to one that fails, is a defect), each page passes axe, and no page shows a resource's
+/// key where its text should be. A page is opened once per shape of its address (ids and values set aside), so the walk
+/// stays short however much data there is.
+/// </summary>
+public sealed partial class EveryLinkedPageTests(BrowserFixture browser, SeededAppFixture seeded, ITestOutputHelper output)
+    : BrowserTest(browser, output), IClassFixture<SeededAppFixture>
+{
+    private const int MostPages = 150;
+
+    [Theory]
+    [InlineData("koordinator")]
+    [InlineData("radnik")]
+    [InlineData("prihvatiliste")]
+    [InlineData("rukovodstvo")]
+    [InlineData("admin")]
+    public Task Every_page_a_role_is_linked_to_opens_and_passes_axe(string userName) =>
+        RunAsync($"{nameof(Every_page_a_role_is_linked_to_opens_and_passes_axe)}_{userName}", async page =>
+        {
+            await SignInAsync(page, userName);
+            var defects = new List<string>();
+            var shapes = new HashSet<string>();
+            var queue = new Queue<(string Url, string From)>([("/", "/")]);
+            var opened = 0;
+            while (queue.Count > 0 && opened < MostPages)
+            {
+                var (url, from) = queue.Dequeue();
+                if (!shapes.Add(Walk.Shape(url)))
+                {
+                    continue;
+                }
+
+                opened++;
+                // Redirects are followed (the annual report's address leads to the latest year), but not to the sign-in page.
+                var response = await page.APIRequest.GetAsync(url);
+                var type = response.Headers.GetValueOrDefault("content-type") ?? string.Empty;
+                var landed = new Uri(response.Url).PathAndQuery;
+                if (response.Status != 200 || landed.StartsWith("/Account/", StringComparison.Ordinal))
+                {
+                    defects.Add($"{url} (linked from {from}) answered {response.Status} at {landed}");
+                    continue;
+                }
+
+                if (!type.StartsWith("text/html", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                await page.GotoAsync(landed);
+                foreach (var violation in await page.BlockingViolationsAsync())
+                {
+                    defects.Add($"{url}: {violation}");
+                }
+
+                var text = await page.Locator("body").InnerTextAsync();
+                foreach (Match key in Walk.ResourceKey().Matches(text))
+                {
+                    defects.Add($"{url}: shows the resource key {key.Value}");
+                }
+
+                foreach (Match date in DateNotInCentreFormat().Matches(text))
+                {
+                    defects.Add($"{url}: shows the date {date.Value} in another form than dd.MM.yyyy.");
+                }
+
+                foreach (var link in await page.Locator("a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.href)"))
+                {
+                    if (Uri.TryCreate(link, UriKind.Absolute, out var target) && target.Authority == new Uri(page.Url).Authority
+                        && !target.AbsolutePath.StartsWith("/lib/", StringComparison.Ordinal))
+                    {
+                        queue.Enqueue((target.PathAndQuery, new Uri(page.Url).PathAndQuery));
+                    }
+                }
+            }
+
+            Output.WriteLine($"{userName}: {opened} pages of {shapes.Count} shapes opened, {queue.Count} links left in the queue");
+            Assert.True(defects.Count == 0, $"{defects.Count} defects on {userName}'s walk:\n" + string.Join("\n", defects));
+            Assert.True(opened > 5, $"{userName}'s walk opened only {opened} pages");
+        }, app: seeded.BaseAddress);
+
+    /// <summary>A date as the platform or a machine writes it (2026-12-07, 12/7/2026, 7.12.2026, 07.12.2026 without its dot).</summary>
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b(?!\.)|\b\d\.\d{1,2}\.\d{4}\.|\b\d{2}\.\d\.\d{4}\.")]
+    private static partial Regex DateNotInCentreFormat();
+}
