@@ -92,6 +92,11 @@ public sealed class CaseStoryTests(AppFixture app) : IClassFixture<AppFixture>
             Assert.Null(await ReasonEntryAsync(entityId, auditType));
         }
 
+        // A reason refused for having no words comes back as typed, to be finished.
+        var noWords = await TestClient.ParseAsync(await management.SubmitAsync(page, $"form#{form}", new Dictionary<string, string> { ["reason"] = "7/2026" }));
+        Assert.Equal(Ui.Text("People.Errors.ReasonRequired"), noWords.QuerySelector($"#{form}-reason-error")!.TextContent.Trim());
+        Assert.Equal("7/2026", noWords.QuerySelector($"#{form}-reason")!.TextContent);
+
         var shown = await HtmlAsync(await management.SubmitAsync(page, $"form#{form}", new Dictionary<string, string> { ["reason"] = "Nadzor postupanja br. 7" }));
         Assert.Contains(text, shown, StringComparison.Ordinal);
         var entry = await ReasonEntryAsync(entityId, auditType);

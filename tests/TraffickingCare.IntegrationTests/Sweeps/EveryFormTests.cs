@@ -1,0 +1,269 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using TraffickingCare.IntegrationTests.Infrastructure;
+using TraffickingCare.Tests.Shared;
+using TraffickingCare.Web.Data.Seeding;
+using Xunit.Abstractions;
+
+namespace TraffickingCare.IntegrationTests.Sweeps;
+
+/// <summary>
+/// Each role's walk through the app from its home page over the seed command's synthetic caseload, sending back every
+/// form it is shown twice: emptied, and filled with nonsense (text past any limit, dates and numbers that are not).
+/// Bad input must get a page or a redirect, never a server error; its messages must be the app's own words, not the
+/// framework's English defaults or a resource's key; and what was typed must come back in its field.
+/// </summary>
+public sealed partial class EveryFormTests(ITestOutputHelper output)
+{
+    private const int MostPages = 150;
+
+    [Theory]
+    [InlineData("koordinator")]
+    [InlineData("radnik")]
+    [InlineData("prihvatiliste")]
+    [InlineData("rukovodstvo")]
+    [InlineData("admin")]
+    public async Task Every_form_a_role_is_shown_answers_bad_input_with_its_own_words_and_keeps_what_was_typed(string userName)
+    {
+        await using var factory = new AppFactory();
+        _ = factory.Server;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SyntheticCaseloadGenerator>()
+                .GenerateAsync(cases: 40, referrals: 60, progress: null, CancellationToken.None);
+        }
+
+        using var client = await factory.Arrange.SignedInAsync(userName);
+        var defects = new List<string>();
+        var shapes = new HashSet<string>();
+        var forms = new HashSet<string>();
+        var queue = new Queue<(string Url, string From)>([("/", "/")]);
+        var (opened, sent) = (0, 0);
+        while (queue.Count > 0 && opened < MostPages)
+        {
+            var (url, from) = queue.Dequeue();
+            if (!shapes.Add(Walk.Shape(url)))
+            {
+                continue;
+            }
+
+            opened++;
+            var response = await client.Http.GetAsync(url);
+            if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { IsAbsoluteUri: false } next)
+            {
+                response = await client.Http.GetAsync(next);
+            }
+
+            if (response.StatusCode != HttpStatusCode.OK && await StillOfferedAsync(client, from, $"a[href='{url}']"))
+            {
+                defects.Add($"GET {url} (linked from {from}) answered {(int)response.StatusCode}");
+                continue;
+            }
+
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                continue;
+            }
+
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var page = await TestClient.ParseAsync(response);
+            foreach (var link in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            {
+                if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.StartsWith("/lib/", StringComparison.Ordinal))
+                {
+                    queue.Enqueue((link.Split('#')[0], url));
+                }
+            }
+
+            foreach (var form in page.QuerySelectorAll("form").OfType<IHtmlFormElement>())
+            {
+                var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+                if (action.StartsWith("/Account/Logout", StringComparison.Ordinal) || action.StartsWith("/Language", StringComparison.Ordinal)
+                    || !forms.Add($"{form.Method} {Walk.Shape(action)} {form.Id}"))
+                {
+                    continue;
+                }
+
+                // A form with nothing to type (a button: approve, remove) has no bad input to send, and sending it would
+                // change what the rest of the walk finds; one with no button to send it shows what cannot be changed.
+                if (!form.Elements.Any(Typed) || !form.Elements.Any(e => e is IHtmlButtonElement { Type: "submit", IsDisabled: false } or IHtmlInputElement { Type: "submit", IsDisabled: false }))
+                {
+                    continue;
+                }
+
+                // Nonsense first: it is refused, so the emptied form (which may be taken) finds the record as it was.
+                foreach (var nonsense in new[] { true, false })
+                {
+                    sent++;
+                    defects.AddRange(await SendAsync(client, page, form, action, nonsense, url));
+                }
+            }
+        }
+
+        output.WriteLine($"{userName}: {opened} pages opened, {sent} forms sent, {queue.Count} links left in the queue");
+        Assert.True(defects.Count == 0, $"{defects.Count} defects on {userName}'s walk:\n" + string.Join("\n", defects));
+        Assert.True(sent > 5, $"{userName}'s walk sent only {sent} forms");
+        Assert.True(string.IsNullOrEmpty(factory.Errors.All), factory.Errors.All);
+    }
+
+    private static async Task<IEnumerable<string>> SendAsync(TestClient client, IHtmlDocument page, IHtmlFormElement form, string action, bool nonsense, string on)
+    {
+        var typed = new Dictionary<string, string>();
+        var index = 0;
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || element.HasAttribute("disabled") || element.HasAttribute("readonly"))
+            {
+                continue;
+            }
+
+            var value = element switch
+            {
+                IHtmlTextAreaElement => Text(index++),
+                IHtmlInputElement { Type: "text" or "search" or "email" or "tel" or "url" or "password" } => Text(index++),
+                IHtmlInputElement { Type: "date" } => "32.13.2026.",
+                IHtmlInputElement { Type: "time" } => "25:61",
+                IHtmlInputElement { Type: "number" } => "Ωx",
+                _ => null,
+            };
+            if (value is not null && Typed(element))
+            {
+                typed[name] = nonsense ? value : string.Empty;
+            }
+        }
+
+        var what = $"{form.Method.ToUpperInvariant()} {action} ({(nonsense ? "nonsense" : "emptied")}, form #{form.Id} on {on})";
+        // The form's own button: one without a name when it has one (a named one may be a search inside the form, which
+        // shows the form again by design); else its first.
+        var buttons = form.Elements.OfType<IHtmlButtonElement>().Where(b => b.Type == "submit").ToList();
+        var button = buttons.Any(b => string.IsNullOrEmpty(b.Name)) ? null : buttons.FirstOrDefault();
+        HttpResponseMessage response;
+        if (form.Method == "get")
+        {
+            var fields = Fields(form, typed);
+            response = await client.Http.GetAsync(action.Split('?')[0] + "?" + string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}")));
+        }
+        else
+        {
+            var selector = string.IsNullOrEmpty(form.Id) ? null : $"#{form.Id}";
+            if (selector is null)
+            {
+                var fields = Fields(form, typed);
+                if (button is not null)
+                {
+                    fields.Add(new(button.Name!, button.Value));
+                }
+
+                response = await client.Http.PostAsync(action, new FormUrlEncodedContent(fields));
+            }
+            else
+            {
+                response = await client.SubmitAsync(page, selector, typed, button?.Name, button?.Value);
+            }
+        }
+
+        var defects = new List<string>();
+        if ((int)response.StatusCode >= 400 && (response.StatusCode != HttpStatusCode.NotFound || await StillOfferedAsync(client, on, $"form[action='{action}']")))
+        {
+            defects.Add($"{what} answered {(int)response.StatusCode}");
+            return defects;
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+        {
+            return defects;
+        }
+
+        var answer = await TestClient.ParseAsync(response);
+        var text = answer.Body?.TextContent ?? string.Empty;
+
+        // A form sent and shown again was refused: the page must say why, beside the field or above the form.
+        var said = answer.QuerySelectorAll(".alert-danger, .text-danger, .field-validation-error, .invalid-feedback")
+            .Any(e => !string.IsNullOrWhiteSpace(e.TextContent));
+        if (form.Method == "post" && !said)
+        {
+            defects.Add($"{what} was shown again without a word of why");
+        }
+
+        defects.AddRange(FrameworkWords().Matches(text).Select(m => $"{what} shows the framework's words: \"{Around(text, m.Index)}\""));
+        defects.AddRange(Walk.ResourceKey().Matches(text).Select(m => $"{what} shows the resource key {m.Value}"));
+        if (nonsense)
+        {
+            foreach (var (name, value) in typed.Where(t => t.Value.StartsWith('Ω') && t.Value.Length > 20))
+            {
+                var kept = answer.QuerySelectorAll($"[name='{name}']").Any(e => e is IHtmlInputElement i ? i.Value == value : e.TextContent == value);
+                // A password or a one-time code is never shown back.
+                var secret = form.Elements.Any(e => e.GetAttribute("name") == name
+                    && (e.GetAttribute("type") == "password" || e.GetAttribute("autocomplete") == "one-time-code"));
+                if (!kept && !secret && !text.Contains(value, StringComparison.Ordinal))
+                {
+                    defects.Add($"{what} lost what was typed into {name}");
+                }
+            }
+        }
+
+        return defects;
+    }
+
+    /// <summary>A field a user types into (not a choice, a hidden value or a button).</summary>
+    private static bool Typed(IElement element) =>
+        !string.IsNullOrEmpty(element.GetAttribute("name")) && !element.HasAttribute("disabled") && !element.HasAttribute("readonly")
+        && element is IHtmlTextAreaElement or IHtmlInputElement { Type: "text" or "search" or "email" or "tel" or "url" or "password" or "date" or "time" or "number" };
+
+    /// <summary>
+    /// Whether the page <paramref name="url"/> still offers what <paramref name="selector"/> finds: a link or a form whose
+    /// record the walk itself has removed since (by a form it sent) is gone from it, and its address is rightly not found.
+    /// </summary>
+    private static async Task<bool> StillOfferedAsync(TestClient client, string url, string selector)
+    {
+        var response = await client.Http.GetAsync(url);
+        return response.StatusCode == HttpStatusCode.OK && (await TestClient.ParseAsync(response)).QuerySelector(selector) is not null;
+    }
+
+    /// <summary>The form's own fields as a browser sends them, with <paramref name="typed"/> in place of theirs.</summary>
+    private static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form, Dictionary<string, string> typed)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+
+            var value = element switch
+            {
+                IHtmlInputElement { Type: "submit" or "button" or "file" } => null,
+                IHtmlInputElement { Type: "checkbox" or "radio" } box => box.IsChecked ? box.Value : null,
+                IHtmlInputElement input => input.Value,
+                IHtmlTextAreaElement area => area.Value,
+                IHtmlSelectElement select => select.Value ?? string.Empty,
+                _ => null,
+            };
+            if (value is not null)
+            {
+                fields.Add(new(name, typed.GetValueOrDefault(name, value)));
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>Nonsense text for the <paramref name="index"/>th field: recognisable, past any limit of a name or a title.</summary>
+    private static string Text(int index) => $"Ω{index}-" + new string('x', 1200);
+
+    private static string Around(string text, int at) =>
+        text.Substring(Math.Max(0, at - 40), Math.Min(100, text.Length - Math.Max(0, at - 40))).ReplaceLineEndings(" ").Trim();
+
+    /// <summary>ASP.NET Core's and FluentValidation's default messages, in English whatever the page's language.</summary>
+    [GeneratedRegex(@"The value '|is not valid|is invalid|field is required|A value is required|must not be empty|is not a valid|must be a number|must be less|must be greater|The length of|Request Verification")]
+    private static partial Regex FrameworkWords();
+}
