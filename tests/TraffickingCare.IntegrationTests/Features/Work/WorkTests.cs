@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Cases;
 using TraffickingCare.Domain.Work;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Web.Features.Shared.Lookups;
@@ -164,6 +165,27 @@ public sealed class WorkTests : IAsyncLifetime
 
     private static List<string> Members(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. page.QuerySelectorAll("#member option").Select(o => o.GetAttribute("value") ?? string.Empty)];
+
+    [Fact]
+    public async Task A_case_code_pasted_with_spaces_around_it_and_in_lower_case_finds_the_case()
+    {
+        var own = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var pasted = $"      {own.Code.ToLowerInvariant()}      ";
+        Assert.True(pasted.Length > CaseCode.MaxLength);
+
+        var response = await radnik.SubmitAsync(await radnik.GetPageAsync("/Work"), "#task-add-form", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Zalepljena šifra",
+            ["Form.CaseCode"] = pasted,
+            ["Form.AssigneeId"] = users["radnik"],
+            ["Form.DueOn"] = CentreClock.FormatDate(Today),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var task = await factory.WithDbAsync(db => db.WorkTasks.AsNoTracking().SingleAsync(t => t.CaseId == own.Id));
+        Assert.Equal("Zalepljena šifra", task.Title);
+    }
 
     [Fact]
     public async Task A_task_for_a_case_out_of_reach_is_refused_with_everything_typed_kept()

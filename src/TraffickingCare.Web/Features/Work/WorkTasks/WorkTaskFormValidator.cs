@@ -15,8 +15,9 @@ public sealed class WorkTaskFormValidator : AbstractValidator<WorkTaskForm>
         RuleFor(x => x.Title)
             .NotEmpty().WithMessage(_ => l["Work.Errors.Title"])
             .MaximumLength(WorkTask.TitleMaxLength).WithMessage(_ => l["Validation.TooLong", WorkTask.TitleMaxLength]);
+        // Held to a case code's length as the handler reads it: trimmed, so a code pasted with spaces around it is found.
         RuleFor(x => x.CaseCode)
-            .MaximumLength(CaseCode.MaxLength).WithMessage(_ => l["Work.Errors.Case"]);
+            .Must(v => v is null || v.Trim().Length <= CaseCode.MaxLength).WithMessage(_ => l["Work.Errors.Case"]);
         RuleFor(x => x.AssigneeId)
             .NotEmpty().WithMessage(_ => l["Work.Errors.Assignee"]);
         RuleFor(x => x.DueOn)
