@@ -9,8 +9,6 @@ namespace TraffickingCare.Domain.Accounts;
 /// </summary>
 public sealed class BulkViewAlert : Entity
 {
-    public const int UserIdMaxLength = 64;
-
     private BulkViewAlert()
     {
         UserId = string.Empty;

@@ -9,7 +9,6 @@ namespace TraffickingCare.Domain.Accounts;
 /// </summary>
 public sealed class PrivilegedChange : Entity
 {
-    public const int UserIdMaxLength = 64;
     public const int RoleMaxLength = 32;
 
     private PrivilegedChange()

@@ -1,3 +1,4 @@
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Common;
 
 namespace TraffickingCare.Domain.Activity;
@@ -46,7 +47,7 @@ public sealed class LocalTeam : Entity
 
     public void Change(LocalTeamDetails details, string? userId, DateTime utcNow)
     {
-        MunicipalityCode = Guard.Text(details.MunicipalityCode, 64, "Activity.Errors.Municipality");
+        MunicipalityCode = Guard.Text(details.MunicipalityCode, CodeListItem.CodeMaxLength, "Activity.Errors.Municipality");
         Status = Enum.IsDefined(details.Status) ? details.Status : throw new DomainException("Activity.Errors.TeamStatus");
 
         var wanted = details.MemberPartnerIds.Distinct().ToList();

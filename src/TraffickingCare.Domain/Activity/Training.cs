@@ -1,3 +1,4 @@
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Common;
 
 namespace TraffickingCare.Domain.Activity;
@@ -67,7 +68,7 @@ public sealed class Training : Entity
         HeldOn = ActivityDates.Check(details.HeldOn, today, "Activity.Errors.HeldOn");
         Hours = details.Hours is >= 1 and <= MaxHours ? details.Hours : throw new DomainException("Activity.Errors.Hours");
         Topic = Guard.Text(details.Topic, TopicMaxLength, "Activity.Errors.Topic");
-        MunicipalityCode = Guard.Text(details.MunicipalityCode, 64, "Activity.Errors.Municipality");
+        MunicipalityCode = Guard.Text(details.MunicipalityCode, CodeListItem.CodeMaxLength, "Activity.Errors.Municipality");
         Organiser = Guard.Text(details.Organiser, OrganiserMaxLength, "Activity.Errors.Organiser");
         Accredited = details.Accredited;
         AccreditationNumber = details.Accredited

@@ -1,3 +1,4 @@
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Common;
 using TraffickingCare.Domain.Identification;
 
@@ -97,7 +98,7 @@ public sealed partial class CaseFile : Entity
             ProcedureStartedAtUtc = procedureStartedAtUtc ?? utcNow,
             ReferralId = referralId,
             PersonIdentityId = personIdentityId,
-            LeadCaseworkerId = Guard.Text(leadCaseworkerId, 64, "Cases.Errors.LeadRequired"),
+            LeadCaseworkerId = Guard.Text(leadCaseworkerId, UserIdMaxLength, "Cases.Errors.LeadRequired"),
         };
         file.team.Add(CaseTeamMember.Of(file.Id, leadCaseworkerId));
         return file;
@@ -151,7 +152,7 @@ public sealed partial class CaseFile : Entity
 
     public void AssignLead(string userId)
     {
-        LeadCaseworkerId = Guard.Text(userId, 64, "Cases.Errors.LeadRequired");
+        LeadCaseworkerId = Guard.Text(userId, UserIdMaxLength, "Cases.Errors.LeadRequired");
         AddToTeam(userId);
     }
 
@@ -250,7 +251,7 @@ public sealed partial class CaseFile : Entity
             throw new DomainException("Cases.Errors.AlreadyClosed");
         }
 
-        ClosureReasonCode = Guard.Text(closureReasonCode, 64, "Cases.Errors.ClosureReasonRequired");
+        ClosureReasonCode = Guard.Text(closureReasonCode, CodeListItem.CodeMaxLength, "Cases.Errors.ClosureReasonRequired");
         StatusBeforeClosure = Status;
         Status = CaseStatus.Closed;
         ClosedAtUtc = utcNow;

@@ -7,6 +7,9 @@ namespace TraffickingCare.Domain.Common;
 /// </summary>
 public abstract class Entity
 {
+    /// <summary>The longest user id a record keeps (who created it, who leads or was assigned it).</summary>
+    public const int UserIdMaxLength = 64;
+
     protected Entity()
     {
         Id = Guid.CreateVersion7();

@@ -72,7 +72,7 @@ public sealed partial class FindingsAndOpinion : Entity
             CaseId = caseId,
             Revision = 1,
             Status = FindingsStatus.Draft,
-            FirstAuthorId = Guard.Text(firstAuthorId, 64, "Identification.Errors.AuthorRequired"),
+            FirstAuthorId = Guard.Text(firstAuthorId, UserIdMaxLength, "Identification.Errors.AuthorRequired"),
         };
         draft.RecordEditor(firstAuthorId);
         return draft;
@@ -86,7 +86,7 @@ public sealed partial class FindingsAndOpinion : Entity
     public void Edit(FindingsSections sections, IdentificationDecision? decision, IEnumerable<string> forms, string? secondAuthorId, string editorId)
     {
         EnsureStatus(FindingsStatus.Draft, "Identification.Errors.NotDraft");
-        RecordEditor(Guard.Text(editorId, 64, "Identification.Errors.AuthorRequired"));
+        RecordEditor(Guard.Text(editorId, UserIdMaxLength, "Identification.Errors.AuthorRequired"));
         Basis = Section(sections.Basis);
         Sources = Section(sections.Sources);
         EstablishedFacts = Section(sections.EstablishedFacts);

@@ -64,7 +64,7 @@ public sealed class CaseImport : Entity
         {
             FileName = Guard.Text(Path.GetFileName(fileName), FileNameMaxLength, "Import.Errors.FileName"),
             Sha256 = sha256,
-            ImportedBy = Guard.Text(importedBy, 64, "Import.Errors.Invalid"),
+            ImportedBy = Guard.Text(importedBy, UserIdMaxLength, "Import.Errors.Invalid"),
             ValidatedAtUtc = utcNow,
             Rows = rows,
             NewCases = newCases,

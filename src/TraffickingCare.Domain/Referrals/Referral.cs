@@ -1,3 +1,4 @@
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Common;
 
 namespace TraffickingCare.Domain.Referrals;
@@ -78,11 +79,11 @@ public sealed class Referral : Entity
         return new Referral
         {
             ReceivedAtUtc = receipt.ReceivedAtUtc,
-            ChannelCode = Guard.Text(receipt.ChannelCode, 64, "Referrals.Errors.ChannelRequired"),
-            ReferrerSectorCode = Guard.Text(receipt.ReferrerSectorCode, 64, "Referrals.Errors.SectorRequired"),
+            ChannelCode = Guard.Text(receipt.ChannelCode, CodeListItem.CodeMaxLength, "Referrals.Errors.ChannelRequired"),
+            ReferrerSectorCode = Guard.Text(receipt.ReferrerSectorCode, CodeListItem.CodeMaxLength, "Referrals.Errors.SectorRequired"),
             ReferrerOrganisation = Guard.OptionalText(receipt.ReferrerOrganisation, OrganisationMaxLength, "Referrals.Errors.TooLong"),
             ReferrerContact = Guard.OptionalText(receipt.ReferrerContact, ContactMaxLength, "Referrals.Errors.TooLong"),
-            MunicipalityCode = Guard.OptionalText(receipt.MunicipalityCode, 64, "Referrals.Errors.TooLong"),
+            MunicipalityCode = Guard.OptionalText(receipt.MunicipalityCode, CodeListItem.CodeMaxLength, "Referrals.Errors.TooLong"),
             Person = receipt.Person,
             Circumstances = Guard.OptionalText(receipt.Circumstances, CircumstancesMaxLength, "Referrals.Errors.TooLong"),
             Urgency = receipt.Urgency,
@@ -125,7 +126,7 @@ public sealed class Referral : Entity
         ReceivedAtUtc = receivedAtUtc;
         TriageDeadlineUtc = ResponseTargets.Default.TriageDeadline(receivedAtUtc, Urgency);
         TriagedAtUtc = receivedAtUtc;
-        ReferrerSectorCode = Guard.Text(referrerSectorCode, 64, "Referrals.Errors.SectorRequired");
+        ReferrerSectorCode = Guard.Text(referrerSectorCode, CodeListItem.CodeMaxLength, "Referrals.Errors.SectorRequired");
         ReferrerOrganisation = Guard.OptionalText(referrerOrganisation, OrganisationMaxLength, "Referrals.Errors.TooLong");
     }
 

@@ -54,7 +54,7 @@ public sealed class PublishedReport : Entity
             Revision = revision,
             RuleVersion = AnnualReportRules.Version,
             SuppressionThreshold = suppressionThreshold,
-            PublishedBy = Guard.Text(userId, 64, "Reports.Errors.InvalidRevision"),
+            PublishedBy = Guard.Text(userId, UserIdMaxLength, "Reports.Errors.InvalidRevision"),
             PublishedAtUtc = utcNow,
             IntroductionSerbian = introduction?.Serbian,
             IntroductionEnglish = introduction?.English,

@@ -49,7 +49,7 @@ public sealed class PlanGoal : Entity
         Area = Enum.IsDefined(area) ? area : throw new DomainException("Shelter.Errors.GoalArea");
         Description = Guard.Text(description, DescriptionMaxLength, "Shelter.Errors.GoalDescription");
         Activities = Guard.OptionalText(activities, ActivitiesMaxLength, "Shelter.Errors.GoalActivities");
-        ResponsibleId = Guard.Text(responsibleId, 64, "Shelter.Errors.GoalResponsible");
+        ResponsibleId = Guard.Text(responsibleId, UserIdMaxLength, "Shelter.Errors.GoalResponsible");
         TargetOn = targetOn;
         return this;
     }

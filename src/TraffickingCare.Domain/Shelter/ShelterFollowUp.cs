@@ -49,7 +49,7 @@ public sealed class ShelterFollowUp : Entity
         {
             PlacementId = placement.Id,
             DueOn = dueOn,
-            AssigneeId = Guard.Text(assigneeId, 64, "Shelter.Errors.FollowUpAssignee"),
+            AssigneeId = Guard.Text(assigneeId, UserIdMaxLength, "Shelter.Errors.FollowUpAssignee"),
         };
     }
 

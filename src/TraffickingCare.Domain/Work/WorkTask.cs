@@ -38,7 +38,7 @@ public sealed class WorkTask : Entity
     {
         Title = Guard.Text(title, TitleMaxLength, "Work.Errors.Title"),
         CaseId = caseId,
-        AssigneeId = Guard.Text(assigneeId, 64, "Work.Errors.Assignee"),
+        AssigneeId = Guard.Text(assigneeId, UserIdMaxLength, "Work.Errors.Assignee"),
         DueOn = dueOn,
     };
 

@@ -6,7 +6,7 @@ namespace TraffickingCare.Web.Data;
 /// <summary>What every <see cref="Entity"/> shares in the database: key, stamps, concurrency version, soft-delete filter.</summary>
 internal static class EntityConventions
 {
-    public const int UserIdMaxLength = 64;
+    public const int UserIdMaxLength = Entity.UserIdMaxLength;
 
     public static void Apply(ModelBuilder builder)
     {

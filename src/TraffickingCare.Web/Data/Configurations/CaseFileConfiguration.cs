@@ -27,7 +27,7 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(x => x.StatusBeforeClosure).HasConversion<string>().HasMaxLength(32);
         builder.Property(x => x.LeadCaseworkerId).HasMaxLength(EntityConventions.UserIdMaxLength).IsRequired();
-        builder.Property(x => x.ClosureReasonCode).HasMaxLength(64);
+        builder.Property(x => x.ClosureReasonCode).HasMaxLength(CodeMaxLength);
         builder.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TraffickingCare.Domain.People.PersonIdentity>().WithMany().HasForeignKey(x => x.PersonIdentityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(x => x.Notes).WithOne().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TraffickingCare.Domain.Cases;
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Imports;
 using TraffickingCare.Domain.Referrals;
 
@@ -23,7 +24,7 @@ internal sealed class ImportedCaseConfiguration : IEntityTypeConfiguration<Impor
         builder.HasOne<CaseImport>().WithMany().HasForeignKey(x => x.LastImportId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(x => x.Values, values =>
         {
-            values.Property(v => v.DecisionMakingOrganisation).HasColumnName("DecisionMakingOrganisation").HasMaxLength(64);
+            values.Property(v => v.DecisionMakingOrganisation).HasColumnName("DecisionMakingOrganisation").HasMaxLength(CodeListItem.CodeMaxLength);
             values.Property(v => v.SexExploitationTypes).HasColumnName("SexExploitationTypes").HasMaxLength(ImportedCase.ValuesMaxLength);
             values.Property(v => v.ForcedLabourIndustry).HasColumnName("ForcedLabourIndustry").HasMaxLength(ImportedCase.ValuesMaxLength);
             values.Property(v => v.Consent).HasColumnName("Consent");

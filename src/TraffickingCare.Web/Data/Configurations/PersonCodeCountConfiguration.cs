@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Web.Data.Tallies;
 
 namespace TraffickingCare.Web.Data.Configurations;
@@ -13,6 +14,6 @@ internal sealed class PersonCodeCountConfiguration : IEntityTypeConfiguration<Pe
         builder.ToTable("PersonCodeCounts");
         builder.HasKey(x => new { x.Year, x.Month, x.Kind, x.Code });
         builder.Property(x => x.Kind).HasMaxLength(PersonCodeKinds.MaxLength);
-        builder.Property(x => x.Code).HasMaxLength(64);
+        builder.Property(x => x.Code).HasMaxLength(CodeListItem.CodeMaxLength);
     }
 }

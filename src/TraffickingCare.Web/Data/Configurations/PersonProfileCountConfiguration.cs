@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Web.Data.Tallies;
 
 namespace TraffickingCare.Web.Data.Configurations;
@@ -13,7 +14,7 @@ internal sealed class PersonProfileCountConfiguration : IEntityTypeConfiguration
         builder.ToTable("PersonProfileCounts");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
-        builder.Property(x => x.Sex).HasMaxLength(64);
+        builder.Property(x => x.Sex).HasMaxLength(CodeListItem.CodeMaxLength);
         builder.HasIndex(x => new { x.Year, x.Month });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Referrals;
 using TraffickingCare.Web.Data.Encryption;
 
@@ -10,9 +11,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
         builder.ToTable("Referrals");
-        builder.Property(x => x.ChannelCode).HasMaxLength(64).IsRequired();
-        builder.Property(x => x.ReferrerSectorCode).HasMaxLength(64).IsRequired();
-        builder.Property(x => x.MunicipalityCode).HasMaxLength(64);
+        builder.Property(x => x.ChannelCode).HasMaxLength(CodeListItem.CodeMaxLength).IsRequired();
+        builder.Property(x => x.ReferrerSectorCode).HasMaxLength(CodeListItem.CodeMaxLength).IsRequired();
+        builder.Property(x => x.MunicipalityCode).HasMaxLength(CodeListItem.CodeMaxLength);
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(x => x.LoggedBy).HasMaxLength(EntityConventions.UserIdMaxLength).IsRequired();
         builder.Property(x => x.AssigneeId).HasMaxLength(EntityConventions.UserIdMaxLength);
@@ -31,10 +32,10 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         {
             person.Property(p => p.NameOrAlias).HasColumnName("PersonNameOrAlias").IsEncrypted();
             person.Property(p => p.DateOfBirth).HasColumnName("PersonDateOfBirth").IsEncrypted();
-            person.Property(p => p.SexCode).HasColumnName("PersonSexCode").HasMaxLength(64);
+            person.Property(p => p.SexCode).HasColumnName("PersonSexCode").HasMaxLength(CodeListItem.CodeMaxLength);
             person.Property(p => p.Age).HasColumnName("PersonAge");
-            person.Property(p => p.CitizenshipCode).HasColumnName("PersonCitizenshipCode").HasMaxLength(64);
-            person.Property(p => p.LanguageCode).HasColumnName("PersonLanguageCode").HasMaxLength(64);
+            person.Property(p => p.CitizenshipCode).HasColumnName("PersonCitizenshipCode").HasMaxLength(CodeListItem.CodeMaxLength);
+            person.Property(p => p.LanguageCode).HasColumnName("PersonLanguageCode").HasMaxLength(CodeListItem.CodeMaxLength);
         });
 
         builder.ComplexProperty(x => x.Urgency, urgency =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Web.Data.Tallies;
 
 namespace TraffickingCare.Web.Data.Configurations;
@@ -12,8 +13,8 @@ internal sealed class ReferralMonthCountConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("ReferralMonthCounts");
         builder.HasKey(x => new { x.Year, x.Month, x.Sector, x.Region, x.Outcome, x.Opened });
-        builder.Property(x => x.Sector).HasMaxLength(64);
-        builder.Property(x => x.Region).HasMaxLength(64);
+        builder.Property(x => x.Sector).HasMaxLength(CodeListItem.CodeMaxLength);
+        builder.Property(x => x.Region).HasMaxLength(CodeListItem.CodeMaxLength);
         builder.Property(x => x.Outcome).HasMaxLength(32);
     }
 }

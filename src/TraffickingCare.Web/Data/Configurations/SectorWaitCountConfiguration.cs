@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Web.Data.Tallies;
 
 namespace TraffickingCare.Web.Data.Configurations;
@@ -12,6 +13,6 @@ internal sealed class SectorWaitCountConfiguration : IEntityTypeConfiguration<Se
     {
         builder.ToTable("SectorWaitCounts");
         builder.HasKey(x => new { x.Year, x.Month, x.Sector, x.Days });
-        builder.Property(x => x.Sector).HasMaxLength(64);
+        builder.Property(x => x.Sector).HasMaxLength(CodeListItem.CodeMaxLength);
     }
 }
