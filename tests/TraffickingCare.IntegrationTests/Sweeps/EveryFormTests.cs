@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using TraffickingCare.Tests.Shared;
-using TraffickingCare.Web.Data.Seeding;
 using Xunit.Abstractions;
 
 namespace TraffickingCare.IntegrationTests.Sweeps;
@@ -17,8 +16,6 @@ namespace TraffickingCare.IntegrationTests.Sweeps;
 /// </summary>
 public sealed partial class EveryFormTests(ITestOutputHelper output)
 {
-    private const int MostPages = 150;
-
     [Theory]
     [InlineData("koordinator")]
     [InlineData("radnik")]
@@ -27,60 +24,16 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
     [InlineData("admin")]
     public async Task Every_form_a_role_is_shown_answers_bad_input_with_its_own_words_and_keeps_what_was_typed(string userName)
     {
-        await using var factory = new AppFactory();
-        _ = factory.Server;
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<SyntheticCaseloadGenerator>()
-                .GenerateAsync(cases: 40, referrals: 60, progress: null, CancellationToken.None);
-        }
+        // An app of its own: the forms sent change what the other roles' walks would find.
+        await using var factory = await SyntheticApp.StartAsync();
 
         using var client = await factory.Arrange.SignedInAsync(userName);
-        var defects = new List<string>();
-        var shapes = new HashSet<string>();
+        var walk = new LinkWalk(client);
+        var defects = walk.Defects;
         var forms = new HashSet<string>();
-        var queue = new Queue<(string Url, string From)>([("/", "/")]);
-        var (opened, sent) = (0, 0);
-        while (queue.Count > 0 && opened < MostPages)
+        var sent = 0;
+        await foreach (var (url, page) in walk.PagesAsync())
         {
-            var (url, from) = queue.Dequeue();
-            if (!shapes.Add(Walk.Shape(url)))
-            {
-                continue;
-            }
-
-            opened++;
-            var response = await client.Http.GetAsync(url);
-            if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { IsAbsoluteUri: false } next)
-            {
-                response = await client.Http.GetAsync(next);
-            }
-
-            if (response.StatusCode != HttpStatusCode.OK && await StillOfferedAsync(client, from, $"a[href='{url}']"))
-            {
-                defects.Add($"GET {url} (linked from {from}) answered {(int)response.StatusCode}");
-                continue;
-            }
-
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                continue;
-            }
-
-            if (response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
-            var page = await TestClient.ParseAsync(response);
-            foreach (var link in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
-            {
-                if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.StartsWith("/lib/", StringComparison.Ordinal))
-                {
-                    queue.Enqueue((link.Split('#')[0], url));
-                }
-            }
-
             foreach (var form in page.QuerySelectorAll("form").OfType<IHtmlFormElement>())
             {
                 var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
@@ -101,18 +54,18 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
                 foreach (var nonsense in new[] { true, false })
                 {
                     sent++;
-                    defects.AddRange(await SendAsync(client, page, form, action, nonsense, url));
+                    defects.AddRange(await SendAsync(client, walk, page, form, action, nonsense, url));
                 }
             }
         }
 
-        output.WriteLine($"{userName}: {opened} pages opened, {sent} forms sent, {queue.Count} links left in the queue");
+        output.WriteLine($"{userName}: {walk.Opened} pages opened, {sent} forms sent");
         Assert.True(defects.Count == 0, $"{defects.Count} defects on {userName}'s walk:\n" + string.Join("\n", defects));
         Assert.True(sent > 5, $"{userName}'s walk sent only {sent} forms");
         Assert.True(string.IsNullOrEmpty(factory.Errors.All), factory.Errors.All);
     }
 
-    private static async Task<IEnumerable<string>> SendAsync(TestClient client, IHtmlDocument page, IHtmlFormElement form, string action, bool nonsense, string on)
+    private static async Task<IEnumerable<string>> SendAsync(TestClient client, LinkWalk walk, IHtmlDocument page, IHtmlFormElement form, string action, bool nonsense, string on)
     {
         var typed = new Dictionary<string, string>();
         var index = 0;
@@ -170,7 +123,7 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
         }
 
         var defects = new List<string>();
-        if ((int)response.StatusCode >= 400 && (response.StatusCode != HttpStatusCode.NotFound || await StillOfferedAsync(client, on, $"form[action='{action}']")))
+        if ((int)response.StatusCode >= 400 && (response.StatusCode != HttpStatusCode.NotFound || await walk.StillOffersAsync(on, $"form[action='{action}']")))
         {
             defects.Add($"{what} answered {(int)response.StatusCode}");
             return defects;
@@ -216,16 +169,6 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
     private static bool Typed(IElement element) =>
         !string.IsNullOrEmpty(element.GetAttribute("name")) && !element.HasAttribute("disabled") && !element.HasAttribute("readonly")
         && element is IHtmlTextAreaElement or IHtmlInputElement { Type: "text" or "search" or "email" or "tel" or "url" or "password" or "date" or "time" or "number" };
-
-    /// <summary>
-    /// Whether the page <paramref name="url"/> still offers what <paramref name="selector"/> finds: a link or a form whose
-    /// record the walk itself has removed since (by a form it sent) is gone from it, and its address is rightly not found.
-    /// </summary>
-    private static async Task<bool> StillOfferedAsync(TestClient client, string url, string selector)
-    {
-        var response = await client.Http.GetAsync(url);
-        return response.StatusCode == HttpStatusCode.OK && (await TestClient.ParseAsync(response)).QuerySelector(selector) is not null;
-    }
 
     /// <summary>The form's own fields as a browser sends them, with <paramref name="typed"/> in place of theirs.</summary>
     private static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form, Dictionary<string, string> typed)
