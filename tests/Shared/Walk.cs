@@ -21,6 +21,10 @@ public static partial class Walk
     [GeneratedRegex(@"\b[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+(\.[A-Za-z0-9]+)*\b")]
     public static partial Regex ResourceKey();
 
+    /// <summary>A date as the platform or a machine writes it (2026-12-07, 12/7/2026, 7.12.2026, 07.12.2026 without its dot).</summary>
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b(?!\.)|\b\d\.\d{1,2}\.\d{4}\.|\b\d{2}\.\d\.\d{4}\.")]
+    public static partial Regex DateNotInCentreFormat();
+
     [GeneratedRegex(@"(?<=/)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\d+)(?=/|$)")]
     private static partial Regex IdSegment();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -31,7 +32,7 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
         var walk = new LinkWalk(client);
         var defects = walk.Defects;
         var forms = new HashSet<string>();
-        var sent = 0;
+        var (sent, stale) = (0, 0);
         await foreach (var (url, page) in walk.PagesAsync())
         {
             foreach (var form in page.QuerySelectorAll("form").OfType<IHtmlFormElement>())
@@ -50,7 +51,14 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
                     continue;
                 }
 
-                // Nonsense first: it is refused, so the emptied form (which may be taken) finds the record as it was.
+                // A stale version first, then nonsense: both are refused, so the emptied form (which may be taken) finds the
+                // record as it was.
+                if (await SendStaleAsync(client, page, form, action, url) is { } refused)
+                {
+                    stale++;
+                    defects.AddRange(refused);
+                }
+
                 foreach (var nonsense in new[] { true, false })
                 {
                     sent++;
@@ -59,7 +67,7 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{userName}: {walk.Opened} pages opened, {sent} forms sent");
+        output.WriteLine($"{userName}: {walk.Opened} pages opened, {sent} forms sent, {stale} with a stale version");
         Assert.True(defects.Count == 0, $"{defects.Count} defects on {userName}'s walk:\n" + string.Join("\n", defects));
         Assert.True(sent > 5, $"{userName}'s walk sent only {sent} forms");
         Assert.True(string.IsNullOrEmpty(factory.Errors.All), factory.Errors.All);
@@ -69,59 +77,20 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
     {
         var typed = new Dictionary<string, string>();
         var index = 0;
-        foreach (var element in form.Elements)
+        foreach (var element in form.Elements.Where(Typed))
         {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name) || element.HasAttribute("disabled") || element.HasAttribute("readonly"))
-            {
-                continue;
-            }
-
             var value = element switch
             {
-                IHtmlTextAreaElement => Text(index++),
-                IHtmlInputElement { Type: "text" or "search" or "email" or "tel" or "url" or "password" } => Text(index++),
                 IHtmlInputElement { Type: "date" } => "32.13.2026.",
                 IHtmlInputElement { Type: "time" } => "25:61",
                 IHtmlInputElement { Type: "number" } => "Ωx",
-                _ => null,
+                _ => Text(index++),
             };
-            if (value is not null && Typed(element))
-            {
-                typed[name] = nonsense ? value : string.Empty;
-            }
+            typed[element.GetAttribute("name")!] = nonsense ? value : string.Empty;
         }
 
         var what = $"{form.Method.ToUpperInvariant()} {action} ({(nonsense ? "nonsense" : "emptied")}, form #{form.Id} on {on})";
-        // The form's own button: one without a name when it has one (a named one may be a search inside the form, which
-        // shows the form again by design); else its first.
-        var buttons = form.Elements.OfType<IHtmlButtonElement>().Where(b => b.Type == "submit").ToList();
-        var button = buttons.Any(b => string.IsNullOrEmpty(b.Name)) ? null : buttons.FirstOrDefault();
-        HttpResponseMessage response;
-        if (form.Method == "get")
-        {
-            var fields = Fields(form, typed);
-            response = await client.Http.GetAsync(action.Split('?')[0] + "?" + string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}")));
-        }
-        else
-        {
-            var selector = string.IsNullOrEmpty(form.Id) ? null : $"#{form.Id}";
-            if (selector is null)
-            {
-                var fields = Fields(form, typed);
-                if (button is not null)
-                {
-                    fields.Add(new(button.Name!, button.Value));
-                }
-
-                response = await client.Http.PostAsync(action, new FormUrlEncodedContent(fields));
-            }
-            else
-            {
-                response = await client.SubmitAsync(page, selector, typed, button?.Name, button?.Value);
-            }
-        }
-
+        var response = await SendAsync(client, page, form, action, typed);
         var defects = new List<string>();
         if ((int)response.StatusCode >= 400 && (response.StatusCode != HttpStatusCode.NotFound || await walk.StillOffersAsync(on, $"form[action='{action}']")))
         {
@@ -163,6 +132,54 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
         }
 
         return defects;
+    }
+
+    /// <summary>
+    /// The form as it was shown, but with the version before the one it carries, as a page opened before someone else's
+    /// save would send it: it must be refused and shown again, never taken.
+    /// </summary>
+    private static async Task<IEnumerable<string>?> SendStaleAsync(TestClient client, IHtmlDocument page, IHtmlFormElement form, string action, string on)
+    {
+        var version = form.Elements.OfType<IHtmlInputElement>()
+            .FirstOrDefault(i => i.Type == "hidden" && i.Name is { } name && name.EndsWith("Version", StringComparison.OrdinalIgnoreCase));
+        // Version 0 is a record not made yet (its save makes it at version 1, which a second page's 0 then misses).
+        if (form.Method != "post" || version is null || !int.TryParse(version.Value, out var current) || current < 1)
+        {
+            return null;
+        }
+
+        var other = current - 1;
+        var response = await SendAsync(client, page, form, action, new Dictionary<string, string> { [version.Name!] = other.ToString(CultureInfo.InvariantCulture) });
+        return response.StatusCode == HttpStatusCode.OK
+            ? []
+            : [$"POST {action} (version {other} of {current}, form #{form.Id} on {on}) answered {(int)response.StatusCode} {response.Headers.Location}"];
+    }
+
+    /// <summary>Sends the form as a browser would, by its own button, with <paramref name="typed"/> in place of its fields' values.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(TestClient client, IHtmlDocument page, IHtmlFormElement form, string action, Dictionary<string, string> typed)
+    {
+        // The form's own button: one without a name when it has one (a named one may be a search inside the form, which
+        // shows the form again by design); else its first.
+        var buttons = form.Elements.OfType<IHtmlButtonElement>().Where(b => b.Type == "submit").ToList();
+        var button = buttons.Any(b => string.IsNullOrEmpty(b.Name)) ? null : buttons.FirstOrDefault();
+        if (form.Method == "get")
+        {
+            var fields = Fields(form, typed);
+            return await client.Http.GetAsync(action.Split('?')[0] + "?" + string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}")));
+        }
+
+        if (!string.IsNullOrEmpty(form.Id))
+        {
+            return await client.SubmitAsync(page, $"#{form.Id}", typed, button?.Name, button?.Value);
+        }
+
+        var posted = Fields(form, typed);
+        if (button is not null)
+        {
+            posted.Add(new(button.Name!, button.Value));
+        }
+
+        return await client.Http.PostAsync(action, new FormUrlEncodedContent(posted));
     }
 
     /// <summary>A field a user types into (not a choice, a hidden value or a button).</summary>

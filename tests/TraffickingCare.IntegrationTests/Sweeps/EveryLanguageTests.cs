@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Resources;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using TraffickingCare.Tests.Shared;
 using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Resources;
 using Xunit.Abstractions;
@@ -12,7 +13,7 @@ namespace TraffickingCare.IntegrationTests.Sweeps;
 /// <summary>
 /// Each role's walk through the app in Serbian Cyrillic and in English: no page shows a text of the app's own in Serbian
 /// Latin (a text read from the resources in a fixed language, or taken from the wrong file), in its content or in what a
-/// screen reader or a tooltip says (placeholder, title, aria-label).
+/// screen reader or a tooltip says (placeholder, title, aria-label), and every date is written dd.MM.yyyy. in these too.
 /// </summary>
 public sealed class EveryLanguageTests(SyntheticAppFixture app, ITestOutputHelper output) : IClassFixture<SyntheticAppFixture>
 {
@@ -44,7 +45,9 @@ public sealed class EveryLanguageTests(SyntheticAppFixture app, ITestOutputHelpe
         {
             pages++;
             Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));
-            walk.Defects.AddRange(Shown(page).Where(latin.Contains).Distinct().Select(text => $"{url} shows \"{text}\" in Serbian Latin"));
+            var shown = Shown(page).ToList();
+            walk.Defects.AddRange(shown.Where(latin.Contains).Distinct().Select(text => $"{url} shows \"{text}\" in Serbian Latin"));
+            walk.Defects.AddRange(shown.SelectMany(t => Walk.DateNotInCentreFormat().Matches(t)).Select(m => $"{url} shows the date {m.Value} in another form than dd.MM.yyyy."));
         }
 
         output.WriteLine($"{userName} in {culture}: {pages} pages read");

@@ -11,7 +11,7 @@ namespace TraffickingCare.BrowserTests.Features.EveryPage;
 /// key where its text should be. A page is opened once per shape of its address (ids and values set aside), so the walk
 /// stays short however much data there is.
 /// </summary>
-public sealed partial class EveryLinkedPageTests(BrowserFixture browser, SeededAppFixture seeded, ITestOutputHelper output)
+public sealed class EveryLinkedPageTests(BrowserFixture browser, SeededAppFixture seeded, ITestOutputHelper output)
     : BrowserTest(browser, output), IClassFixture<SeededAppFixture>
 {
     private const int MostPages = 150;
@@ -66,7 +66,7 @@ public sealed partial class EveryLinkedPageTests(BrowserFixture browser, SeededA
                     defects.Add($"{url}: shows the resource key {key.Value}");
                 }
 
-                foreach (Match date in DateNotInCentreFormat().Matches(text))
+                foreach (Match date in Walk.DateNotInCentreFormat().Matches(text))
                 {
                     defects.Add($"{url}: shows the date {date.Value} in another form than dd.MM.yyyy.");
                 }
@@ -85,8 +85,4 @@ public sealed partial class EveryLinkedPageTests(BrowserFixture browser, SeededA
             Assert.True(defects.Count == 0, $"{defects.Count} defects on {userName}'s walk:\n" + string.Join("\n", defects));
             Assert.True(opened > 5, $"{userName}'s walk opened only {opened} pages");
         }, app: seeded.BaseAddress);
-
-    /// <summary>A date as the platform or a machine writes it (2026-12-07, 12/7/2026, 7.12.2026, 07.12.2026 without its dot).</summary>
-    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b(?!\.)|\b\d\.\d{1,2}\.\d{4}\.|\b\d{2}\.\d\.\d{4}\.")]
-    private static partial Regex DateNotInCentreFormat();
 }
