@@ -8,6 +8,9 @@ namespace TraffickingCare.Tests.Shared;
 /// </summary>
 public static partial class Walk
 {
+    /// <summary>A demo user of each role, whose walks together reach every page.</summary>
+    public static TheoryData<string> EveryRole => ["koordinator", "radnik", "prihvatiliste", "rukovodstvo", "admin"];
+
     /// <summary>The address with every id and every query value set aside: /Cases/Details/{id}?Status.</summary>
     public static string Shape(string url)
     {

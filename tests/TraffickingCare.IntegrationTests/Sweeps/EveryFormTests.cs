@@ -18,11 +18,7 @@ namespace TraffickingCare.IntegrationTests.Sweeps;
 public sealed partial class EveryFormTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("koordinator")]
-    [InlineData("radnik")]
-    [InlineData("prihvatiliste")]
-    [InlineData("rukovodstvo")]
-    [InlineData("admin")]
+    [MemberData(nameof(Walk.EveryRole), MemberType = typeof(Walk))]
     public async Task Every_form_a_role_is_shown_answers_bad_input_with_its_own_words_and_keeps_what_was_typed(string userName)
     {
         // An app of its own: the forms sent change what the other roles' walks would find.

@@ -28,6 +28,8 @@ public sealed class EveryLanguageTests(SyntheticAppFixture app, ITestOutputHelpe
     [Theory]
     [InlineData("koordinator", Cultures.Cyrillic)]
     [InlineData("koordinator", Cultures.English)]
+    [InlineData("radnik", Cultures.Cyrillic)]
+    [InlineData("radnik", Cultures.English)]
     [InlineData("prihvatiliste", Cultures.Cyrillic)]
     [InlineData("prihvatiliste", Cultures.English)]
     [InlineData("rukovodstvo", Cultures.Cyrillic)]

@@ -17,11 +17,7 @@ public sealed class EveryLinkedPageTests(BrowserFixture browser, SeededAppFixtur
     private const int MostPages = 150;
 
     [Theory]
-    [InlineData("koordinator")]
-    [InlineData("radnik")]
-    [InlineData("prihvatiliste")]
-    [InlineData("rukovodstvo")]
-    [InlineData("admin")]
+    [MemberData(nameof(Walk.EveryRole), MemberType = typeof(Walk))]
     public Task Every_page_a_role_is_linked_to_opens_and_passes_axe(string userName) =>
         RunAsync($"{nameof(Every_page_a_role_is_linked_to_opens_and_passes_axe)}_{userName}", async page =>
         {
