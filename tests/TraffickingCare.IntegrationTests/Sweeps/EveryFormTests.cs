@@ -66,6 +66,7 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
         output.WriteLine($"{userName}: {walk.Opened} pages opened, {sent} forms sent, {stale} with a stale version");
         Assert.True(defects.Count == 0, $"{defects.Count} defects on {userName}'s walk:\n" + string.Join("\n", defects));
         Assert.True(sent > 5, $"{userName}'s walk sent only {sent} forms");
+        Assert.True(stale > 0, $"{userName}'s walk sent no form with a stale version");
         Assert.True(string.IsNullOrEmpty(factory.Errors.All), factory.Errors.All);
     }
 
@@ -88,9 +89,16 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
         var what = $"{form.Method.ToUpperInvariant()} {action} ({(nonsense ? "nonsense" : "emptied")}, form #{form.Id} on {on})";
         var response = await SendAsync(client, page, form, action, typed);
         var defects = new List<string>();
-        if ((int)response.StatusCode >= 400 && (response.StatusCode != HttpStatusCode.NotFound || await walk.StillOffersAsync(on, $"form[action='{action}']")))
+        if ((int)response.StatusCode >= 400 && (response.StatusCode != HttpStatusCode.NotFound || await walk.StillOffersAsync(on, action)))
         {
             defects.Add($"{what} answered {(int)response.StatusCode}");
+            return defects;
+        }
+
+        // Bad input never signs the user out or leads to a page they may not see.
+        if (response.Headers.Location?.OriginalString.StartsWith("/Account/", StringComparison.Ordinal) == true)
+        {
+            defects.Add($"{what} led to {response.Headers.Location}");
             return defects;
         }
 
@@ -103,7 +111,10 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
         var text = answer.Body?.TextContent ?? string.Empty;
 
         // A form sent and shown again was refused: the page must say why, beside the field or above the form.
-        var said = answer.QuerySelectorAll(".alert-danger, .text-danger, .field-validation-error, .invalid-feedback")
+        // (Inside the form shown again, or above it; not any red text elsewhere on the page, such as an overdue count.)
+        var again = string.IsNullOrEmpty(form.Id) ? null : answer.GetElementById(form.Id);
+        var said = (again?.QuerySelectorAll(".text-danger, .field-validation-error, .invalid-feedback") ?? Enumerable.Empty<AngleSharp.Dom.IElement>())
+            .Concat(answer.QuerySelectorAll(".alert-danger, #form-errors"))
             .Any(e => !string.IsNullOrWhiteSpace(e.TextContent));
         if (form.Method == "post" && !said)
         {

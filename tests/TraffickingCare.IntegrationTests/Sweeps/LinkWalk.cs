@@ -23,7 +23,7 @@ public sealed class LinkWalk(TestClient client)
     {
         var shapes = new HashSet<string>();
         var queue = new Queue<(string Url, string From)>([("/", "/")]);
-        while (queue.Count > 0 && Opened < MostPages)
+        while (queue.Count > 0)
         {
             var (url, from) = queue.Dequeue();
             if (!shapes.Add(Walk.Shape(url)))
@@ -31,16 +31,29 @@ public sealed class LinkWalk(TestClient client)
                 continue;
             }
 
-            Opened++;
+            // A walk that stops short would leave pages unchecked and still pass.
+            if (++Opened > MostPages)
+            {
+                Defects.Add($"The walk reached {MostPages} pages with {queue.Count + 1} links still to follow: raise LinkWalk.MostPages");
+                yield break;
+            }
             var response = await client.Http.GetAsync(url);
             if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { IsAbsoluteUri: false } next)
             {
                 response = await client.Http.GetAsync(next);
             }
 
+            // Sent to sign in or told access is denied: a link the user is shown must open.
+            var landed = response.RequestMessage?.RequestUri?.AbsolutePath ?? url;
+            if (landed.StartsWith("/Account/", StringComparison.Ordinal))
+            {
+                Defects.Add($"GET {url} (linked from {from}) led to {landed}");
+                continue;
+            }
+
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                if (await StillOffersAsync(from, $"a[href='{url}']"))
+                if (await StillOffersAsync(from, url))
                 {
                     Defects.Add($"GET {url} (linked from {from}) answered {(int)response.StatusCode}");
                 }
@@ -67,12 +80,20 @@ public sealed class LinkWalk(TestClient client)
     }
 
     /// <summary>
-    /// Whether the page <paramref name="url"/> still offers what <paramref name="selector"/> finds: a link or a form whose
+    /// Whether the page <paramref name="url"/> still links to or posts to <paramref name="target"/>: a link or a form whose
     /// record the walk itself has removed since (by a form it sent) is gone from it, and its address is rightly not found.
     /// </summary>
-    public async Task<bool> StillOffersAsync(string url, string selector)
+    public async Task<bool> StillOffersAsync(string url, string target)
     {
         var response = await client.Http.GetAsync(url);
-        return response.StatusCode == HttpStatusCode.OK && (await TestClient.ParseAsync(response)).QuerySelector(selector) is not null;
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            return false;
+        }
+
+        var page = await TestClient.ParseAsync(response);
+        return page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!.Split('#')[0])
+            .Concat(page.QuerySelectorAll("form").Select(f => f.GetAttribute("action") is { Length: > 0 } action ? action : url))
+            .Contains(target);
     }
 }
