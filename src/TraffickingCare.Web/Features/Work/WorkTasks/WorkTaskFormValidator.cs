@@ -16,6 +16,7 @@ public sealed class WorkTaskFormValidator : AbstractValidator<WorkTaskForm>
             .NotEmpty().WithMessage(_ => l["Work.Errors.Title"])
             .MaximumLength(WorkTask.TitleMaxLength).WithMessage(_ => l["Validation.TooLong", WorkTask.TitleMaxLength]);
         // Held to a case code's length as the handler reads it: trimmed, so a code pasted with spaces around it is found.
+        // (Not a length rule, so the field carries no maxlength that would cut such a paste in the browser.)
         RuleFor(x => x.CaseCode)
             .Must(v => v is null || v.Trim().Length <= CaseCode.MaxLength).WithMessage(_ => l["Work.Errors.Case"]);
         RuleFor(x => x.AssigneeId)
