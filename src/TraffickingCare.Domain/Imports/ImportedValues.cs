@@ -12,5 +12,8 @@ public sealed record ImportedValues(
     string? FurtherRecruitmentMethods,
     string? SupportTypes)
 {
+    /// <summary>The longest HTCDS code a cell holds (a decision-making organisation: "NonPoliceGovernmentalOrganization").</summary>
+    public const int HtcdsCodeMaxLength = 64;
+
     public static readonly ImportedValues None = new(null, null, null, null, null, null);
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TraffickingCare.Domain.Cases;
-using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.Domain.Imports;
 using TraffickingCare.Domain.Referrals;
 
@@ -24,7 +23,7 @@ internal sealed class ImportedCaseConfiguration : IEntityTypeConfiguration<Impor
         builder.HasOne<CaseImport>().WithMany().HasForeignKey(x => x.LastImportId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(x => x.Values, values =>
         {
-            values.Property(v => v.DecisionMakingOrganisation).HasColumnName("DecisionMakingOrganisation").HasMaxLength(CodeListItem.CodeMaxLength);
+            values.Property(v => v.DecisionMakingOrganisation).HasColumnName("DecisionMakingOrganisation").HasMaxLength(ImportedValues.HtcdsCodeMaxLength);
             values.Property(v => v.SexExploitationTypes).HasColumnName("SexExploitationTypes").HasMaxLength(ImportedCase.ValuesMaxLength);
             values.Property(v => v.ForcedLabourIndustry).HasColumnName("ForcedLabourIndustry").HasMaxLength(ImportedCase.ValuesMaxLength);
             values.Property(v => v.Consent).HasColumnName("Consent");
