@@ -34,6 +34,12 @@ public sealed class WorkTask : Entity
     /// <summary>A task is overdue from the day after its due date until it is done.</summary>
     public bool IsOverdueOn(DateOnly today) => !IsDone && DueOn < today;
 
+    /// <summary>
+    /// A task is withdrawn only by whoever set it (<paramref name="author"/>) or the coordinator: a task set for someone
+    /// else is the setter's to take back, not the assignee's to drop. The list's rows ask it too, to offer the button.
+    /// </summary>
+    public static bool MayBeDeletedBy(string? author, string userId, bool isCoordinator) => isCoordinator || author == userId;
+
     public static WorkTask Set(string title, Guid? caseId, string assigneeId, DateOnly dueOn) => new()
     {
         Title = Guard.Text(title, TitleMaxLength, "Work.Errors.Title"),

@@ -40,19 +40,25 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
                     continue;
                 }
 
-                // A form with nothing to type (a button: approve, remove) has no bad input to send, and sending it would
-                // change what the rest of the walk finds; one with no button to send it shows what cannot be changed.
-                if (!form.Elements.Any(Typed) || !form.Elements.Any(e => e is IHtmlButtonElement { Type: "submit", IsDisabled: false } or IHtmlInputElement { Type: "submit", IsDisabled: false }))
+                // A form with no button to send it shows what cannot be changed.
+                if (!form.Elements.Any(e => e is IHtmlButtonElement { Type: "submit", IsDisabled: false } or IHtmlInputElement { Type: "submit", IsDisabled: false }))
                 {
                     continue;
                 }
 
-                // A stale version first, then nonsense: both are refused, so the emptied form (which may be taken) finds the
-                // record as it was.
+                // A stale version first, on every form that carries one (a button too: approve, remove, close), then
+                // nonsense: both are refused, so the emptied form (which may be taken) finds the record as it was.
                 if (await SendStaleAsync(client, page, form, action, url) is { } refused)
                 {
                     stale++;
                     defects.AddRange(refused);
+                }
+
+                // A form with nothing to type (a button) has no bad input to send, and sending it would change what the
+                // rest of the walk finds.
+                if (!form.Elements.Any(Typed))
+                {
+                    continue;
                 }
 
                 foreach (var nonsense in new[] { true, false })
@@ -143,7 +149,8 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
 
     /// <summary>
     /// The form as it was shown, but with the version before the one it carries, as a page opened before someone else's
-    /// save would send it: it must be refused and shown again, never taken.
+    /// save would send it: it must be refused, never taken. A form with something typed is shown again; a button's refusal
+    /// is flashed on the page it leads to, and must say someone else saved first.
     /// </summary>
     private static async Task<IEnumerable<string>?> SendStaleAsync(TestClient client, IHtmlDocument page, IHtmlFormElement form, string action, string on)
     {
@@ -156,11 +163,31 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
         }
 
         var other = current - 1;
+        var what = $"POST {action} (version {other} of {current}, form #{form.Id} on {on})";
         var response = await SendAsync(client, page, form, action, new Dictionary<string, string> { [version.Name!] = other.ToString(CultureInfo.InvariantCulture) });
-        return response.StatusCode == HttpStatusCode.OK
-            ? []
-            : [$"POST {action} (version {other} of {current}, form #{form.Id} on {on}) answered {(int)response.StatusCode} {response.Headers.Location}"];
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            // Shown again: refused, whether for the version or for a field the form was shown without (a choice to make).
+            return [];
+        }
+
+        // A button's refusal is flashed on the page it leads to (which may lead on, as a held conference's run page does).
+        for (var hops = 0; hops < 3 && response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { IsAbsoluteUri: false } next
+            && !next.OriginalString.StartsWith("/Account/", StringComparison.Ordinal); hops++)
+        {
+            response = await client.Http.GetAsync(next);
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            return [$"{what} answered {(int)response.StatusCode} {response.Headers.Location}"];
+        }
+
+        var flashed = (await TestClient.ParseAsync(response)).QuerySelector(".alert-danger")?.TextContent.Trim();
+        return flashed == Conflict ? [] : [$"{what} was not refused as a conflict: {flashed ?? "no message"}"];
     }
+
+    private static readonly string Conflict = Ui.Text("Common.ConcurrencyConflict");
 
     /// <summary>Sends the form as a browser would, by its own button, with <paramref name="typed"/> in place of its fields' values.</summary>
     private static async Task<HttpResponseMessage> SendAsync(TestClient client, IHtmlDocument page, IHtmlFormElement form, string action, Dictionary<string, string> typed)

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Work;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
 using TraffickingCare.Web.Features.Shared.Work;
+using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Work;
 
@@ -14,11 +16,12 @@ public sealed class WorkTaskSource(AppDbContext db, TaskAccess tasks) : IWorkSou
     {
         var (viewer, me) = tasks.ReaderOf(scope.Viewer);
         var rows = await Due[viewer.Reach].For(db)(db, scope.AssigneeId, me, viewer.UserId, viewer.RestrictedSince, scope.Horizon).ToListAsync(ct);
+        var coordinator = scope.Viewer.IsInRole(Roles.Coordinator);
 
         return rows.Select(t => new WorkItem(Kind, t.Title, t.CaseCode, t.DueOn, null,
                 t.CaseId is { } caseId ? new WorkLink("Cases", "Details", "caseId", caseId) : null)
         {
-            Done = new WorkDone("WorkTasks", "Done", "taskId", t.Id, t.Version),
+            Done = new WorkDone("WorkTasks", "Done", "taskId", t.Id, t.Version) { Deletable = WorkTask.MayBeDeletedBy(t.Author, viewer.UserId, coordinator) },
         })
             .ToList();
     }
@@ -31,7 +34,7 @@ public sealed class WorkTaskSource(AppDbContext db, TaskAccess tasks) : IWorkSou
                     .Where(t => t.AssigneeId == assignee && t.DoneAtUtc == null && t.DueOn <= horizon)
                     .OrderBy(t => t.DueOn)
                     .Take(IWorkSource.MaxItems)
-                    .Select(t => new DueTask(t.Id, t.Version, t.Title, t.CaseId, t.DueOn, db.Cases.Where(c => c.Id == t.CaseId).Select(c => c.Code).FirstOrDefault()))));
+                    .Select(t => new DueTask(t.Id, t.Version, t.Title, t.CaseId, t.DueOn, db.Cases.Where(c => c.Id == t.CaseId).Select(c => c.Code).FirstOrDefault(), t.CreatedBy))));
 
-    private sealed record DueTask(Guid Id, int Version, string Title, Guid? CaseId, DateOnly DueOn, string? CaseCode);
+    private sealed record DueTask(Guid Id, int Version, string Title, Guid? CaseId, DateOnly DueOn, string? CaseCode, string? Author);
 }

@@ -280,6 +280,42 @@ public sealed class WorkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_task_the_coordinator_set_is_not_offered_for_deletion_to_its_assignee_who_may_delete_only_their_own()
+    {
+        var file = await factory.Arrange.Case();
+        using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync("/Work"), "#task-add-form", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Od koordinatora",
+            ["Form.CaseCode"] = file.Code,
+            ["Form.AssigneeId"] = users["radnik"],
+            ["Form.DueOn"] = CentreClock.FormatDate(Today),
+        });
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        await radnik.SubmitAsync(await radnik.GetPageAsync("/Work"), "#task-add-form", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Moj podsetnik",
+            ["Form.CaseCode"] = file.Code,
+            ["Form.AssigneeId"] = users["radnik"],
+            ["Form.DueOn"] = CentreClock.FormatDate(Today),
+        });
+
+        // The assignee may mark both done, but withdraw only the one they set: a button that is always refused is not offered.
+        var work = (await radnik.GetPageAsync("/Work")).QuerySelectorAll("#work-list tr.work-item").ToList();
+        Assert.Equal(2, work.Count);
+        Assert.All(work, row => Assert.NotNull(row.QuerySelector("form.work-done")));
+        Assert.Null(work.Single(r => r.TextContent.Contains("Od koordinatora")).QuerySelector("form.work-delete"));
+        Assert.NotNull(work.Single(r => r.TextContent.Contains("Moj podsetnik")).QuerySelector("form.work-delete"));
+        var onCase = (await radnik.GetPageAsync($"/Cases/{file.Id}/Tasks")).QuerySelectorAll("#case-task-list li").ToList();
+        Assert.Null(onCase.Single(r => r.TextContent.Contains("Od koordinatora")).QuerySelector("form.case-task-delete"));
+        Assert.NotNull(onCase.Single(r => r.TextContent.Contains("Moj podsetnik")).QuerySelector("form.case-task-delete"));
+
+        // The coordinator may withdraw either.
+        var theirs = (await coordinator.GetPageAsync($"/Cases/{file.Id}/Tasks")).QuerySelectorAll("#case-task-list li").ToList();
+        Assert.Equal(2, theirs.Count(r => r.QuerySelector("form.case-task-delete") is not null));
+    }
+
+    [Fact]
     public async Task The_list_runs_the_same_number_of_sql_commands_for_two_tasks_and_for_forty()
     {
         var file = await factory.Arrange.Case();

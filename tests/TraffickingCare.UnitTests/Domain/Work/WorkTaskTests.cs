@@ -55,4 +55,14 @@ public sealed class WorkTaskTests
         Assert.False(task.IsDone);
         Assert.Null(task.DoneBy);
     }
+
+    [Theory]
+    [InlineData("author", false, true)]
+    [InlineData("assignee", false, false)]
+    [InlineData("assignee", true, true)]
+    public void A_task_is_withdrawn_only_by_whoever_set_it_or_the_coordinator(string userId, bool isCoordinator, bool may)
+    {
+        Assert.Equal(may, WorkTask.MayBeDeletedBy("author", userId, isCoordinator));
+        Assert.False(WorkTask.MayBeDeletedBy(null, "assignee", isCoordinator: false));
+    }
 }

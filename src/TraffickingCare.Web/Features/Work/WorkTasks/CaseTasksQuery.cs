@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.Work;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Shared.Access;
+using TraffickingCare.Web.Identity;
+using TraffickingCare.Web.Infrastructure.Mvc;
 using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Work.WorkTasks;
@@ -18,7 +21,11 @@ public sealed class CaseTasksQuery(AppDbContext db, CaseAccess cases, AssigneeOp
     {
         var rows = await Tasks.For(db)(db, caseId).ToListAsync(ct);
         var options = canEdit ? await assignees.ForCaseAsync(caseId, user, ct) : [];
-        return new CaseTasks(caseId, caseCode, rows.Select(t => new CaseTaskRow(t.Id, t.Version, showsTitles ? t.Title : null, t.Assignee ?? string.Empty, t.DueOn, t.Done)).ToList(), canEdit, options)
+        var (me, coordinator) = (user.GetUserId(), user.IsInRole(Roles.Coordinator));
+        return new CaseTasks(caseId, caseCode, rows.Select(t => new CaseTaskRow(t.Id, t.Version, showsTitles ? t.Title : null, t.Assignee ?? string.Empty, t.DueOn, t.Done)
+        {
+            Deletable = WorkTask.MayBeDeletedBy(t.Author, me, coordinator),
+        }).ToList(), canEdit, options)
         {
             Today = clock.Today,
         };
@@ -31,9 +38,9 @@ public sealed class CaseTasksQuery(AppDbContext db, CaseAccess cases, AssigneeOp
                 .Where(t => t.CaseId == caseId)
                 .OrderBy(t => t.DoneAtUtc != null).ThenBy(t => t.DueOn).ThenBy(t => t.Id)
                 .Take(Shown)
-                .Select(t => new TaskRead(t.Id, t.Version, t.Title, db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(), t.DueOn, t.DoneAtUtc != null))));
+                .Select(t => new TaskRead(t.Id, t.Version, t.Title, db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(), t.DueOn, t.DoneAtUtc != null, t.CreatedBy))));
 
-    private sealed record TaskRead(Guid Id, int Version, string Title, string? Assignee, DateOnly DueOn, bool Done);
+    private sealed record TaskRead(Guid Id, int Version, string Title, string? Assignee, DateOnly DueOn, bool Done, string? Author);
 
     /// <summary>The case's own tasks page: only for a case the user works on (null otherwise: 404).</summary>
     public async Task<CaseTasks?> PageAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)

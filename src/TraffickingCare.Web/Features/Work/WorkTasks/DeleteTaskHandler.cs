@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using TraffickingCare.Domain.Common;
+using TraffickingCare.Domain.Work;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Mvc;
@@ -12,7 +13,7 @@ public sealed class DeleteTaskHandler(WorkTaskChange change, AppDbContext db)
     public Task<ChangeResult> HandleAsync(Guid taskId, int version, ClaimsPrincipal user, CancellationToken ct) =>
         change.ApplyAsync(taskId, version, user, task =>
         {
-            if (task.CreatedBy != user.GetUserId() && !user.IsInRole(Roles.Coordinator))
+            if (!WorkTask.MayBeDeletedBy(task.CreatedBy, user.GetUserId(), user.IsInRole(Roles.Coordinator)))
             {
                 throw new DomainException("Work.Errors.DeleteNotYours");
             }
