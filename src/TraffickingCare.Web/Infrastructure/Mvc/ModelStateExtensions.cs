@@ -27,4 +27,34 @@ public static class ModelStateExtensions
             modelState.Remove(key);
         }
     }
+
+    /// <summary>
+    /// A list's rows are posted by position (<c>Form.Notes[2].Text</c>), and a form shown again over rows that moved
+    /// meanwhile (one added before them, one taken away) is rendered by each row's id. Each posted row's errors go to the
+    /// position its id has <paramref name="now"/>, so a message stands beside the row it is about; the errors of a row
+    /// that is gone stay in the summary above the form. The rows' posted values are forgotten: the page shows what was
+    /// typed by id instead, not the value posted at the same position.
+    /// </summary>
+    public static void MoveRows<TId>(this ModelStateDictionary modelState, string rows, IReadOnlyList<TId> posted, IReadOnlyList<TId> now)
+    {
+        var start = rows + "[";
+        var positions = now.ToList();
+        var moved = new List<(string Key, string Error)>();
+        foreach (var (key, errors) in modelState.Where(e => e.Key.StartsWith(start, StringComparison.Ordinal))
+            .Select(e => (e.Key, e.Value?.Errors.Select(x => x.ErrorMessage).ToList() ?? [])).ToList())
+        {
+            modelState.Remove(key);
+            var close = key.IndexOf(']', start.Length);
+            var at = close > 0 && int.TryParse(key.AsSpan(start.Length, close - start.Length), out var i) && i >= 0 && i < posted.Count
+                ? positions.IndexOf(posted[i])
+                : -1;
+            var target = at < 0 ? string.Empty : $"{start}{at}{key[close..]}";
+            moved.AddRange(errors.Select(error => (target, error)));
+        }
+
+        foreach (var (key, error) in moved)
+        {
+            modelState.AddModelError(key, error);
+        }
+    }
 }

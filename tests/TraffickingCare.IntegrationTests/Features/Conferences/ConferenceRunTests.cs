@@ -139,6 +139,41 @@ public sealed class ConferenceRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_value_refused_after_a_participant_was_taken_off_meanwhile_is_shown_beside_its_own_participant()
+    {
+        var file = await factory.Arrange.Case().WithTeam("radnik2");
+        var (chair, colleague) = (await factory.Arrange.UserIdAsync("radnik"), await factory.Arrange.UserIdAsync("radnik2"));
+        var startsAt = factory.Arrange.Now.AddHours(1);
+        ConferencePlan Inviting(params string[] users) =>
+            new(startsAt, 60, ConferencePlace.Remote, null, chair, [.. users.Select(u => new ParticipantDetails(ParticipantKind.Staff, UserId: u))], ["Plan podrške"]);
+        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, startsAt, then: c => c.Reschedule(Inviting(chair, colleague), factory.Arrange.Now));
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
+        var staying = conference.Participants.Single(p => p.Id == Guid.Parse(run.QuerySelector("input[name='Form.Participants[1].Id']")!.GetAttribute("value")!));
+        await factory.WithDbAsync(async db =>
+        {
+            var saved = await db.CaseConferences.Include(c => c.Participants).Include(c => c.Agenda).SingleAsync(c => c.Id == conference.Id);
+            saved.Reschedule(Inviting(staying.UserId!), factory.Arrange.Now);
+            await db.SaveChangesAsync();
+        });
+
+        var refused = await radnik.SubmitAsync(run, "form#conference-run-form", new Dictionary<string, string>
+        {
+            ["Form.Participants[0].Attendance"] = nameof(Attendance.Present),
+            ["Form.Participants[1].Attendance"] = "Nepoznato",
+        });
+
+        // The second row posted is the first row now: its message stands beside it, not beside a row that is gone.
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = await TestClient.ParseAsync(refused);
+        Assert.Equal(staying.Id.ToString(), again.QuerySelector("input[name='Form.Participants[0].Id']")!.GetAttribute("value"));
+        Assert.Contains("Nepoznato", again.QuerySelector("[data-valmsg-for='Form.Participants[0].Attendance']")!.TextContent);
+        Assert.Null(again.QuerySelector("[data-valmsg-for='Form.Participants[1].Attendance']"));
+        Assert.Null(again.QuerySelector("input[name='Form.Participants[0].Attendance'][checked]"));
+        Assert.Contains("Nepoznato", again.QuerySelector("#form-errors")!.TextContent);
+    }
+
+    [Fact]
     public async Task Text_over_the_limit_is_refused_on_its_field_in_the_users_language_with_everything_typed_kept()
     {
         var file = await factory.Arrange.Case();

@@ -158,20 +158,15 @@ public sealed class ConferenceRunController(FormPost post, ConferenceRunPageQuer
 
     /// <summary>
     /// The run page again with what was typed. Its rows are the conference's as it is now, each with what was posted for
-    /// its own id (<see cref="ConferenceRunForm.AlignedTo"/>): someone taken off the invitation meanwhile shifts the rows,
-    /// so their fields show those values, not the ones posted at the same position.
+    /// its own id (<see cref="ConferenceRunForm.AlignedTo"/>) and its own errors: someone taken off the invitation, or an
+    /// open-items review put first on the agenda, meanwhile shifts the rows, so their fields show those values and
+    /// messages, not the ones posted at the same position.
     /// </summary>
     private ViewResult RunAgain(ConferenceRunPage page, ConferenceRunForm form)
     {
-        string[] rows = [$"{FormPrefix}.{nameof(ConferenceRunForm.Participants)}[", $"{FormPrefix}.{nameof(ConferenceRunForm.Notes)}["];
-        foreach (var (key, entry) in ModelState)
-        {
-            if (rows.Any(row => key.StartsWith(row, StringComparison.Ordinal)))
-            {
-                (entry.RawValue, entry.AttemptedValue) = (null, null);
-            }
-        }
-
-        return View(nameof(Run), page with { Form = form.AlignedTo(page.Conference) });
+        var aligned = form.AlignedTo(page.Conference);
+        ModelState.MoveRows($"{FormPrefix}.{nameof(ConferenceRunForm.Participants)}", [.. form.Participants.Select(p => p.Id)], [.. aligned.Participants.Select(p => p.Id)]);
+        ModelState.MoveRows($"{FormPrefix}.{nameof(ConferenceRunForm.Notes)}", [.. form.Notes.Select(n => n.Id)], [.. aligned.Notes.Select(n => n.Id)]);
+        return View(nameof(Run), page with { Form = aligned });
     }
 }
