@@ -62,7 +62,9 @@ public sealed class EveryLinkedPageTests(BrowserFixture browser, SeededAppFixtur
                     defects.Add($"{url}: {violation}");
                 }
 
-                var text = await page.Locator("body").InnerTextAsync();
+                // Every text of the page, shown or not yet (a menu, a dialog, a message the script reveals), and the words
+                // given to assistive technology: what a user may come to read or hear.
+                var text = await page.EvaluateAsync<string>(EveryText);
                 foreach (Match key in Walk.ResourceKey().Matches(text))
                 {
                     defects.Add($"{url}: shows the resource key {key.Value}");
@@ -87,4 +89,18 @@ public sealed class EveryLinkedPageTests(BrowserFixture browser, SeededAppFixtur
             Assert.True(defects.Count == 0, $"{defects.Count} defects on {userName}'s walk:\n" + string.Join("\n", defects));
             Assert.True(opened > 5, $"{userName}'s walk opened only {opened} pages");
         }, app: seeded.BaseAddress);
+
+    private const string EveryText = """
+        () => {
+            const parts = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (!['SCRIPT', 'STYLE'].includes(node.parentElement?.tagName)) parts.push(node.data);
+            }
+            for (const element of document.body.querySelectorAll('[title], [placeholder], [aria-label], [alt]')) {
+                for (const name of ['title', 'placeholder', 'aria-label', 'alt']) parts.push(element.getAttribute(name) ?? '');
+            }
+            return parts.join('\n');
+        }
+        """;
 }
