@@ -227,52 +227,100 @@ public sealed class CaseConference : Entity
             throw new DomainException("Conferences.Errors.Agenda");
         }
 
+        // Worked out before anything changes: a refusal leaves the conference as it was.
+        var (review, kept, removed) = AgendaFor(titles, openItemsTitle is not null);
+
         StartsAtUtc = plan.StartsAtUtc;
         DurationMinutes = plan.DurationMinutes;
         Place = plan.Place;
         PlacePartnerId = plan.Place == ConferencePlace.Institution ? plan.PlacePartnerId : null;
         ChairId = plan.ChairId;
 
-        // Nothing is hard-deleted: someone taken off the invitation is marked removed; who stays keeps their attendance.
+        // Nothing is hard-deleted: someone taken off the invitation is marked removed; who stays keeps their attendance,
+        // with what the form now says of them (an institution, a role, consent to be named given or withdrawn).
         var present = participants.Where(x => !x.IsDeleted).ToList();
-        var kept = present.Where(x => invited.Any(x.Is)).ToList();
-        foreach (var gone in present.Except(kept))
+        var stay = present.Where(x => invited.Any(x.Is)).ToList();
+        foreach (var gone in present.Except(stay))
         {
             gone.SoftDelete(plan.ChairId, utcNow);
         }
 
-        participants.AddRange(invited.Where(d => !kept.Any(k => k.Is(d))).Select(d => ConferenceParticipant.Of(Id, d)));
+        foreach (var staying in stay)
+        {
+            staying.Describe(invited.First(staying.Is));
+        }
 
-        // The agenda by position: the review of open items (if any) first, then the typed items in order.
-        var items = agenda.Where(a => !a.IsDeleted).OrderBy(a => a.Position).ToList();
+        participants.AddRange(invited.Where(d => !stay.Any(k => k.Is(d))).Select(d => ConferenceParticipant.Of(Id, d)));
+
         var position = 0;
         if (openItemsTitle is not null)
         {
             agenda.Add(ConferenceAgendaItem.Of(Id, position++, openItemsTitle, reviewsOpenItems: true));
         }
-        else if (items.FirstOrDefault() is { ReviewsOpenItems: true } review)
+        else if (review is not null)
         {
-            items.Remove(review);
             position++;
         }
 
-        foreach (var title in titles)
+        for (var i = 0; i < titles.Count; i++)
         {
-            if (items.Count > 0)
+            if (kept[i] is { } item)
             {
-                items[0].Rename(position++, title);
-                items.RemoveAt(0);
+                item.Rename(position++, titles[i]);
             }
             else
             {
-                agenda.Add(ConferenceAgendaItem.Of(Id, position++, title, reviewsOpenItems: false));
+                agenda.Add(ConferenceAgendaItem.Of(Id, position++, titles[i], reviewsOpenItems: false));
             }
         }
 
-        foreach (var extra in items)
+        foreach (var extra in removed)
         {
             extra.SoftDelete(plan.ChairId, utcNow);
         }
+    }
+
+    /// <summary>
+    /// Which item each typed title is, given that notes may already be drafted under the items (the run page saves them
+    /// while the conference is scheduled). A title keeps the item of the same title wherever its line moved. An item with
+    /// notes is found by its title only: removed or renamed, its notes would leave the minutes or stand under another
+    /// heading, so the reschedule is refused. The titles left take the items without notes left, in order (nothing of
+    /// theirs moves); items still left are removed. The review of open items stays first unless a new one replaces it.
+    /// </summary>
+    private (ConferenceAgendaItem? Review, ConferenceAgendaItem?[] Kept, List<ConferenceAgendaItem> Removed) AgendaFor(IReadOnlyList<string> titles, bool newReview)
+    {
+        var left = agenda.Where(a => !a.IsDeleted).OrderBy(a => a.Position).ToList();
+        var review = left.FirstOrDefault() is { ReviewsOpenItems: true } first && !newReview ? first : null;
+        if (review is not null)
+        {
+            left.Remove(review);
+        }
+
+        var kept = new ConferenceAgendaItem?[titles.Count];
+        for (var i = 0; i < titles.Count; i++)
+        {
+            if (left.FirstOrDefault(a => string.Equals(a.Title, titles[i].Trim(), StringComparison.Ordinal)) is { } same)
+            {
+                kept[i] = same;
+                left.Remove(same);
+            }
+        }
+
+        if (left.Any(a => !string.IsNullOrWhiteSpace(a.Notes)))
+        {
+            throw new DomainException("Conferences.Errors.AgendaItemHasNotes");
+        }
+
+        for (var i = 0; i < titles.Count && left.Count > 0; i++)
+        {
+            if (kept[i] is null)
+            {
+                kept[i] = left[0];
+                left.RemoveAt(0);
+            }
+        }
+
+        return (review, kept, left);
     }
 
     private void EnsureOpen()

@@ -73,6 +73,16 @@ public sealed class ConferenceParticipant : Entity, IPartOf<CaseConference>
         return participant;
     }
 
+    /// <summary>
+    /// What a reschedule's form now says of a participant it keeps (<see cref="Is"/>): the role, and for someone from
+    /// outside the directory the institution and consent to be named. Who they are and their attendance do not change.
+    /// </summary>
+    internal void Describe(ParticipantDetails details)
+    {
+        var again = Of(ConferenceId, details);
+        (Role, Institution, ConsentToBeNamed) = (again.Role, again.Institution, again.ConsentToBeNamed);
+    }
+
     /// <summary>The same person or institution as <paramref name="details"/> (a reschedule keeps their attendance).</summary>
     internal bool Is(ParticipantDetails details) =>
         Kind == details.Kind && UserId == details.UserId && PartnerId == details.PartnerId && ContactId == details.ContactId

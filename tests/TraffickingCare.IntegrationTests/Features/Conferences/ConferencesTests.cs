@@ -252,6 +252,30 @@ public sealed class ConferencesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reschedule_that_would_drop_an_agenda_item_with_notes_is_refused_with_the_reason_and_keeps_what_was_typed()
+    {
+        var file = await factory.Arrange.Case();
+        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddDays(5));
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
+        await radnik.SubmitAsync(run, "form#conference-run-form", new Dictionary<string, string> { ["Form.Notes[0].Text"] = "Dogovoren smeštaj" });
+
+        var edit = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Edit");
+        var refused = await radnik.SubmitAsync(edit, "form#conference-form", new Dictionary<string, string> { ["Form.Time"] = "16:45", ["Form.Agenda[0]"] = "Zdravlje" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = await TestClient.ParseAsync(refused);
+        Assert.Contains(Ui.Text("Conferences.Errors.AgendaItemHasNotes"), again.QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(("16:45", "Zdravlje"), (again.QuerySelector("input[name='Form.Time']")!.GetAttribute("value"), again.QuerySelector("input[name='Form.Agenda[0]']")!.GetAttribute("value")));
+
+        // The line put back under its own title, with a new one: the notes stay with it.
+        var saved = await radnik.SubmitAsync(again, "form#conference-form", new Dictionary<string, string> { ["Form.Agenda[0]"] = "Zdravlje", ["Form.Agenda[1]"] = "Plan podrške" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var agenda = await factory.WithDbAsync(db => db.ConferenceAgendaItems.AsNoTracking().Where(a => a.ConferenceId == conference.Id).OrderBy(a => a.Position).Select(a => new { a.Title, a.Notes }).ToListAsync());
+        Assert.Equal([("Zdravlje", (string?)null), ("Plan podrške", "Dogovoren smeštaj")], agenda.Select(a => (a.Title, a.Notes)));
+    }
+
+    [Fact]
     public async Task A_cancelled_conference_stays_listed_as_cancelled_and_can_no_longer_be_rescheduled()
     {
         var file = await factory.Arrange.Case();

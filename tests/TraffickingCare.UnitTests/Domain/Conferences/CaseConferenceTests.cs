@@ -75,6 +75,64 @@ public sealed class CaseConferenceTests
     }
 
     [Fact]
+    public void A_reschedule_keeps_each_agenda_items_notes_under_its_own_title_wherever_its_line_moved()
+    {
+        var conference = CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(2), "Stanovanje", "Zdravlje", "Škola", "Ostalo"), Now);
+        var notes = conference.Agenda.Where(a => a.Title != "Ostalo").ToDictionary(a => a.Id, a => (string?)$"Beleška: {a.Title}");
+        conference.Record(new(conference.Participants.ToDictionary(p => p.Id, _ => Attendance.NotRecorded), notes, null, null));
+
+        // The first line deleted, a new one put first, the rest moved: each note stays under its title.
+        conference.Reschedule(Plan(Now.AddDays(3), "Nova tačka", "Škola", "Stanovanje", "Zdravlje", "Ostalo i zaključci"), Now);
+
+        var agenda = conference.Agenda.Where(a => !a.IsDeleted).OrderBy(a => a.Position).ToList();
+        Assert.Equal(["Nova tačka", "Škola", "Stanovanje", "Zdravlje", "Ostalo i zaključci"], agenda.Select(a => a.Title));
+        Assert.Equal([null, "Beleška: Škola", "Beleška: Stanovanje", "Beleška: Zdravlje", null], agenda.Select(a => a.Notes));
+        Assert.Equal([0, 1, 2, 3, 4], agenda.Select(a => a.Position));
+    }
+
+    [Fact]
+    public void An_agenda_item_with_notes_is_neither_removed_nor_renamed_and_the_refused_reschedule_changes_nothing()
+    {
+        var conference = CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(2), "Stanovanje", "Zdravlje"), Now);
+        var housing = conference.Agenda.Single(a => a.Title == "Stanovanje");
+        conference.Record(new(conference.Participants.ToDictionary(p => p.Id, _ => Attendance.NotRecorded), new Dictionary<Guid, string?> { [housing.Id] = "Smeštaj dogovoren" }, null, null));
+
+        Refused("Conferences.Errors.AgendaItemHasNotes", () => conference.Reschedule(Plan(Now.AddDays(3), "Zdravlje"), Now));
+        Refused("Conferences.Errors.AgendaItemHasNotes", () => conference.Reschedule(Plan(Now.AddDays(3), "Stanovanje i posao", "Zdravlje"), Now));
+
+        Assert.Equal(Now.AddDays(2), conference.StartsAtUtc);
+        Assert.Equal(["Stanovanje", "Zdravlje"], conference.Agenda.Where(a => !a.IsDeleted).OrderBy(a => a.Position).Select(a => a.Title));
+
+        // A line without notes may still be renamed or removed.
+        conference.Reschedule(Plan(Now.AddDays(3), "Stanovanje", "Zdravstvena zaštita"), Now);
+        conference.Reschedule(Plan(Now.AddDays(3), "Stanovanje"), Now);
+        Assert.Equal("Smeštaj dogovoren", Assert.Single(conference.Agenda, a => !a.IsDeleted).Notes);
+    }
+
+    [Fact]
+    public void A_reschedule_updates_what_the_form_says_of_a_participant_it_keeps_and_keeps_their_attendance()
+    {
+        var conference = Scheduled();
+        var relative = conference.Participants.Single(p => p.Kind == ParticipantKind.Other);
+        conference.Record(new(conference.Participants.ToDictionary(p => p.Id, p => p == relative ? Attendance.Present : Attendance.NotRecorded), new Dictionary<Guid, string?>(), null, null));
+
+        conference.Reschedule(Plan(Now.AddDays(3)) with
+        {
+            Participants = [new(ParticipantKind.Staff, UserId: "chair"), new(ParticipantKind.Partner, PartnerId: School, Role: "psiholog"), new(ParticipantKind.Other, Name: "Demo Rođak", Institution: "Udruženje", Role: "hranitelj", ConsentToBeNamed: true)],
+        }, Now);
+
+        var kept = conference.Participants.Where(p => !p.IsDeleted).ToList();
+        Assert.Equal(3, kept.Count);
+        Assert.Same(relative, kept.Single(p => p.Kind == ParticipantKind.Other));
+        Assert.Equal(("Udruženje", "hranitelj", true, Attendance.Present), (relative.Institution, relative.Role, relative.ConsentToBeNamed, relative.Attendance));
+        Assert.Equal("psiholog", kept.Single(p => p.Kind == ParticipantKind.Partner).Role);
+
+        // Consent withdrawn is withdrawn: the minutes no longer print the name.
+        conference.Reschedule(Plan(Now.AddDays(3)), Now);
+        Assert.False(relative.MayBeNamed);
+    }
+
+    [Fact]
     public void An_action_item_needs_exactly_one_owner_and_a_due_day_from_today_on()
     {
         var conference = Scheduled();
