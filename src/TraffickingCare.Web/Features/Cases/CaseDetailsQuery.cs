@@ -15,7 +15,7 @@ using TraffickingCare.Web.Identity;
 
 namespace TraffickingCare.Web.Features.Cases;
 
-public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeListOptionsQuery options, CaseStatisticsQuery statistics, Infrastructure.Time.CentreClock clock, CaseStory story, IEnumerable<ICasePanel> panels)
+public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, ReferralAccess referrals, CodeListOptionsQuery options, CaseStatisticsQuery statistics, Infrastructure.Time.CentreClock clock, CaseStory story, IEnumerable<ICasePanel> panels)
 {
     /// <param name="reason">Management's recorded reason for the person or the notes of this case (see <see cref="CaseStory"/>).</param>
     public Task<CaseDetailsViewModel?> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, StoryReason? reason = null) =>
@@ -38,6 +38,9 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             ? (await options.GetLabelsAsync([CloseCaseFormValidator.ClosureReasons], [reasonCode], ct)).GetValueOrDefault((CloseCaseFormValidator.ClosureReasons, reasonCode)) ?? reasonCode
             : null;
         var canEdit = CaseAccess.MayEditVisible(user, file.AnonymisedAtUtc);
+        // The referral that opened the case is linked only for a reader its own rule lets in: a caseworker on the team
+        // who neither logged nor was given it would be answered "not found".
+        var referralId = canEdit && file.ReferralId is { } opened && await referrals.MayReadAsync(user, opened, ct) ? file.ReferralId : null;
         var currentUser = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
         var shows = story.ShowsOfVisibleCase(user, file.Id, reason);
         var showsPerson = shows(StoryPart.Person);
@@ -55,7 +58,7 @@ public sealed class CaseDetailsQuery(AppDbContext db, CaseAccess access, CodeLis
             Name(file.LeadCaseworkerId),
             team,
             file.OpenedAtUtc,
-            file.ReferralId,
+            referralId,
             file.IsRestricted,
             file.PresumedVictimSince,
             closureReason,

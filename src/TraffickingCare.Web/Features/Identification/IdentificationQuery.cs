@@ -32,6 +32,8 @@ public sealed class IdentificationQuery(AppDbContext db, CaseAccess access, Case
             .ToListAsync(ct);
 
         var canEdit = await access.MayEditAsync(user, caseId, ct);
+        // Only the case's team writes the findings (FindingsWriters): a coordinator outside it is not offered to start them.
+        var startsFindings = canEdit && findings.Count == 0 && await access.OnTeam(user).AnyAsync(c => c.Id == caseId, ct);
 
         // The interviews (where, with whom, what was said) and the other sources (which institution, which
         // document) can name or locate the person: the story's rule (CaseStory) decides who reads them.
@@ -56,6 +58,9 @@ public sealed class IdentificationQuery(AppDbContext db, CaseAccess access, Case
             checklist.Answers.Count(a => a.Answer == IndicatorAnswer.Absent),
             checklist.Answers.Count(a => a.Answer == IndicatorAnswer.Unknown),
             LegalElements.Of(checklist.Answers.Select(a => (a.Group, a.Answer)), file.IsChildAtExploitation == true));
-        return new IdentificationViewModel(file.Id, file.Code, "Cases.Status." + file.Status, canEdit, summary, findings, interviews, sources);
+        return new IdentificationViewModel(file.Id, file.Code, "Cases.Status." + file.Status, canEdit, summary, findings, interviews, sources)
+        {
+            StartsFindings = startsFindings,
+        };
     }
 }

@@ -15,6 +15,9 @@ public sealed record IdentificationViewModel(
     IReadOnlyList<InterviewRow> Interviews,
     IReadOnlyList<SourceRow> Sources)
 {
+    /// <summary>The user may start the first findings: no findings yet, and the user is on the case's team.</summary>
+    public bool StartsFindings { get; init; }
+
     /// <summary>The forms for a new interview and source: kept as typed after a refusal.</summary>
     public InterviewForm InterviewForm { get; init; } = new();
 

@@ -8,7 +8,6 @@ using TraffickingCare.Domain.Support;
 using TraffickingCare.Web.Data;
 using TraffickingCare.Web.Features.Network.Ecomap;
 using TraffickingCare.Web.Features.Shared.Access;
-using TraffickingCare.Web.Identity;
 using TraffickingCare.Web.Infrastructure.Localization;
 using TraffickingCare.Web.Infrastructure.Time;
 
@@ -25,8 +24,9 @@ public sealed class NetworkQuery(AppDbContext db, CaseAccess access, NetworkCont
     /// <summary>The network's own page: null when the case is out of the user's reach.</summary>
     public async Task<NetworkView?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct)
     {
-        var code = await access.Visible(user).Where(c => c.Id == caseId).Select(c => c.Code).SingleOrDefaultAsync(ct);
-        return code is null ? null : await ViewAsync(caseId, code, user.Meets(Policies.CaseEditors), ct) with { OnOwnPage = true };
+        // An anonymised case's network is read, never changed (its forms would answer not found): no forms on it.
+        var found = await access.Visible(user).Where(c => c.Id == caseId).Select(c => new { c.Code, c.AnonymisedAtUtc }).SingleOrDefaultAsync(ct);
+        return found is null ? null : await ViewAsync(caseId, found.Code, CaseAccess.MayEditVisible(user, found.AnonymisedAtUtc), ct) with { OnOwnPage = true };
     }
 
     /// <summary>For a case the caller has already reached through <see cref="CaseAccess"/>.</summary>

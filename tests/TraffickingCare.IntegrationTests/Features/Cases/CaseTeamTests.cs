@@ -15,6 +15,27 @@ public sealed class CaseTeamTests(AppFixture app) : IClassFixture<AppFixture>
     private static Dictionary<string, string> Pick(string userId) => new() { ["UserId"] = userId };
 
     [Fact]
+    public async Task The_case_page_links_its_referral_only_for_whom_the_referral_opens()
+    {
+        var referral = await app.Factory.Arrange.Referral().AssignedTo("radnik");
+        var file = await app.Factory.Arrange.Case().FromReferral(referral.Id).WithTeam("radnik2");
+        var link = $"a[href='/Referrals/Details/{referral.Id}']";
+
+        // The referral's assignee and the coordinator are led to it; a colleague on the team, who neither logged nor was
+        // given it, would be answered "not found", so is not offered the link.
+        foreach (var user in new[] { "radnik", "koordinator" })
+        {
+            using var reader = await SignedInAsync(user);
+            var href = (await reader.GetPageAsync($"/Cases/Details/{file.Id}")).QuerySelector(link)!.GetAttribute("href")!;
+            await reader.GetPageAsync(href);
+        }
+
+        using var colleague = await SignedInAsync("radnik2");
+        Assert.Null((await colleague.GetPageAsync($"/Cases/Details/{file.Id}")).QuerySelector(link));
+        await colleague.GetPageAsync($"/Referrals/Details/{referral.Id}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_caseworker_added_to_the_team_can_open_the_case_and_removed_cannot()
     {
         var id = await CaseLedByRadnikAsync();

@@ -35,6 +35,24 @@ public sealed class FindingsFourEyesTests : IAsyncLifetime
 
     private static string Alert(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector(".alert-danger")?.TextContent.Trim() ?? string.Empty;
 
+    [Fact]
+    public async Task Starting_the_findings_is_offered_to_the_case_s_team_and_not_to_a_coordinator_outside_it()
+    {
+        using var lead = await AsAsync("radnik");
+        using var colleague = await AsAsync("radnik2");
+        using var coordinator = await AsAsync("koordinator");
+
+        Assert.NotNull((await lead.GetPageAsync($"/Identification/Case/{file.Id}")).QuerySelector("form#start-findings"));
+        Assert.NotNull((await colleague.GetPageAsync($"/Identification/Case/{file.Id}")).QuerySelector("form#start-findings"));
+        var overview = await coordinator.GetPageAsync($"/Identification/Case/{file.Id}");
+
+        // The coordinator still works on the checklist and the evidence; only the findings are the team's to write.
+        Assert.Null(overview.QuerySelector("form#start-findings"));
+        Assert.NotEmpty(overview.QuerySelectorAll("form[method='post']"));
+        Assert.Contains(Ui.Text("Identification.Errors.TeamWritesFindings"),
+            Alert(await coordinator.GetPageAsync((await coordinator.PostWithTokenAsync($"/Identification/StartFindings/{file.Id}")).Headers.Location!.OriginalString)));
+    }
+
     private async Task<Guid> SubmittedByTheLeadAsync(TestClient lead)
     {
         var start = await lead.SubmitAsync(await lead.GetPageAsync($"/Identification/Case/{file.Id}"), "form#start-findings");

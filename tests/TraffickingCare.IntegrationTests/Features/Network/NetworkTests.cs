@@ -16,6 +16,28 @@ public sealed class NetworkTests : IAsyncLifetime
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
+    public async Task An_anonymised_case_s_network_is_shown_without_a_form_or_a_link_to_change_it()
+    {
+        var file = await factory.Arrange.Case();
+        var csr = await factory.PartnerAsync("Centar za socijalni rad Niš", Sector.SocialProtection);
+        var actor = await factory.ActorAsync(file.Id, csr, "CaseManagement");
+        using var client = await factory.Arrange.SignedInAsync("radnik");
+        var open = await client.GetPageAsync($"/Cases/{file.Id}/Network");
+        Assert.NotNull(open.QuerySelector("form#add-actor"));
+        Assert.NotNull(open.QuerySelector($"a[href='/Cases/{file.Id}/Network/{actor.Id}']"));
+
+        await factory.WithDbAsync(db => db.Cases.IgnoreQueryFilters().Where(c => c.Id == file.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AnonymisedAtUtc, factory.Arrange.Now)));
+        var page = await client.GetPageAsync($"/Cases/{file.Id}/Network");
+
+        Assert.Contains("Centar za socijalni rad Niš", page.QuerySelector("main")!.TextContent);
+        Assert.Null(page.QuerySelector("form#add-actor"));
+        Assert.Empty(page.QuerySelectorAll("main form[method='post']"));
+        Assert.Null(page.QuerySelector($"a[href='/Cases/{file.Id}/Network/{actor.Id}']"));
+        await client.GetPageAsync($"/Cases/{file.Id}/Network/{actor.Id}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Adding_an_institution_draws_it_on_the_case_page_and_its_sector_is_no_longer_missing()
     {
         var file = await factory.Arrange.Case();

@@ -20,6 +20,18 @@ public sealed class ReferralAccess(AppDbContext db)
         return Visible(db, reach, userId);
     }
 
+    /// <summary>Whether the user may open the referral: asks the database only for a reader who sees some referrals.</summary>
+    public async Task<bool> MayReadAsync(ClaimsPrincipal user, Guid referralId, CancellationToken ct)
+    {
+        var (reach, userId) = ReaderOf(user);
+        return reach switch
+        {
+            ReferralReach.Every => true,
+            ReferralReach.None => false,
+            _ => await Visible(db, reach, userId).AnyAsync(r => r.Id == referralId, ct),
+        };
+    }
+
     /// <summary>What the rule asks of a user: the referrals their roles reach, and who they are where that matters.</summary>
     public static (ReferralReach Reach, string UserId) ReaderOf(ClaimsPrincipal user) =>
         Triages(user) ? (ReferralReach.Every, string.Empty)
