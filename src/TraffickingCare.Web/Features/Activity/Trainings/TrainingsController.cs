@@ -34,9 +34,9 @@ public sealed class TrainingsController(FormPost post) : Controller
     public async Task<IActionResult> New(
         [Bind(Prefix = FormPrefix)] TrainingForm form, string? findTrainers, [FromServices] IValidator<TrainingForm> validator, [FromServices] RecordTrainingHandler handler, [FromServices] TrainingFormQuery query, CancellationToken ct) =>
         findTrainers is not null
-            ? View(await query.PageAsync(form, ct))
+            ? View(await PostedPageAsync(form, query, ct))
             : await post.EndAsync(this, form, validator, f => handler.HandleAsync(f, User.GetUserId(), ct),
-                new("Activity.Trainings.Flash.Recorded", Done: r => Show(r.Id!.Value), Again: async _ => View(await query.PageAsync(form, ct)), Prefix: FormPrefix), ct);
+                new("Activity.Trainings.Flash.Recorded", Done: r => Show(r.Id!.Value), Again: async _ => View(await PostedPageAsync(form, query, ct)), Prefix: FormPrefix), ct);
 
     [HttpGet("Activity/Trainings/{trainingId:guid}/Edit")]
     [Authorize(Policy = Policies.ActivityRecorders)]
@@ -56,7 +56,7 @@ public sealed class TrainingsController(FormPost post) : Controller
         form.Held = saved.Held;
         if (findTrainers is not null)
         {
-            return View(await query.PageAsync(form, ct) with { TrainingId = trainingId });
+            return View(await PostedPageAsync(form, query, ct) with { TrainingId = trainingId });
         }
 
         return await post.EndAsync(this, form, validator, f => handler.HandleAsync(trainingId, f, User.GetUserId(), ct),
@@ -80,6 +80,19 @@ public sealed class TrainingsController(FormPost post) : Controller
             ModelState.Remove($"{FormPrefix}.{nameof(TrainingForm.Version)}");
         }
 
-        return View(await query.PageAsync(form, ct) with { TrainingId = trainingId });
+        return View(await PostedPageAsync(form, query, ct) with { TrainingId = trainingId });
+    }
+
+    /// <summary>
+    /// The page for a posted form. Its sector rows are the list's as it is now, each with the count posted for its code:
+    /// a sector added, retired or moved meanwhile shifts the rows, so each row's posted fields and messages are moved to
+    /// where its code is now (<see cref="ModelStateExtensions.MoveRows"/>), never shown beside another sector.
+    /// </summary>
+    private async Task<TrainingFormPage> PostedPageAsync(TrainingForm form, TrainingFormQuery query, CancellationToken ct)
+    {
+        var posted = form.Sectors.Select(s => s.Code).ToList();
+        var page = await query.PageAsync(form, ct);
+        ModelState.MoveRows($"{FormPrefix}.{nameof(TrainingForm.Sectors)}", posted, [.. page.Form.Sectors.Select(s => s.Code)]);
+        return page;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using TraffickingCare.Domain.CodeLists;
 using TraffickingCare.IntegrationTests.Infrastructure;
 using static TraffickingCare.IntegrationTests.Features.Activity.Trainings.TrainingForms;
 
@@ -11,6 +12,44 @@ public sealed class TrainingsTests(AppFixture app) : IClassFixture<AppFixture>
     private AppFactory Factory => app.Factory;
 
     private DateOnly LastWeek => Factory.Arrange.Today.AddDays(-7);
+
+    [Fact]
+    public async Task A_form_shown_again_after_the_sectors_changed_meanwhile_keeps_each_count_beside_its_own_sector_and_saves()
+    {
+        // An app of its own: the sector list changes under the open form.
+        await using var factory = new AppFactory();
+        using var koordinator = await factory.Arrange.SignedInAsync("koordinator");
+        var staffId = await KoordinatorIdAsync(factory);
+        var form = await koordinator.GetPageAsync("/Activity/Trainings/New");
+        var fields = Kraljevo(form, LastWeek, "Sektori su se promenili", staffId, new() { ["Form.Hours"] = "nula" });
+        var retired = form.QuerySelectorAll("input[type=hidden][name$='.Code']").Select(i => i.GetAttribute("value")!)
+            .First(code => code is not "SocialProtection" and not "Police");
+        fields[SectorField(form, retired)] = "3";
+        await factory.Arrange.RetireCodeAsync("TrainingSector", retired);
+        await factory.WithDbAsync(db =>
+        {
+            db.CodeListItems.Add(CodeListItem.Create("TrainingSector", "AaNewSector", new CodeListLabels("Novi sektor", "Нови сектор", "New sector"), -1));
+            return db.SaveChangesAsync();
+        });
+
+        var refused = await koordinator.SubmitAsync(form, Selector, fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = await TestClient.ParseAsync(refused);
+        var codes = again.QuerySelectorAll("input[type=hidden][name$='.Code']").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Equal("AaNewSector", codes[0]);
+        Assert.DoesNotContain(retired, codes);
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.Equal(("20", "15", string.Empty), (Value(again, SectorField(again, "SocialProtection")), Value(again, SectorField(again, "Police")), Value(again, SectorField(again, "AaNewSector"))));
+        Assert.NotEmpty(Error(again, "Form.Hours"));
+
+        // The retired sector's 3 have no row any more: moved to the new sector, the totals add up and the form saves.
+        var saved = await koordinator.SubmitAsync(again, Selector, new Dictionary<string, string> { ["Form.Hours"] = "16", [SectorField(again, "AaNewSector")] = "3", ["Form.Women"] = "25" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var counts = await factory.WithDbAsync(db => db.Trainings.AsNoTracking().Where(t => t.Topic == "Sektori su se promenili")
+            .SelectMany(t => t.Sectors).Where(s => s.Count > 0).ToDictionaryAsync(s => s.SectorCode, s => s.Count));
+        Assert.Equal(new Dictionary<string, int> { ["AaNewSector"] = 3, ["Police"] = 15, ["SocialProtection"] = 20 }, counts);
+    }
 
     [Fact]
     public async Task A_coordinator_records_last_weeks_training_and_sees_it_in_the_list_and_on_its_page()
