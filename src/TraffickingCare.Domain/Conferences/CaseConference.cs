@@ -227,7 +227,7 @@ public sealed class CaseConference : Entity
             throw new DomainException("Conferences.Errors.Agenda");
         }
 
-        // Worked out before anything changes: a refusal leaves the conference as it was.
+        // Worked out before the conference changes: an agenda that would lose notes is refused with nothing changed.
         var (review, kept, removed) = AgendaFor(titles, openItemsTitle is not null);
 
         StartsAtUtc = plan.StartsAtUtc;
@@ -237,20 +237,23 @@ public sealed class CaseConference : Entity
         ChairId = plan.ChairId;
 
         // Nothing is hard-deleted: someone taken off the invitation is marked removed; who stays keeps their attendance,
-        // with what the form now says of them (an institution, a role, consent to be named given or withdrawn).
-        var present = participants.Where(x => !x.IsDeleted).ToList();
-        var stay = present.Where(x => invited.Any(x.Is)).ToList();
-        foreach (var gone in present.Except(stay))
+        // with what the form now says of them. Each invitation is one participant's: two people from outside the
+        // directory may share a name, and one's consent to be named must never become the other's.
+        var unclaimed = new List<ParticipantDetails>(invited);
+        foreach (var present in participants.Where(x => !x.IsDeleted).ToList())
         {
-            gone.SoftDelete(plan.ChairId, utcNow);
+            if (unclaimed.FirstOrDefault(present.Is) is { } details)
+            {
+                unclaimed.Remove(details);
+                present.Describe(details);
+            }
+            else
+            {
+                present.SoftDelete(plan.ChairId, utcNow);
+            }
         }
 
-        foreach (var staying in stay)
-        {
-            staying.Describe(invited.First(staying.Is));
-        }
-
-        participants.AddRange(invited.Where(d => !stay.Any(k => k.Is(d))).Select(d => ConferenceParticipant.Of(Id, d)));
+        participants.AddRange(unclaimed.Select(d => ConferenceParticipant.Of(Id, d)));
 
         var position = 0;
         if (openItemsTitle is not null)
@@ -299,7 +302,8 @@ public sealed class CaseConference : Entity
         var kept = new ConferenceAgendaItem?[titles.Count];
         for (var i = 0; i < titles.Count; i++)
         {
-            if (left.FirstOrDefault(a => string.Equals(a.Title, titles[i].Trim(), StringComparison.Ordinal)) is { } same)
+            // Of items sharing a title, one with notes first: the line kept keeps them.
+            if (left.Where(a => string.Equals(a.Title, titles[i].Trim(), StringComparison.Ordinal)).OrderBy(a => string.IsNullOrWhiteSpace(a.Notes)).FirstOrDefault() is { } same)
             {
                 kept[i] = same;
                 left.Remove(same);

@@ -74,13 +74,17 @@ public sealed class ConferenceParticipant : Entity, IPartOf<CaseConference>
     }
 
     /// <summary>
-    /// What a reschedule's form now says of a participant it keeps (<see cref="Is"/>): the role, and for someone from
-    /// outside the directory the institution and consent to be named. Who they are and their attendance do not change.
+    /// What a reschedule's form now says of someone from outside the directory it keeps (<see cref="Is"/>): their
+    /// institution, role and consent to be named, given or withdrawn. Staff and partners are described by the directory,
+    /// their role as first given. Who they are and their attendance do not change.
     /// </summary>
     internal void Describe(ParticipantDetails details)
     {
-        var again = Of(ConferenceId, details);
-        (Role, Institution, ConsentToBeNamed) = (again.Role, again.Institution, again.ConsentToBeNamed);
+        if (Kind == ParticipantKind.Other)
+        {
+            var again = Of(ConferenceId, details);
+            (Role, Institution, ConsentToBeNamed) = (again.Role, again.Institution, again.ConsentToBeNamed);
+        }
     }
 
     /// <summary>The same person or institution as <paramref name="details"/> (a reschedule keeps their attendance).</summary>

@@ -183,8 +183,8 @@ public sealed partial class EveryFormTests(ITestOutputHelper output)
             return [$"{what} answered {(int)response.StatusCode} {response.Headers.Location}"];
         }
 
-        var flashed = (await TestClient.ParseAsync(response)).QuerySelector(".alert-danger")?.TextContent.Trim();
-        return flashed == Conflict ? [] : [$"{what} was not refused as a conflict: {flashed ?? "no message"}"];
+        var flashed = (await TestClient.ParseAsync(response)).QuerySelectorAll(".alert-danger").Select(a => a.TextContent.Trim()).ToList();
+        return flashed.Contains(Conflict) ? [] : [$"{what} was not refused as a conflict: {string.Join(" | ", flashed.DefaultIfEmpty("no message"))}"];
     }
 
     private static readonly string Conflict = Ui.Text("Common.ConcurrencyConflict");

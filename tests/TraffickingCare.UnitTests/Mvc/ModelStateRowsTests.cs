@@ -7,7 +7,7 @@ namespace TraffickingCare.UnitTests.Mvc;
 public sealed class ModelStateRowsTests
 {
     [Fact]
-    public void Each_row_s_errors_move_to_where_its_id_is_now_and_a_gone_row_s_go_above_the_form()
+    public void Each_row_s_values_and_errors_move_to_where_its_id_is_now_and_a_gone_row_s_errors_go_above_the_form()
     {
         var state = new ModelStateDictionary();
         state.SetModelValue("Form.Notes[0].Text", "prvi", "prvi");
@@ -21,9 +21,11 @@ public sealed class ModelStateRowsTests
 
         Assert.Equal(["predugo C"], state["Form.Notes[2].Text"]!.Errors.Select(e => e.ErrorMessage));
         Assert.Equal(["predugo A"], state[string.Empty]!.Errors.Select(e => e.ErrorMessage));
+        Assert.Equal("drugi", state["Form.Notes[1].Text"]!.AttemptedValue);
         Assert.Null(state["Form.Notes[2].Text"]!.AttemptedValue);
+
+        // The new row shows what the page holds for it, not A's text posted at its position.
         Assert.False(state.ContainsKey("Form.Notes[0].Text"));
-        Assert.False(state.ContainsKey("Form.Notes[1].Text"));
         Assert.Equal(["ostaje"], state["Form.Conclusions"]!.Errors.Select(e => e.ErrorMessage));
     }
 
@@ -31,11 +33,16 @@ public sealed class ModelStateRowsTests
     public void Rows_shifted_by_one_put_each_error_one_row_down()
     {
         var state = new ModelStateDictionary();
+        state.SetModelValue("Form.Participants[0].Attendance", "1o", "1o");
         state.AddModelError("Form.Participants[0].Attendance", "nepoznato");
+        state.SetModelValue("Form.Participants[1].Attendance", "Present", "Present");
+        state.MarkFieldValid("Form.Participants[1].Attendance");
 
         state.MoveRows("Form.Participants", [7, 8], [6, 7, 8]);
 
         Assert.Equal(["nepoznato"], state["Form.Participants[1].Attendance"]!.Errors.Select(e => e.ErrorMessage));
+        Assert.Equal(("1o", "Present"), (state["Form.Participants[1].Attendance"]!.AttemptedValue, state["Form.Participants[2].Attendance"]!.AttemptedValue));
         Assert.False(state.ContainsKey("Form.Participants[0].Attendance"));
+        Assert.Equal(ModelValidationState.Valid, state["Form.Participants[2].Attendance"]!.ValidationState);
     }
 }

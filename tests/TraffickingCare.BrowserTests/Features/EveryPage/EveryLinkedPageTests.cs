@@ -92,13 +92,14 @@ public sealed class EveryLinkedPageTests(BrowserFixture browser, SeededAppFixtur
 
     private const string EveryText = """
         () => {
-            const parts = [];
+            const parts = [document.title];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                 if (!['SCRIPT', 'STYLE'].includes(node.parentElement?.tagName)) parts.push(node.data);
             }
-            for (const element of document.body.querySelectorAll('[title], [placeholder], [aria-label], [alt]')) {
+            for (const element of document.body.querySelectorAll('[title], [placeholder], [aria-label], [alt], input[type=submit], input[type=button]')) {
                 for (const name of ['title', 'placeholder', 'aria-label', 'alt']) parts.push(element.getAttribute(name) ?? '');
+                if (element.matches('input[type=submit], input[type=button]')) parts.push(element.value);
             }
             return parts.join('\n');
         }

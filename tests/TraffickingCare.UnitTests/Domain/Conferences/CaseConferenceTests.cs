@@ -118,18 +118,45 @@ public sealed class CaseConferenceTests
 
         conference.Reschedule(Plan(Now.AddDays(3)) with
         {
-            Participants = [new(ParticipantKind.Staff, UserId: "chair"), new(ParticipantKind.Partner, PartnerId: School, Role: "psiholog"), new(ParticipantKind.Other, Name: "Demo Rođak", Institution: "Udruženje", Role: "hranitelj", ConsentToBeNamed: true)],
+            Participants = [new(ParticipantKind.Staff, UserId: "chair"), new(ParticipantKind.Partner, PartnerId: School), new(ParticipantKind.Other, Name: "Demo Rođak", Institution: "Udruženje", Role: "hranitelj", ConsentToBeNamed: true)],
         }, Now);
 
         var kept = conference.Participants.Where(p => !p.IsDeleted).ToList();
         Assert.Equal(3, kept.Count);
         Assert.Same(relative, kept.Single(p => p.Kind == ParticipantKind.Other));
         Assert.Equal(("Udruženje", "hranitelj", true, Attendance.Present), (relative.Institution, relative.Role, relative.ConsentToBeNamed, relative.Attendance));
-        Assert.Equal("psiholog", kept.Single(p => p.Kind == ParticipantKind.Partner).Role);
+        // A partner's role is the directory's, as first given: the form does not carry it, and saying nothing clears nothing.
+        Assert.Equal("pedagog", kept.Single(p => p.Kind == ParticipantKind.Partner).Role);
 
         // Consent withdrawn is withdrawn: the minutes no longer print the name.
         conference.Reschedule(Plan(Now.AddDays(3)), Now);
         Assert.False(relative.MayBeNamed);
+    }
+
+    [Fact]
+    public void Two_people_from_outside_the_directory_with_one_name_keep_each_their_own_consent_and_role()
+    {
+        ParticipantDetails Psychologist(bool consent) => new(ParticipantKind.Other, Name: "N. N.", Role: "psiholog", ConsentToBeNamed: consent);
+        ParticipantDetails Officer(bool consent) => new(ParticipantKind.Other, Name: "N. N.", Role: "policajac", ConsentToBeNamed: consent);
+        var conference = CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(1)) with { Participants = [new(ParticipantKind.Staff, UserId: "chair"), Psychologist(false), Officer(true)] }, Now);
+
+        conference.Reschedule(Plan(Now.AddDays(2)) with { Participants = [new(ParticipantKind.Staff, UserId: "chair"), Psychologist(false), Officer(true)] }, Now);
+
+        var others = conference.Participants.Where(p => !p.IsDeleted && p.Kind == ParticipantKind.Other).ToList();
+        Assert.Equal(2, others.Count);
+        Assert.Equal([("policajac", true), ("psiholog", false)], others.Select(p => (p.Role!, p.ConsentToBeNamed)).Order());
+    }
+
+    [Fact]
+    public void Of_two_agenda_items_with_one_title_the_one_with_notes_is_kept_when_a_line_goes()
+    {
+        var conference = CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(2), "Zdravlje", "Zdravlje"), Now);
+        var withNotes = conference.Agenda.OrderBy(a => a.Position).Last();
+        conference.Record(new(conference.Participants.ToDictionary(p => p.Id, _ => Attendance.NotRecorded), new Dictionary<Guid, string?> { [withNotes.Id] = "Pregled zakazan" }, null, null));
+
+        conference.Reschedule(Plan(Now.AddDays(3), "Zdravlje"), Now);
+
+        Assert.Same(withNotes, Assert.Single(conference.Agenda, a => !a.IsDeleted));
     }
 
     [Fact]

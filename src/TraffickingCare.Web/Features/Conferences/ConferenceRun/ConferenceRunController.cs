@@ -158,9 +158,9 @@ public sealed class ConferenceRunController(FormPost post, ConferenceRunPageQuer
 
     /// <summary>
     /// The run page again with what was typed. Its rows are the conference's as it is now, each with what was posted for
-    /// its own id (<see cref="ConferenceRunForm.AlignedTo"/>) and its own errors: someone taken off the invitation, or an
-    /// open-items review put first on the agenda, meanwhile shifts the rows, so their fields show those values and
-    /// messages, not the ones posted at the same position.
+    /// its own id (<see cref="ConferenceRunForm.AlignedTo"/>) and its own errors: someone taken off the invitation or an
+    /// agenda line removed meanwhile shifts the rows, so their fields show those values and messages, not the ones posted
+    /// at the same position.
     /// </summary>
     private ViewResult RunAgain(ConferenceRunPage page, ConferenceRunForm form)
     {
