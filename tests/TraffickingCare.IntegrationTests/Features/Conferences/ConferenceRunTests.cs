@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using AngleSharp.Html.Dom;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Conferences;
@@ -105,22 +106,8 @@ public sealed class ConferenceRunTests : IAsyncLifetime
     [Fact]
     public async Task A_save_after_a_participant_was_taken_off_the_invitation_meanwhile_shows_each_row_with_its_own_participant_and_can_be_sent_again()
     {
-        var file = await factory.Arrange.Case().WithTeam("radnik2");
-        var (chair, colleague) = (await factory.Arrange.UserIdAsync("radnik"), await factory.Arrange.UserIdAsync("radnik2"));
-        var startsAt = factory.Arrange.Now.AddHours(1);
-        ConferencePlan Inviting(params string[] users) =>
-            new(startsAt, 60, ConferencePlace.Remote, null, chair, [.. users.Select(u => new ParticipantDetails(ParticipantKind.Staff, UserId: u))], ["Plan podrške"]);
-        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, startsAt, then: c => c.Reschedule(Inviting(chair, colleague), factory.Arrange.Now));
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
-        var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
-        var rows = new[] { 0, 1 }.Select(i => Guid.Parse(run.QuerySelector($"input[name='Form.Participants[{i}].Id']")!.GetAttribute("value")!)).ToList();
-        var staying = conference.Participants.Single(p => p.Id == rows[1]);
-        await factory.WithDbAsync(async db =>
-        {
-            var saved = await db.CaseConferences.Include(c => c.Participants).Include(c => c.Agenda).SingleAsync(c => c.Id == conference.Id);
-            saved.Reschedule(Inviting(staying.UserId!), factory.Arrange.Now);
-            await db.SaveChangesAsync();
-        });
+        var (run, staying) = await RunPageWhoseFirstParticipantIsTakenOffMeanwhileAsync(radnik);
 
         var refused = await radnik.SubmitAsync(run, "form#conference-run-form", new Dictionary<string, string>
         {
@@ -141,21 +128,8 @@ public sealed class ConferenceRunTests : IAsyncLifetime
     [Fact]
     public async Task A_value_refused_after_a_participant_was_taken_off_meanwhile_is_shown_beside_its_own_participant()
     {
-        var file = await factory.Arrange.Case().WithTeam("radnik2");
-        var (chair, colleague) = (await factory.Arrange.UserIdAsync("radnik"), await factory.Arrange.UserIdAsync("radnik2"));
-        var startsAt = factory.Arrange.Now.AddHours(1);
-        ConferencePlan Inviting(params string[] users) =>
-            new(startsAt, 60, ConferencePlace.Remote, null, chair, [.. users.Select(u => new ParticipantDetails(ParticipantKind.Staff, UserId: u))], ["Plan podrške"]);
-        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, startsAt, then: c => c.Reschedule(Inviting(chair, colleague), factory.Arrange.Now));
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
-        var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
-        var staying = conference.Participants.Single(p => p.Id == Guid.Parse(run.QuerySelector("input[name='Form.Participants[1].Id']")!.GetAttribute("value")!));
-        await factory.WithDbAsync(async db =>
-        {
-            var saved = await db.CaseConferences.Include(c => c.Participants).Include(c => c.Agenda).SingleAsync(c => c.Id == conference.Id);
-            saved.Reschedule(Inviting(staying.UserId!), factory.Arrange.Now);
-            await db.SaveChangesAsync();
-        });
+        var (run, staying) = await RunPageWhoseFirstParticipantIsTakenOffMeanwhileAsync(radnik);
 
         var refused = await radnik.SubmitAsync(run, "form#conference-run-form", new Dictionary<string, string>
         {
@@ -193,6 +167,29 @@ public sealed class ConferenceRunTests : IAsyncLifetime
         Assert.Equal("Beleška ostaje", again.QuerySelector("textarea[name='Form.Notes[0].Text']")!.TextContent.Trim());
         Assert.NotNull(again.QuerySelector("input[name='Form.Participants[0].Attendance'][value='Absent'][checked]"));
         Assert.Null(await factory.WithDbAsync(db => db.ConferenceAgendaItems.Where(a => a.ConferenceId == conference.Id).Select(a => a.Notes).SingleAsync()));
+    }
+
+    /// <summary>
+    /// A run page opened with two staff invited (the chair first), the chair then taken off the invitation: the page's
+    /// second row is the only participant now, at the first position.
+    /// </summary>
+    private async Task<(IHtmlDocument Run, ConferenceParticipant Staying)> RunPageWhoseFirstParticipantIsTakenOffMeanwhileAsync(TestClient radnik)
+    {
+        var file = await factory.Arrange.Case().WithTeam("radnik2");
+        var (chair, colleague) = (await factory.Arrange.UserIdAsync("radnik"), await factory.Arrange.UserIdAsync("radnik2"));
+        var startsAt = factory.Arrange.Now.AddHours(1);
+        ConferencePlan Inviting(params string[] users) =>
+            new(startsAt, 60, ConferencePlace.Remote, null, chair, [.. users.Select(u => new ParticipantDetails(ParticipantKind.Staff, UserId: u))], ["Plan podrške"]);
+        var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, startsAt, then: c => c.Reschedule(Inviting(chair, colleague), factory.Arrange.Now));
+        var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
+        var staying = conference.Participants.Single(p => p.Id == Guid.Parse(run.QuerySelector("input[name='Form.Participants[1].Id']")!.GetAttribute("value")!));
+        await factory.WithDbAsync(async db =>
+        {
+            var saved = await db.CaseConferences.Include(c => c.Participants).Include(c => c.Agenda).SingleAsync(c => c.Id == conference.Id);
+            saved.Reschedule(Inviting(staying.UserId!), factory.Arrange.Now);
+            await db.SaveChangesAsync();
+        });
+        return (run, staying);
     }
 
     private static string Key(Guid id) => id.ToString().ToUpperInvariant();

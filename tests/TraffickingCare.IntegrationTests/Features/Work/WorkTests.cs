@@ -283,22 +283,18 @@ public sealed class WorkTests : IAsyncLifetime
     public async Task A_task_the_coordinator_set_is_not_offered_for_deletion_to_its_assignee_who_may_delete_only_their_own()
     {
         var file = await factory.Arrange.Case();
+        async Task SetForRadnikAsync(TestClient setter, string title) =>
+            await setter.SubmitAsync(await setter.GetPageAsync("/Work"), "#task-add-form", new Dictionary<string, string>
+            {
+                ["Form.Title"] = title,
+                ["Form.CaseCode"] = file.Code,
+                ["Form.AssigneeId"] = users["radnik"],
+                ["Form.DueOn"] = CentreClock.FormatDate(Today),
+            });
         using var coordinator = await factory.Arrange.SignedInAsync("koordinator");
-        await coordinator.SubmitAsync(await coordinator.GetPageAsync("/Work"), "#task-add-form", new Dictionary<string, string>
-        {
-            ["Form.Title"] = "Od koordinatora",
-            ["Form.CaseCode"] = file.Code,
-            ["Form.AssigneeId"] = users["radnik"],
-            ["Form.DueOn"] = CentreClock.FormatDate(Today),
-        });
+        await SetForRadnikAsync(coordinator, "Od koordinatora");
         using var radnik = await factory.Arrange.SignedInAsync("radnik");
-        await radnik.SubmitAsync(await radnik.GetPageAsync("/Work"), "#task-add-form", new Dictionary<string, string>
-        {
-            ["Form.Title"] = "Moj podsetnik",
-            ["Form.CaseCode"] = file.Code,
-            ["Form.AssigneeId"] = users["radnik"],
-            ["Form.DueOn"] = CentreClock.FormatDate(Today),
-        });
+        await SetForRadnikAsync(radnik, "Moj podsetnik");
 
         // The assignee may mark both done, but withdraw only the one they set: a button that is always refused is not offered.
         var work = (await radnik.GetPageAsync("/Work")).QuerySelectorAll("#work-list tr.work-item").ToList();
