@@ -221,14 +221,14 @@ public sealed class CaseConference : Entity
             throw new DomainException("Conferences.Errors.Participants");
         }
 
-        var titles = plan.Agenda.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
-        if (titles.Count is 0 || titles.Count + (openItemsTitle is null ? 0 : 1) > MaxAgendaItems)
+        var lines = plan.Agenda.Where(l => !string.IsNullOrWhiteSpace(l.Title)).ToList();
+        if (lines.Count is 0 || lines.Count + (openItemsTitle is null ? 0 : 1) > MaxAgendaItems)
         {
             throw new DomainException("Conferences.Errors.Agenda");
         }
 
         // Worked out before the conference changes: an agenda that would lose notes is refused with nothing changed.
-        var (review, kept, removed) = AgendaFor(titles, openItemsTitle is not null);
+        var (review, kept, removed) = AgendaFor(lines, openItemsTitle is not null);
 
         StartsAtUtc = plan.StartsAtUtc;
         DurationMinutes = plan.DurationMinutes;
@@ -265,15 +265,15 @@ public sealed class CaseConference : Entity
             position++;
         }
 
-        for (var i = 0; i < titles.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             if (kept[i] is { } item)
             {
-                item.Rename(position++, titles[i]);
+                item.Rename(position++, lines[i].Title);
             }
             else
             {
-                agenda.Add(ConferenceAgendaItem.Of(Id, position++, titles[i], reviewsOpenItems: false));
+                agenda.Add(ConferenceAgendaItem.Of(Id, position++, lines[i].Title, reviewsOpenItems: false));
             }
         }
 
@@ -284,13 +284,14 @@ public sealed class CaseConference : Entity
     }
 
     /// <summary>
-    /// Which item each typed title is, given that notes may already be drafted under the items (the run page saves them
-    /// while the conference is scheduled). A title keeps the item of the same title wherever its line moved. An item with
-    /// notes is found by its title only: removed or renamed, its notes would leave the minutes or stand under another
-    /// heading, so the reschedule is refused. The titles left take the items without notes left, in order (nothing of
-    /// theirs moves); items still left are removed. The review of open items stays first unless a new one replaces it.
+    /// Which item each typed line is, given that notes may already be drafted under the items (the run page saves them
+    /// while the conference is scheduled). A line shown with an item's id edits that item, renamed or not, wherever it
+    /// moved. A line without one (typed anew, or an id no longer on the agenda) keeps the item of the same title. An item
+    /// with notes that no line keeps would take its notes out of the minutes, so the reschedule is refused. The lines left
+    /// take the items without notes left, in order (nothing of theirs moves); items still left are removed. The review
+    /// of open items stays first unless a new one replaces it.
     /// </summary>
-    private (ConferenceAgendaItem? Review, ConferenceAgendaItem?[] Kept, List<ConferenceAgendaItem> Removed) AgendaFor(IReadOnlyList<string> titles, bool newReview)
+    private (ConferenceAgendaItem? Review, ConferenceAgendaItem?[] Kept, List<ConferenceAgendaItem> Removed) AgendaFor(IReadOnlyList<AgendaLine> lines, bool newReview)
     {
         var left = agenda.Where(a => !a.IsDeleted).OrderBy(a => a.Position).ToList();
         var review = left.FirstOrDefault() is { ReviewsOpenItems: true } first && !newReview ? first : null;
@@ -299,11 +300,20 @@ public sealed class CaseConference : Entity
             left.Remove(review);
         }
 
-        var kept = new ConferenceAgendaItem?[titles.Count];
-        for (var i = 0; i < titles.Count; i++)
+        var kept = new ConferenceAgendaItem?[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].ItemId is { } id && left.FirstOrDefault(a => a.Id == id) is { } shown)
+            {
+                kept[i] = shown;
+                left.Remove(shown);
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
         {
             // Of items sharing a title, one with notes first: the line kept keeps them.
-            if (left.Where(a => string.Equals(a.Title, titles[i].Trim(), StringComparison.Ordinal)).OrderBy(a => string.IsNullOrWhiteSpace(a.Notes)).FirstOrDefault() is { } same)
+            if (kept[i] is null && left.Where(a => string.Equals(a.Title, lines[i].Title.Trim(), StringComparison.Ordinal)).OrderBy(a => string.IsNullOrWhiteSpace(a.Notes)).FirstOrDefault() is { } same)
             {
                 kept[i] = same;
                 left.Remove(same);
@@ -315,7 +325,7 @@ public sealed class CaseConference : Entity
             throw new DomainException("Conferences.Errors.AgendaItemHasNotes");
         }
 
-        for (var i = 0; i < titles.Count && left.Count > 0; i++)
+        for (var i = 0; i < lines.Count && left.Count > 0; i++)
         {
             if (kept[i] is null)
             {

@@ -8,7 +8,13 @@ public sealed record ConferencePlan(
     Guid? PlacePartnerId,
     string ChairId,
     IReadOnlyList<ParticipantDetails> Participants,
-    IReadOnlyList<string> Agenda);
+    IReadOnlyList<AgendaLine> Agenda);
+
+/// <summary>
+/// One line of the agenda as typed: its title, and the item it edits when the form showed it with one (a reschedule
+/// shows each item with its id, so a renamed item keeps the notes drafted under it).
+/// </summary>
+public sealed record AgendaLine(string Title, Guid? ItemId = null);
 
 /// <summary>
 /// One invited participant. Staff: <see cref="UserId"/>. Partner: <see cref="PartnerId"/>, optionally one of its

@@ -17,7 +17,7 @@ internal static class SyntheticConferencesPlan
 {
     public const int MaxCases = 200;
 
-    private static readonly string[] Agenda = ["Plan podrške", "Školovanje i zapošljavanje", "Zdravstvena zaštita", "Smeštaj i bezbednost"];
+    private static readonly AgendaLine[] Agenda = [new("Plan podrške"), new("Školovanje i zapošljavanje"), new("Zdravstvena zaštita"), new("Smeštaj i bezbednost")];
 
     public static async Task AddAsync(AppDbContext db, IReadOnlyList<string> caseworkers, DateTime now, CancellationToken ct)
     {

@@ -35,7 +35,7 @@ public sealed class ConferenceForm
 
     public List<OtherParticipantForm> Others { get; set; } = [];
 
-    public List<string?> Agenda { get; set; } = [];
+    public List<AgendaLineForm> Agenda { get; set; } = [];
 
     /// <summary>Pads the repeated rows so the page always offers all of them.</summary>
     public ConferenceForm Padded()
@@ -47,7 +47,7 @@ public sealed class ConferenceForm
 
         while (Agenda.Count < MaxAgenda)
         {
-            Agenda.Add(null);
+            Agenda.Add(new AgendaLineForm());
         }
 
         return this;
@@ -66,6 +66,19 @@ public sealed class OtherParticipantForm
     public bool Consent { get; set; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Institution) && string.IsNullOrWhiteSpace(Role);
+}
+
+/// <summary>
+/// One line of the agenda: its title, and on a reschedule the id of the item it shows, so renaming the line keeps the
+/// notes drafted under that item.
+/// </summary>
+public sealed class AgendaLineForm
+{
+    public Guid? Id { get; set; }
+
+    public string? Title { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Title);
 }
 
 /// <summary>How a form posts a network actor: the partner's id, and the contact person's id when there is one.</summary>

@@ -40,9 +40,10 @@ public sealed class ConferenceFormValidator : AbstractValidator<ConferenceForm>
             other.RuleFor(o => o.Institution).MaximumLength(ConferenceParticipant.InstitutionMaxLength)
                 .WithMessage(_ => l["Validation.TooLong", ConferenceParticipant.InstitutionMaxLength]);
         });
-        RuleFor(x => x.Agenda).Must(v => v.Count <= ConferenceForm.MaxAgenda && v.Any(t => !string.IsNullOrWhiteSpace(t)))
+        RuleFor(x => x.Agenda).Must(v => v.Count <= ConferenceForm.MaxAgenda && v.Any(line => !line.IsEmpty))
             .WithMessage(_ => l["Conferences.Errors.Agenda"]);
-        RuleForEach(x => x.Agenda).MaximumLength(ConferenceAgendaItem.TitleMaxLength).WithMessage(_ => l["Validation.TooLong", ConferenceAgendaItem.TitleMaxLength]);
+        RuleForEach(x => x.Agenda).ChildRules(line => line.RuleFor(x => x.Title).MaximumLength(ConferenceAgendaItem.TitleMaxLength)
+            .WithMessage(_ => l["Validation.TooLong", ConferenceAgendaItem.TitleMaxLength]));
     }
 
     /// <summary>The typed time as UTC, when both date and time are readable.</summary>

@@ -99,7 +99,7 @@ public sealed class ConferencePageQuery(AppDbContext db, ConferenceAccess access
             Actors = [.. c.Participants.Where(p => p.Kind == ParticipantKind.Partner).Select(p => ActorValue.Of(p.PartnerId!.Value, p.ContactId))],
             Others = [.. c.Participants.Where(p => p.Kind == ParticipantKind.Other)
                 .Select(p => new OtherParticipantForm { Name = p.Name, Institution = p.Institution, Role = p.Role, Consent = p.ConsentToBeNamed })],
-            Agenda = [.. c.Agenda.Where(a => !a.ReviewsOpenItems).OrderBy(a => a.Position).Select(a => (string?)a.Title)],
+            Agenda = [.. c.Agenda.Where(a => !a.ReviewsOpenItems).OrderBy(a => a.Position).Select(a => new AgendaLineForm { Id = a.Id, Title = a.Title })],
         };
         return new ConferenceFormPage(c.CaseId, code, c.Id, await options.OptionsAsync(c.CaseId, c.Id, ct)) { Form = form.Padded() };
     }

@@ -87,7 +87,7 @@ public sealed class ConferenceRunTests(BrowserFixture browser, ITestOutputHelper
             var clock = services.GetRequiredService<CentreClock>();
             var chairId = await db.Users.Where(u => u.UserName == "radnik").Select(u => u.Id).SingleAsync();
             var conference = CaseConference.Schedule(caseId, new ConferencePlan(
-                clock.UtcNow.AddHours(1), 60, ConferencePlace.Remote, null, chairId, [new ParticipantDetails(ParticipantKind.Staff, UserId: chairId)], ["Plan podrške"]), clock.UtcNow);
+                clock.UtcNow.AddHours(1), 60, ConferencePlace.Remote, null, chairId, [new ParticipantDetails(ParticipantKind.Staff, UserId: chairId)], [new AgendaLine("Plan podrške")]), clock.UtcNow);
             db.CaseConferences.Add(conference);
             await db.SaveChangesAsync();
             return conference.Id;

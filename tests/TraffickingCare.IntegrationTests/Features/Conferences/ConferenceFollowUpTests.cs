@@ -31,7 +31,7 @@ public sealed class ConferenceFollowUpTests : IAsyncLifetime
             participants.Add(new(ParticipantKind.Staff, UserId: users[shelterStaff]));
         }
 
-        var conference = CaseConference.Schedule(file.Id, new ConferencePlan(now.AddHours(1), 60, ConferencePlace.Remote, null, users["radnik"], participants, ["Škola"]), now);
+        var conference = CaseConference.Schedule(file.Id, new ConferencePlan(now.AddHours(1), 60, ConferencePlace.Remote, null, users["radnik"], participants, [new AgendaLine("Škola")]), now);
         conference.Record(new ConferenceRecord(conference.Participants.ToDictionary(p => p.Id, _ => Attendance.Present), new Dictionary<Guid, string?>(), null, null));
         during?.Invoke(conference);
         conference.Close(users["radnik"], now.AddHours(2));

@@ -179,7 +179,7 @@ public sealed class ConferenceRunTests : IAsyncLifetime
         var (chair, colleague) = (await factory.Arrange.UserIdAsync("radnik"), await factory.Arrange.UserIdAsync("radnik2"));
         var startsAt = factory.Arrange.Now.AddHours(1);
         ConferencePlan Inviting(params string[] users) =>
-            new(startsAt, 60, ConferencePlace.Remote, null, chair, [.. users.Select(u => new ParticipantDetails(ParticipantKind.Staff, UserId: u))], ["Plan podrške"]);
+            new(startsAt, 60, ConferencePlace.Remote, null, chair, [.. users.Select(u => new ParticipantDetails(ParticipantKind.Staff, UserId: u))], [new AgendaLine("Plan podrške")]);
         var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, startsAt, then: c => c.Reschedule(Inviting(chair, colleague), factory.Arrange.Now));
         var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
         var staying = conference.Participants.Single(p => p.Id == Guid.Parse(run.QuerySelector("input[name='Form.Participants[1].Id']")!.GetAttribute("value")!));

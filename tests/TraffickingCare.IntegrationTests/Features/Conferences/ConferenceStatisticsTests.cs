@@ -174,7 +174,7 @@ public sealed class ConferenceStatisticsTests : IAsyncLifetime
         var conference = CaseConference.Schedule(caseId, new ConferencePlan(
             startsAt, 60, ConferencePlace.Remote, null, users["radnik"],
             [new(ParticipantKind.Staff, UserId: users["radnik"]), .. partners.Select(p => new ParticipantDetails(ParticipantKind.Partner, PartnerId: p.Partner.Id, Role: "predstavnik"))],
-            ["Plan podrške"]), startsAt.AddDays(-1));
+            [new AgendaLine("Plan podrške")]), startsAt.AddDays(-1));
         conference.Record(new ConferenceRecord(
             conference.Participants.ToDictionary(
                 p => p.Id,

@@ -128,7 +128,7 @@ public sealed class ConferencesAccessMatrixTests(ConferencesAccessMatrixTests.Ar
         var chair = "u:" + await factory.Arrange.UserIdAsync("radnik");
         var response = await client.PostWithTokenAsync(url,
             ("version", "1"), ("Form.Version", "1"), ("Form.Date", CentreClock.FormatDate(factory.Arrange.Today.AddDays(4))), ("Form.Time", "09:00"),
-            ("Form.DurationMinutes", "60"), ("Form.Place", "Remote"), ("Form.Chair", chair), ("Form.Staff", chair), ("Form.Agenda[0]", "TUĐE"),
+            ("Form.DurationMinutes", "60"), ("Form.Place", "Remote"), ("Form.Chair", chair), ("Form.Staff", chair), ("Form.Agenda[0].Title", "TUĐE"),
             ("Form.Conclusions", "TUĐE"), ("NewItem.Description", "TUĐE"), ("NewItem.Owner", chair), ("NewItem.DueOn", CentreClock.FormatDate(factory.Arrange.Today.AddDays(4))),
             ("AddendumForm.Text", "TUĐE"), ("status", "Dropped"));
 

@@ -24,7 +24,7 @@ internal static class ConferencesArrange
         var chairId = await factory.Arrange.UserIdAsync(chair);
         var conference = CaseConference.Schedule(
             caseId,
-            new ConferencePlan(startsAtUtc, 60, ConferencePlace.Remote, null, chairId, [new ParticipantDetails(ParticipantKind.Staff, UserId: chairId)], ["Plan podrške"]),
+            new ConferencePlan(startsAtUtc, 60, ConferencePlace.Remote, null, chairId, [new ParticipantDetails(ParticipantKind.Staff, UserId: chairId)], [new AgendaLine("Plan podrške")]),
             factory.Arrange.Now);
         then?.Invoke(conference);
         await factory.WithDbAsync(db =>

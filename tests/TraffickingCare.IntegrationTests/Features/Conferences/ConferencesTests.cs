@@ -40,8 +40,8 @@ public sealed class ConferencesTests : IAsyncLifetime
             ["Form.Others[0].Name"] = "Učesnik Primer",
             ["Form.Others[0].Institution"] = "Osnovna škola „Primer“",
             ["Form.Others[0].Role"] = "Školski psiholog",
-            ["Form.Agenda[0]"] = "Plan podrške",
-            ["Form.Agenda[1]"] = "Povratak u školu",
+            ["Form.Agenda[0].Title"] = "Plan podrške",
+            ["Form.Agenda[1].Title"] = "Povratak u školu",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -103,7 +103,7 @@ public sealed class ConferencesTests : IAsyncLifetime
         Assert.Equal("Učesnik Primer", again.QuerySelector("input[name='Form.Others[0].Name']")!.GetAttribute("value"));
         Assert.Equal("Razredni starešina", again.QuerySelector("input[name='Form.Others[0].Role']")!.GetAttribute("value"));
         Assert.Equal(nameof(ConferencePlace.Remote), again.QuerySelector("select[name='Form.Place'] option[selected]")!.GetAttribute("value"));
-        Assert.Equal(10, again.QuerySelectorAll("input[name^='Form.Agenda[']").Length);
+        Assert.Equal(10, again.QuerySelectorAll("input[name^='Form.Agenda['][name$='.Title']").Length);
         Assert.False(await factory.WithDbAsync(db => db.CaseConferences.AnyAsync()));
     }
 
@@ -121,7 +121,7 @@ public sealed class ConferencesTests : IAsyncLifetime
             ["Form.Place"] = nameof(ConferencePlace.Institution),
             ["Form.PlacePartnerId"] = string.Empty,
             ["Form.Chair"] = string.Empty,
-            ["Form.Agenda[0]"] = "Plan podrške",
+            ["Form.Agenda[0].Title"] = "Plan podrške",
         });
 
         var again = await TestClient.ParseAsync(response);
@@ -143,13 +143,13 @@ public sealed class ConferencesTests : IAsyncLifetime
         {
             ["Form.Place"] = nameof(ConferencePlace.Remote),
             ["Form.Staff"] = "u:" + radnik2Id,
-            ["Form.Agenda[0]"] = "Plan podrške",
+            ["Form.Agenda[0].Title"] = "Plan podrške",
         });
 
         Assert.Null(form.QuerySelector($"option[value='u:{radnik2Id}']"));
         var again = await TestClient.ParseAsync(response);
         Assert.Equal(Ui.Text("Conferences.StaffOffTeam"), again.QuerySelector("[data-valmsg-for='Form.Staff']")?.TextContent.Trim());
-        Assert.Equal("Plan podrške", again.QuerySelector("input[name='Form.Agenda[0]']")!.GetAttribute("value"));
+        Assert.Equal("Plan podrške", again.QuerySelector("input[name='Form.Agenda[0].Title']")!.GetAttribute("value"));
         Assert.False(await factory.WithDbAsync(db => db.CaseConferences.AnyAsync()));
     }
 
@@ -165,14 +165,14 @@ public sealed class ConferencesTests : IAsyncLifetime
         var response = await radnik.SubmitAsync(form, "form#conference-form", new Dictionary<string, string>
         {
             ["Form.Place"] = nameof(ConferencePlace.Remote),
-            ["Form.Agenda[0]"] = "Plan podrške",
+            ["Form.Agenda[0].Title"] = "Plan podrške",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var tampered = await radnik.PostWithTokenAsync($"/Cases/{file.Id}/Conferences/Schedule",
             ("Form.Date", CentreClock.FormatDate(factory.Arrange.Today.AddDays(3))), ("Form.Time", "10:00"), ("Form.DurationMinutes", "60"),
             ("Form.Place", "Remote"), ("Form.Chair", "u:" + await factory.Arrange.UserIdAsync("radnik")), ("Form.Actors", partner.Id.ToString()),
-            ("Form.Agenda[0]", "Plan"));
+            ("Form.Agenda[0].Title", "Plan"));
         Assert.Equal(HttpStatusCode.OK, tampered.StatusCode);
         Assert.Equal(Ui.Text("Conferences.ActorUnknown"), (await TestClient.ParseAsync(tampered)).QuerySelector("[data-valmsg-for='Form.Actors']")!.TextContent.Trim());
         Assert.Equal(1, await factory.WithDbAsync(db => db.CaseConferences.CountAsync()));
@@ -192,7 +192,7 @@ public sealed class ConferencesTests : IAsyncLifetime
         var response = await radnik.SubmitAsync(form, "form#conference-form", new Dictionary<string, string>
         {
             ["Form.Place"] = nameof(ConferencePlace.Remote),
-            ["Form.Agenda[0]"] = "Smeštaj",
+            ["Form.Agenda[0].Title"] = "Smeštaj",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -219,7 +219,7 @@ public sealed class ConferencesTests : IAsyncLifetime
         var response = await radnik.SubmitAsync(form, "form#conference-form", new Dictionary<string, string>
         {
             ["Form.Place"] = nameof(ConferencePlace.Remote),
-            ["Form.Agenda[0]"] = "Smeštaj",
+            ["Form.Agenda[0].Title"] = "Smeštaj",
         });
 
         Assert.Null(form.QuerySelector("#open-items-note"));
@@ -240,19 +240,19 @@ public sealed class ConferencesTests : IAsyncLifetime
         var second = await radnik2.GetPageAsync($"/Conferences/{conference.Id}/Edit");
 
         Assert.Equal(HttpStatusCode.Redirect, (await radnik.SubmitAsync(first, "form#conference-form", new Dictionary<string, string> { ["Form.Time"] = "08:15" })).StatusCode);
-        var refused = await radnik2.SubmitAsync(second, "form#conference-form", new Dictionary<string, string> { ["Form.Time"] = "16:45", ["Form.Agenda[1]"] = "Zdravlje" });
+        var refused = await radnik2.SubmitAsync(second, "form#conference-form", new Dictionary<string, string> { ["Form.Time"] = "16:45", ["Form.Agenda[1].Title"] = "Zdravlje" });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await TestClient.ParseAsync(refused);
         Assert.Contains(Ui.Text("Common.ConcurrencyConflict"), again.QuerySelector("#form-errors")!.TextContent);
         Assert.Equal("16:45", again.QuerySelector("input[name='Form.Time']")!.GetAttribute("value"));
-        Assert.Equal("Zdravlje", again.QuerySelector("input[name='Form.Agenda[1]']")!.GetAttribute("value"));
+        Assert.Equal("Zdravlje", again.QuerySelector("input[name='Form.Agenda[1].Title']")!.GetAttribute("value"));
         var saved = await factory.WithDbAsync(db => db.CaseConferences.AsNoTracking().SingleAsync(c => c.Id == conference.Id));
         Assert.Equal(new TimeOnly(8, 15), TimeOnly.FromDateTime(CentreClock.ToLocal(saved.StartsAtUtc)));
     }
 
     [Fact]
-    public async Task A_reschedule_that_would_drop_an_agenda_item_with_notes_is_refused_with_the_reason_and_keeps_what_was_typed()
+    public async Task A_reschedule_that_would_remove_an_agenda_item_with_notes_is_refused_with_the_reason_and_keeps_what_was_typed()
     {
         var file = await factory.Arrange.Case();
         var conference = await ConferencesArrange.ConferenceAsync(factory, file.Id, factory.Arrange.Now.AddDays(5));
@@ -260,19 +260,23 @@ public sealed class ConferencesTests : IAsyncLifetime
         var run = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Run");
         await radnik.SubmitAsync(run, "form#conference-run-form", new Dictionary<string, string> { ["Form.Notes[0].Text"] = "Dogovoren smeštaj" });
 
+        // The line with notes emptied, a new one typed below it.
         var edit = await radnik.GetPageAsync($"/Conferences/{conference.Id}/Edit");
-        var refused = await radnik.SubmitAsync(edit, "form#conference-form", new Dictionary<string, string> { ["Form.Time"] = "16:45", ["Form.Agenda[0]"] = "Zdravlje" });
+        var itemId = edit.QuerySelector("input[name='Form.Agenda[0].Id']")!.GetAttribute("value");
+        var refused = await radnik.SubmitAsync(edit, "form#conference-form", new Dictionary<string, string> { ["Form.Time"] = "16:45", ["Form.Agenda[0].Title"] = "", ["Form.Agenda[1].Title"] = "Zdravlje" });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await TestClient.ParseAsync(refused);
         Assert.Contains(Ui.Text("Conferences.Errors.AgendaItemHasNotes"), again.QuerySelector("#form-errors")!.TextContent);
-        Assert.Equal(("16:45", "Zdravlje"), (again.QuerySelector("input[name='Form.Time']")!.GetAttribute("value"), again.QuerySelector("input[name='Form.Agenda[0]']")!.GetAttribute("value")));
+        Assert.Equal(("16:45", "", "Zdravlje"), (again.QuerySelector("input[name='Form.Time']")!.GetAttribute("value"), again.QuerySelector("input[name='Form.Agenda[0].Title']")!.GetAttribute("value"), again.QuerySelector("input[name='Form.Agenda[1].Title']")!.GetAttribute("value")));
+        Assert.Equal(itemId, again.QuerySelector("input[name='Form.Agenda[0].Id']")!.GetAttribute("value"));
 
-        // The line put back under its own title, with a new one: the notes stay with it.
-        var saved = await radnik.SubmitAsync(again, "form#conference-form", new Dictionary<string, string> { ["Form.Agenda[0]"] = "Zdravlje", ["Form.Agenda[1]"] = "Plan podrške" });
+        // The line typed again under a new title: it is the same item, renamed, and its notes stay with it.
+        var saved = await radnik.SubmitAsync(again, "form#conference-form", new Dictionary<string, string> { ["Form.Agenda[0].Title"] = "Smeštaj i plan podrške" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var agenda = await factory.WithDbAsync(db => db.ConferenceAgendaItems.AsNoTracking().Where(a => a.ConferenceId == conference.Id).OrderBy(a => a.Position).Select(a => new { a.Title, a.Notes }).ToListAsync());
-        Assert.Equal([("Zdravlje", (string?)null), ("Plan podrške", "Dogovoren smeštaj")], agenda.Select(a => (a.Title, a.Notes)));
+        var agenda = await factory.WithDbAsync(db => db.ConferenceAgendaItems.AsNoTracking().Where(a => a.ConferenceId == conference.Id).OrderBy(a => a.Position).Select(a => new { a.Id, a.Title, a.Notes }).ToListAsync());
+        Assert.Equal([("Smeštaj i plan podrške", (string?)"Dogovoren smeštaj"), ("Zdravlje", null)], agenda.Select(a => (a.Title, a.Notes)));
+        Assert.Equal(itemId, agenda[0].Id.ToString());
     }
 
     [Fact]

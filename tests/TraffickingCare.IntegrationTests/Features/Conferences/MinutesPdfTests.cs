@@ -33,7 +33,7 @@ public sealed class MinutesPdfTests : IAsyncLifetime
                 new(ParticipantKind.Other, Name: "Demo Komšija", Institution: "Mesna zajednica", Role: "sused"),
                 new(ParticipantKind.Other, Name: "Demo Gost", Role: "volonterka"),
             ],
-            ["Povratak u školu", "Zdravstvena zaštita"]), now);
+            [new AgendaLine("Povratak u školu"), new AgendaLine("Zdravstvena zaštita")]), now);
         var agenda = conference.Agenda.OrderBy(a => a.Position).ToList();
         conference.Record(new ConferenceRecord(
             conference.Participants.ToDictionary(p => p.Id, p => p.Kind == ParticipantKind.Other && p.ConsentToBeNamed ? Attendance.Excused : Attendance.Present),

@@ -9,10 +9,13 @@ public sealed class CaseConferenceTests
     private static readonly DateOnly Today = new(2026, 3, 10);
     private static readonly Guid School = Guid.NewGuid();
 
-    private static ConferencePlan Plan(DateTime at, params string[] agenda) => new(
+    private static ConferencePlan Plan(DateTime at, params string[] agenda) =>
+        Plan(at, [.. (agenda.Length == 0 ? ["Obrazovanje", "Zdravlje"] : agenda).Select(title => new AgendaLine(title))]);
+
+    private static ConferencePlan Plan(DateTime at, AgendaLine[] agenda) => new(
         at, 90, ConferencePlace.Institution, School, "chair",
         [new(ParticipantKind.Staff, UserId: "chair"), new(ParticipantKind.Partner, PartnerId: School, Role: "pedagog"), new(ParticipantKind.Other, Name: "Demo Rođak", Institution: null, Role: "staratelj")],
-        agenda.Length == 0 ? ["Obrazovanje", "Zdravlje"] : agenda);
+        agenda);
 
     private static CaseConference Scheduled(string? openItemsTitle = null) => CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(2)), Now, openItemsTitle);
 
@@ -91,7 +94,7 @@ public sealed class CaseConferenceTests
     }
 
     [Fact]
-    public void An_agenda_item_with_notes_is_neither_removed_nor_renamed_and_the_refused_reschedule_changes_nothing()
+    public void An_agenda_item_with_notes_is_not_removed_nor_renamed_by_title_alone_and_the_refused_reschedule_changes_nothing()
     {
         var conference = CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(2), "Stanovanje", "Zdravlje"), Now);
         var housing = conference.Agenda.Single(a => a.Title == "Stanovanje");
@@ -99,6 +102,8 @@ public sealed class CaseConferenceTests
 
         Refused("Conferences.Errors.AgendaItemHasNotes", () => conference.Reschedule(Plan(Now.AddDays(3), "Zdravlje"), Now));
         Refused("Conferences.Errors.AgendaItemHasNotes", () => conference.Reschedule(Plan(Now.AddDays(3), "Stanovanje i posao", "Zdravlje"), Now));
+        var health = conference.Agenda.Single(a => a.Title == "Zdravlje");
+        Refused("Conferences.Errors.AgendaItemHasNotes", () => conference.Reschedule(Plan(Now.AddDays(3), [new AgendaLine("Zdravlje", health.Id)]), Now));
 
         Assert.Equal(Now.AddDays(2), conference.StartsAtUtc);
         Assert.Equal(["Stanovanje", "Zdravlje"], conference.Agenda.Where(a => !a.IsDeleted).OrderBy(a => a.Position).Select(a => a.Title));
@@ -107,6 +112,28 @@ public sealed class CaseConferenceTests
         conference.Reschedule(Plan(Now.AddDays(3), "Stanovanje", "Zdravstvena zaštita"), Now);
         conference.Reschedule(Plan(Now.AddDays(3), "Stanovanje"), Now);
         Assert.Equal("Smeštaj dogovoren", Assert.Single(conference.Agenda, a => !a.IsDeleted).Notes);
+    }
+
+    [Fact]
+    public void A_line_shown_with_its_items_id_renames_that_item_and_keeps_its_notes_wherever_the_line_moved()
+    {
+        var conference = CaseConference.Schedule(Guid.NewGuid(), Plan(Now.AddDays(2), "Stanovanje", "Zdravlje", "Škola"), Now);
+        var (housing, health, school) = (conference.Agenda[0], conference.Agenda[1], conference.Agenda[2]);
+        conference.Record(new(
+            conference.Participants.ToDictionary(p => p.Id, _ => Attendance.NotRecorded),
+            new Dictionary<Guid, string?> { [housing.Id] = "Smeštaj dogovoren", [school.Id] = "Upis u septembru" },
+            null,
+            null));
+
+        // Housing renamed and moved last, school renamed in place, health's line gone and a new one typed first with an id
+        // that is not this agenda's (a tampered form): a line typed anew, it takes the item left without notes.
+        conference.Reschedule(Plan(Now.AddDays(3), [new AgendaLine("Posao", Guid.NewGuid()), new AgendaLine("Školovanje", school.Id), new AgendaLine("Stanovanje i posao", housing.Id)]), Now);
+
+        var agenda = conference.Agenda.Where(a => !a.IsDeleted).OrderBy(a => a.Position).ToList();
+        Assert.Equal(["Posao", "Školovanje", "Stanovanje i posao"], agenda.Select(a => a.Title));
+        Assert.Equal([null, "Upis u septembru", "Smeštaj dogovoren"], agenda.Select(a => a.Notes));
+        Assert.Equal([health.Id, school.Id, housing.Id], agenda.Select(a => a.Id));
+        Assert.DoesNotContain(conference.Agenda, a => a.IsDeleted);
     }
 
     [Fact]

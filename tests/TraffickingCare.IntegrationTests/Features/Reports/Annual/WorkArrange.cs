@@ -28,7 +28,7 @@ internal sealed class WorkArrange(AppFactory factory, IReadOnlyDictionary<string
         var starts = CentreClock.ToUtc(day, new TimeOnly(10, 0));
         var chair = users["radnik"];
         var conference = CaseConference.Schedule(
-            caseId, new ConferencePlan(starts, 60, ConferencePlace.Remote, null, chair, [new ParticipantDetails(ParticipantKind.Staff, UserId: chair)], ["Plan podrške"]), starts.AddDays(-1));
+            caseId, new ConferencePlan(starts, 60, ConferencePlace.Remote, null, chair, [new ParticipantDetails(ParticipantKind.Staff, UserId: chair)], [new AgendaLine("Plan podrške")]), starts.AddDays(-1));
         if (held)
         {
             conference.Record(new ConferenceRecord(new Dictionary<Guid, Attendance> { [conference.Participants[0].Id] = Attendance.Present }, new Dictionary<Guid, string?>(), null, null));
