@@ -59,7 +59,10 @@ public sealed class PublishedReport : Entity
             IntroductionSerbian = introduction?.Serbian,
             IntroductionEnglish = introduction?.English,
         };
-        report.cells.AddRange(figures.Select(c => new PublishedCell(report.Id, c.Table, c.Row, c.Year, c.Value)));
+        // What every public export shows is frozen with the counts, in the contract's order.
+        var counted = figures.ToList();
+        var shown = CellSuppression.Apply(counted, suppressionThreshold, ReportTables.Sums(counted));
+        report.cells.AddRange(counted.Select((c, i) => new PublishedCell(report.Id, i, c.Table, c.Row, c.Year, c.Value, shown[new CellKey(c.Table, c.Row, c.Year)])));
         if (report.cells.Count == 0)
         {
             throw new DomainException("Reports.Errors.NothingToPublish");

@@ -12,5 +12,6 @@ internal sealed class PublishedCellConfiguration : IEntityTypeConfiguration<Publ
         builder.HasKey(x => new { x.ReportId, x.Table, x.Row, x.Year });
         builder.Property(x => x.Table).HasMaxLength(PublishedCell.KeyMaxLength).IsRequired();
         builder.Property(x => x.Row).HasMaxLength(PublishedCell.KeyMaxLength).IsRequired();
+        builder.Property(x => x.Shown).HasMaxLength(PublishedCell.ShownMaxLength);
     }
 }

@@ -3274,6 +3274,13 @@ namespace TraffickingCare.Web.Data.Migrations.SqlServer
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Shown")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
                     b.Property<int>("Value")
                         .HasColumnType("int");
 

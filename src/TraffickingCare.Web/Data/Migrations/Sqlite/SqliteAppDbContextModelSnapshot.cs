@@ -3262,6 +3262,13 @@ namespace TraffickingCare.Web.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Shown")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Value")
                         .HasColumnType("INTEGER");
 

@@ -45,9 +45,7 @@ public sealed class AnnualReportViewBuilder(CodeListOptionsQuery codeLists, IStr
     public async Task<AnnualReportView> BuildAsync(ReportSource source, bool suppressed, CancellationToken ct)
     {
         var cells = source.Cells;
-        var shown = suppressed
-            ? CellSuppression.Apply(cells, source.SuppressionThreshold, ReportTables.Sums(cells))
-            : cells.ToDictionary(c => new CellKey(c.Table, c.Row, c.Year), c => c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var shown = source.Shown(suppressed);
         var lists = Order.Where(o => o.List is not null).Select(o => o.List!).ToList();
         var labels = await codeLists.GetLabelsAsync(lists, cells.Select(c => c.Row).Distinct().ToList(), ct);
         var years = cells.Select(c => c.Year).Distinct().Order().ToList();
@@ -86,6 +84,17 @@ public sealed class AnnualReportViewBuilder(CodeListOptionsQuery codeLists, IStr
     }
 }
 
-/// <summary>The cells a report is built from: the live figures, or a published revision's frozen ones.</summary>
+/// <summary>
+/// The cells a report is built from: the live figures, or a published revision's frozen ones. <paramref name="Frozen"/>:
+/// a revision's cells as its public exports showed them when it was published (null for the live figures, and for a
+/// revision published before those were kept).
+/// </summary>
 public sealed record ReportSource(
-    int Year, IReadOnlyCollection<ReportCell> Cells, int SuppressionThreshold, int? Revision, DateTime? PublishedAtUtc, string? Introduction);
+    int Year, IReadOnlyCollection<ReportCell> Cells, int SuppressionThreshold, int? Revision, DateTime? PublishedAtUtc, string? Introduction,
+    IReadOnlyDictionary<CellKey, string>? Frozen = null)
+{
+    /// <summary>Each cell as shown: after the small-cell rule (as published, for a revision), or every count as it is.</summary>
+    public IReadOnlyDictionary<CellKey, string> Shown(bool suppressed) => suppressed
+        ? Frozen ?? CellSuppression.Apply(Cells, SuppressionThreshold, ReportTables.Sums(Cells))
+        : Cells.ToDictionary(c => new CellKey(c.Table, c.Row, c.Year), c => c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -14,12 +14,11 @@ public static class CellsCsv
 
     public static string Write(ReportSource source, bool suppressed)
     {
-        var cells = source.Cells;
-        var shown = suppressed ? CellSuppression.Apply(cells, source.SuppressionThreshold, ReportTables.Sums(cells)) : null;
+        var shown = source.Shown(suppressed);
         var text = new StringBuilder(Header).Append('\n');
-        foreach (var cell in cells)
+        foreach (var cell in source.Cells)
         {
-            var value = shown?[new CellKey(cell.Table, cell.Row, cell.Year)] ?? cell.Value.ToString(CultureInfo.InvariantCulture);
+            var value = shown[new CellKey(cell.Table, cell.Row, cell.Year)];
             text.Append(cell.Table).Append(',').Append(cell.Row).Append(',')
                 .Append(cell.Year.ToString(CultureInfo.InvariantCulture)).Append(',').Append(value).Append('\n');
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TraffickingCare.Domain.Reports;
 using TraffickingCare.Web.Data;
 
 namespace TraffickingCare.Web.Features.Reports.Annual;
@@ -17,12 +18,18 @@ public sealed class ReportSourceQuery(AppDbContext db, AnnualFiguresQuery figure
     /// <summary>A published revision, or null when the year has no such revision.</summary>
     public async Task<ReportSource?> RevisionAsync(int year, int revision, CancellationToken ct)
     {
-        var report = await db.PublishedReports.AsNoTracking().Include(r => r.Cells).AsSplitQuery()
+        // In the order published (a revision published before the order was kept: the key's order, as it was served then).
+        var report = await db.PublishedReports.AsNoTracking()
+            .Include(r => r.Cells.OrderBy(c => c.Position).ThenBy(c => c.Table).ThenBy(c => c.Row).ThenBy(c => c.Year)).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Year == year && r.Revision == revision, ct);
-        return report is null
-            ? null
-            : new ReportSource(year, [.. report.Cells.Select(c => c.ToCell())], report.SuppressionThreshold, report.Revision, report.PublishedAtUtc,
-                Introduction(report.IntroductionSerbian, report.IntroductionEnglish));
+        if (report is null)
+        {
+            return null;
+        }
+
+        var frozen = report.Cells.All(c => c.Shown is not null) ? report.Cells.ToDictionary(c => new CellKey(c.Table, c.Row, c.Year), c => c.Shown!) : null;
+        return new ReportSource(year, [.. report.Cells.Select(c => c.ToCell())], report.SuppressionThreshold, report.Revision, report.PublishedAtUtc,
+            Introduction(report.IntroductionSerbian, report.IntroductionEnglish), frozen);
     }
 
     /// <summary>The introduction in the reader's language: the English text for English, else the Serbian one.</summary>

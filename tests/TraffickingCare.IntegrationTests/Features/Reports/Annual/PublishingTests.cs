@@ -62,6 +62,27 @@ public sealed class PublishingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_revision_downloads_as_it_was_published_in_the_contracts_order_and_hides_what_it_hid_then()
+    {
+        using var client = await factory.Arrange.SignedInAsync("rukovodstvo");
+        var (shown, counted) = (await client.Http.GetStringAsync("/Reports/Annual/2025/cells.csv"), await client.Http.GetStringAsync("/Reports/Annual/2025/cells.csv?internal=true"));
+        Assert.Contains("\nidentified_by_sex,Feminine,2025,5\n", counted);
+        Assert.Contains("\nreferrals_by_sector,Police,2025,<3\n", shown);
+
+        await client.SubmitAsync(await client.GetPageAsync("/Reports/Annual/2025"), "#publish-form");
+
+        Assert.Equal(shown, await client.Http.GetStringAsync("/Reports/Annual/2025/cells.csv?revision=1"));
+        Assert.Equal(counted, await client.Http.GetStringAsync("/Reports/Annual/2025/cells.csv?internal=true&revision=1"));
+
+        // What the small-cell rule showed is kept with each cell and served as kept: a later rule, or a sum added to
+        // it, never changes what a revision showed (a value kept otherwise stands in for such a change here).
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE PublishedCells SET Shown = 'x' WHERE \"Table\" = 'identified_by_sex' AND \"Row\" = 'Feminine' AND \"Year\" = 2025"));
+        Assert.Contains("\nidentified_by_sex,Feminine,2025,x\n", await client.Http.GetStringAsync("/Reports/Annual/2025/cells.csv?revision=1"));
+        Assert.Contains("\nidentified_by_sex,Feminine,2025,5\n", await client.Http.GetStringAsync("/Reports/Annual/2025/cells.csv?internal=true&revision=1"));
+    }
+
+    [Fact]
     public async Task Publishing_twice_from_one_page_makes_one_revision()
     {
         using var client = await factory.Arrange.SignedInAsync("rukovodstvo");
