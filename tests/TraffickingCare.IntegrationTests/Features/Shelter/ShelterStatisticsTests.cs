@@ -71,6 +71,23 @@ public sealed class ShelterStatisticsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_period_reaching_past_today_counts_the_nights_up_to_last_night_only()
+    {
+        var today = factory.Arrange.Today;
+        await PlaceAsync(beds[0], today.AddDays(-5), exitedOn: null);
+        using var rukovodstvo = await factory.Arrange.SignedInAsync("rukovodstvo");
+
+        var page = await rukovodstvo.GetPageAsync($"/Shelter/Statistics?From={CentreClock.FormatDate(today.AddDays(-10))}&To={CentreClock.FormatDate(today.AddDays(20))}");
+
+        // Her five nights so far; tonight and the nights ahead are not spent yet. The average is over the ten nights
+        // of the period already past.
+        Assert.Equal("5", Text(page, "#s-bed-days"));
+        Assert.StartsWith("0,5", Text(page, "#s-average-occupancy"));
+        Assert.Equal(Ui.Text("Shelter.Statistics.NightsSoFar", 10, 31), page.QuerySelector("#s-nights-so-far")!.TextContent.Trim());
+        Assert.Equal(5, page.QuerySelectorAll("#s-months tbody tr").Sum(r => int.Parse(r.QuerySelector("td")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task Without_dates_the_page_shows_this_year_so_far()
     {
         using var prihvatiliste = await factory.Arrange.SignedInAsync("prihvatiliste");

@@ -5,7 +5,8 @@ namespace TraffickingCare.Web.Features.Shelter.Statistics;
 /// <summary>
 /// The shelter's figures for a period of local calendar days, both ends included. Bed-days count nights, as
 /// <see cref="ShelterStay"/> does: a resident in on a day's evening takes that day's bed-day, absences included
-/// (her bed is kept). Stays are those that ended in the period, in nights; phases are those reached by the
+/// (her bed is kept). Only nights already spent count (<see cref="Days"/> ends last night at the latest), so the
+/// average is over those nights. Stays are those that ended in the period, in nights; phases are those reached by the
 /// placements the period saw.
 /// </summary>
 public sealed record ShelterFigures(
@@ -26,7 +27,10 @@ public sealed record ShelterFigures(
 
     public int PeriodDays => To.DayNumber - From.DayNumber + 1;
 
-    public double AverageOccupancy => (double)BedDays / PeriodDays;
+    /// <summary>The period's nights already spent: those <see cref="BedDays"/> and the averages count.</summary>
+    public int Nights => Days.Count;
+
+    public double AverageOccupancy => Nights == 0 ? 0 : (double)BedDays / Nights;
 
     /// <summary>Share of the beds in use taken on an average day; null with no bed in use.</summary>
     public double? OccupancyRate => BedsInUse == 0 ? null : AverageOccupancy / BedsInUse;

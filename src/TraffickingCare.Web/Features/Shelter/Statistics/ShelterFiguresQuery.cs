@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TraffickingCare.Domain.Shelter;
 using TraffickingCare.Web.Data;
+using TraffickingCare.Web.Infrastructure.Time;
 
 namespace TraffickingCare.Web.Features.Shelter.Statistics;
 
@@ -8,9 +9,11 @@ namespace TraffickingCare.Web.Features.Shelter.Statistics;
 /// The shelter's figures for a period in seven SQL commands whatever the number of placements: every count is a
 /// <c>GROUP BY</c> in the database. The daily occupancy is the number in the shelter the evening before the period
 /// plus each day's admissions minus each day's exits, a running sum over at most
-/// <see cref="ShelterStatisticsFilter.MaxDays"/> grouped rows. The annual report reads the same figures.
+/// <see cref="ShelterStatisticsFilter.MaxDays"/> grouped rows. Nights are counted up to last night, as the annual
+/// report counts them: a period that reaches today or beyond would otherwise count tonight and every night ahead for
+/// each resident still in.
 /// </summary>
-public sealed class ShelterFiguresQuery(AppDbContext db)
+public sealed class ShelterFiguresQuery(AppDbContext db, CentreClock clock)
 {
     public async Task<ShelterFigures> GetAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -39,9 +42,10 @@ public sealed class ShelterFiguresQuery(AppDbContext db)
 
         var admittedOn = admitted.ToDictionary(a => a.Day, a => a.Count);
         var leftOn = exits.GroupBy(e => e.Day).ToDictionary(g => g.Key, g => g.Sum(e => e.Count));
-        var days = new List<OccupancyDay>(to.DayNumber - from.DayNumber + 1);
+        var lastNight = to < clock.Today ? to : clock.Today.AddDays(-1);
+        var days = new List<OccupancyDay>(Math.Max(0, lastNight.DayNumber - from.DayNumber + 1));
         var occupied = inBefore;
-        for (var day = from; day <= to; day = day.AddDays(1))
+        for (var day = from; day <= lastNight; day = day.AddDays(1))
         {
             occupied += admittedOn.GetValueOrDefault(day) - leftOn.GetValueOrDefault(day);
             days.Add(new OccupancyDay(day, occupied));
