@@ -43,7 +43,9 @@ public sealed class CodeListOptionsQuery(AppDbContext db)
             return new Dictionary<(string, string), string>();
         }
 
-        var rows = await Items.For(db)(db, [.. lists], [.. codes], false).ToListAsync(ct);
+        // Each code once: the compiled query sends a parameter per value, and a long record (the subject-access PDF of a
+        // person with years of services) repeats a few codes thousands of times, past SQL Server's 2,100 parameters.
+        var rows = await Items.For(db)(db, [.. lists.Distinct()], [.. codes.Distinct()], false).ToListAsync(ct);
         var language = Language;
         return rows.ToDictionary(r => (r.List, r.Code), r => r.Option(language).Label);
     }
