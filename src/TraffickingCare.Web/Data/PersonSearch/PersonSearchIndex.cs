@@ -14,13 +14,18 @@ public sealed class PersonSearchIndex(AppDbContext db, BlindIndexKey key)
     private const int ReindexBatchSize = 500;
 
     /// <summary>Brings the person's tokens in line with their identity; the caller saves.</summary>
-    public async Task IndexAsync(PersonIdentity identity, CancellationToken ct)
+    public async Task IndexAsync(PersonIdentity identity, CancellationToken ct) =>
+        Reconcile(identity, await db.PersonSearchTokens.Where(t => t.PersonIdentityId == identity.Id).ToListAsync(ct));
+
+    /// <summary>Brings each person's tokens in line with their identity, their stored tokens read in one command; the caller saves.</summary>
+    public async Task IndexAsync(IReadOnlyCollection<PersonIdentity> identities, CancellationToken ct)
     {
-        var wanted = TokensOf(identity).ToHashSet();
-        var stored = await db.PersonSearchTokens.Where(t => t.PersonIdentityId == identity.Id).ToListAsync(ct);
-        db.PersonSearchTokens.RemoveRange(stored.Where(t => !wanted.Contains((t.Kind, t.Token))));
-        var kept = stored.Select(t => (t.Kind, t.Token)).ToHashSet();
-        db.PersonSearchTokens.AddRange(wanted.Where(w => !kept.Contains(w)).Select(w => PersonSearchToken.Of(identity.Id, w.Kind, w.Token)));
+        var ids = identities.Select(i => i.Id).ToList();
+        var stored = (await db.PersonSearchTokens.Where(t => EF.Parameter(ids).Contains(t.PersonIdentityId)).ToListAsync(ct)).ToLookup(t => t.PersonIdentityId);
+        foreach (var identity in identities)
+        {
+            Reconcile(identity, [.. stored[identity.Id]]);
+        }
     }
 
     /// <summary>The tokens of a person never saved before (the historical import): nothing to compare, so no query.</summary>
@@ -47,15 +52,20 @@ public sealed class PersonSearchIndex(AppDbContext db, BlindIndexKey key)
                 return rebuilt;
             }
 
-            foreach (var identity in stale)
-            {
-                await IndexAsync(identity, ct);
-            }
-
+            // A batch's tokens in one read: after a key rotation every person is stale, a million of them at scale.
+            await IndexAsync(stale, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             rebuilt += stale.Count;
         }
+    }
+
+    private void Reconcile(PersonIdentity identity, List<PersonSearchToken> stored)
+    {
+        var wanted = TokensOf(identity).ToHashSet();
+        db.PersonSearchTokens.RemoveRange(stored.Where(t => !wanted.Contains((t.Kind, t.Token))));
+        var kept = stored.Select(t => (t.Kind, t.Token)).ToHashSet();
+        db.PersonSearchTokens.AddRange(wanted.Where(w => !kept.Contains(w)).Select(w => PersonSearchToken.Of(identity.Id, w.Kind, w.Token)));
     }
 
     /// <summary>

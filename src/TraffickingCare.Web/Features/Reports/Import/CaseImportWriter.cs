@@ -156,6 +156,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
             .GroupBy(f => f.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(f => f.Revision)!);
         var services = await db.CaseServices.Where(s => EF.Parameter(caseIds).Contains(s.CaseId) && s.AmendsServiceId == null).ToListAsync(ct);
         var visits = await db.FieldVisits.Where(v => EF.Parameter(caseIds).Contains(v.CaseId) && v.AmendsVisitId == null).ToListAsync(ct);
+        var corrected = new List<PersonIdentity>();
 
         foreach (var row in rows)
         {
@@ -172,7 +173,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
             var referral = referrals[origin.ReferralId];
             referral.CorrectImported(ImportSession.Noon(row.ReferralDate), row.ReferrerSector ?? UnknownCode, row.ReferringOrganisation);
             file.CorrectProcedureStart(referral.ReceivedAtUtc);
-            await CorrectPersonAsync(file, file.PersonIdentityId is { } pid ? people.GetValueOrDefault(pid) : null, row, ct);
+            CorrectPerson(file, file.PersonIdentityId is { } pid ? people.GetValueOrDefault(pid) : null, row, corrected);
             ImportedCaseContent.Describe(file, row, session);
             ImportedCaseContent.Decide(db, file, row, findings.GetValueOrDefault(file.Id), session);
             ImportedCaseContent.SetStatus(file, row);
@@ -191,6 +192,12 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
             origin.Reimport(session.ImportId, row.Row, row.Fingerprint, ImportedCaseContent.Values(row));
             Audit(AuditAction.Updated, file.Id, row, session);
         }
+
+        // The corrected people's search tokens in one read for the batch, not one per person.
+        if (corrected.Count > 0)
+        {
+            await search.IndexAsync(corrected, ct);
+        }
     }
 
     // As an import wrote it: named by an import and still without text (a note or outcome its author added within the
@@ -207,7 +214,8 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
             action, nameof(CaseFile), caseId, session.ImporterId, session.UtcNow,
             JsonSerializer.Serialize(new { import = session.ImportId, row = row.Row }), correlationId: session.ImportId.ToString()));
 
-    private async Task CorrectPersonAsync(CaseFile file, PersonIdentity? person, ImportRow row, CancellationToken ct)
+    /// <summary>Records or corrects the row's person; a corrected one joins <paramref name="corrected"/>, to be indexed with the batch.</summary>
+    private void CorrectPerson(CaseFile file, PersonIdentity? person, ImportRow row, List<PersonIdentity> corrected)
     {
         if (person is null)
         {
@@ -225,7 +233,7 @@ public sealed class CaseImportWriter(AppDbContext db, PersonSearchIndex search)
         if (person.FirstName != row.FirstName || person.LastName != row.SecondName || person.DateOfBirth != row.Birthdate)
         {
             person.Correct(new PersonIdentityDetails(row.FirstName, row.SecondName, person.Alias, row.Birthdate, person.PersonalIdNumber, person.Phone, person.Address, person.Documents));
-            await search.IndexAsync(person, ct);
+            corrected.Add(person);
         }
     }
 
