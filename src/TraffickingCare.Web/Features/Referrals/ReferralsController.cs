@@ -14,9 +14,11 @@ public sealed class ReferralsController(FormPost post) : Controller
     private const string FormPrefix = "Form";
 
     [HttpGet]
-    public async Task<IActionResult> Index(ReferralRegisterFilter filter, [FromServices] ReferralRegisterQuery query, CancellationToken ct)
+    public async Task<IActionResult> Index(
+        ReferralRegisterFilter filter, [FromServices] IValidator<ReferralRegisterFilter> validator, [FromServices] ReferralRegisterQuery query, CancellationToken ct)
     {
         ModelState.ForgetMalformedFilterValues();
+        ModelState.AddErrors(await validator.ValidateAsync(filter, ct));
         return View(await query.GetAsync(filter, User, ct));
     }
 

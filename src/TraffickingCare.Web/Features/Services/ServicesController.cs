@@ -20,8 +20,16 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
 
     [HttpGet("Cases/{caseId:guid}/Services")]
     [AuditView(nameof(CaseFile), "caseId")]
-    public async Task<IActionResult> Index(Guid caseId, [FromQuery] ServicesFilter filter, CancellationToken ct) =>
-        await pages.GetAsync(caseId, filter, User, ct) is { } page ? View(page) : NotFound();
+    public async Task<IActionResult> Index(Guid caseId, [FromQuery] ServicesFilter filter, [FromServices] IValidator<ServicesFilter> validator, CancellationToken ct)
+    {
+        if (await pages.GetAsync(caseId, filter, User, ct) is not { } page)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(await validator.ValidateAsync(filter, ct));
+        return View(page);
+    }
 
     /// <summary>A new service or an amendment, from the services page; back there when done.</summary>
     /// <remarks>A large directory's partner search posts the form too (<c>findPartners</c>): nothing is saved, the form comes back as typed.</remarks>

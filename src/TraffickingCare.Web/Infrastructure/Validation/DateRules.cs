@@ -17,4 +17,15 @@ public static class DateRules
     public static IRuleBuilderOptions<T, string?> OptionalBirthDate<T>(this IRuleBuilder<T, string?> rule, CentreClock clock) =>
         rule.Must(v => string.IsNullOrWhiteSpace(v)
             || (CentreClock.TryParseDate(v, out var d) && d >= EarliestBirthDate && d <= clock.Today));
+
+    /// <summary>An optional date typed as dd.MM.yyyy. in a list's filter: when given, a real date.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalDate<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => string.IsNullOrWhiteSpace(v) || CentreClock.TryParseDate(v, out _));
+
+    /// <summary>
+    /// The end of a list's period, typed as dd.MM.yyyy.: when given, a real date, not before the start
+    /// (<paramref name="from"/>, when that one is readable).
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> OptionalDateNotBefore<T>(this IRuleBuilder<T, string?> rule, Func<T, string?> from) =>
+        rule.Must((filter, v) => !CentreClock.TryParseDate(from(filter), out var start) || !CentreClock.TryParseDate(v, out var end) || start <= end);
 }

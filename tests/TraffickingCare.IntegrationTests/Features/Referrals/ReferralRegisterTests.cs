@@ -73,6 +73,23 @@ public sealed class ReferralRegisterTests : IAsyncLifetime
         Assert.Equal(25, Rows(await coordinator.GetPageAsync("/Referrals?UrgentOnly=1%20AND%201=1")));
     }
 
+    [Theory]
+    [InlineData("From=29.02.2025.", "f-from", "Common.Filter.DateInvalid", 4)]
+    [InlineData("To=31,12,2024", "f-to", "Common.Filter.DateInvalid", 4)]
+    [InlineData("From=31.12.2025.&To=01.01.2025.", "f-to", "Common.Filter.PeriodOrder", 0)]
+    public async Task A_date_the_register_cannot_use_is_said_under_its_field_with_what_was_typed_kept(string query, string field, string messageKey, int rows)
+    {
+        await SeedAsync(4, "Ngo", urgent: false, loggedBy: "someone-else");
+        using var coordinator = await SignedInAsync("koordinator");
+
+        var page = await coordinator.GetPageAsync("/Referrals?" + query);
+
+        Assert.Equal(Ui.Text(messageKey), page.QuerySelector(field == "f-from" ? "#From-error" : "#To-error")!.TextContent.Trim());
+        Assert.Equal(query.Split('&').Single(p => p.StartsWith(field == "f-from" ? "From=" : "To=", StringComparison.Ordinal))[(field == "f-from" ? 5 : 3)..], page.QuerySelector($"#{field}")!.GetAttribute("value"));
+        Assert.Equal(rows, Rows(page));
+        Assert.Equal(string.Empty, (await coordinator.GetPageAsync("/Referrals?From=01.01.2020.")).QuerySelector("#From-error")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task Overdue_referrals_are_marked_once_the_fake_clock_passes_their_deadline()
     {

@@ -60,6 +60,21 @@ public sealed class ServicesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_date_the_list_cannot_use_is_said_under_its_field_with_what_was_typed_kept()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+
+        var unreadable = await radnik.GetPageAsync($"/Cases/{file.Id}/Services?From=32.01.2026.");
+        var inverted = await radnik.GetPageAsync($"/Cases/{file.Id}/Services?From=31.12.2026.&To=01.01.2026.");
+
+        Assert.Equal(Ui.Text("Common.Filter.DateInvalid"), unreadable.QuerySelector("#From-error")!.TextContent.Trim());
+        Assert.Equal("32.01.2026.", unreadable.QuerySelector("#f-from")!.GetAttribute("value"));
+        Assert.Equal(Ui.Text("Common.Filter.PeriodOrder"), inverted.QuerySelector("#To-error")!.TextContent.Trim());
+        Assert.Equal(string.Empty, inverted.QuerySelector("#From-error")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_on_the_services_page_with_everything_typed_and_nothing_saved()
     {
         var file = await factory.Arrange.Case();
