@@ -51,5 +51,20 @@ public sealed class PersonSearchRebuildTests : IAsyncLifetime
         Assert.Equal(0, await factory.WithDbAsync(db => db.PersonSearchTokens.CountAsync(t => t.Token.StartsWith("retired"))));
     }
 
+    [Fact]
+    public async Task A_person_given_twice_in_one_batch_is_indexed_once()
+    {
+        var found = await factory.WithDbAsync(async db =>
+        {
+            var person = await db.PersonIdentities.OrderBy(p => p.Id).FirstAsync();
+            person.Correct(new PersonIdentityDetails("Ispravljena", person.LastName, person.Alias, person.DateOfBirth));
+            await Index(db).IndexAsync([person, person], CancellationToken.None);
+            await db.SaveChangesAsync();
+            return await Index(db).FindAsync(new PersonSearchTerms("Ispravljena", null), 10, CancellationToken.None);
+        });
+
+        Assert.Single(found);
+    }
+
     private PersonSearchIndex Index(Web.Data.AppDbContext db) => new(db, factory.Services.GetRequiredService<BlindIndexKey>());
 }

@@ -20,9 +20,11 @@ public sealed class PersonSearchIndex(AppDbContext db, BlindIndexKey key)
     /// <summary>Brings each person's tokens in line with their identity, their stored tokens read in one command; the caller saves.</summary>
     public async Task IndexAsync(IReadOnlyCollection<PersonIdentity> identities, CancellationToken ct)
     {
-        var ids = identities.Select(i => i.Id).ToList();
+        // One person may come twice (a re-import's two rows of cases that share a person): indexed once, as they are now.
+        var people = identities.DistinctBy(i => i.Id).ToList();
+        var ids = people.Select(i => i.Id).ToList();
         var stored = (await db.PersonSearchTokens.Where(t => EF.Parameter(ids).Contains(t.PersonIdentityId)).ToListAsync(ct)).ToLookup(t => t.PersonIdentityId);
-        foreach (var identity in identities)
+        foreach (var identity in people)
         {
             Reconcile(identity, [.. stored[identity.Id]]);
         }

@@ -45,6 +45,8 @@ public sealed class ConferenceForm
             Others.Add(new OtherParticipantForm());
         }
 
+        // A row posted without its fields (a tampered form) binds as null: shown as an empty line.
+        Agenda = [.. Agenda.Select(line => line ?? new AgendaLineForm())];
         while (Agenda.Count < MaxAgenda)
         {
             Agenda.Add(new AgendaLineForm());

@@ -40,7 +40,7 @@ public sealed class ConferenceFormValidator : AbstractValidator<ConferenceForm>
             other.RuleFor(o => o.Institution).MaximumLength(ConferenceParticipant.InstitutionMaxLength)
                 .WithMessage(_ => l["Validation.TooLong", ConferenceParticipant.InstitutionMaxLength]);
         });
-        RuleFor(x => x.Agenda).Must(v => v.Count <= ConferenceForm.MaxAgenda && v.Any(line => !line.IsEmpty))
+        RuleFor(x => x.Agenda).Must(v => v.Count <= ConferenceForm.MaxAgenda && v.Any(line => line is { IsEmpty: false }))
             .WithMessage(_ => l["Conferences.Errors.Agenda"]);
         RuleForEach(x => x.Agenda).ChildRules(line => line.RuleFor(x => x.Title).MaximumLength(ConferenceAgendaItem.TitleMaxLength)
             .WithMessage(_ => l["Validation.TooLong", ConferenceAgendaItem.TitleMaxLength]));

@@ -36,7 +36,7 @@ public static class ConferenceInput
             form.Place == ConferencePlace.Institution ? form.PlacePartnerId : null,
             UserOf(form.Chair),
             participants,
-            [.. form.Agenda.Where(line => !line.IsEmpty).Select(line => new AgendaLine(line.Title!.Trim(), line.Id))]);
+            [.. form.Agenda.Where(line => line is { IsEmpty: false }).Select(line => new AgendaLine(line.Title!.Trim(), line.Id))]);
     }
 
     private static string UserOf(string? value) => StaffOrPartnerValue.TryParse(value, out var who) && who.UserId is { } id ? id : string.Empty;

@@ -27,8 +27,8 @@ public sealed class ServicesController(FormPost post, ServicesPageQuery pages, A
             return NotFound();
         }
 
-        ModelState.AddErrors(await validator.ValidateAsync(filter, ct));
-        return View(page);
+        var filtered = await validator.ValidateAsync(filter, ct);
+        return View(page with { FilterErrors = filtered.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage) });
     }
 
     /// <summary>A new service or an amendment, from the services page; back there when done.</summary>

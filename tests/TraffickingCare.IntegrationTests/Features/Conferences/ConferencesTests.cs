@@ -154,6 +154,26 @@ public sealed class ConferencesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_agenda_row_posted_without_its_fields_is_an_empty_line_not_an_error_page()
+    {
+        var file = await factory.Arrange.Case();
+        using var radnik = await factory.Arrange.SignedInAsync("radnik");
+        var chair = "u:" + await factory.Arrange.UserIdAsync("radnik");
+        (string, string)[] typed = [("Form.Date", CentreClock.FormatDate(factory.Arrange.Today.AddDays(3))), ("Form.Time", "10:00"), ("Form.DurationMinutes", "60"),
+            ("Form.Place", "Remote"), ("Form.Chair", chair), ("Form.Staff", chair)];
+
+        // Explicit row indexes, one of them with no field: the binder leaves a null row in the list.
+        var withTitle = await radnik.PostWithTokenAsync($"/Cases/{file.Id}/Conferences/Schedule",
+            [.. typed, ("Form.Agenda.index", "a"), ("Form.Agenda[a].Title", "Plan podrške"), ("Form.Agenda.index", "b")]);
+        var withoutAny = await radnik.PostWithTokenAsync($"/Cases/{file.Id}/Conferences/Schedule", [.. typed, ("Form.Agenda.index", "b")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, withTitle.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withoutAny.StatusCode);
+        Assert.Equal(Ui.Text("Conferences.Errors.Agenda"), (await TestClient.ParseAsync(withoutAny)).QuerySelector("[data-valmsg-for='Form.Agenda']")!.TextContent.Trim());
+        Assert.Equal("Plan podrške", await factory.WithDbAsync(db => db.ConferenceAgendaItems.Select(a => a.Title).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_tampered_network_actor_is_refused_on_its_field()
     {
         var file = await factory.Arrange.Case();

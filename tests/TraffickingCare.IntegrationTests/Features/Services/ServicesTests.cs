@@ -69,9 +69,11 @@ public sealed class ServicesTests : IAsyncLifetime
         var inverted = await radnik.GetPageAsync($"/Cases/{file.Id}/Services?From=31.12.2026.&To=01.01.2026.");
 
         Assert.Equal(Ui.Text("Common.Filter.DateInvalid"), unreadable.QuerySelector("#From-error")!.TextContent.Trim());
-        Assert.Equal("32.01.2026.", unreadable.QuerySelector("#f-from")!.GetAttribute("value"));
+        Assert.Equal(("32.01.2026.", "true"), (unreadable.QuerySelector("#f-from")!.GetAttribute("value"), unreadable.QuerySelector("#f-from")!.GetAttribute("aria-invalid")));
+        Assert.Null(unreadable.QuerySelector("#form-errors"));
         Assert.Equal(Ui.Text("Common.Filter.PeriodOrder"), inverted.QuerySelector("#To-error")!.TextContent.Trim());
         Assert.Equal(string.Empty, inverted.QuerySelector("#From-error")!.TextContent.Trim());
+        Assert.False(inverted.QuerySelector("#f-from")!.HasAttribute("aria-invalid"));
     }
 
     [Fact]

@@ -88,6 +88,19 @@ public sealed class ShelterStatisticsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_period_still_ahead_has_no_night_and_no_average()
+    {
+        var today = factory.Arrange.Today;
+        await PlaceAsync(beds[0], today.AddDays(-5), exitedOn: null);
+        using var rukovodstvo = await factory.Arrange.SignedInAsync("rukovodstvo");
+
+        var page = await rukovodstvo.GetPageAsync($"/Shelter/Statistics?From={CentreClock.FormatDate(today.AddDays(1))}&To={CentreClock.FormatDate(today.AddDays(10))}");
+
+        Assert.Equal(("0", "–", "0"), (Text(page, "#s-bed-days"), Text(page, "#s-average-occupancy"), Text(page, "#s-peak")));
+        Assert.Equal(Ui.Text("Shelter.Statistics.NightsSoFar", 0, 10), page.QuerySelector("#s-nights-so-far")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Without_dates_the_page_shows_this_year_so_far()
     {
         using var prihvatiliste = await factory.Arrange.SignedInAsync("prihvatiliste");

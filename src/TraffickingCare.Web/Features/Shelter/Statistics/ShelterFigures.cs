@@ -30,9 +30,10 @@ public sealed record ShelterFigures(
     /// <summary>The period's nights already spent: those <see cref="BedDays"/> and the averages count.</summary>
     public int Nights => Days.Count;
 
-    public double AverageOccupancy => Nights == 0 ? 0 : (double)BedDays / Nights;
+    /// <summary>Residents on an average night of those already spent; null before the period's first night has passed.</summary>
+    public double? AverageOccupancy => Nights == 0 ? null : (double)BedDays / Nights;
 
-    /// <summary>Share of the beds in use taken on an average day; null with no bed in use.</summary>
+    /// <summary>Share of the beds in use taken on an average night; null with no bed in use or no night spent yet.</summary>
     public double? OccupancyRate => BedsInUse == 0 ? null : AverageOccupancy / BedsInUse;
 
     public int Exits => ExitsByDestination.Sum(d => d.Count);
