@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Infrastructure.Time;
+using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Activity.Sectors;
@@ -13,10 +14,10 @@ public sealed class SectorsFilterValidator : AbstractValidator<SectorsFilter>
 {
     public SectorsFilterValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(f => f.From).Must(Optional).WithMessage(_ => l["Activity.SectorsPage.Errors.Date"]);
+        RuleFor(f => f.From).OptionalDate().WithMessage(_ => l["Activity.SectorsPage.Errors.Date"]);
         RuleFor(f => f.To)
             .Cascade(CascadeMode.Stop)
-            .Must(Optional).WithMessage(_ => l["Activity.SectorsPage.Errors.Date"])
+            .OptionalDate().WithMessage(_ => l["Activity.SectorsPage.Errors.Date"])
             .Must((f, _) => !Both(f, out var from, out var to) || from <= to).WithMessage(_ => l["Activity.SectorsPage.Errors.Order"])
             .Must((f, _) => !Both(f, out var from, out var to) || to < from.AddYears(SectorsFilter.MaxYears))
             .WithMessage(_ => l["Activity.SectorsPage.Errors.TooLong", SectorsFilter.MaxYears]);
@@ -25,7 +26,6 @@ public sealed class SectorsFilterValidator : AbstractValidator<SectorsFilter>
             .WithMessage(_ => l["Activity.SectorsPage.Errors.Municipality"]);
     }
 
-    private static bool Optional(string? text) => string.IsNullOrWhiteSpace(text) || CentreClock.TryParseDate(text, out _);
 
     private static bool Both(SectorsFilter filter, out DateOnly from, out DateOnly to)
     {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using TraffickingCare.Web.Infrastructure.Time;
+using TraffickingCare.Web.Infrastructure.Validation;
 using TraffickingCare.Web.Resources;
 
 namespace TraffickingCare.Web.Features.Shelter.Statistics;
@@ -10,16 +11,15 @@ public sealed class ShelterStatisticsFilterValidator : AbstractValidator<Shelter
 {
     public ShelterStatisticsFilterValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(f => f.From).Must(Optional).WithMessage(_ => l["Shelter.Errors.Date"]);
+        RuleFor(f => f.From).OptionalDate().WithMessage(_ => l["Shelter.Errors.Date"]);
         RuleFor(f => f.To)
             .Cascade(CascadeMode.Stop)
-            .Must(Optional).WithMessage(_ => l["Shelter.Errors.Date"])
+            .OptionalDate().WithMessage(_ => l["Shelter.Errors.Date"])
             .Must((f, _) => !Both(f, out var from, out var to) || from <= to).WithMessage(_ => l["Shelter.Statistics.Errors.Order"])
             .Must((f, _) => !Both(f, out var from, out var to) || to.DayNumber - from.DayNumber < ShelterStatisticsFilter.MaxDays)
             .WithMessage(_ => l["Shelter.Statistics.Errors.TooLong"]);
     }
 
-    private static bool Optional(string? text) => string.IsNullOrWhiteSpace(text) || CentreClock.TryParseDate(text, out _);
 
     private static bool Both(ShelterStatisticsFilter filter, out DateOnly from, out DateOnly to)
     {
